@@ -1,0 +1,133 @@
+//! The command line: `candor init | new | check | build`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use jiff::Timestamp;
+
+use crate::diagnostic::MessageFormat;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "candor",
+    version,
+    about = "Status pages that name who is accountable, keep their promises and make it right",
+    long_about = "candor turns YAML incident files into a public status page, incident and apology \
+pages, and checks every file so a typo never reaches customers.\n\n\
+A site is a folder with candor.yaml and incidents/*.yaml. Exit codes: 0 ok, 1 problems in the \
+site's files, 2 usage or I/O errors."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// The site folder (holding candor.yaml, incidents/ and themes/)
+    #[arg(long, global = true, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// The site config file [default: ROOT/candor.yaml]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// How to print problems found in the site's files
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value_t,
+        value_name = "FORMAT"
+    )]
+    pub message_format: MessageFormat,
+    /// When to colour output
+    #[arg(long, global = true, value_enum, default_value_t, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, Default, ValueEnum, PartialEq, Eq)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new site: a config and one example incident, ready to build
+    Init(InitArgs),
+    /// Write a new incident file with its first update, stamped now
+    New(NewArgs),
+    /// Check every file and print all problems; writes nothing
+    Check(CheckArgs),
+    /// Check, then write the site to the output folder (atomically)
+    Build(BuildArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CheckArgs {
+    /// Treat warnings as errors (exit 1 on any warning)
+    #[arg(long)]
+    pub strict: bool,
+    /// The time to build as of, RFC 3339 [default: $SOURCE_DATE_EPOCH, else the clock]
+    #[arg(long, value_name = "TIME", value_parser = parse_now)]
+    pub now: Option<Timestamp>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub check: CheckArgs,
+    /// The output folder [default: ROOT/public]
+    #[arg(long, short, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Override base_url from candor.yaml (e.g. for a preview deployment)
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NewArgs {
+    /// The incident's title, as customers will read it
+    pub title: String,
+    /// none | minor | major | critical
+    #[arg(long)]
+    pub impact: String,
+    /// The named person accountable for the incident
+    #[arg(long)]
+    pub owner: String,
+    /// The owner's role, e.g. "Head of Customer Care"
+    #[arg(long)]
+    pub role: String,
+    /// The owner's email (a person's address, not a shared inbox)
+    #[arg(long)]
+    pub email: Option<String>,
+    /// An affected component id (repeat for several)
+    #[arg(long = "component", value_name = "ID", required = true)]
+    pub components: Vec<String>,
+    /// The first update's text (markdown)
+    #[arg(long)]
+    pub body: Option<String>,
+    /// When the next update is promised, in minutes from now
+    #[arg(long, value_name = "MINUTES", default_value_t = 30)]
+    pub next: u32,
+    /// The incident id [default: from the title]
+    #[arg(long)]
+    pub id: Option<String>,
+    /// The time to stamp, RFC 3339 [default: now]
+    #[arg(long, value_name = "TIME", value_parser = parse_now)]
+    pub now: Option<Timestamp>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct InitArgs {
+    /// Where to create the site
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+}
+
+fn parse_now(s: &str) -> Result<Timestamp, String> {
+    crate::time::parse_timestamp(s).map_err(|e| format!("{}; {}", e.message, e.help))
+}

@@ -1,0 +1,345 @@
+//! What follows from the incident files, never stored in them: statuses, component states,
+//! the page indicator and uptime. Pure functions of the model and "now".
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use jiff::{Timestamp, ToSpan};
+
+use crate::model::*;
+use crate::time::Clock;
+
+impl Incident {
+    /// An incident's status is its last update's.
+    pub fn status(&self) -> Status {
+        self.updates
+            .last()
+            .map_or(Status::Investigating, |u| u.status)
+    }
+
+    /// When it was resolved (or the maintenance completed): the time of that update.
+    pub fn resolved_at(&self) -> Option<Timestamp> {
+        self.updates
+            .iter()
+            .find(|u| u.status.is_final())
+            .map(|u| u.at)
+    }
+
+    pub fn is_open(&self) -> bool {
+        !self.status().is_final()
+    }
+
+    pub fn last_update_at(&self) -> Timestamp {
+        self.updates.last().map_or(self.started_at, |u| u.at)
+    }
+
+    /// The time a reader sorts this by: when it started (or the window opens).
+    pub fn sort_time(&self) -> Timestamp {
+        self.started_at
+    }
+
+    /// A maintenance whose work is under way.
+    pub fn is_active_maintenance(&self) -> bool {
+        self.kind == Kind::Maintenance
+            && matches!(self.status(), Status::InProgress | Status::Verifying)
+    }
+
+    /// A maintenance announced and not begun whose window has not passed.
+    pub fn is_upcoming_maintenance(&self, now: Timestamp) -> bool {
+        self.kind == Kind::Maintenance
+            && self.status() == Status::Scheduled
+            && self.window.is_some_and(|w| w.until > now)
+    }
+
+    /// An incident that is still unresolved (maintenance excluded).
+    pub fn is_ongoing_incident(&self) -> bool {
+        self.kind == Kind::Incident && self.is_open()
+    }
+
+    /// The state each listed component has from update `upto` (inclusive) on: the last state
+    /// set for it so far. During a maintenance's work, unset components are under maintenance.
+    pub fn states_at(&self, upto: usize) -> Vec<(String, ComponentState)> {
+        let mut states: BTreeMap<&str, ComponentState> = BTreeMap::new();
+        for u in &self.updates[..=upto.min(self.updates.len().saturating_sub(1))] {
+            for (c, s) in &u.components {
+                states.insert(c, *s);
+            }
+        }
+        let status = self.updates.get(upto).map(|u| u.status);
+        self.components
+            .iter()
+            .filter_map(|c| {
+                let explicit = states.get(c.as_str()).copied();
+                let implicit = match (self.kind, status) {
+                    (Kind::Maintenance, Some(Status::InProgress | Status::Verifying)) => {
+                        Some(ComponentState::UnderMaintenance)
+                    }
+                    _ => None,
+                };
+                let state = match (explicit, implicit) {
+                    (Some(e), Some(i))
+                        if self.kind == Kind::Maintenance && e == ComponentState::Operational =>
+                    {
+                        i
+                    }
+                    (Some(e), _) => e,
+                    (None, i) => i?,
+                };
+                Some((c.clone(), state))
+            })
+            .collect()
+    }
+
+    /// Each component's state over time: `(from, until, state)`, closed at the resolution or
+    /// at `now` for an open incident.
+    pub fn segments(&self, now: Timestamp) -> Vec<(String, Timestamp, Timestamp, ComponentState)> {
+        let end = self.resolved_at().unwrap_or(now).max(self.started_at);
+        let mut out = Vec::new();
+        for c in &self.components {
+            let mut current: Option<(Timestamp, ComponentState)> = None;
+            for (i, u) in self.updates.iter().enumerate() {
+                if u.at >= end {
+                    break;
+                }
+                let state = self
+                    .states_at(i)
+                    .into_iter()
+                    .find(|(id, _)| id == c)
+                    .map(|(_, s)| s);
+                if current.map(|(_, s)| Some(s)) != Some(state) {
+                    if let Some((from, s)) = current.take() {
+                        out.push((c.clone(), from, u.at, s));
+                    }
+                    current = state.map(|s| (u.at, s));
+                }
+            }
+            if let Some((from, s)) = current {
+                out.push((c.clone(), from, end, s));
+            }
+        }
+        out.retain(|(_, from, until, s)| until > from && *s != ComponentState::Operational);
+        out
+    }
+}
+
+/// The overall indicator, in Statuspage's vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Indicator {
+    Impact(Impact),
+    Maintenance,
+}
+
+impl Indicator {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Indicator::Impact(i) => i.as_str(),
+            Indicator::Maintenance => "maintenance",
+        }
+    }
+
+    /// Statuspage's own descriptions, which API clients and people already know.
+    pub fn description(self) -> &'static str {
+        match self {
+            Indicator::Impact(Impact::None) => "All Systems Operational",
+            Indicator::Impact(Impact::Minor) => "Minor Service Outage",
+            Indicator::Impact(Impact::Major) => "Partial System Outage",
+            Indicator::Impact(Impact::Critical) => "Major System Outage",
+            Indicator::Maintenance => "Service Under Maintenance",
+        }
+    }
+}
+
+/// The worst impact among unresolved incidents; maintenance shows only when nothing is wrong.
+pub fn indicator(site: &Site) -> Indicator {
+    let worst = site
+        .incidents
+        .iter()
+        .filter(|i| i.is_ongoing_incident())
+        .map(|i| i.impact)
+        .max()
+        .unwrap_or(Impact::None);
+    if worst == Impact::None && site.incidents.iter().any(Incident::is_active_maintenance) {
+        Indicator::Maintenance
+    } else {
+        Indicator::Impact(worst)
+    }
+}
+
+/// Each component's current state: the worst set by the latest update of every open
+/// incident or maintenance, else operational.
+pub fn component_states(site: &Site) -> BTreeMap<String, ComponentState> {
+    let mut states: BTreeMap<String, ComponentState> = site
+        .config
+        .components
+        .iter()
+        .map(|c| (c.id.clone(), ComponentState::Operational))
+        .collect();
+    for inc in site.incidents.iter().filter(|i| i.is_open()) {
+        for (c, s) in inc.states_at(inc.updates.len().saturating_sub(1)) {
+            if let Some(cur) = states.get_mut(&c) {
+                *cur = (*cur).max(s);
+            }
+        }
+    }
+    states
+}
+
+/// One day of a component's history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Day {
+    pub date: Date,
+    pub worst: ComponentState,
+    /// Seconds spent in each non-operational state that day.
+    pub seconds: BTreeMap<ComponentState, i64>,
+}
+
+/// A component's uptime over the last `days` days (in the site's zone), ending today.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Uptime {
+    pub days: Vec<Day>,
+    /// Share of the period without an outage, 0–100: a major outage counts in full, a
+    /// partial outage at 30% (Statuspage's weighting); degradation and maintenance count as up.
+    pub percent: f64,
+}
+
+/// Per-component uptime from the state windows of every incident, computed at build time.
+pub fn uptime(site: &Site, clock: &Clock, now: Timestamp, days: i64) -> BTreeMap<String, Uptime> {
+    let today = clock.date(now);
+    let first = today.checked_sub((days - 1).days()).unwrap_or(today);
+    let period_start = clock.start_of(first);
+    let mut by_component: BTreeMap<&str, Vec<(Timestamp, Timestamp, ComponentState)>> =
+        BTreeMap::new();
+    for inc in &site.incidents {
+        if inc.resolved_at().is_some_and(|r| r < period_start) {
+            continue;
+        }
+        for (c, from, until, s) in inc.segments(now) {
+            let (from, until) = (from.max(period_start), until.min(now));
+            if until > from
+                && let Some(id) = site.config.component(&c).map(|k| k.id.as_str())
+            {
+                by_component.entry(id).or_default().push((from, until, s));
+            }
+        }
+    }
+    let period = (now - period_start).get_seconds().max(1) as f64;
+    site.config
+        .components
+        .iter()
+        .map(|comp| {
+            let segments = by_component.remove(comp.id.as_str()).unwrap_or_default();
+            let mut day_list: Vec<Day> = (0..days)
+                .filter_map(|d| first.checked_add(d.days()).ok())
+                .map(|date| Day {
+                    date,
+                    worst: ComponentState::Operational,
+                    seconds: BTreeMap::new(),
+                })
+                .collect();
+            let mut down = 0.0;
+            for (from, until, state) in worst_over_time(&segments) {
+                down += weight(state) * (until - from).get_seconds() as f64;
+                // Split at midnights in the site's zone.
+                let mut t = from;
+                while t < until {
+                    let date = clock.date(t);
+                    let next_midnight = date.tomorrow().map(|d| clock.start_of(d)).unwrap_or(until);
+                    let stop = next_midnight.min(until);
+                    if let Some(day) = day_list.iter_mut().find(|d| d.date == date) {
+                        *day.seconds.entry(state).or_insert(0) += (stop - t).get_seconds();
+                        day.worst = day.worst.max(state);
+                    }
+                    t = stop;
+                }
+            }
+            let percent = (100.0 * (1.0 - down / period)).clamp(0.0, 100.0);
+            (
+                comp.id.clone(),
+                Uptime {
+                    days: day_list,
+                    percent,
+                },
+            )
+        })
+        .collect()
+}
+
+fn weight(s: ComponentState) -> f64 {
+    match s {
+        ComponentState::MajorOutage => 1.0,
+        ComponentState::PartialOutage => 0.3,
+        _ => 0.0,
+    }
+}
+
+/// Overlapping windows from several incidents, flattened into the worst state at each moment.
+fn worst_over_time(
+    segments: &[(Timestamp, Timestamp, ComponentState)],
+) -> Vec<(Timestamp, Timestamp, ComponentState)> {
+    let mut cuts: Vec<Timestamp> = segments.iter().flat_map(|&(f, u, _)| [f, u]).collect();
+    cuts.sort();
+    cuts.dedup();
+    let mut out: Vec<(Timestamp, Timestamp, ComponentState)> = Vec::new();
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let worst = segments
+            .iter()
+            .filter(|&&(f, u, _)| f <= a && u >= b)
+            .map(|&(_, _, s)| s)
+            .max();
+        if let Some(s) = worst {
+            match out.last_mut() {
+                Some(last) if last.1 == a && last.2 == s => last.1 = b,
+                _ => out.push((a, b, s)),
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn overlapping_windows_take_the_worst_state() {
+        use ComponentState::*;
+        let segs = [
+            (
+                t("2026-01-01T00:00:00Z"),
+                t("2026-01-01T02:00:00Z"),
+                DegradedPerformance,
+            ),
+            (
+                t("2026-01-01T01:00:00Z"),
+                t("2026-01-01T01:30:00Z"),
+                MajorOutage,
+            ),
+        ];
+        let flat = worst_over_time(&segs);
+        assert_eq!(
+            flat,
+            vec![
+                (
+                    t("2026-01-01T00:00:00Z"),
+                    t("2026-01-01T01:00:00Z"),
+                    DegradedPerformance
+                ),
+                (
+                    t("2026-01-01T01:00:00Z"),
+                    t("2026-01-01T01:30:00Z"),
+                    MajorOutage
+                ),
+                (
+                    t("2026-01-01T01:30:00Z"),
+                    t("2026-01-01T02:00:00Z"),
+                    DegradedPerformance
+                ),
+            ]
+        );
+    }
+}

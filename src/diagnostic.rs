@@ -1,0 +1,237 @@
+//! Diagnostics are data: what went wrong, where, and how to fix it. Renderers turn them into
+//! rustc-style reports for people or one-line records for editors and CI.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::sync::Arc;
+
+use annotate_snippets::{AnnotationKind, Group, Level as SnippetLevel, Renderer, Snippet};
+
+use crate::locate::Pointer;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Warning,
+    Error,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        }
+    }
+}
+
+/// Where a diagnostic points inside its file, resolved to line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub col: usize,
+    /// Byte range in the file's text, for the caret.
+    pub range: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub level: Level,
+    /// A stable short name for the rule (`unknown-component`), for `--strict` policies and tools.
+    pub code: Option<&'static str>,
+    pub message: String,
+    /// The file, as shown to people (relative to the site root).
+    pub file: Option<String>,
+    /// Where in the YAML document the problem is, until it is resolved into `span`.
+    pub pointer: Option<Pointer>,
+    pub span: Option<Span>,
+    /// The file's text, kept so the report can show the offending line.
+    pub source: Option<Arc<str>>,
+    /// A short note under the caret.
+    pub label: Option<String>,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    fn new(level: Level, message: impl Into<String>) -> Self {
+        Diagnostic {
+            level,
+            code: None,
+            message: message.into(),
+            file: None,
+            pointer: None,
+            span: None,
+            source: None,
+            label: None,
+            help: None,
+        }
+    }
+
+    pub fn error(message: impl Into<String>) -> Self {
+        Self::new(Level::Error, message)
+    }
+
+    pub fn warning(message: impl Into<String>) -> Self {
+        Self::new(Level::Warning, message)
+    }
+
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
+        self
+    }
+
+    pub fn with_file(mut self, file: impl Into<String>) -> Self {
+        self.file = Some(file.into());
+        self
+    }
+
+    pub fn at(mut self, pointer: Pointer) -> Self {
+        self.pointer = Some(pointer);
+        self
+    }
+
+    pub fn with_span(mut self, span: Span, source: Arc<str>) -> Self {
+        self.span = Some(span);
+        self.source = Some(source);
+        self
+    }
+
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_help_opt(self, help: Option<String>) -> Self {
+        match help {
+            Some(h) => self.with_help(h),
+            None => self,
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.level == Level::Error
+    }
+
+    /// Ordering used for output: by file, then position, so reports read top to bottom.
+    fn sort_key(&self) -> (Option<&str>, usize, usize) {
+        let (l, c) = self.span.as_ref().map_or((0, 0), |s| (s.line, s.col));
+        (self.file.as_deref(), l, c)
+    }
+}
+
+/// How diagnostics are printed (`--message-format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum MessageFormat {
+    /// rustc-style report with the offending line, a caret and a help line
+    #[default]
+    Human,
+    /// one `path:line:col: level: message` line each
+    Short,
+}
+
+/// Sorts diagnostics into reading order (files, then lines) and drops exact repeats.
+pub fn sort(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diags.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.message == b.message);
+}
+
+pub fn render(diags: &[Diagnostic], format: MessageFormat, color: bool) -> String {
+    let mut out = String::new();
+    for d in diags {
+        match format {
+            MessageFormat::Human => {
+                out.push_str(&render_human(d, color));
+                out.push_str("\n\n");
+            }
+            MessageFormat::Short => {
+                out.push_str(&render_short(d));
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// `incidents/x.yaml:7:5: error: message` — the form editors and CI annotations parse.
+pub fn render_short(d: &Diagnostic) -> String {
+    let mut s = String::new();
+    if let Some(file) = &d.file {
+        s.push_str(file);
+        if let Some(span) = &d.span {
+            let _ = write!(s, ":{}:{}", span.line, span.col);
+        }
+        s.push_str(": ");
+    }
+    let _ = write!(s, "{}: {}", d.level.as_str(), d.message);
+    if let Some(help) = &d.help {
+        let _ = write!(s, " (help: {help})");
+    }
+    s
+}
+
+pub fn render_human(d: &Diagnostic, color: bool) -> String {
+    let level = match d.level {
+        Level::Error => SnippetLevel::ERROR,
+        Level::Warning => SnippetLevel::WARNING,
+    };
+    let title = level.primary_title(d.message.as_str());
+    let mut group = match (&d.file, &d.span, &d.source) {
+        (Some(file), Some(span), Some(source)) => {
+            let mut ann = AnnotationKind::Primary.span(span.range.clone());
+            if let Some(label) = &d.label {
+                ann = ann.label(label.as_str());
+            }
+            Group::with_title(title).element(
+                Snippet::source(source.as_ref())
+                    .path(file.as_str())
+                    .annotation(ann),
+            )
+        }
+        (Some(file), _, _) => {
+            Group::with_title(title).element(annotate_snippets::Origin::path(file.as_str()))
+        }
+        _ => Group::with_title(title),
+    };
+    if let Some(help) = &d.help {
+        group = group.element(SnippetLevel::HELP.message(help.as_str()));
+    }
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    renderer.render(&[group])
+}
+
+/// Counts for the closing line: `error: 3 errors and 1 warning in 2 files`.
+pub fn summary(diags: &[Diagnostic]) -> Option<String> {
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    match (errors, warnings) {
+        (0, 0) => None,
+        (0, w) => Some(format!("warning: {}", plural(w, "warning"))),
+        (e, 0) => Some(format!("error: {}", plural(e, "error"))),
+        (e, w) => Some(format!(
+            "error: {} and {}",
+            plural(e, "error"),
+            plural(w, "warning")
+        )),
+    }
+}
+
+/// "did you mean `checkout`?" for a misspelt name among the known ones.
+pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .into_iter()
+        .map(|k| (strsim::jaro_winkler(word, k), k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
+}

@@ -1,0 +1,172 @@
+//! candor: YAML incident files in, a status site out. `run` is the whole program; `main.rs`
+//! only maps its result to an exit code.
+
+pub mod cli;
+pub mod derive;
+pub mod diagnostic;
+pub mod error;
+pub mod load;
+pub mod locate;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod pipeline;
+pub mod raw;
+pub mod render;
+pub mod scaffold;
+pub mod source;
+pub mod theme;
+pub mod time;
+pub mod validate;
+pub mod view;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use jiff::Timestamp;
+
+use crate::cli::{BuildArgs, CheckArgs, Cli, ColorChoice, Command, GlobalArgs};
+use crate::diagnostic::Diagnostic;
+use crate::error::Error;
+use crate::load::SitePaths;
+use crate::pipeline::BuildOptions;
+
+/// Exit codes, as ripgrep and just use them.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_INPUT: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+pub fn run(cli: Cli) -> Result<ExitCode, Error> {
+    let g = &cli.global;
+    match &cli.command {
+        Command::Check(args) => check(g, args),
+        Command::Build(args) => build(g, args),
+        Command::New(args) => wrote(g, scaffold::new_incident(&paths(g), args, now(args.now)?)?),
+        Command::Init(args) => wrote(g, scaffold::init(&args.dir)?),
+    }
+}
+
+fn paths(g: &GlobalArgs) -> SitePaths {
+    SitePaths::new(&g.root, g.config.as_deref())
+}
+
+/// "Now": `--now`, else `SOURCE_DATE_EPOCH` (reproducible builds), else the clock.
+pub fn now(flag: Option<Timestamp>) -> Result<Timestamp, Error> {
+    if let Some(t) = flag {
+        return Ok(t);
+    }
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(s) if !s.trim().is_empty() => s
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|secs| Timestamp::from_second(secs).ok())
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "SOURCE_DATE_EPOCH `{s}` is not a number of seconds"
+                ))
+            }),
+        _ => Ok(Timestamp::now()),
+    }
+}
+
+fn options(g: &GlobalArgs, args: &CheckArgs) -> Result<BuildOptions, Error> {
+    Ok(BuildOptions {
+        paths: paths(g),
+        now: now(args.now)?,
+        strict: args.strict,
+        base_url: None,
+    })
+}
+
+fn use_color(g: &GlobalArgs) -> bool {
+    match g.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    }
+}
+
+/// Prints diagnostics and the closing count to stderr.
+fn report(g: &GlobalArgs, diags: &[Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(diagnostic::render(diags, g.message_format, use_color(g)).as_bytes());
+    if g.message_format == diagnostic::MessageFormat::Human
+        && let Some(s) = diagnostic::summary(diags)
+    {
+        let _ = writeln!(err, "{s}");
+    }
+}
+
+/// Prints the path a command wrote (stdout, for scripts), or why it wrote nothing.
+fn wrote(g: &GlobalArgs, result: scaffold::Written) -> Result<ExitCode, Error> {
+    match result {
+        Ok(path) => {
+            println!("{}", path.display());
+            Ok(ExitCode::from(EXIT_OK))
+        }
+        Err(diags) => {
+            report(g, &diags);
+            Ok(ExitCode::from(EXIT_INPUT))
+        }
+    }
+}
+
+fn check(g: &GlobalArgs, args: &CheckArgs) -> Result<ExitCode, Error> {
+    let opts = options(g, args)?;
+    let (site, diags) = pipeline::check(&opts);
+    report(g, &diags);
+    match site {
+        Some(site) => {
+            if g.message_format == diagnostic::MessageFormat::Human {
+                eprintln!("checked {} incidents: ok", site.incidents.len());
+            }
+            Ok(ExitCode::from(EXIT_OK))
+        }
+        None => Ok(ExitCode::from(EXIT_INPUT)),
+    }
+}
+
+fn build(g: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode, Error> {
+    let started = Instant::now();
+    let mut opts = options(g, &args.check)?;
+    if let Some(url) = &args.base_url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            return Err(Error::Usage(format!(
+                "--base-url `{url}` is not an absolute http(s) address"
+            )));
+        }
+        opts.base_url = Some(if url.ends_with('/') {
+            url.clone()
+        } else {
+            format!("{url}/")
+        });
+    }
+    let out: PathBuf = args.out.clone().unwrap_or_else(|| g.root.join("public"));
+    // Refuse early, before any work, if the output folder is not ours.
+    output::check_target(&out)?;
+    let result = pipeline::build(&opts);
+    report(g, &result.diagnostics);
+    let Some(site) = result.output else {
+        eprintln!(
+            "error: build failed; `{}` was left as it was",
+            out.display()
+        );
+        return Ok(ExitCode::from(EXIT_INPUT));
+    };
+    output::write(&site, &out)?;
+    if g.message_format == diagnostic::MessageFormat::Human {
+        eprintln!(
+            "built {} files ({} KiB) into `{}` in {} ms",
+            site.len(),
+            site.bytes() / 1024,
+            out.display(),
+            started.elapsed().as_millis()
+        );
+    }
+    Ok(ExitCode::from(EXIT_OK))
+}

@@ -1,0 +1,444 @@
+//! Reads a site from disk: the config, then every `incidents/**/*.yaml`, parsed into the raw
+//! file format in parallel. Every problem becomes a diagnostic; nothing here stops at the first.
+//! This is the only module that knows serde_yaml.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use walkdir::WalkDir;
+
+use crate::diagnostic::{Diagnostic, Span, did_you_mean};
+use crate::locate::{Locator, Pointer, Seg};
+use crate::raw::{RawConfig, RawIncident};
+use crate::source::SourceFile;
+
+/// Where a site's inputs are.
+#[derive(Debug, Clone)]
+pub struct SitePaths {
+    pub root: PathBuf,
+    pub config: PathBuf,
+}
+
+impl SitePaths {
+    pub fn new(root: &Path, config: Option<&Path>) -> SitePaths {
+        let config = match config {
+            Some(c) => c.to_path_buf(),
+            None => root.join("candor.yaml"),
+        };
+        SitePaths {
+            root: root.to_path_buf(),
+            config,
+        }
+    }
+
+    pub fn incidents(&self) -> PathBuf {
+        self.root.join("incidents")
+    }
+
+    pub fn themes(&self) -> PathBuf {
+        self.root.join("themes")
+    }
+
+    /// A path as people should see it in messages: relative to the root when inside it.
+    pub fn display(&self, path: &Path) -> String {
+        let shown = path.strip_prefix(&self.root).unwrap_or(path);
+        shown.to_string_lossy().replace('\\', "/")
+    }
+}
+
+/// A parsed file, kept with its text so later checks can point into it.
+#[derive(Debug)]
+pub struct Parsed<T> {
+    pub source: SourceFile,
+    pub raw: T,
+}
+
+/// Everything read from disk, before validation.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub config: Option<Parsed<RawConfig>>,
+    pub incidents: Vec<Parsed<RawIncident>>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Files editors and tools leave beside the real ones; never treated as incidents.
+pub fn is_ignored_name(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".bck")
+        || name.ends_with(".tmp")
+        || name == "4913"
+}
+
+pub fn is_incident_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    !is_ignored_name(name) && (name.ends_with(".yaml") || name.ends_with(".yml"))
+}
+
+/// Lists the incident files under `incidents/`, sorted so builds are deterministic. Walk
+/// problems (a symlink loop, an unreadable folder) become diagnostics naming the path.
+pub fn incident_files(paths: &SitePaths) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let dir = paths.incidents();
+    let mut files = Vec::new();
+    let mut diags = Vec::new();
+    if !dir.exists() {
+        return (files, diags);
+    }
+    let walker = WalkDir::new(&dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            e.depth() == 0 || !is_ignored_name(e.file_name().to_str().unwrap_or("."))
+        });
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() && is_incident_file(e.path()) => {
+                files.push(e.into_path())
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let at = e
+                    .path()
+                    .map(|p| paths.display(p))
+                    .unwrap_or_else(|| paths.display(&dir));
+                let message = if let Some(ancestor) = e.loop_ancestor() {
+                    format!(
+                        "`{at}` is a symbolic link back to `{}`, which would loop forever",
+                        paths.display(ancestor)
+                    )
+                } else {
+                    let reason = e
+                        .io_error()
+                        .map(crate::source::io_reason)
+                        .unwrap_or_else(|| e.to_string());
+                    format!("cannot read `{at}`: {reason}")
+                };
+                diags.push(Diagnostic::error(message).with_file(at));
+            }
+        }
+    }
+    (files, diags)
+}
+
+/// Reads and parses the config and every incident file.
+pub fn load(paths: &SitePaths) -> Loaded {
+    let mut loaded = Loaded::default();
+    let config_display = paths.display(&paths.config);
+    match SourceFile::read(&paths.config, config_display.clone()) {
+        Ok(source) => match parse::<RawConfig>(&source) {
+            Ok(raw) => loaded.config = Some(Parsed { source, raw }),
+            Err(d) => loaded.diagnostics.push(d),
+        },
+        Err(mut d) => {
+            if !paths.config.exists() {
+                d = Diagnostic::error(format!("no site config at `{config_display}`"))
+                    .with_file(config_display)
+                    .with_help(
+                        "run `candor init` to start a site here, or pass --root or --config",
+                    );
+            }
+            loaded.diagnostics.push(d);
+        }
+    }
+    let (files, walk_diags) = incident_files(paths);
+    loaded.diagnostics.extend(walk_diags);
+    let results: Vec<Result<Parsed<RawIncident>, Diagnostic>> = files
+        .par_iter()
+        .map(|path| {
+            let source = SourceFile::read(path, paths.display(path))?;
+            let raw = parse::<RawIncident>(&source)?;
+            Ok(Parsed { source, raw })
+        })
+        .collect();
+    for r in results {
+        match r {
+            Ok(p) => loaded.incidents.push(p),
+            Err(d) => loaded.diagnostics.push(d),
+        }
+    }
+    loaded
+}
+
+/// Parses one YAML file into `T`, turning serde_yaml's error into a diagnostic that points at
+/// the right place and says how to fix it.
+pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Diagnostic> {
+    if source.text.trim().is_empty() {
+        return Err(Diagnostic::error(format!("`{}` is empty", source.display))
+            .with_file(&source.display)
+            .with_help("an empty file is not an incident; delete it or fill it in (`candor new` writes a valid one)"));
+    }
+    let de = serde_yaml::Deserializer::from_str(&source.text);
+    serde_path_to_error::deserialize(de).map_err(|err| {
+        let path = to_pointer(err.path());
+        let inner = err.into_inner();
+        yaml_error(source, &inner, path)
+    })
+}
+
+fn to_pointer(path: &serde_path_to_error::Path) -> Pointer {
+    use serde_path_to_error::Segment;
+    let mut p = Pointer::root();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => p.segs.push(Seg::Index(*index)),
+            Segment::Map { key } => p.segs.push(Seg::Key(key.clone())),
+            Segment::Enum { variant } => p.segs.push(Seg::Key(variant.clone())),
+            Segment::Unknown => {}
+        }
+    }
+    p
+}
+
+fn yaml_error(source: &SourceFile, err: &serde_yaml::Error, path: Pointer) -> Diagnostic {
+    let message = strip_positions(&err.to_string());
+    let base = Diagnostic::error("").with_file(&source.display);
+    let mut d = if let Some(field) = between(&message, "missing field `", "`") {
+        // serde reports a missing field at the end of the mapping (or 1:1); point at the
+        // mapping that lacks it instead.
+        let what = describe(&path);
+        let mut d = base
+            .at(path)
+            .with_label(format!("this {what} has no `{field}`"));
+        d.message = format!("missing field `{field}` in {what}");
+        d.help = Some(format!("add `{field}: …` to it (see docs/format.md)"));
+        d
+    } else if let Some(field) = between(&message, "unknown field `", "`") {
+        let expected = expected_names(&message);
+        let hint = did_you_mean(field, expected.iter().map(String::as_str));
+        let mut d = base;
+        d.message = format!("unknown field `{field}` in {}", describe(&path));
+        d.help = Some(match hint {
+            Some(h) => format!("did you mean `{h}`?"),
+            None if !expected.is_empty() => format!("the fields here are: {}", expected.join(", ")),
+            None => "remove it".to_string(),
+        });
+        d.pointer = Some(path.as_key());
+        locate_serde(d, source, err)
+    } else {
+        let (msg, help) = explain_syntax(&message);
+        let mut d = base.with_help_opt(help);
+        d.message = msg;
+        if !path.segs.is_empty() {
+            d.pointer = Some(path);
+        }
+        locate_serde(d, source, err)
+    };
+    resolve(std::slice::from_mut(&mut d), source, None);
+    d
+}
+
+/// Uses serde_yaml's own position when it has one: it is exact for syntax and type errors.
+fn locate_serde(mut d: Diagnostic, source: &SourceFile, err: &serde_yaml::Error) -> Diagnostic {
+    if let Some(loc) = err.location() {
+        // serde_yaml's position for an unknown field is its key, which is what we want; for a
+        // type error it is the value.
+        let offset = source.offset(loc.line(), loc.column());
+        let (line, col) = source.line_col(offset);
+        d = d.with_span(
+            Span {
+                line,
+                col,
+                range: source.token_at(offset),
+            },
+            source.text.clone(),
+        );
+        d.pointer = None;
+    }
+    d
+}
+
+/// Resolves the pointers of diagnostics about one file into spans, building that file's
+/// locator once (and only when some diagnostic needs it).
+pub fn resolve(diags: &mut [Diagnostic], source: &SourceFile, locator: Option<&Locator>) {
+    let mut own = None;
+    for d in diags.iter_mut() {
+        let Some(pointer) = d.pointer.take() else {
+            continue;
+        };
+        let locator = match locator {
+            Some(l) => l,
+            None => own.get_or_insert_with(|| Locator::new(&source.text)),
+        };
+        if let Some(pos) = locator.find(&pointer) {
+            let offset = source.offset(pos.line, pos.col);
+            let (line, col) = source.line_col(offset);
+            d.span = Some(Span {
+                line,
+                col,
+                range: source.token_at(offset),
+            });
+            d.source = Some(source.text.clone());
+        }
+        d.file.get_or_insert_with(|| source.display.clone());
+    }
+}
+
+/// "this update" / "the owner" / "the file", for messages about a path.
+fn describe(path: &Pointer) -> String {
+    let last_key = path.segs.iter().rev().find_map(|s| match s {
+        Seg::Key(k) => Some(k.as_str()),
+        Seg::Index(_) => None,
+    });
+    let indexed = matches!(path.segs.last(), Some(Seg::Index(_)));
+    match (last_key, indexed) {
+        (None, _) => "the file".into(),
+        (Some("updates"), true) => "this update".into(),
+        (Some("remedy"), true) => "this remedy".into(),
+        (Some("components"), true) => "this component".into(),
+        (Some(k), true) => format!("this `{k}` entry"),
+        (Some(k), false) => format!("`{k}`"),
+    }
+}
+
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = s.find(start)? + start.len();
+    let len = s[from..].find(end)?;
+    Some(&s[from..from + len])
+}
+
+/// The field names serde lists after "expected one of".
+fn expected_names(message: &str) -> Vec<String> {
+    let Some(i) = message.find("expected ") else {
+        return Vec::new();
+    };
+    message[i..]
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Drops " at line N column M" / " at position N" and serde_yaml's "path: " prefix: the
+/// report shows both better.
+fn strip_positions(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest
+        .find(" at line ")
+        .or_else(|| rest.find(" at position "))
+    {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 4..];
+        let end = after
+            .char_indices()
+            .find(|&(_, c)| c == ',')
+            .map(|(j, _)| j)
+            .unwrap_or(after.len());
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    if let Some(i) = out.find(": ")
+        && !out[..i].contains(char::is_whitespace)
+        && out[..i].chars().any(|c| c == '.' || c == '[')
+    {
+        out.drain(..i + 2);
+    }
+    out
+}
+
+/// Plain words for libyaml's terse syntax errors, with the usual fix.
+fn explain_syntax(message: &str) -> (String, Option<String>) {
+    let known: &[(&str, &str, &str)] = &[
+        (
+            "mapping values are not allowed in this context",
+            "a `:` in the middle of a value",
+            "put quotes around a value that contains `: `, e.g. title: \"Update: fixed\", or use a `|` block",
+        ),
+        (
+            "did not find expected key",
+            "this line's indentation does not fit the lines around it",
+            "line it up with the other fields of the same entry",
+        ),
+        (
+            "found character that cannot start any token",
+            "this value starts with a character YAML reserves",
+            "put the value in quotes",
+        ),
+        (
+            "did not find expected '-' indicator",
+            "this list item is not indented like the others",
+            "start each item with `- ` at the same column",
+        ),
+        (
+            "found a tab character",
+            "a tab is used for indentation",
+            "YAML indents with spaces only; replace the tab with spaces",
+        ),
+        (
+            "could not find expected ':'",
+            "a key without a `:` after it",
+            "write `key: value`, or quote a value that spans lines",
+        ),
+        (
+            "found unexpected end of stream",
+            "the file ends inside a quoted value",
+            "close the quotes",
+        ),
+        (
+            "more than one document",
+            "this file holds more than one YAML document (`---`)",
+            "keep one incident per file",
+        ),
+    ];
+    for (needle, plain, help) in known {
+        if message.contains(needle) {
+            return (format!("invalid YAML: {plain}"), Some((*help).to_string()));
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let help = if rest.contains("expected a string") {
+            Some("put the value in quotes to make it text".to_string())
+        } else if rest.contains("expected a sequence") {
+            Some("write a list: `[a, b]` or one `- item` per line".to_string())
+        } else if rest.contains("expected struct") || rest.contains("expected a map") {
+            Some("write a mapping of `key: value` lines".to_string())
+        } else {
+            None
+        };
+        return (format!("wrong kind of value: {rest}"), help);
+    }
+    (message.to_string(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_serde_yaml_positions_and_paths() {
+        assert_eq!(
+            strip_positions(
+                "updates[0].body: invalid type: integer `4`, expected a string at line 9 column 11"
+            ),
+            "invalid type: integer `4`, expected a string"
+        );
+        assert_eq!(
+            strip_positions(
+                "did not find expected key at line 5 column 3, while parsing a block mapping at line 1 column 1"
+            ),
+            "did not find expected key, while parsing a block mapping"
+        );
+    }
+
+    #[test]
+    fn ignores_editor_droppings() {
+        for name in [
+            ".x.yaml.swp",
+            "x.yaml~",
+            "4913",
+            ".#x.yaml",
+            "x.yaml.bck",
+            "x.txt",
+        ] {
+            assert!(!is_incident_file(Path::new(name)), "{name}");
+        }
+        assert!(is_incident_file(Path::new("incidents/a.yaml")));
+        assert!(is_incident_file(Path::new("incidents/a.yml")));
+    }
+}

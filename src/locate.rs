@@ -1,0 +1,235 @@
+//! Finds where a value sits in a YAML file. serde_yaml tells us where a parse failed, but a
+//! rule checked after parsing (an unknown component, updates out of order) only knows the
+//! value's path in the document; this maps that path back to a line and column.
+
+use std::fmt;
+
+use saphyr_parser::{Event, Parser, Span as YamlSpan};
+
+/// One step of a path into a YAML document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+impl From<&str> for Seg {
+    fn from(k: &str) -> Self {
+        Seg::Key(k.to_owned())
+    }
+}
+
+impl From<String> for Seg {
+    fn from(k: String) -> Self {
+        Seg::Key(k)
+    }
+}
+
+impl From<&String> for Seg {
+    fn from(k: &String) -> Self {
+        Seg::Key(k.clone())
+    }
+}
+
+impl From<usize> for Seg {
+    fn from(i: usize) -> Self {
+        Seg::Index(i)
+    }
+}
+
+/// A path to a value (or to a mapping key, with `key`) in a YAML document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pointer {
+    pub segs: Vec<Seg>,
+    /// Point at the key itself rather than its value (for unknown or misplaced keys).
+    pub key: bool,
+}
+
+impl Pointer {
+    pub fn root() -> Self {
+        Pointer::default()
+    }
+
+    pub fn join(&self, seg: impl Into<Seg>) -> Pointer {
+        let mut p = self.clone();
+        p.segs.push(seg.into());
+        p
+    }
+
+    pub fn as_key(mut self) -> Pointer {
+        self.key = true;
+        self
+    }
+}
+
+/// `ptr!["updates", 2, "status"]`
+#[macro_export]
+macro_rules! ptr {
+    ($($seg:expr),* $(,)?) => {
+        $crate::locate::Pointer { segs: vec![$($crate::locate::Seg::from($seg)),*], key: false }
+    };
+}
+
+impl fmt::Display for Pointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, s) in self.segs.iter().enumerate() {
+            match s {
+                Seg::Key(k) if i == 0 => write!(f, "{k}")?,
+                Seg::Key(k) => write!(f, ".{k}")?,
+                Seg::Index(n) => write!(f, "[{n}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A parsed YAML document reduced to structure and positions.
+#[derive(Debug)]
+enum Node {
+    Scalar(Pos),
+    Seq(Pos, Vec<Node>),
+    Map(Pos, Vec<(String, Pos, Node)>),
+}
+
+/// 1-based line, 1-based character column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pos {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Node {
+    fn pos(&self) -> Pos {
+        match self {
+            Node::Scalar(p) | Node::Seq(p, _) | Node::Map(p, _) => *p,
+        }
+    }
+}
+
+fn pos(span: &YamlSpan) -> Pos {
+    Pos {
+        line: span.start.line(),
+        col: span.start.col() + 1,
+    }
+}
+
+/// The positions of every node in a document, built on demand for files that have something
+/// to report (valid files never pay for it).
+#[derive(Debug)]
+pub struct Locator {
+    root: Option<Node>,
+}
+
+impl Locator {
+    pub fn new(text: &str) -> Locator {
+        let mut parser = Parser::new_from_str(text);
+        let mut root = None;
+        while let Some(Ok((event, span))) = parser.next_event() {
+            match event {
+                Event::StreamStart | Event::DocumentStart(_) => continue,
+                Event::StreamEnd | Event::DocumentEnd => break,
+                _ => {
+                    root = build(event, span, &mut parser);
+                    break;
+                }
+            }
+        }
+        Locator { root }
+    }
+
+    /// Where `pointer` points; if part of the path is missing (a missing field), the deepest
+    /// node that exists, so the report still lands on the right mapping.
+    pub fn find(&self, pointer: &Pointer) -> Option<Pos> {
+        let mut node = self.root.as_ref()?;
+        let mut at = node.pos();
+        let last = pointer.segs.len().saturating_sub(1);
+        for (i, seg) in pointer.segs.iter().enumerate() {
+            let next = match (seg, node) {
+                (Seg::Key(k), Node::Map(_, entries)) => entries
+                    .iter()
+                    .find(|(key, _, _)| key == k)
+                    .map(|(_, kp, v)| {
+                        if pointer.key && i == last {
+                            (*kp, v)
+                        } else {
+                            (v.pos(), v)
+                        }
+                    }),
+                (Seg::Index(n), Node::Seq(_, items)) => items.get(*n).map(|v| (v.pos(), v)),
+                _ => None,
+            };
+            match next {
+                Some((p, n)) => {
+                    at = p;
+                    node = n;
+                }
+                None => break,
+            }
+        }
+        Some(at)
+    }
+}
+
+fn build<'a>(
+    event: Event<'a>,
+    span: YamlSpan,
+    parser: &mut Parser<'a, saphyr_parser::StrInput<'a>>,
+) -> Option<Node> {
+    match event {
+        Event::Scalar(..) | Event::Alias(_) => Some(Node::Scalar(pos(&span))),
+        Event::SequenceStart(..) => {
+            let mut items = Vec::new();
+            loop {
+                let (ev, sp) = parser.next_event()?.ok()?;
+                if matches!(ev, Event::SequenceEnd) {
+                    break;
+                }
+                items.push(build(ev, sp, parser)?);
+            }
+            Some(Node::Seq(pos(&span), items))
+        }
+        Event::MappingStart(..) => {
+            let mut entries = Vec::new();
+            loop {
+                let (ev, sp) = parser.next_event()?.ok()?;
+                if matches!(ev, Event::MappingEnd) {
+                    break;
+                }
+                let key = match &ev {
+                    Event::Scalar(s, ..) => s.to_string(),
+                    _ => String::new(),
+                };
+                let key_pos = pos(&sp);
+                // Complex keys are not part of candor's format; still walk them to stay in step.
+                build(ev, sp, parser)?;
+                let (vev, vsp) = parser.next_event()?.ok()?;
+                let value = build(vev, vsp, parser)?;
+                entries.push((key, key_pos, value));
+            }
+            Some(Node::Map(pos(&span), entries))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "title: x\nupdates:\n  - at: 1\n    status: identifed\n  - { at: 2, components: { chekout: major } }\n";
+
+    #[test]
+    fn finds_values_keys_and_missing_paths() {
+        let l = Locator::new(DOC);
+        let p = |line, col| Some(Pos { line, col });
+        assert_eq!(l.find(&ptr!["title"]), p(1, 8));
+        assert_eq!(l.find(&ptr!["updates", 0, "status"]), p(4, 13));
+        assert_eq!(l.find(&ptr!["updates", 0, "status"].as_key()), p(4, 5));
+        assert_eq!(
+            l.find(&ptr!["updates", 1, "components", "chekout"].as_key()),
+            p(5, 30)
+        );
+        // A missing field lands on the mapping that lacks it.
+        assert_eq!(l.find(&ptr!["updates", 1, "author"]), p(5, 5));
+    }
+}

@@ -1,0 +1,118 @@
+//! Markdown as candor renders it: CommonMark plus tables and strikethrough, raw HTML shown as
+//! text (an incident file is not a place to inject markup), and only http, https and mailto
+//! links kept.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
+}
+
+fn is_safe_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
+}
+
+/// Renders markdown to sanitized HTML. Headings are shifted down by `heading_offset` levels so
+/// a `#` in an update body never competes with the page's own headings.
+pub fn render(text: &str, heading_offset: u8) -> String {
+    let mut dropped_links = 0usize;
+    let mut dropped_images = 0usize;
+    let events = Parser::new_ext(text, options()).filter_map(|event| match event {
+        Event::Html(h) | Event::InlineHtml(h) => Some(Event::Text(h)),
+        Event::Start(Tag::Link { dest_url, .. }) if !is_safe_url(&dest_url) => {
+            dropped_links += 1;
+            None
+        }
+        Event::End(TagEnd::Link) if dropped_links > 0 => {
+            dropped_links -= 1;
+            None
+        }
+        // An unsafe image keeps its alt text as plain text.
+        Event::Start(Tag::Image { dest_url, .. }) if !is_safe_url(&dest_url) => {
+            dropped_images += 1;
+            None
+        }
+        Event::End(TagEnd::Image) if dropped_images > 0 => {
+            dropped_images -= 1;
+            None
+        }
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Some(Event::Start(Tag::Heading {
+            level: shift(level, heading_offset),
+            id,
+            classes,
+            attrs,
+        })),
+        Event::End(TagEnd::Heading(level)) => {
+            Some(Event::End(TagEnd::Heading(shift(level, heading_offset))))
+        }
+        e => Some(e),
+    });
+    let mut out = String::with_capacity(text.len() * 3 / 2);
+    html::push_html(&mut out, events);
+    out
+}
+
+fn shift(level: pulldown_cmark::HeadingLevel, by: u8) -> pulldown_cmark::HeadingLevel {
+    use pulldown_cmark::HeadingLevel::*;
+    let n = (level as u8 + by).min(6);
+    [H1, H2, H3, H4, H5, H6][usize::from(n - 1)]
+}
+
+/// Plain text of a markdown snippet, for summaries, titles and alt attributes.
+pub fn plain(text: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(text, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_is_escaped() {
+        let html = render("Hello <script>alert(1)</script> <b>x</b>", 0);
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn only_safe_links_survive() {
+        let html = render(
+            "[a](javascript:alert(1)) [b](https://x.example/) [c](mailto:a@b.c) [d](data:text/html,x)",
+            0,
+        );
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(!html.contains("data:"), "{html}");
+        assert!(
+            html.contains(r#"<a href="https://x.example/">b</a>"#),
+            "{html}"
+        );
+        assert!(html.contains(r#"<a href="mailto:a@b.c">c</a>"#), "{html}");
+        assert!(
+            html.contains('a') && html.contains('d'),
+            "link text kept: {html}"
+        );
+    }
+
+    #[test]
+    fn headings_are_shifted() {
+        assert!(render("# Title", 2).starts_with("<h3>"));
+        assert_eq!(plain("**Bold** and `code`\n\nnext"), "Bold and code next");
+    }
+}

@@ -1,0 +1,208 @@
+//! The checked model every output is rendered from: typed, ordered and complete. Nothing in
+//! it is derived (statuses, promises, uptime live in `derive`), so nothing is stored twice.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use serde::Serialize;
+
+/// A vocabulary of fixed words, each with its file spelling and a reader's label.
+pub trait Vocabulary: Sized + Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    fn as_str(self) -> &'static str;
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.as_str() == s)
+    }
+    fn names() -> Vec<&'static str> {
+        Self::ALL.iter().map(|v| v.as_str()).collect()
+    }
+}
+
+macro_rules! vocabulary {
+    ($name:ident { $($variant:ident => $text:literal / $label:literal),+ $(,)? }) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+        impl Vocabulary for $name {
+            const ALL: &'static [Self] = &[$($name::$variant),+];
+            fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+        impl $name {
+            /// How the value reads on the page.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+        }
+    };
+}
+
+vocabulary!(Kind {
+    Incident => "incident" / "Incident",
+    Maintenance => "maintenance" / "Maintenance",
+});
+
+// Ordered from least to most severe, so `max` is "the worst".
+vocabulary!(Impact {
+    None => "none" / "No impact",
+    Minor => "minor" / "Minor",
+    Major => "major" / "Major",
+    Critical => "critical" / "Critical",
+});
+
+vocabulary!(Status {
+    Investigating => "investigating" / "Investigating",
+    Identified => "identified" / "Identified",
+    Monitoring => "monitoring" / "Monitoring",
+    Resolved => "resolved" / "Resolved",
+    Scheduled => "scheduled" / "Scheduled",
+    InProgress => "in_progress" / "In progress",
+    Verifying => "verifying" / "Verifying",
+    Completed => "completed" / "Completed",
+});
+
+// Ordered by how bad the state is for a customer: maintenance is announced and expected, so it
+// ranks below any unplanned degradation.
+vocabulary!(ComponentState {
+    Operational => "operational" / "Operational",
+    UnderMaintenance => "under_maintenance" / "Under maintenance",
+    DegradedPerformance => "degraded_performance" / "Degraded performance",
+    PartialOutage => "partial_outage" / "Partial outage",
+    MajorOutage => "major_outage" / "Major outage",
+});
+
+vocabulary!(How {
+    Automatic => "automatic" / "Automatic",
+    Claim => "claim" / "Claim",
+});
+
+impl Kind {
+    /// The statuses an update of this kind may have, in their usual order.
+    pub fn statuses(self) -> &'static [Status] {
+        match self {
+            Kind::Incident => &[
+                Status::Investigating,
+                Status::Identified,
+                Status::Monitoring,
+                Status::Resolved,
+            ],
+            Kind::Maintenance => &[
+                Status::Scheduled,
+                Status::InProgress,
+                Status::Verifying,
+                Status::Completed,
+            ],
+        }
+    }
+}
+
+impl Status {
+    /// Resolved incidents and completed maintenance take no further updates.
+    pub fn is_final(self) -> bool {
+        matches!(self, Status::Resolved | Status::Completed)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub title: String,
+    pub description: Option<String>,
+    /// Absolute, ending in `/`.
+    pub base_url: String,
+    pub timezone: TimeZone,
+    pub timezone_name: String,
+    pub language: String,
+    pub theme: String,
+    pub contact: Option<Contact>,
+    pub components: Vec<Component>,
+}
+
+impl Config {
+    pub fn component(&self, id: &str) -> Option<&Component> {
+        self.components.iter().find(|c| c.id == id)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Contact {
+    pub name: String,
+    pub email: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Component {
+    pub id: String,
+    pub name: String,
+    pub group: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub name: String,
+    pub role: Option<String>,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Incident {
+    pub id: String,
+    /// The file it came from, as shown to people.
+    pub file: String,
+    pub kind: Kind,
+    pub title: String,
+    pub impact: Impact,
+    pub owner: Person,
+    pub components: Vec<String>,
+    /// When the incident began; for maintenance, the start of its window.
+    pub started_at: Timestamp,
+    /// The planned window of a maintenance.
+    pub window: Option<Window>,
+    /// Oldest first.
+    pub updates: Vec<Update>,
+    pub apology: Option<Apology>,
+    pub postmortem: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Window {
+    pub from: Timestamp,
+    pub until: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct Update {
+    pub at: Timestamp,
+    pub status: Status,
+    pub author: String,
+    /// States set from this update on, in the order of the incident's `components`.
+    pub components: Vec<(String, ComponentState)>,
+    pub next_update_by: Option<Timestamp>,
+    pub body: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Apology {
+    pub author: Person,
+    pub published_at: Timestamp,
+    pub body: String,
+    pub remedy: Vec<Remedy>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Remedy {
+    pub offer: String,
+    pub eligible: String,
+    pub how: How,
+    pub claim_url: Option<String>,
+    pub deadline: Option<Date>,
+}
+
+/// A whole site: the config and every incident, newest first.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub config: Config,
+    pub incidents: Vec<Incident>,
+}

@@ -1,0 +1,95 @@
+//! The one pipeline that `check`, `build` (and later `watch` and `serve`) share: read →
+//! validate → derive → render, entirely in memory. Writing is the caller's last step.
+
+use jiff::Timestamp;
+
+use crate::diagnostic::{self, Diagnostic, Level};
+use crate::load::{SitePaths, load};
+use crate::model::Site;
+use crate::output::Output;
+use crate::render;
+use crate::theme::Theme;
+use crate::validate::validate;
+
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub paths: SitePaths,
+    pub now: Timestamp,
+    /// Warnings fail the build too.
+    pub strict: bool,
+    /// Replaces the config's base_url (already checked to be absolute).
+    pub base_url: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct BuildResult {
+    /// The rendered site, when nothing failed.
+    pub output: Option<Output>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl BuildResult {
+    pub fn failed(&self) -> bool {
+        self.output.is_none()
+    }
+}
+
+/// Whether these diagnostics fail a build: any error, or any warning under `--strict`.
+pub fn fails(diags: &[Diagnostic], strict: bool) -> bool {
+    diags
+        .iter()
+        .any(|d| d.level == Level::Error || (strict && d.level == Level::Warning))
+}
+
+/// Reads and checks the site. The model is returned only when it may be rendered.
+pub fn check(opts: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
+    let (site, mut diags) = validate(load(&opts.paths));
+    diagnostic::sort(&mut diags);
+    let site = site.filter(|_| !fails(&diags, opts.strict)).map(|mut s| {
+        if let Some(url) = &opts.base_url {
+            s.config.base_url = url.clone();
+        }
+        s
+    });
+    (site, diags)
+}
+
+/// The whole build, in memory.
+pub fn build(opts: &BuildOptions) -> BuildResult {
+    let (site, mut diagnostics) = check(opts);
+    let Some(site) = site else {
+        return BuildResult {
+            output: None,
+            diagnostics,
+        };
+    };
+    let theme = match Theme::load(&opts.paths.themes(), &site.config.theme, |p| {
+        opts.paths.display(p)
+    }) {
+        Ok(t) => t,
+        Err(d) => {
+            diagnostics.push(d);
+            return BuildResult {
+                output: None,
+                diagnostics,
+            };
+        }
+    };
+    let rendered = theme.compile().and_then(|tera| {
+        let prepared = render::prepare(&site, opts.now);
+        render::render(&site, &tera, &theme, &prepared)
+    });
+    match rendered {
+        Ok(output) => BuildResult {
+            output: Some(output),
+            diagnostics,
+        },
+        Err(d) => {
+            diagnostics.push(d);
+            BuildResult {
+                output: None,
+                diagnostics,
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! The file formats exactly as people write them: `candor.yaml` and `incidents/*.yaml`.
+//! Unknown fields are refused here; values that need checking (times, statuses, component
+//! ids) stay strings so that `validate` can report every bad one at once, each with its place.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// `candor.yaml`
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawConfig {
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub base_url: String,
+    #[serde(default)]
+    pub timezone: Option<String>,
+    #[serde(default)]
+    pub language: Option<String>,
+    #[serde(default)]
+    pub theme: Option<String>,
+    #[serde(default)]
+    pub contact: Option<RawContact>,
+    pub components: Vec<RawComponent>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawContact {
+    pub name: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawComponent {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub group: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// `incidents/<id>.yaml`
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIncident {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub kind: Option<String>,
+    pub title: String,
+    #[serde(default)]
+    pub impact: Option<String>,
+    pub owner: RawPerson,
+    #[serde(default)]
+    pub components: Vec<String>,
+    #[serde(default)]
+    pub started_at: Option<String>,
+    #[serde(default)]
+    pub scheduled_for: Option<String>,
+    #[serde(default)]
+    pub scheduled_until: Option<String>,
+    pub updates: Vec<RawUpdate>,
+    #[serde(default)]
+    pub apology: Option<RawApology>,
+    #[serde(default)]
+    pub postmortem: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPerson {
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUpdate {
+    pub at: String,
+    pub status: String,
+    pub author: String,
+    /// Component id → state; a BTreeMap is fine because states are keyed, not ordered.
+    #[serde(default)]
+    pub components: BTreeMap<String, String>,
+    #[serde(default)]
+    pub next_update_by: Option<String>,
+    pub body: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawApology {
+    pub author: RawPerson,
+    pub published_at: String,
+    pub body: String,
+    #[serde(default)]
+    pub remedy: Vec<RawRemedy>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRemedy {
+    pub offer: String,
+    pub eligible: String,
+    pub how: String,
+    #[serde(default)]
+    pub claim_url: Option<String>,
+    #[serde(default)]
+    pub deadline: Option<String>,
+}

@@ -1,0 +1,270 @@
+//! Model → pages. Each incident is turned into a template value once and shared by every page
+//! that lists it; pages render in parallel; nothing here touches the disk.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use rayon::prelude::*;
+use tera::{Context, Tera, Value};
+
+use crate::derive::{component_states, indicator, uptime};
+use crate::diagnostic::Diagnostic;
+use crate::model::*;
+use crate::output::Output;
+use crate::theme::Theme;
+use crate::time::Clock;
+use crate::view::*;
+
+/// How many days of uptime bars the index shows.
+pub const UPTIME_DAYS: i64 = 90;
+/// Resolved items shown under "Recent" on the index.
+const RECENT_DAYS: i64 = 14;
+const RECENT_MAX: usize = 10;
+/// Apologies stay linked from the index this long.
+const APOLOGY_DAYS: i64 = 30;
+
+/// Everything the pages of one build share.
+pub struct Prepared {
+    pub clock: Clock,
+    pub now: Timestamp,
+    pub site: SiteView,
+    pub views: Vec<IncidentView>,
+    pub values: Vec<Value>,
+}
+
+pub fn prepare(site: &Site, now: Timestamp) -> Prepared {
+    let clock = Clock::new(site.config.timezone.clone());
+    let views: Vec<IncidentView> = site
+        .incidents
+        .par_iter()
+        .map(|i| incident_view(i, &site.config, &clock, now))
+        .collect();
+    let values = views.par_iter().map(Value::from_serializable).collect();
+    let c = &site.config;
+    Prepared {
+        site: SiteView {
+            title: c.title.clone(),
+            description: c.description.clone(),
+            base_url: c.base_url.clone(),
+            language: c.language.clone(),
+            timezone: c.timezone_name.clone(),
+            contact: c.contact.clone(),
+            indicator: indicator(site).into(),
+            now: clock.view(now),
+        },
+        clock,
+        now,
+        views,
+        values,
+    }
+}
+
+fn context(p: &Prepared, root: &str) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("site", &p.site);
+    ctx.insert("root", root);
+    ctx
+}
+
+/// Renders every page of the site into memory.
+pub fn render(site: &Site, tera: &Tera, theme: &Theme, p: &Prepared) -> Result<Output, Diagnostic> {
+    let run =
+        |name: &str, ctx: &Context| tera.render(name, ctx).map_err(|e| theme.template_error(&e));
+    let mut out = Output::default();
+
+    out.insert("index.html", run("index.html", &index_context(site, p))?);
+
+    let pages: Vec<(String, String)> = site
+        .incidents
+        .par_iter()
+        .enumerate()
+        .map(|(i, inc)| -> Result<Vec<(String, String)>, Diagnostic> {
+            let mut ctx = context(p, "../../");
+            ctx.insert_value("incident", p.values[i].clone());
+            let mut pages = vec![(
+                format!("incidents/{}/index.html", inc.id),
+                run("incident.html", &ctx)?,
+            )];
+            if inc.apology.is_some() {
+                let mut ctx = context(p, "../../../");
+                ctx.insert_value("incident", p.values[i].clone());
+                pages.push((
+                    format!("incidents/{}/apology/index.html", inc.id),
+                    run("apology.html", &ctx)?,
+                ));
+            }
+            Ok(pages)
+        })
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .flatten()
+        .collect();
+    for (path, html) in pages {
+        out.insert(path, html);
+    }
+
+    for (path, html) in history(p, &run)? {
+        out.insert(path, html);
+    }
+
+    let mut ctx = context(p, &p.site.base_url);
+    ctx.insert("not_found", &true);
+    out.insert("404.html", run("404.html", &ctx)?);
+
+    for f in theme.statics() {
+        out.insert(f.name.trim_start_matches("static/"), f.bytes.clone());
+    }
+    Ok(out)
+}
+
+fn index_context(site: &Site, p: &Prepared) -> Context {
+    let mut ctx = context(p, "");
+    let pick = |f: &dyn Fn(&Incident) -> bool| -> Vec<Value> {
+        site.incidents
+            .iter()
+            .zip(&p.values)
+            .filter(|(i, _)| f(i))
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    ctx.insert_value("ongoing", Value::from(pick(&|i| i.is_ongoing_incident())));
+    ctx.insert_value(
+        "maintenance_active",
+        Value::from(pick(&|i| i.is_active_maintenance())),
+    );
+    let mut upcoming: Vec<(&Incident, &Value)> = site
+        .incidents
+        .iter()
+        .zip(&p.values)
+        .filter(|(i, _)| i.is_upcoming_maintenance(p.now))
+        .collect();
+    upcoming.sort_by_key(|(i, _)| i.started_at);
+    ctx.insert_value(
+        "maintenance_upcoming",
+        Value::from(
+            upcoming
+                .into_iter()
+                .map(|(_, v)| v.clone())
+                .collect::<Vec<_>>(),
+        ),
+    );
+
+    let recent_from = p.now - jiff::SignedDuration::from_hours(24 * RECENT_DAYS);
+    let recent: Vec<Value> = site
+        .incidents
+        .iter()
+        .zip(&p.values)
+        .filter(|(i, _)| {
+            i.resolved_at()
+                .is_some_and(|r| r >= recent_from && r <= p.now)
+        })
+        .take(RECENT_MAX)
+        .map(|(_, v)| v.clone())
+        .collect();
+    ctx.insert_value("recent", Value::from(recent));
+    ctx.insert("recent_days", &RECENT_DAYS);
+
+    let apology_from = p.now - jiff::SignedDuration::from_hours(24 * APOLOGY_DAYS);
+    let apologies: Vec<Value> = site
+        .incidents
+        .iter()
+        .zip(&p.values)
+        .filter(|(i, _)| {
+            i.apology
+                .as_ref()
+                .is_some_and(|a| a.published_at >= apology_from && a.published_at <= p.now)
+        })
+        .map(|(_, v)| v.clone())
+        .collect();
+    ctx.insert_value("apologies", Value::from(apologies));
+
+    let states = component_states(site);
+    let uptimes = uptime(site, &p.clock, p.now, UPTIME_DAYS);
+    let mut groups: Vec<GroupView> = Vec::new();
+    for c in &site.config.components {
+        let view = component_view(c, states[&c.id], &uptimes[&c.id]);
+        match groups.iter_mut().find(|g| g.name == c.group) {
+            Some(g) => g.components.push(view),
+            None => groups.push(GroupView {
+                name: c.group.clone(),
+                components: vec![view],
+            }),
+        }
+    }
+    ctx.insert("groups", &groups);
+    ctx.insert("uptime_days", &UPTIME_DAYS);
+    ctx
+}
+
+#[derive(serde::Serialize)]
+struct YearLink {
+    year: i16,
+    url: String,
+    count: usize,
+}
+
+/// `history/index.html` (the latest year) and `history/<year>/index.html`, by month: bounded
+/// pages whatever the length of the history.
+fn history(
+    p: &Prepared,
+    run: &(dyn Fn(&str, &Context) -> Result<String, Diagnostic> + Sync),
+) -> Result<Vec<(String, String)>, Diagnostic> {
+    let mut years: BTreeMap<i16, Vec<usize>> = BTreeMap::new();
+    for (i, v) in p.views.iter().enumerate() {
+        years.entry(v.year).or_default().push(i);
+    }
+    let latest = years.keys().next_back().copied();
+    let links = |root: &str| -> Vec<YearLink> {
+        years
+            .iter()
+            .rev()
+            .map(|(y, items)| YearLink {
+                year: *y,
+                url: format!("{root}history/{y}/"),
+                count: items.len(),
+            })
+            .collect()
+    };
+    let page = |year: Option<i16>, root: &str| -> Result<String, Diagnostic> {
+        let mut ctx = context(p, root);
+        ctx.insert("years", &links(root));
+        ctx.insert("year", &year);
+        let mut months: Vec<(String, String, Vec<Value>)> = Vec::new();
+        for &i in year
+            .and_then(|y| years.get(&y))
+            .map_or(&[][..], Vec::as_slice)
+        {
+            let v = &p.views[i];
+            match months.last_mut() {
+                Some(m) if m.0 == v.month => m.2.push(p.values[i].clone()),
+                _ => months.push((
+                    v.month.clone(),
+                    v.month_label.clone(),
+                    vec![p.values[i].clone()],
+                )),
+            }
+        }
+        let months: Vec<Value> = months
+            .into_iter()
+            .map(|(key, label, items)| {
+                let mut m = tera::Map::new();
+                m.insert("key".into(), Value::from(key));
+                m.insert("label".into(), Value::from(label));
+                m.insert("items".into(), Value::from(items));
+                Value::from(m)
+            })
+            .collect();
+        ctx.insert_value("months", Value::from(months));
+        run("history.html", &ctx)
+    };
+    let mut pages = vec![("history/index.html".to_string(), page(latest, "../")?)];
+    let per_year: Vec<(String, String)> = years
+        .keys()
+        .copied()
+        .collect::<Vec<_>>()
+        .par_iter()
+        .map(|y| Ok((format!("history/{y}/index.html"), page(Some(*y), "../../")?)))
+        .collect::<Result<_, Diagnostic>>()?;
+    pages.extend(per_year);
+    Ok(pages)
+}

@@ -1,0 +1,191 @@
+//! The default theme is compiled into the binary; a `themes/<name>/` folder overrides it file
+//! by file (as mdBook does), so a site can change one template and keep the rest.
+
+use std::path::Path;
+
+use walkdir::WalkDir;
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::source::SourceFile;
+
+macro_rules! builtin {
+    ($($path:literal),+ $(,)?) => {
+        &[$(($path, include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/", $path)))),+]
+    };
+}
+
+/// Every file of the default theme, by its path inside the theme folder.
+const DEFAULT: &[(&str, &[u8])] = builtin![
+    "templates/base.html",
+    "templates/components.html",
+    "templates/index.html",
+    "templates/incident.html",
+    "templates/apology.html",
+    "templates/history.html",
+    "templates/404.html",
+    "static/style.css",
+    "static/favicon.svg",
+];
+
+/// One theme file: where it came from (for messages) and its bytes.
+#[derive(Debug, Clone)]
+pub struct ThemeFile {
+    /// Path inside the theme: `templates/index.html`, `static/style.css`.
+    pub name: String,
+    /// Shown in messages: `themes/acme/templates/index.html` or `(built-in) templates/…`.
+    pub origin: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Theme {
+    pub files: Vec<ThemeFile>,
+}
+
+impl Theme {
+    pub fn builtin() -> Theme {
+        Theme {
+            files: DEFAULT
+                .iter()
+                .map(|(name, bytes)| ThemeFile {
+                    name: (*name).to_string(),
+                    origin: format!("(built-in theme) {name}"),
+                    bytes: bytes.to_vec(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The built-in theme with `themes/<name>/` laid over it. A named theme other than
+    /// `default` must exist; `default` may be overridden by a `themes/default/` folder.
+    pub fn load(
+        themes_dir: &Path,
+        name: &str,
+        display: impl Fn(&Path) -> String,
+    ) -> Result<Theme, Diagnostic> {
+        let mut theme = Theme::builtin();
+        let dir = themes_dir.join(name);
+        if !dir.is_dir() {
+            if name == "default" {
+                return Ok(theme);
+            }
+            return Err(Diagnostic::error(format!(
+                "theme `{name}` not found: there is no folder `{}`",
+                display(&dir)
+            ))
+            .with_help(
+                "create the folder with the templates to override, or set `theme: default`",
+            ));
+        }
+        for entry in WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
+            let entry = entry.map_err(|e| {
+                let at = e.path().map(&display).unwrap_or_else(|| display(&dir));
+                Diagnostic::error(format!("cannot read theme file `{at}`: {e}")).with_file(at)
+            })?;
+            if !entry.file_type().is_file()
+                || crate::load::is_ignored_name(&entry.file_name().to_string_lossy())
+            {
+                continue;
+            }
+            let rel = entry
+                .path()
+                .strip_prefix(&dir)
+                .expect("walked inside dir")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let origin = display(entry.path());
+            let bytes = std::fs::read(entry.path()).map_err(|e| {
+                Diagnostic::error(format!(
+                    "cannot read theme file `{origin}`: {}",
+                    crate::source::io_reason(&e)
+                ))
+                .with_file(&origin)
+            })?;
+            let file = ThemeFile {
+                name: rel.clone(),
+                origin,
+                bytes,
+            };
+            match theme.files.iter_mut().find(|f| f.name == rel) {
+                Some(existing) => *existing = file,
+                None => theme.files.push(file),
+            }
+        }
+        Ok(theme)
+    }
+
+    pub fn templates(&self) -> impl Iterator<Item = &ThemeFile> {
+        self.files
+            .iter()
+            .filter(|f| f.name.starts_with("templates/"))
+    }
+
+    /// Files copied to the output as they are.
+    pub fn statics(&self) -> impl Iterator<Item = &ThemeFile> {
+        self.files.iter().filter(|f| f.name.starts_with("static/"))
+    }
+
+    /// Compiles every template once. A syntax error becomes a diagnostic pointing into the
+    /// template, with tera's line and column.
+    pub fn compile(&self) -> Result<tera::Tera, Diagnostic> {
+        let mut tera = tera::Tera::new();
+        tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+        let mut sources = Vec::new();
+        for f in self.templates() {
+            let text = String::from_utf8(f.bytes.clone()).map_err(|_| {
+                Diagnostic::error(format!("theme file `{}` is not UTF-8 text", f.origin))
+                    .with_file(&f.origin)
+            })?;
+            let name = f.name.trim_start_matches("templates/").to_string();
+            sources.push((name, text));
+        }
+        tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|e| self.template_error(&e))?;
+        Ok(tera)
+    }
+
+    /// Turns a tera error (syntax or rendering) into a diagnostic in the template's file.
+    pub fn template_error(&self, e: &tera::Error) -> Diagnostic {
+        let report = match e.kind() {
+            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+            _ => None,
+        };
+        let Some(report) = report else {
+            return Diagnostic::error(format!("theme error: {}", strip_report(&e.to_string())));
+        };
+        let file = self
+            .templates()
+            .find(|f| f.name.trim_start_matches("templates/") == report.filename());
+        let origin = file.map_or_else(|| report.filename().to_string(), |f| f.origin.clone());
+        let mut d =
+            Diagnostic::error(format!("template error: {}", report.message())).with_file(&origin);
+        if let Some(f) = file {
+            let source = SourceFile::new(
+                f.origin.clone().into(),
+                origin,
+                String::from_utf8_lossy(&f.bytes).into_owned(),
+            );
+            let span = report.span();
+            let start = source.offset(span.start_line, span.start_col + 1);
+            let end = if span.range.end > span.range.start && span.range.end <= source.text.len() {
+                span.range.end.max(start + 1)
+            } else {
+                source.token_at(start).end
+            };
+            let (line, col) = source.line_col(start);
+            d = d.with_span(
+                Span {
+                    line,
+                    col,
+                    range: start..end.min(source.text.len()).max(start),
+                },
+                source.text.clone(),
+            );
+        }
+        d
+    }
+}
+
+fn strip_report(s: &str) -> String {
+    s.lines().next().unwrap_or(s).to_string()
+}

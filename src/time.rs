@@ -1,0 +1,180 @@
+//! Time as candor reads and shows it: every input time carries an offset, and every time
+//! shown carries its zone, in the site's zone.
+
+use jiff::civil::{Date, DateTime};
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, Zoned};
+use serde::Serialize;
+
+/// Why a time string was refused, with the fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeError {
+    pub message: String,
+    pub help: String,
+}
+
+/// Parses an RFC 3339 time that must carry a UTC offset (`Z` or `+01:00`).
+pub fn parse_timestamp(s: &str) -> Result<Timestamp, TimeError> {
+    let s = s.trim();
+    if let Ok(t) = s.parse::<Timestamp>() {
+        return Ok(t);
+    }
+    let example = "2026-11-20T09:12:00Z";
+    if let Ok(dt) = s.parse::<DateTime>() {
+        return Err(TimeError {
+            message: format!("time `{s}` has no UTC offset, so it could mean any zone"),
+            help: format!(
+                "add `Z` for UTC (`{}Z`) or the offset in force, e.g. `{}+01:00`",
+                dt.strftime("%Y-%m-%dT%H:%M:%S"),
+                dt.strftime("%Y-%m-%dT%H:%M:%S")
+            ),
+        });
+    }
+    if s.parse::<Date>().is_ok() {
+        return Err(TimeError {
+            message: format!("`{s}` is a date, but a time with an offset is needed here"),
+            help: format!("write the time too, e.g. `{s}T09:00:00Z`"),
+        });
+    }
+    Err(TimeError {
+        message: format!("`{s}` is not a valid time"),
+        help: format!("write an RFC 3339 time with an offset, e.g. `{example}`"),
+    })
+}
+
+pub fn parse_date(s: &str) -> Result<Date, TimeError> {
+    let s = s.trim();
+    s.parse::<Date>().map_err(|_| TimeError {
+        message: format!("`{s}` is not a valid date"),
+        help: "write a date as YYYY-MM-DD, e.g. `2026-12-31`".into(),
+    })
+}
+
+/// A time ready for templates: machine form for `<time datetime>`, and readable forms that
+/// always name the zone.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TimeView {
+    /// RFC 3339 in UTC, for `datetime` attributes and feeds.
+    pub iso: String,
+    /// "20 Nov 2026, 09:20 GMT"
+    pub full: String,
+    /// "09:20 GMT"
+    pub time: String,
+    /// "20 Nov 2026"
+    pub date: String,
+    /// "Friday 20 November 2026"
+    pub long_date: String,
+}
+
+/// Formats times in one zone; built once per build.
+#[derive(Debug, Clone)]
+pub struct Clock {
+    pub tz: TimeZone,
+}
+
+impl Clock {
+    pub fn new(tz: TimeZone) -> Self {
+        Clock { tz }
+    }
+
+    pub fn zoned(&self, t: Timestamp) -> Zoned {
+        t.to_zoned(self.tz.clone())
+    }
+
+    /// The zone's abbreviation at that moment (GMT, BST), or `UTC+05:30` where the zone has
+    /// no letters of its own.
+    pub fn zone_label(&self, z: &Zoned) -> String {
+        let abbr = z.strftime("%Z").to_string();
+        if abbr.starts_with(['+', '-']) || abbr.is_empty() {
+            let off = z.strftime("%:z").to_string();
+            if off == "+00:00" {
+                "UTC".into()
+            } else {
+                format!("UTC{off}")
+            }
+        } else {
+            abbr
+        }
+    }
+
+    pub fn view(&self, t: Timestamp) -> TimeView {
+        let z = self.zoned(t);
+        let zone = self.zone_label(&z);
+        let time = format!("{} {zone}", z.strftime("%H:%M"));
+        let date = z.strftime("%-d %b %Y").to_string();
+        TimeView {
+            iso: t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            full: format!("{date}, {time}"),
+            time,
+            date,
+            long_date: z.strftime("%A %-d %B %Y").to_string(),
+        }
+    }
+
+    /// The civil date of a moment in the site's zone.
+    pub fn date(&self, t: Timestamp) -> Date {
+        self.zoned(t).date()
+    }
+
+    /// The first instant of a civil date in the site's zone.
+    pub fn start_of(&self, d: Date) -> Timestamp {
+        d.to_zoned(self.tz.clone())
+            .map(|z| z.timestamp())
+            .unwrap_or_else(|_| {
+                d.to_datetime(jiff::civil::Time::midnight())
+                    .to_zoned(TimeZone::UTC)
+                    .map(|z| z.timestamp())
+                    .unwrap_or(Timestamp::UNIX_EPOCH)
+            })
+    }
+}
+
+/// "2 h 28 min", "45 min", "3 days 4 h": how long something lasted, to the minute.
+pub fn human_duration(seconds: i64) -> String {
+    let minutes = (seconds.max(0) + 30) / 60;
+    let (d, h, m) = (minutes / 1440, (minutes % 1440) / 60, minutes % 60);
+    let mut parts = Vec::new();
+    if d > 0 {
+        parts.push(format!("{d} day{}", if d == 1 { "" } else { "s" }));
+    }
+    if h > 0 {
+        parts.push(format!("{h} h"));
+    }
+    if m > 0 && d == 0 {
+        parts.push(format!("{m} min"));
+    }
+    if parts.is_empty() {
+        "under a minute".into()
+    } else {
+        parts.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_need_offsets() {
+        assert!(parse_timestamp("2026-11-20T09:12:00Z").is_ok());
+        assert!(parse_timestamp("2026-11-20T09:12:00+01:00").is_ok());
+        let e = parse_timestamp("2026-11-20T09:12:00").unwrap_err();
+        assert!(e.message.contains("no UTC offset"), "{e:?}");
+        let e = parse_timestamp("2026-11-20").unwrap_err();
+        assert!(e.message.contains("is a date"), "{e:?}");
+        assert!(parse_timestamp("yesterday").is_err());
+    }
+
+    #[test]
+    fn views_name_the_zone() {
+        let clock = Clock::new(TimeZone::get("Europe/London").unwrap());
+        let winter = clock.view("2026-11-20T09:20:00Z".parse().unwrap());
+        assert_eq!(winter.full, "20 Nov 2026, 09:20 GMT");
+        let summer = clock.view("2026-07-01T09:20:00Z".parse().unwrap());
+        assert_eq!(summer.time, "10:20 BST");
+        let kolkata = Clock::new(TimeZone::get("Asia/Kolkata").unwrap());
+        assert!(kolkata.view(Timestamp::UNIX_EPOCH).time.ends_with("IST"));
+        assert_eq!(human_duration(4 * 3600 + 28 * 60), "4 h 28 min");
+        assert_eq!(human_duration(45 * 60), "45 min");
+    }
+}

@@ -1,0 +1,394 @@
+//! The model as templates see it: times formatted in the site's zone (with the zone named),
+//! markdown rendered once, labels spelt out. Built once per incident and shared by every page
+//! and channel that shows it.
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use crate::derive::{Indicator, Uptime};
+use crate::markdown;
+use crate::model::*;
+use crate::time::{Clock, TimeView, human_duration};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub description: Option<String>,
+    pub base_url: String,
+    pub language: String,
+    pub timezone: String,
+    pub contact: Option<Contact>,
+    pub indicator: IndicatorView,
+    /// The build's "now".
+    pub now: TimeView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorView {
+    /// none | minor | major | critical | maintenance
+    pub level: &'static str,
+    pub description: &'static str,
+}
+
+impl From<Indicator> for IndicatorView {
+    fn from(i: Indicator) -> Self {
+        IndicatorView {
+            level: i.as_str(),
+            description: i.description(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonView {
+    pub name: String,
+    pub role: Option<String>,
+    pub email: Option<String>,
+    /// "MD", to sign updates.
+    pub initials: String,
+}
+
+impl PersonView {
+    pub fn new(p: &Person) -> Self {
+        PersonView {
+            name: p.name.clone(),
+            role: p.role.clone(),
+            email: p.email.clone(),
+            initials: initials(&p.name),
+        }
+    }
+}
+
+/// "Minter Dial" → "MD"; "Priya" → "P".
+pub fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let pick = |w: &str| {
+        w.chars()
+            .next()
+            .map(|c| c.to_uppercase().to_string())
+            .unwrap_or_default()
+    };
+    match words.as_slice() {
+        [] => String::new(),
+        [one] => pick(one),
+        [first, .., last] => format!("{}{}", pick(first), pick(last)),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Named {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StateChange {
+    pub id: String,
+    pub name: String,
+    pub state: &'static str,
+    pub state_label: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UpdateView {
+    /// 1-based, in the order written; stable across rebuilds, so anchors and feed ids are.
+    pub number: usize,
+    pub anchor: String,
+    pub at: TimeView,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub author: String,
+    pub initials: String,
+    pub body_html: String,
+    pub changes: Vec<StateChange>,
+    pub next_update_by: Option<TimeView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PromiseView {
+    pub by: TimeView,
+    /// Who made the promise: the author of the update that made it.
+    pub author: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WindowView {
+    pub from: TimeView,
+    pub until: TimeView,
+    pub length: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeadlineView {
+    pub iso: String,
+    pub display: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RemedyView {
+    pub offer: String,
+    pub eligible: String,
+    pub how: &'static str,
+    pub how_label: &'static str,
+    pub claim_url: Option<String>,
+    pub deadline: Option<DeadlineView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ApologyView {
+    pub url: String,
+    pub author: PersonView,
+    pub published: TimeView,
+    pub body_html: String,
+    pub remedy: Vec<RemedyView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IncidentView {
+    pub id: String,
+    /// Relative to the site root, ending in `/`.
+    pub url: String,
+    pub kind: &'static str,
+    pub is_maintenance: bool,
+    pub title: String,
+    pub impact: &'static str,
+    pub impact_label: &'static str,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub is_open: bool,
+    pub owner: PersonView,
+    pub components: Vec<Named>,
+    pub started: TimeView,
+    pub resolved: Option<TimeView>,
+    /// "4 h 28 min" for a resolved incident, "so far" figure for an open one.
+    pub duration: String,
+    pub window: Option<WindowView>,
+    /// Newest first, as readers scan a timeline.
+    pub updates: Vec<UpdateView>,
+    pub latest: Option<UpdateView>,
+    /// The promise customers are waiting on: open incidents only.
+    pub next_update: Option<PromiseView>,
+    pub apology: Option<ApologyView>,
+    pub postmortem_html: Option<String>,
+    /// Plain-text gist of the latest update, for lists.
+    pub summary: String,
+    /// `2026-11`, for grouping by month.
+    pub month: String,
+    pub month_label: String,
+    pub year: i16,
+}
+
+pub fn incident_view(
+    inc: &Incident,
+    config: &Config,
+    clock: &Clock,
+    now: Timestamp,
+) -> IncidentView {
+    let name_of = |id: &str| {
+        config
+            .component(id)
+            .map_or_else(|| id.to_string(), |c| c.name.clone())
+    };
+    let mut updates: Vec<UpdateView> = inc
+        .updates
+        .iter()
+        .enumerate()
+        .map(|(i, u)| UpdateView {
+            number: i + 1,
+            anchor: format!("update-{}", i + 1),
+            at: clock.view(u.at),
+            status: u.status.as_str(),
+            status_label: u.status.label(),
+            author: u.author.clone(),
+            initials: initials(&u.author),
+            // Update bodies sit under an h3 on the incident page.
+            body_html: markdown::render(&u.body, 3),
+            changes: u
+                .components
+                .iter()
+                .map(|(c, s)| StateChange {
+                    id: c.clone(),
+                    name: name_of(c),
+                    state: s.as_str(),
+                    state_label: s.label(),
+                })
+                .collect(),
+            next_update_by: u.next_update_by.map(|t| clock.view(t)),
+        })
+        .collect();
+    updates.reverse();
+    let resolved_at = inc.resolved_at();
+    let is_open = inc.is_open();
+    let next_update = if is_open {
+        inc.updates.last().and_then(|u| {
+            u.next_update_by.map(|t| PromiseView {
+                by: clock.view(t),
+                author: u.author.clone(),
+            })
+        })
+    } else {
+        None
+    };
+    let duration_end = resolved_at.unwrap_or(now);
+    let duration_start = match (
+        inc.kind,
+        inc.updates.iter().find(|u| u.status == Status::InProgress),
+    ) {
+        (Kind::Maintenance, Some(u)) => u.at,
+        _ => inc.started_at,
+    };
+    let duration = human_duration((duration_end - duration_start).get_seconds());
+    let url = format!("incidents/{}/", inc.id);
+    let z = clock.zoned(inc.started_at);
+    IncidentView {
+        id: inc.id.clone(),
+        url: url.clone(),
+        kind: inc.kind.as_str(),
+        is_maintenance: inc.kind == Kind::Maintenance,
+        title: inc.title.clone(),
+        impact: inc.impact.as_str(),
+        impact_label: inc.impact.label(),
+        status: inc.status().as_str(),
+        status_label: inc.status().label(),
+        is_open,
+        owner: PersonView::new(&inc.owner),
+        components: inc
+            .components
+            .iter()
+            .map(|c| Named {
+                id: c.clone(),
+                name: name_of(c),
+            })
+            .collect(),
+        started: clock.view(inc.started_at),
+        resolved: resolved_at.map(|t| clock.view(t)),
+        duration,
+        window: inc.window.map(|w| WindowView {
+            from: clock.view(w.from),
+            until: clock.view(w.until),
+            length: human_duration((w.until - w.from).get_seconds()),
+        }),
+        summary: truncate_words(
+            &markdown::plain(inc.updates.last().map_or("", |u| &u.body)),
+            200,
+        ),
+        latest: updates.first().cloned(),
+        updates,
+        next_update,
+        apology: inc.apology.as_ref().map(|a| ApologyView {
+            url: format!("{url}apology/"),
+            author: PersonView::new(&a.author),
+            published: clock.view(a.published_at),
+            body_html: markdown::render(&a.body, 1),
+            remedy: a
+                .remedy
+                .iter()
+                .map(|m| RemedyView {
+                    offer: m.offer.clone(),
+                    eligible: m.eligible.clone(),
+                    how: m.how.as_str(),
+                    how_label: m.how.label(),
+                    claim_url: m.claim_url.clone(),
+                    deadline: m.deadline.map(|d| DeadlineView {
+                        iso: d.to_string(),
+                        display: d.strftime("%-d %B %Y").to_string(),
+                    }),
+                })
+                .collect(),
+        }),
+        postmortem_html: inc.postmortem.as_ref().map(|p| markdown::render(p, 2)),
+        month: z.strftime("%Y-%m").to_string(),
+        month_label: z.strftime("%B %Y").to_string(),
+        year: z.year(),
+    }
+}
+
+/// Cuts at a word boundary and marks the cut, so a summary never ends mid-word.
+pub fn truncate_words(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for w in s.split_whitespace() {
+        if out.chars().count() + w.chars().count() + 2 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.push('…');
+    out
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DayView {
+    pub iso: String,
+    pub state: &'static str,
+    /// "20 Nov 2026: Major outage for 4 h 28 min" — the day as text, not colour alone.
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ComponentView {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub state: &'static str,
+    pub state_label: &'static str,
+    /// "99.87"
+    pub uptime: String,
+    pub days: Vec<DayView>,
+    /// Only the days that were not fully operational, for the text summary.
+    pub bad_days: Vec<DayView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupView {
+    pub name: Option<String>,
+    pub components: Vec<ComponentView>,
+}
+
+pub fn component_view(c: &Component, state: ComponentState, uptime: &Uptime) -> ComponentView {
+    let days: Vec<DayView> = uptime
+        .days
+        .iter()
+        .map(|d| {
+            let date = d.date.strftime("%-d %b %Y");
+            let label = if d.seconds.is_empty() {
+                format!("{date}: no incidents")
+            } else {
+                let parts: Vec<String> = d
+                    .seconds
+                    .iter()
+                    .rev()
+                    .map(|(s, secs)| {
+                        format!("{} for {}", s.label().to_lowercase(), human_duration(*secs))
+                    })
+                    .collect();
+                format!("{date}: {}", parts.join(", "))
+            };
+            DayView {
+                iso: d.date.to_string(),
+                state: d.worst.as_str(),
+                label,
+            }
+        })
+        .collect();
+    let bad_days = days
+        .iter()
+        .filter(|d| d.state != "operational")
+        .cloned()
+        .collect();
+    ComponentView {
+        id: c.id.clone(),
+        name: c.name.clone(),
+        description: c.description.clone(),
+        state: state.as_str(),
+        state_label: state.label(),
+        uptime: format!("{:.2}", (uptime.percent * 100.0).floor() / 100.0),
+        days,
+        bad_days,
+    }
+}
