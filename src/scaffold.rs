@@ -2,6 +2,7 @@
 //! and `candor init` (a site to start from). What is written is checked by the same rules
 //! as a build before it touches the disk.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -76,29 +77,30 @@ fn incident_text(args: &NewArgs, now: Timestamp) -> String {
         .map(|c| format!("{c}: degraded_performance"))
         .collect::<Vec<_>>()
         .join(", ");
-    format!(
-        "# Written by `candor new`. Add updates oldest first; see docs/format.md.\n\
-title: {title}\n\
-impact: {impact}\n\
-owner: {{ name: {owner}, role: {role}{owner_email} }}\n\
-components: [{components}]\n\
-started_at: {now}\n\
-updates:\n\
-  - at: {now}\n\
-    status: investigating\n\
-    author: {owner}\n\
-    components: {{ {states} }}\n\
-    next_update_by: {next}\n\
-    body: {body}\n",
-        title = quote(args.title.trim()),
-        impact = args.impact,
-        owner = quote(args.owner.trim()),
-        role = quote(args.role.trim()),
-        components = args.components.join(", "),
-        now = stamp(now),
-        next = stamp(next),
-        body = block(&body, 6),
-    )
+    let (owner, now, next) = (quote(args.owner.trim()), stamp(now), stamp(next));
+    let mut t = String::new();
+    // One line at a time: YAML's indentation must survive exactly as written here.
+    let _ = writeln!(
+        t,
+        "# Written by `candor new`. Add updates below, oldest first; see docs/format.md."
+    );
+    let _ = writeln!(t, "title: {}", quote(args.title.trim()));
+    let _ = writeln!(t, "impact: {}", args.impact);
+    let _ = writeln!(
+        t,
+        "owner: {{ name: {owner}, role: {}{owner_email} }}",
+        quote(args.role.trim())
+    );
+    let _ = writeln!(t, "components: [{}]", args.components.join(", "));
+    let _ = writeln!(t, "started_at: {now}");
+    let _ = writeln!(t, "updates:");
+    let _ = writeln!(t, "  - at: {now}");
+    let _ = writeln!(t, "    status: investigating");
+    let _ = writeln!(t, "    author: {owner}");
+    let _ = writeln!(t, "    components: {{ {states} }}");
+    let _ = writeln!(t, "    next_update_by: {next}");
+    let _ = writeln!(t, "    body: {}", block(&body, 6));
+    t
 }
 
 /// The outcome of a command that writes for people: the path written, or why not.
