@@ -1,6 +1,7 @@
 //! candor: YAML incident files in, a status site out. `run` is the whole program; `main.rs`
 //! only maps its result to an exit code.
 
+pub mod channels;
 pub mod cli;
 pub mod derive;
 pub mod diagnostic;
@@ -12,7 +13,6 @@ pub mod model;
 pub mod output;
 pub mod pipeline;
 pub mod raw;
-pub mod render;
 pub mod scaffold;
 pub mod source;
 pub mod theme;

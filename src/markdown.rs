@@ -80,6 +80,32 @@ pub fn plain(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Plain text of rendered HTML (tags dropped, entities kept as written), cut at a word
+/// boundary: summaries for feeds and previews, from HTML we rendered ourselves.
+pub fn plain_from_html_len(html: &str, max: usize) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::view::truncate_words(&words, max)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

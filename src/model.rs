@@ -116,6 +116,8 @@ pub struct Config {
     pub theme: String,
     pub contact: Option<Contact>,
     pub components: Vec<Component>,
+    /// Entries per feed (default 50): bounded, so a feed never grows with the history.
+    pub feed_entries: usize,
 }
 
 impl Config {

@@ -7,7 +7,7 @@ use crate::diagnostic::{self, Diagnostic, Level};
 use crate::load::{SitePaths, load};
 use crate::model::Site;
 use crate::output::Output;
-use crate::render;
+use crate::channels;
 use crate::theme::Theme;
 use crate::validate::validate;
 
@@ -75,10 +75,9 @@ pub fn build(opts: &BuildOptions) -> BuildResult {
             };
         }
     };
-    let rendered = theme.compile().and_then(|tera| {
-        let prepared = render::prepare(&site, opts.now);
-        render::render(&site, &tera, &theme, &prepared)
-    });
+    let rendered = theme
+        .compile()
+        .and_then(|tera| channels::render(&site, &tera, &theme, opts.now));
     match rendered {
         Ok(output) => BuildResult {
             output: Some(output),

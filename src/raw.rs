@@ -23,6 +23,16 @@ pub struct RawConfig {
     #[serde(default)]
     pub contact: Option<RawContact>,
     pub components: Vec<RawComponent>,
+    #[serde(default)]
+    pub feeds: Option<RawFeeds>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFeeds {
+    /// Entries per feed, newest first.
+    #[serde(default)]
+    pub max_entries: Option<usize>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,18 +1,17 @@
-//! Model → pages. Each incident is turned into a template value once and shared by every page
-//! that lists it; pages render in parallel; nothing here touches the disk.
+//! The HTML pages: index, incident, apology, history, 404. Pages render in parallel from the
+//! shared prepared model; nothing here touches the disk.
 
 use std::collections::BTreeMap;
 
-use jiff::Timestamp;
 use rayon::prelude::*;
 use tera::{Context, Tera, Value};
 
-use crate::derive::{component_states, indicator, uptime};
+use super::Prepared;
+use crate::derive::{component_states, uptime};
 use crate::diagnostic::Diagnostic;
 use crate::model::*;
 use crate::output::Output;
 use crate::theme::Theme;
-use crate::time::Clock;
 use crate::view::*;
 
 /// How many days of uptime bars the index shows.
@@ -23,43 +22,7 @@ const RECENT_MAX: usize = 10;
 /// Apologies stay linked from the index this long.
 const APOLOGY_DAYS: i64 = 30;
 
-/// Everything the pages of one build share.
-pub struct Prepared {
-    pub clock: Clock,
-    pub now: Timestamp,
-    pub site: SiteView,
-    pub views: Vec<IncidentView>,
-    pub values: Vec<Value>,
-}
-
-pub fn prepare(site: &Site, now: Timestamp) -> Prepared {
-    let clock = Clock::new(site.config.timezone.clone());
-    let views: Vec<IncidentView> = site
-        .incidents
-        .par_iter()
-        .map(|i| incident_view(i, &site.config, &clock, now))
-        .collect();
-    let values = views.par_iter().map(Value::from_serializable).collect();
-    let c = &site.config;
-    Prepared {
-        site: SiteView {
-            title: c.title.clone(),
-            description: c.description.clone(),
-            base_url: c.base_url.clone(),
-            language: c.language.clone(),
-            timezone: c.timezone_name.clone(),
-            contact: c.contact.clone(),
-            indicator: indicator(site).into(),
-            now: clock.view(now),
-        },
-        clock,
-        now,
-        views,
-        values,
-    }
-}
-
-fn context(p: &Prepared, root: &str) -> Context {
+pub(crate) fn context(p: &Prepared, root: &str) -> Context {
     let mut ctx = Context::new();
     ctx.insert("site", &p.site);
     ctx.insert("root", root);
@@ -67,10 +30,15 @@ fn context(p: &Prepared, root: &str) -> Context {
 }
 
 /// Renders every page of the site into memory.
-pub fn render(site: &Site, tera: &Tera, theme: &Theme, p: &Prepared) -> Result<Output, Diagnostic> {
+pub fn render(
+    site: &Site,
+    tera: &Tera,
+    theme: &Theme,
+    p: &Prepared,
+    out: &mut Output,
+) -> Result<(), Diagnostic> {
     let run =
         |name: &str, ctx: &Context| tera.render(name, ctx).map_err(|e| theme.template_error(&e));
-    let mut out = Output::default();
 
     out.insert("index.html", run("index.html", &index_context(site, p))?);
 
@@ -114,7 +82,7 @@ pub fn render(site: &Site, tera: &Tera, theme: &Theme, p: &Prepared) -> Result<O
     for f in theme.statics() {
         out.insert(f.name.trim_start_matches("static/"), f.bytes.clone());
     }
-    Ok(out)
+    Ok(())
 }
 
 fn index_context(site: &Site, p: &Prepared) -> Context {

@@ -1,0 +1,348 @@
+//! Atom, RSS and JSON Feed, for the whole site and per component. One entry per update (not
+//! per incident: readers must see every update) and per published apology, newest first,
+//! bounded, with ids that stay the same across rebuilds.
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use super::Prepared;
+use crate::model::*;
+use crate::output::Output;
+use crate::view::{IncidentView, UpdateView};
+
+/// One feed entry, built once and written in three formats.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// A `tag:` URI: stable across rebuilds and independent of the page layout.
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    pub at: Timestamp,
+    pub author: String,
+    pub content_html: String,
+    pub summary: String,
+    /// Components of the incident, for per-component feeds and JSON Feed tags.
+    pub components: Vec<String>,
+}
+
+pub fn escape(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    tera::escape_html(s, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("escaping keeps UTF-8")
+}
+
+/// `tag:status.acme.example,2026-11-20:card-payments-failing/update-3` (RFC 4151). The date
+/// is the incident's start, so an id reused for a later incident never repeats an old tag.
+fn tag(base_url: &str, inc: &IncidentView, what: &str) -> String {
+    let host = base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or(base_url)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("");
+    let date = &inc.started.iso[..10];
+    format!("tag:{host},{date}:{}/{what}", inc.id)
+}
+
+fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
+    let url = format!("{base}{}#{}", inc.url, u.anchor);
+    let mut html = format!(
+        "<p><strong>{}</strong> · {}</p>\n{}",
+        escape(u.status_label),
+        escape(&u.at.full),
+        u.body_html
+    );
+    if !u.changes.is_empty() {
+        html.push_str("<ul>");
+        for c in &u.changes {
+            html.push_str(&format!("<li>{}: {}</li>", escape(&c.name), escape(c.state_label)));
+        }
+        html.push_str("</ul>\n");
+    }
+    if let Some(next) = &u.next_update_by {
+        html.push_str(&format!("<p>Next update by {}.</p>\n", escape(&next.full)));
+    }
+    html.push_str(&format!(
+        "<p>— {} · <a href=\"{}\">Full timeline</a></p>\n",
+        escape(&u.author),
+        escape(&format!("{base}{}", inc.url))
+    ));
+    Entry {
+        id: tag(base, inc, &u.anchor),
+        url,
+        title: format!("{} — {}", u.status_label, inc.title),
+        at: u.at.iso.parse().expect("iso times parse"),
+        author: u.author.clone(),
+        summary: crate::markdown::plain_from_html_len(&u.body_html, 300),
+        content_html: html,
+        components: inc.components.iter().map(|c| c.id.clone()).collect(),
+    }
+}
+
+fn apology_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
+    let a = inc.apology.as_ref()?;
+    let url = format!("{base}{}", a.url);
+    let mut html = a.body_html.clone();
+    if !a.remedy.is_empty() {
+        html.push_str("<p><strong>Making it right:</strong></p><ul>");
+        for m in &a.remedy {
+            let how = match &m.claim_url {
+                Some(u) if m.how == "claim" => {
+                    format!("claim at <a href=\"{}\">{}</a>", escape(u), escape(u))
+                }
+                _ => "automatic".to_string(),
+            };
+            let by = m
+                .deadline
+                .as_ref()
+                .map(|d| format!(", by {}", escape(&d.display)))
+                .unwrap_or_default();
+            html.push_str(&format!(
+                "<li>{} — {} ({how}{by})</li>",
+                escape(&m.offer),
+                escape(&m.eligible)
+            ));
+        }
+        html.push_str("</ul>\n");
+    }
+    let role = a.author.role.as_ref().map(|r| format!(", {}", escape(r))).unwrap_or_default();
+    html.push_str(&format!("<p>— {}{role}</p>\n", escape(&a.author.name)));
+    Some(Entry {
+        id: tag(base, inc, "apology"),
+        url,
+        title: format!("Our apology — {}", inc.title),
+        at: a.published.iso.parse().expect("iso times parse"),
+        author: a.author.name.clone(),
+        summary: crate::markdown::plain_from_html_len(&a.body_html, 300),
+        content_html: html,
+        components: inc.components.iter().map(|c| c.id.clone()).collect(),
+    })
+}
+
+/// Every entry of the site, newest first. Entries dated after "now" (an apology scheduled for
+/// tomorrow) are held back until a build after that time.
+pub fn entries(p: &Prepared) -> Vec<Entry> {
+    let base = &p.site.base_url;
+    let mut all: Vec<Entry> = p
+        .views
+        .iter()
+        .flat_map(|inc| {
+            inc.updates
+                .iter()
+                .map(|u| update_entry(base, inc, u))
+                .chain(apology_entry(base, inc))
+        })
+        .filter(|e| e.at <= p.now)
+        .collect();
+    // Ties (two updates in the same second) fall back to the id, so order never varies.
+    all.sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
+    all
+}
+
+/// A feed's identity: where it lives and what it is called.
+struct FeedMeta {
+    /// Path inside the site, ending in `/` (or empty for the root).
+    dir: String,
+    title: String,
+    description: String,
+    /// The page the feed is about.
+    home: String,
+}
+
+pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
+    let all = entries(p);
+    let max = site.config.feed_entries;
+    let base = &p.site.base_url;
+    let site_meta = FeedMeta {
+        dir: String::new(),
+        title: site.config.title.clone(),
+        description: site
+            .config
+            .description
+            .clone()
+            .unwrap_or_else(|| format!("Incidents and maintenance for {}", site.config.title)),
+        home: base.clone(),
+    };
+    let newest: Vec<&Entry> = all.iter().take(max).collect();
+    write_all(p, &site_meta, &newest, out);
+    for c in &site.config.components {
+        let meta = FeedMeta {
+            dir: format!("components/{}/", c.id),
+            title: format!("{} — {}", c.name, site.config.title),
+            description: format!("Incidents and maintenance affecting {}", c.name),
+            home: base.clone(),
+        };
+        let entries: Vec<&Entry> =
+            all.iter().filter(|e| e.components.contains(&c.id)).take(max).collect();
+        write_all(p, &meta, &entries, out);
+    }
+}
+
+fn write_all(p: &Prepared, meta: &FeedMeta, entries: &[&Entry], out: &mut Output) {
+    out.insert(format!("{}feed.atom", meta.dir), atom(p, meta, entries));
+    out.insert(format!("{}feed.rss", meta.dir), rss(p, meta, entries));
+    out.insert(format!("{}feed.json", meta.dir), json(p, meta, entries));
+}
+
+pub fn rfc3339(t: Timestamp) -> String {
+    t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// The feed's own date: its newest entry, so an unchanged feed keeps the same bytes.
+fn feed_updated(p: &Prepared, entries: &[&Entry]) -> Timestamp {
+    entries.first().map_or(p.now, |e| e.at)
+}
+
+fn atom(p: &Prepared, meta: &FeedMeta, entries: &[&Entry]) -> Vec<u8> {
+    use atom_syndication::{Content, Entry as AEntry, Feed, FixedDateTime, Link, Person, Text};
+    let date =
+        |t: Timestamp| FixedDateTime::parse_from_rfc3339(&rfc3339(t)).expect("rfc3339 parses");
+    let self_url = format!("{}{}feed.atom", p.site.base_url, meta.dir);
+    let link = |href: &str, rel: &str, mime: Option<&str>| Link {
+        href: href.to_string(),
+        rel: rel.to_string(),
+        mime_type: mime.map(str::to_string),
+        ..Default::default()
+    };
+    let feed = Feed {
+        id: self_url.clone(),
+        title: Text::plain(meta.title.clone()),
+        subtitle: Some(Text::plain(meta.description.clone())),
+        updated: date(feed_updated(p, entries)),
+        links: vec![
+            link(&self_url, "self", Some("application/atom+xml")),
+            link(&meta.home, "alternate", Some("text/html")),
+        ],
+        lang: Some(p.site.language.clone()),
+        entries: entries
+            .iter()
+            .map(|e| AEntry {
+                id: e.id.clone(),
+                title: Text::plain(e.title.clone()),
+                updated: date(e.at),
+                published: Some(date(e.at)),
+                authors: vec![Person {
+                    name: e.author.clone(),
+                    ..Default::default()
+                }],
+                links: vec![link(&e.url, "alternate", Some("text/html"))],
+                summary: Some(Text::plain(e.summary.clone())),
+                content: Some(Content {
+                    value: Some(e.content_html.clone()),
+                    content_type: Some("html".into()),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    };
+    let mut xml = feed.to_string().into_bytes();
+    xml.push(b'\n');
+    xml
+}
+
+fn rfc822(t: Timestamp) -> String {
+    jiff::fmt::rfc2822::to_string(&t.to_zoned(jiff::tz::TimeZone::UTC)).expect("formats")
+}
+
+fn rss(p: &Prepared, meta: &FeedMeta, entries: &[&Entry]) -> Vec<u8> {
+    use rss::extension::atom::{AtomExtension, Link};
+    use rss::extension::dublincore::DublinCoreExtension;
+    use rss::{Channel, Guid, Item};
+    let channel = Channel {
+        title: meta.title.clone(),
+        link: meta.home.clone(),
+        description: meta.description.clone(),
+        language: Some(p.site.language.clone()),
+        last_build_date: Some(rfc822(feed_updated(p, entries))),
+        generator: Some("candor".into()),
+        atom_ext: Some(AtomExtension {
+            links: vec![Link {
+                href: format!("{}{}feed.rss", p.site.base_url, meta.dir),
+                rel: "self".into(),
+                mime_type: Some("application/rss+xml".into()),
+                ..Default::default()
+            }],
+        }),
+        items: entries
+            .iter()
+            .map(|e| Item {
+                title: Some(e.title.clone()),
+                link: Some(e.url.clone()),
+                description: Some(e.content_html.clone()),
+                // RSS's <author> wants an email; Dublin Core's creator carries a plain name.
+                dublin_core_ext: Some(DublinCoreExtension {
+                    creators: vec![e.author.clone()],
+                    ..Default::default()
+                }),
+                guid: Some(Guid {
+                    value: e.id.clone(),
+                    permalink: false,
+                }),
+                pub_date: Some(rfc822(e.at)),
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    };
+    let mut xml = channel.to_string().into_bytes();
+    xml.push(b'\n');
+    xml
+}
+
+#[derive(Serialize)]
+struct JsonFeed<'a> {
+    version: &'static str,
+    title: &'a str,
+    home_page_url: &'a str,
+    feed_url: String,
+    description: &'a str,
+    language: &'a str,
+    items: Vec<JsonItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonItem<'a> {
+    id: &'a str,
+    url: &'a str,
+    title: &'a str,
+    content_html: &'a str,
+    summary: &'a str,
+    date_published: String,
+    authors: [JsonAuthor<'a>; 1],
+    tags: &'a [String],
+}
+
+#[derive(Serialize)]
+struct JsonAuthor<'a> {
+    name: &'a str,
+}
+
+fn json(p: &Prepared, meta: &FeedMeta, entries: &[&Entry]) -> Vec<u8> {
+    let feed = JsonFeed {
+        version: "https://jsonfeed.org/version/1.1",
+        title: &meta.title,
+        home_page_url: &meta.home,
+        feed_url: format!("{}{}feed.json", p.site.base_url, meta.dir),
+        description: &meta.description,
+        language: &p.site.language,
+        items: entries
+            .iter()
+            .map(|e| JsonItem {
+                id: &e.id,
+                url: &e.url,
+                title: &e.title,
+                content_html: &e.content_html,
+                summary: &e.summary,
+                date_published: rfc3339(e.at),
+                authors: [JsonAuthor { name: &e.author }],
+                tags: &e.components,
+            })
+            .collect(),
+    };
+    let mut bytes = serde_json::to_vec_pretty(&feed).expect("feeds serialise");
+    bytes.push(b'\n');
+    bytes
+}

@@ -1,0 +1,65 @@
+//! Every channel a customer may follow: pages, feeds, the Statuspage-compatible API, badges,
+//! the maintenance calendar and the embed. All read the same prepared model, in the same build,
+//! so they never disagree.
+
+pub mod feeds;
+pub mod pages;
+
+use jiff::Timestamp;
+use rayon::prelude::*;
+use tera::{Tera, Value};
+
+use crate::derive::indicator;
+use crate::diagnostic::Diagnostic;
+use crate::model::Site;
+use crate::output::Output;
+use crate::theme::Theme;
+use crate::time::Clock;
+use crate::view::{IncidentView, SiteView, incident_view};
+
+/// Everything the channels of one build share, computed once.
+pub struct Prepared {
+    pub clock: Clock,
+    pub now: Timestamp,
+    pub site: SiteView,
+    /// One view per incident, in the site's order (newest first).
+    pub views: Vec<IncidentView>,
+    /// The same views as template values (cheap to clone: reference-counted).
+    pub values: Vec<Value>,
+}
+
+pub fn prepare(site: &Site, now: Timestamp) -> Prepared {
+    let clock = Clock::new(site.config.timezone.clone());
+    let views: Vec<IncidentView> = site
+        .incidents
+        .par_iter()
+        .map(|i| incident_view(i, &site.config, &clock, now))
+        .collect();
+    let values = views.par_iter().map(Value::from_serializable).collect();
+    let c = &site.config;
+    Prepared {
+        site: SiteView {
+            title: c.title.clone(),
+            description: c.description.clone(),
+            base_url: c.base_url.clone(),
+            language: c.language.clone(),
+            timezone: c.timezone_name.clone(),
+            contact: c.contact.clone(),
+            indicator: indicator(site).into(),
+            now: clock.view(now),
+        },
+        clock,
+        now,
+        views,
+        values,
+    }
+}
+
+/// Renders every channel into memory.
+pub fn render(site: &Site, tera: &Tera, theme: &Theme, now: Timestamp) -> Result<Output, Diagnostic> {
+    let p = prepare(site, now);
+    let mut out = Output::default();
+    pages::render(site, tera, theme, &p, &mut out)?;
+    feeds::render(site, &p, &mut out);
+    Ok(out)
+}
