@@ -8,10 +8,12 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use walkdir::WalkDir;
 
-use crate::diagnostic::{Diagnostic, Span, did_you_mean};
+use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::locate::{Locator, Pointer, Seg};
 use crate::raw::{RawConfig, RawIncident};
 use crate::source::SourceFile;
+
+mod syntax;
 
 /// Where a site's inputs are.
 #[derive(Debug, Clone)]
@@ -164,20 +166,54 @@ pub fn load(paths: &SitePaths) -> Loaded {
     loaded
 }
 
+/// What an empty file of each kind should hold instead, for the "empty file" help.
+pub trait FileKind {
+    const EMPTY_HELP: &'static str;
+}
+
+impl FileKind for RawConfig {
+    const EMPTY_HELP: &'static str =
+        "the site config needs `title`, `base_url` and `components` (`candor init` writes one)";
+}
+
+impl FileKind for RawIncident {
+    const EMPTY_HELP: &'static str =
+        "an empty file is not an incident: delete it, or fill it in (`candor new` writes one)";
+}
+
 /// Parses one YAML file into `T`, turning serde_yaml's error into a diagnostic that points at
 /// the right place and says how to fix it.
-pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Result<T, Diagnostic> {
-    if source.text.trim().is_empty() {
-        return Err(Diagnostic::error(format!("`{}` is empty", source.display))
+pub fn parse<T: DeserializeOwned + FileKind>(source: &SourceFile) -> Result<T, Diagnostic> {
+    if let Some(what) = no_content(&source.text) {
+        return Err(Diagnostic::error(format!("`{}` {what}", source.display))
             .with_file(&source.display)
-            .with_help("an empty file is not an incident; delete it or fill it in (`candor new` writes a valid one)"));
+            .with_help(T::EMPTY_HELP));
     }
     let de = serde_yaml::Deserializer::from_str(&source.text);
     serde_path_to_error::deserialize(de).map_err(|err| {
+        // serde_yaml parses as it deserializes, so a mapping can end (and a field be
+        // "missing") before the parser reaches the bad indentation that ended it. The syntax
+        // error is the one to fix, so look for one first; this costs a second parse, but only
+        // for a file that is already broken.
+        if let Err(syntax) = serde_yaml::from_str::<serde::de::IgnoredAny>(&source.text) {
+            return yaml_error(source, &syntax, Pointer::root());
+        }
         let path = to_pointer(err.path());
         let inner = err.into_inner();
         yaml_error(source, &inner, path)
     })
+}
+
+/// "is empty" or "holds only comments" when a file has no YAML in it.
+fn no_content(text: &str) -> Option<&'static str> {
+    if text.trim().is_empty() {
+        return Some("is empty");
+    }
+    let only_comments = text.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
+    });
+    only_comments.then_some("holds only comments, no fields")
 }
 
 fn to_pointer(path: &serde_path_to_error::Path) -> Pointer {
@@ -195,68 +231,84 @@ fn to_pointer(path: &serde_path_to_error::Path) -> Pointer {
 }
 
 fn yaml_error(source: &SourceFile, err: &serde_yaml::Error, path: Pointer) -> Diagnostic {
-    let message = strip_positions(&err.to_string());
-    let base = Diagnostic::error("").with_file(&source.display);
-    let mut d = if let Some(field) = between(&message, "missing field `", "`") {
+    let raw = err.to_string();
+    let message = strip_positions(&raw);
+    let mut d = Diagnostic::error("").with_file(&source.display);
+    if let Some(field) = between(&message, "missing field `", "`") {
         // serde reports a missing field at the end of the mapping (or 1:1); point at the
         // mapping that lacks it instead.
         let what = describe(&path);
-        let mut d = base
-            .at(path)
-            .with_label(format!("this {what} has no `{field}`"));
         d.message = format!("missing field `{field}` in {what}");
-        d.help = Some(format!("add `{field}: …` to it (see docs/format.md)"));
-        d
+        d.label = Some(format!("{what} has no `{field}`"));
+        d.help = Some(format!("add `{field}: …` to {what}"));
+        d.pointer = Some(path);
     } else if let Some(field) = between(&message, "unknown field `", "`") {
         let expected = expected_names(&message);
         let hint = did_you_mean(field, expected.iter().map(String::as_str));
-        let mut d = base;
-        d.message = format!("unknown field `{field}` in {}", describe(&path));
+        let mut parent = path.clone();
+        parent.segs.pop();
+        d.message = format!("unknown field `{field}` in {}", describe(&parent));
         d.help = Some(match hint {
             Some(h) => format!("did you mean `{h}`?"),
             None if !expected.is_empty() => format!("the fields here are: {}", expected.join(", ")),
             None => "remove it".to_string(),
         });
         d.pointer = Some(path.as_key());
-        locate_serde(d, source, err)
-    } else {
-        let (msg, help) = explain_syntax(&message);
-        let mut d = base.with_help_opt(help);
+        d = locate_serde(d, source, err);
+    } else if let Some(field) = between(&message, "duplicate field `", "`")
+        .or_else(|| between(&message, "duplicate entry with key \"", "\""))
+    {
+        d.message = format!("`{field}` is given twice");
+        match Locator::new(&source.text).duplicate_key(field) {
+            Some((first, second)) => {
+                d.help = Some(format!(
+                    "keep one of them; the other `{field}:` is on line {}",
+                    first.line
+                ));
+                let offset = source.offset(second.line, second.col);
+                d = d.with_span(source.span_at(offset), source.text.clone());
+            }
+            None => d.help = Some(format!("keep one `{field}:` and delete the other")),
+        }
+    } else if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (msg, help) = type_error(rest, &path);
         d.message = msg;
+        d.help = help;
         if !path.segs.is_empty() {
             d.pointer = Some(path);
         }
-        locate_serde(d, source, err)
-    };
+        d = locate_serde(d, source, err);
+    } else {
+        let at = err.location().map(|l| (l.line(), l.column()));
+        let e = syntax::explain(source, &raw, at);
+        d.message = e.message;
+        d.help = e.help;
+        if let Some((line, col)) = e.at {
+            let offset = source.offset(line, col);
+            d = d.with_span(source.span_at(offset), source.text.clone());
+        }
+    }
     resolve(std::slice::from_mut(&mut d), source, None);
     d
 }
 
-/// Uses serde_yaml's own position when it has one: it is exact for syntax and type errors.
+/// Uses serde_yaml's own position when it has one: it is exact for unknown fields (the key)
+/// and type errors (the value).
 fn locate_serde(mut d: Diagnostic, source: &SourceFile, err: &serde_yaml::Error) -> Diagnostic {
     if let Some(loc) = err.location() {
-        // serde_yaml's position for an unknown field is its key, which is what we want; for a
-        // type error it is the value.
         let offset = source.offset(loc.line(), loc.column());
-        let (line, col) = source.line_col(offset);
-        d = d.with_span(
-            Span {
-                line,
-                col,
-                range: source.token_at(offset),
-            },
-            source.text.clone(),
-        );
+        d = d.with_span(source.span_at(offset), source.text.clone());
         d.pointer = None;
     }
     d
 }
 
 /// Resolves the pointers of diagnostics about one file into spans, building that file's
-/// locator once (and only when some diagnostic needs it).
+/// locator once (and only when some diagnostic needs it). Every diagnostic is given the file.
 pub fn resolve(diags: &mut [Diagnostic], source: &SourceFile, locator: Option<&Locator>) {
     let mut own = None;
     for d in diags.iter_mut() {
+        d.file.get_or_insert_with(|| source.display.clone());
         let Some(pointer) = d.pointer.take() else {
             continue;
         };
@@ -266,19 +318,13 @@ pub fn resolve(diags: &mut [Diagnostic], source: &SourceFile, locator: Option<&L
         };
         if let Some(pos) = locator.find(&pointer) {
             let offset = source.offset(pos.line, pos.col);
-            let (line, col) = source.line_col(offset);
-            d.span = Some(Span {
-                line,
-                col,
-                range: source.token_at(offset),
-            });
+            d.span = Some(source.span_at(offset));
             d.source = Some(source.text.clone());
         }
-        d.file.get_or_insert_with(|| source.display.clone());
     }
 }
 
-/// "this update" / "the owner" / "the file", for messages about a path.
+/// "this update" / "`owner`" / "the file", for messages about a path.
 fn describe(path: &Pointer) -> String {
     let last_key = path.segs.iter().rev().find_map(|s| match s {
         Seg::Key(k) => Some(k.as_str()),
@@ -293,6 +339,61 @@ fn describe(path: &Pointer) -> String {
         (Some(k), true) => format!("this `{k}` entry"),
         (Some(k), false) => format!("`{k}`"),
     }
+}
+
+/// A value of the wrong kind, from serde's "string \"x\", expected a sequence": says what
+/// the field should hold in the file's own words (text, a list, fields), not Rust's.
+fn type_error(rest: &str, path: &Pointer) -> (String, Option<String>) {
+    let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+    let text = between(found, "string \"", "\"").filter(|s| !s.contains('\n'));
+    let found_words = match found.split(' ').next().unwrap_or("") {
+        "string" => "text",
+        "integer" | "floating" => "a number",
+        "boolean" => "true/false",
+        "sequence" => "a list",
+        "map" => "a set of fields",
+        "unit" | "null" => "empty",
+        other => other,
+    };
+    let field = match path.segs.last() {
+        Some(Seg::Key(k)) => format!("`{k}`"),
+        Some(Seg::Index(_)) => match path.segs.iter().rev().nth(1) {
+            Some(Seg::Key(k)) => format!("each item of `{k}`"),
+            _ => "this item".into(),
+        },
+        None => "the file".into(),
+    };
+    let in_update = path.segs.first() == Some(&Seg::Key("updates".into()));
+    let (expected_words, help) = if expected.starts_with("a string") {
+        ("text", Some("put the value in quotes to make it text".to_string()))
+    } else if expected.starts_with("a sequence") {
+        let example = match text {
+            Some(t) => format!("`[{t}]`"),
+            None => "`[a, b]`".into(),
+        };
+        ("a list", Some(format!("write a list, e.g. {example}, or one `- item` per line")))
+    } else if expected.starts_with("a map") && in_update {
+        (
+            "a set of fields",
+            Some("give each component its state, e.g. `components: { checkout: major_outage }`".into()),
+        )
+    } else if let Some(name) = expected.strip_prefix("struct ") {
+        let fields = match name {
+            "RawPerson" | "RawContact" => "name: …, role: …",
+            "RawApology" => "author: …, published_at: …, body: …",
+            "RawRemedy" => "offer: …, eligible: …, how: …",
+            "RawComponent" => "id: …, name: …",
+            _ => "key: value",
+        };
+        let example = match (name, text) {
+            ("RawPerson" | "RawContact", Some(t)) => format!("{{ name: {t}, role: … }}"),
+            _ => format!("{{ {fields} }}"),
+        };
+        ("a set of fields", Some(format!("write it as `{example}`, or one `key: value` per line below it")))
+    } else {
+        ("something else", None)
+    };
+    (format!("{field} should be {expected_words}, not {found_words}"), help)
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
@@ -333,77 +434,15 @@ fn strip_positions(message: &str) -> String {
         rest = &after[end..];
     }
     out.push_str(rest);
+    // serde_yaml puts the path first ("updates[0].body: invalid type…", "components: …");
+    // the report points at the place instead. A path has no spaces before its `: `.
     if let Some(i) = out.find(": ")
         && !out[..i].contains(char::is_whitespace)
-        && out[..i].chars().any(|c| c == '.' || c == '[')
+        && !out[..i].contains('`')
     {
         out.drain(..i + 2);
     }
     out
-}
-
-/// Plain words for libyaml's terse syntax errors, with the usual fix.
-fn explain_syntax(message: &str) -> (String, Option<String>) {
-    let known: &[(&str, &str, &str)] = &[
-        (
-            "mapping values are not allowed in this context",
-            "a `:` in the middle of a value",
-            "put quotes around a value that contains `: `, e.g. title: \"Update: fixed\", or use a `|` block",
-        ),
-        (
-            "did not find expected key",
-            "this line's indentation does not fit the lines around it",
-            "line it up with the other fields of the same entry",
-        ),
-        (
-            "found character that cannot start any token",
-            "this value starts with a character YAML reserves",
-            "put the value in quotes",
-        ),
-        (
-            "did not find expected '-' indicator",
-            "this list item is not indented like the others",
-            "start each item with `- ` at the same column",
-        ),
-        (
-            "found a tab character",
-            "a tab is used for indentation",
-            "YAML indents with spaces only; replace the tab with spaces",
-        ),
-        (
-            "could not find expected ':'",
-            "a key without a `:` after it",
-            "write `key: value`, or quote a value that spans lines",
-        ),
-        (
-            "found unexpected end of stream",
-            "the file ends inside a quoted value",
-            "close the quotes",
-        ),
-        (
-            "more than one document",
-            "this file holds more than one YAML document (`---`)",
-            "keep one incident per file",
-        ),
-    ];
-    for (needle, plain, help) in known {
-        if message.contains(needle) {
-            return (format!("invalid YAML: {plain}"), Some((*help).to_string()));
-        }
-    }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        let help = if rest.contains("expected a string") {
-            Some("put the value in quotes to make it text".to_string())
-        } else if rest.contains("expected a sequence") {
-            Some("write a list: `[a, b]` or one `- item` per line".to_string())
-        } else if rest.contains("expected struct") || rest.contains("expected a map") {
-            Some("write a mapping of `key: value` lines".to_string())
-        } else {
-            None
-        };
-        return (format!("wrong kind of value: {rest}"), help);
-    }
-    (message.to_string(), None)
 }
 
 #[cfg(test)]

@@ -170,6 +170,26 @@ impl Locator {
     }
 }
 
+impl Locator {
+    /// The first and second places of a key given twice in one mapping, anywhere in the file.
+    pub fn duplicate_key(&self, key: &str) -> Option<(Pos, Pos)> {
+        fn walk(node: &Node, key: &str) -> Option<(Pos, Pos)> {
+            match node {
+                Node::Scalar(_) => None,
+                Node::Seq(_, items) => items.iter().find_map(|n| walk(n, key)),
+                Node::Map(_, entries) => {
+                    let mut same = entries.iter().filter(|(k, _, _)| k == key);
+                    if let (Some(a), Some(b)) = (same.next(), same.next()) {
+                        return Some((a.1, b.1));
+                    }
+                    entries.iter().find_map(|(_, _, v)| walk(v, key))
+                }
+            }
+        }
+        walk(self.root.as_ref()?, key)
+    }
+}
+
 fn build<'a>(
     event: Event<'a>,
     span: YamlSpan,
@@ -231,5 +251,14 @@ mod tests {
         );
         // A missing field lands on the mapping that lacks it.
         assert_eq!(l.find(&ptr!["updates", 1, "author"]), p(5, 5));
+    }
+
+    #[test]
+    fn finds_a_key_given_twice() {
+        let l = Locator::new("title: a\nowner:\n  name: x\n  name: y\ntitle: b\n");
+        let p = |line, col| Pos { line, col };
+        assert_eq!(l.duplicate_key("title"), Some((p(1, 1), p(5, 1))));
+        assert_eq!(l.duplicate_key("name"), Some((p(3, 3), p(4, 3))));
+        assert_eq!(l.duplicate_key("owner"), None);
     }
 }

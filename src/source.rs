@@ -6,7 +6,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Span};
 
 /// Input files larger than this are refused: an incident file is a few KiB, and a huge one is
 /// almost always a mistake (a log pasted in, a binary saved under the wrong name).
@@ -47,8 +47,16 @@ impl SourceFile {
                 None => d,
             }
         };
-        let file = fs::File::open(path)
-            .map_err(|e| fail(format!("cannot read `{display}`: {}", io_reason(&e)), None))?;
+        let file = fs::File::open(path).map_err(|e| match dangling_link(path) {
+            Some(target) => fail(
+                format!(
+                    "`{display}` is a symbolic link to `{}`, which does not exist",
+                    target.display()
+                ),
+                Some("fix the link or delete it"),
+            ),
+            None => fail(format!("cannot read `{display}`: {}", io_reason(&e)), None),
+        })?;
         let meta = file
             .metadata()
             .map_err(|e| fail(format!("cannot read `{display}`: {}", io_reason(&e)), None))?;
@@ -78,12 +86,22 @@ impl SourceFile {
             ));
         }
         let text = String::from_utf8(bytes).map_err(|e| {
+            // Show the line with the bad byte: everything before it is valid, so its offset is
+            // the same in the lossy copy, where the byte reads as U+FFFD.
             let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            fail(
-                format!("`{display}` is not UTF-8 text (invalid byte on line {line})"),
-                Some("save the file as UTF-8 in your editor"),
-            )
+            let lossy = SourceFile::new(
+                path.to_path_buf(),
+                display.clone(),
+                String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            );
+            let mut span = lossy.span_at(at);
+            span.range = at..at + '\u{fffd}'.len_utf8();
+            fail(format!("`{display}` is not UTF-8 text"), None)
+                .with_span(span, lossy.text.clone())
+                .with_label("not UTF-8")
+                .with_help(
+                    "save the file as UTF-8 in your editor (often under “Save As” or “Encoding”)",
+                )
         })?;
         // A UTF-8 byte-order mark is harmless but confuses column numbers; drop it.
         let text = match text.strip_prefix('\u{feff}') {
@@ -93,13 +111,50 @@ impl SourceFile {
         Ok(SourceFile::new(path.to_path_buf(), display, text))
     }
 
-    /// 1-based line and 1-based column (in characters) of a byte offset.
+    /// 1-based line and 1-based column (in characters) of a byte offset. An offset past the
+    /// last character (parsers report "end of file" there, often after the final newline)
+    /// is pulled back to the end of the last line that has text, so a report never names a
+    /// line the file does not have.
     pub fn line_col(&self, byte: usize) -> (usize, usize) {
-        let byte = byte.min(self.text.len());
+        let byte = self.clamp(byte);
         let line = self.line_starts.partition_point(|&s| s <= byte) - 1;
         let start = self.line_starts[line];
         let col = self.text[start..byte].chars().count() + 1;
         (line + 1, col)
+    }
+
+    /// `byte`, moved back to the end of the file's text when it lies in trailing whitespace.
+    fn clamp(&self, byte: usize) -> usize {
+        byte.min(self.text.trim_end().len())
+    }
+
+    /// Where a diagnostic at `byte` points: line, column and the token to underline.
+    pub fn span_at(&self, byte: usize) -> Span {
+        let byte = self.clamp(byte);
+        let (line, col) = self.line_col(byte);
+        Span {
+            line,
+            col,
+            range: self.token_at(byte),
+        }
+    }
+
+    /// The text of a 1-based line, without its line break.
+    pub fn line(&self, line: usize) -> &str {
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+
+    /// How many lines the file has.
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
     }
 
     /// Byte offset of a 1-based line and 1-based character column, clamped to the line.
@@ -127,17 +182,57 @@ impl SourceFile {
         let rest = &self.text[byte..];
         let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
         let line = &rest[..line_end];
-        let len = if line.starts_with(['"', '\'']) {
+        let len = if line.starts_with(['{', '[']) {
+            // A flow mapping or list: the whole of it, when it closes on this line.
+            closing_bracket(line).map_or(1, |i| i + 1)
+        } else if line.starts_with(['"', '\'']) {
             let q = line.as_bytes()[0] as char;
             line[1..].find(q).map(|i| i + 2).unwrap_or(line.len())
         } else {
+            // A key ends at its `:`; `:` inside a time or a link (`09:12`, `https:`) does not
+            // end a token because no space follows it.
+            let key_end = line
+                .find(": ")
+                .or_else(|| line.strip_suffix(':').map(str::len))
+                .unwrap_or(line.len());
             line.find([',', ']', '}', '#'])
                 .unwrap_or(line.len())
-                .min(line.find(": ").unwrap_or(line.len()))
+                .min(key_end)
         };
         let token = line[..len].trim_end();
         byte..byte + token.len().max(usize::from(!line.is_empty()))
     }
+}
+
+/// The byte index of the bracket that closes the one `line` starts with, skipping quoted text.
+fn closing_bracket(line: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote = None;
+    for (i, c) in line.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '{' | '[') => depth += 1,
+            (None, '}' | ']') => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where a symbolic link points, when it points at nothing.
+fn dangling_link(path: &Path) -> Option<PathBuf> {
+    let meta = fs::symlink_metadata(path).ok()?;
+    if !meta.file_type().is_symlink() || fs::metadata(path).is_ok() {
+        return None;
+    }
+    fs::read_link(path).ok()
 }
 
 /// An I/O error's reason without Rust's "(os error N)" suffix noise, for messages that already

@@ -89,6 +89,9 @@ impl Report {
     }
 }
 
+/// Entries per feed when `feeds.max_entries` is not set.
+pub const DEFAULT_FEED_ENTRIES: usize = 50;
+
 /// `[a-z0-9][a-z0-9-]*`
 pub fn is_valid_id(id: &str) -> bool {
     let mut chars = id.chars();
@@ -263,6 +266,12 @@ pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic
         theme,
         contact,
         components,
+        feed_entries: raw
+            .feeds
+            .as_ref()
+            .and_then(|f| f.max_entries)
+            .unwrap_or(DEFAULT_FEED_ENTRIES)
+            .max(1),
     };
     (Some(config), r.diags)
 }

@@ -1,0 +1,426 @@
+//! Plain words for YAML syntax errors. libyaml (inside serde_yaml) says what its parser
+//! expected ("did not find expected key"); the person reading needs to know what they typed
+//! wrong and how to fix it, which takes a look at the line itself and the lines above it.
+
+use crate::source::SourceFile;
+
+/// A syntax error explained: what to say, where to point, and the fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Explained {
+    pub message: String,
+    pub help: Option<String>,
+    /// 1-based line and column to point at, when the error has a place.
+    pub at: Option<(usize, usize)>,
+}
+
+/// A `line L column C` position in one of libyaml's messages.
+type Place = (usize, usize);
+
+/// Explains libyaml's `raw` message (positions included) for `source`. `at` is where serde_yaml
+/// says the error is.
+pub fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Explained {
+    // libyaml's second position ("while scanning a quoted scalar at line 1 column 8") is
+    // where the construct that went wrong began: the opening quote or bracket.
+    let context = raw
+        .split_once(", while ")
+        .and_then(|(_, rest)| place_in(rest));
+    let explained = |message: String, help: String, at: Option<Place>| Explained {
+        message: format!("invalid YAML: {message}"),
+        help: Some(help),
+        at,
+    };
+    let char_at = |p: Option<Place>| {
+        p.and_then(|(l, c)| source.line(l).chars().nth(c.saturating_sub(1)))
+    };
+
+    if raw.contains("tab character") || char_at(at) == Some('\t') {
+        return explained(
+            "a tab is used for indentation".into(),
+            "YAML indents with spaces only; replace the tab with spaces".into(),
+            at,
+        );
+    }
+    if raw.contains("mapping values are not allowed") {
+        if let Some((l, c)) = at
+            && let Some(key) = Line::parse(source.line(l))
+            && key.colon_col() == c
+        {
+            return misindented(source, l, &key);
+        }
+        let help = match at.and_then(|(l, _)| Line::parse(source.line(l))) {
+            Some(key) => format!(
+                "put the value in quotes: `{}: {}`",
+                key.key,
+                quote(key.value.trim())
+            ),
+            None => "put the whole value in quotes, or write it as a `|` block".into(),
+        };
+        return explained("a `: ` inside a value".into(), help, at);
+    }
+    if raw.contains("did not find expected key") || raw.contains("did not find expected '-'") {
+        let (l, c) = at.unwrap_or((1, 1));
+        let text = source.line(l);
+        let indent = indentation(text);
+        if c > indent + 1 {
+            return after_value(source, l, c);
+        }
+        if let Some(block) = block_text_above(source, l) {
+            return explained(
+                format!("this line of the `{}` text is indented less than the text above it", block.key),
+                format!("indent every line of the `{}` text by at least {} spaces", block.key, block.text_indent),
+                at,
+            );
+        }
+        if let Some(key) = Line::parse(text) {
+            if key.item {
+                return misaligned_item(source, l, &key);
+            }
+            return misindented(source, l, &key);
+        }
+        return explained(
+            "this line's indentation does not fit the lines around it".into(),
+            "line it up with the other fields of the same entry".into(),
+            at,
+        );
+    }
+    if raw.contains("found unexpected end of stream") && raw.contains("quoted scalar") {
+        let q = char_at(context).unwrap_or('"');
+        return explained(
+            format!("a quote `{q}` opened here is never closed"),
+            format!("add the closing `{q}` at the end of the value"),
+            context.or(at),
+        );
+    }
+    for (close, what) in [("']'", "list"), ("'}'", "mapping")] {
+        if raw.contains(&format!("did not find expected ',' or {close}")) {
+            let open = if what == "list" { '[' } else { '{' };
+            let close = close.trim_matches('\'');
+            return explained(
+                format!("a {what} opened with `{open}` here is not closed"),
+                format!("end it with `{close}` on the same line, with commas between the items"),
+                context.or(at),
+            );
+        }
+    }
+    if raw.contains("could not find expected ':'") {
+        return explained(
+            "a line with no `:`".into(),
+            "write `key: value`; if the line belongs to the text above, indent it like that text"
+                .into(),
+            context.or(at),
+        );
+    }
+    if raw.contains("cannot start any token") || raw.contains("unknown anchor") {
+        let c = char_at(at).map_or(String::new(), |c| format!("`{c}` "));
+        let help = match at.and_then(|(l, _)| Line::parse(source.line(l))) {
+            Some(key) if !key.value.trim().is_empty() => format!(
+                "put the value in quotes: `{}: {}`",
+                key.key,
+                quote(key.value.trim())
+            ),
+            _ => "put the value in quotes".into(),
+        };
+        return explained(
+            format!("a value cannot start with {c}unless it is in quotes"),
+            help,
+            at,
+        );
+    }
+    if raw.contains("more than one document") {
+        return explained(
+            "this file holds more than one YAML document".into(),
+            "keep one incident per file: delete this `---` line, or move what follows it to a file of its own".into(),
+            second_document(source).or(at),
+        );
+    }
+    Explained {
+        message: format!("invalid YAML: {}", strip_places(raw)),
+        help: None,
+        at,
+    }
+}
+
+/// "`author:` is indented more than `status:` above it".
+fn misindented(source: &SourceFile, l: usize, key: &Line<'_>) -> Explained {
+    let at = Some((l, key.key_col()));
+    let Some((pl, prev)) = key_line_above(source, l) else {
+        return Explained {
+            message: format!("invalid YAML: `{}:` is indented wrongly", key.key),
+            help: Some("top-level fields start at the beginning of the line".into()),
+            at,
+        };
+    };
+    let (more, less) = (key.key_col() > prev.key_col(), key.key_col() < prev.key_col());
+    let comparison = if more {
+        "more than"
+    } else if less {
+        "less than"
+    } else {
+        "like"
+    };
+    Explained {
+        message: format!(
+            "invalid YAML: `{}:` is indented {comparison} `{}:` above it",
+            key.key, prev.key
+        ),
+        help: Some(format!(
+            "to line it up with `{}:` on line {pl}, indent it by {} spaces",
+            prev.key,
+            prev.key_col() - 1
+        )),
+        at,
+    }
+}
+
+/// "this list item is not lined up with the one on line 3".
+fn misaligned_item(source: &SourceFile, l: usize, key: &Line<'_>) -> Explained {
+    let at = Some((l, key.indent + 1));
+    let above = (1..l).rev().find_map(|pl| {
+        Line::parse(source.line(pl))
+            .filter(|k| k.item)
+            .map(|k| (pl, k))
+    });
+    match above {
+        Some((pl, prev)) if prev.indent != key.indent => Explained {
+            message: format!("invalid YAML: this list item is not lined up with the one on line {pl}"),
+            help: Some(format!(
+                "start its `-` after {} spaces, like the item on line {pl}",
+                prev.indent
+            )),
+            at,
+        },
+        _ => Explained {
+            message: "invalid YAML: this list item's indentation does not fit the lines around it"
+                .into(),
+            help: Some("start each item of a list with `- ` at the same column".into()),
+            at,
+        },
+    }
+}
+
+/// A value followed by more text on the same line: usually a quote that ended early.
+fn after_value(source: &SourceFile, l: usize, c: usize) -> Explained {
+    let at = Some((l, c));
+    let quote_char = Line::parse(source.line(l))
+        .and_then(|k| k.value.trim_start().chars().next())
+        .filter(|q| *q == '\'' || *q == '"');
+    let (message, help) = match quote_char {
+        Some('\'') => (
+            "the quoted value ends early, at an apostrophe".to_string(),
+            "inside '…' write an apostrophe as two ('it''s'), or put the value in double quotes"
+                .to_string(),
+        ),
+        Some(_) => (
+            "the quoted value ends early, at a `\"`".to_string(),
+            "inside \"…\" write a quote mark as \\\", or put the value in single quotes"
+                .to_string(),
+        ),
+        None => (
+            "unexpected text after the value".to_string(),
+            "check the quotes and brackets on this line".to_string(),
+        ),
+    };
+    Explained {
+        message: format!("invalid YAML: {message}"),
+        help: Some(help),
+        at,
+    }
+}
+
+/// A `key: |` block above line `l` whose text the line would belong to.
+struct BlockText<'a> {
+    key: &'a str,
+    text_indent: usize,
+}
+
+fn block_text_above(source: &SourceFile, l: usize) -> Option<BlockText<'_>> {
+    let text = source.line(l);
+    if Line::parse(text).is_some() {
+        return None;
+    }
+    let (kl, key) = key_line_above(source, l)?;
+    let v = key.value.trim();
+    if !(v.starts_with('|') || v.starts_with('>')) {
+        return None;
+    }
+    let text_indent = ((kl + 1)..l)
+        .map(|n| source.line(n))
+        .find(|t| !t.trim().is_empty())
+        .map(indentation)?;
+    (indentation(text) < text_indent).then_some(BlockText {
+        key: key.key,
+        text_indent,
+    })
+}
+
+/// The nearest line above `l` that is a `key:` line.
+fn key_line_above(source: &SourceFile, l: usize) -> Option<(usize, Line<'_>)> {
+    (1..l)
+        .rev()
+        .find_map(|pl| Line::parse(source.line(pl)).map(|k| (pl, k)))
+}
+
+/// Where the second document of a file starts: its `---` line.
+fn second_document(source: &SourceFile) -> Option<Place> {
+    let mut content = false;
+    for l in 1..=source.line_count() {
+        let t = source.line(l).trim_end();
+        if t == "---" || t.starts_with("--- ") {
+            if content {
+                return Some((l, 1));
+            }
+            content = true;
+        } else if !t.trim().is_empty() && !t.trim_start().starts_with('#') {
+            content = true;
+        }
+    }
+    None
+}
+
+/// A line of the form `key: value` (or `- key: value`), as far as a plain look can tell. Keys
+/// in candor's format are lower-case words, so prose that happens to hold a colon ("Update:
+/// fixed") is not taken for a key.
+#[derive(Debug)]
+struct Line<'a> {
+    /// Spaces before the text (or before the `-`).
+    indent: usize,
+    /// Starts with `- `.
+    item: bool,
+    key: &'a str,
+    value: &'a str,
+}
+
+impl<'a> Line<'a> {
+    fn parse(text: &'a str) -> Option<Line<'a>> {
+        let indent = indentation(text);
+        let rest = &text[indent..];
+        let (item, rest) = match rest.strip_prefix("- ") {
+            Some(r) => (true, r.trim_start()),
+            None => (false, rest),
+        };
+        let (key, value) = match rest.split_once(": ") {
+            Some((k, v)) => (k, v),
+            None => (rest.strip_suffix(':')?, ""),
+        };
+        let is_key = key
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+            && key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        is_key.then_some(Line {
+            indent,
+            item,
+            key,
+            value,
+        })
+    }
+
+    /// 1-based column of the key.
+    fn key_col(&self) -> usize {
+        let dash = if self.item { 2 } else { 0 };
+        self.indent + dash + 1
+    }
+
+    /// 1-based column of the `:` after the key.
+    fn colon_col(&self) -> usize {
+        self.key_col() + self.key.chars().count()
+    }
+}
+
+fn indentation(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+/// A value in YAML quotes: double quotes unless it holds one, then single quotes.
+fn quote(value: &str) -> String {
+    if value.contains('"') {
+        format!("'{}'", value.replace('\'', "''"))
+    } else {
+        format!("\"{value}\"")
+    }
+}
+
+/// The first `line L column C` in `s`.
+fn place_in(s: &str) -> Option<Place> {
+    let rest = &s[s.find("line ")? + 5..];
+    let (line, rest) = rest.split_once(' ')?;
+    let rest = rest.strip_prefix("column ")?;
+    let col: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some((line.parse().ok()?, col.parse().ok()?))
+}
+
+/// libyaml's message without its positions: the report shows them better.
+fn strip_places(raw: &str) -> String {
+    let head = raw.split(", while ").next().unwrap_or(raw);
+    match head.find(" at line ") {
+        Some(i) => head[..i].to_string(),
+        None => head.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn explain_text(text: &str) -> Explained {
+        let source = SourceFile::new("t.yaml".into(), "t.yaml".into(), text);
+        let err = serde_yaml::from_str::<serde::de::IgnoredAny>(text).unwrap_err();
+        let at = err.location().map(|l| (l.line(), l.column()));
+        explain(&source, &err.to_string(), at)
+    }
+
+    #[test]
+    fn a_colon_in_a_value_gets_quotes_in_the_help() {
+        let e = explain_text("title: Update: fixed\nimpact: minor\n");
+        assert_eq!(e.message, "invalid YAML: a `: ` inside a value");
+        assert_eq!(e.help.as_deref(), Some("put the value in quotes: `title: \"Update: fixed\"`"));
+        assert_eq!(e.at, Some((1, 14)));
+    }
+
+    #[test]
+    fn over_and_under_indented_fields_name_the_line_to_follow() {
+        let e = explain_text("owner:\n  name: a\n   role: b\n");
+        assert_eq!(e.message, "invalid YAML: `role:` is indented more than `name:` above it");
+        assert_eq!(e.at, Some((3, 4)));
+        let e = explain_text("updates:\n  - at: 1\n    status: s\n  author: M\n");
+        assert_eq!(e.message, "invalid YAML: `author:` is indented less than `status:` above it");
+        assert_eq!(
+            e.help.as_deref(),
+            Some("to line it up with `status:` on line 3, indent it by 4 spaces")
+        );
+    }
+
+    #[test]
+    fn quotes_and_brackets_point_where_they_open() {
+        let e = explain_text("title: x\nbody: \"never closed\nimpact: minor\n");
+        assert_eq!(e.message, "invalid YAML: a quote `\"` opened here is never closed");
+        assert_eq!(e.at, Some((2, 7)));
+        let e = explain_text("components: [a, b\nimpact: x\n");
+        assert_eq!(e.message, "invalid YAML: a list opened with `[` here is not closed");
+        assert_eq!(e.at, Some((1, 13)));
+        let e = explain_text("title: 'it's here'\n");
+        assert_eq!(e.message, "invalid YAML: the quoted value ends early, at an apostrophe");
+    }
+
+    #[test]
+    fn block_text_and_list_items() {
+        let e = explain_text("body: |\n    hello\n  world\n");
+        assert_eq!(
+            e.message,
+            "invalid YAML: this line of the `body` text is indented less than the text above it"
+        );
+        let e = explain_text("updates:\n  - at: 1\n    status: s\n - at: 2\n");
+        assert_eq!(e.message, "invalid YAML: this list item is not lined up with the one on line 2");
+    }
+
+    #[test]
+    fn reads_places_from_libyaml_messages() {
+        assert_eq!(place_in("scanning a quoted scalar at line 1 column 8"), Some((1, 8)));
+        assert_eq!(
+            strip_places("did not find expected key at line 5 column 2, while parsing a block mapping"),
+            "did not find expected key"
+        );
+    }
+}
