@@ -23,6 +23,7 @@ const DEFAULT: &[(&str, &[u8])] = builtin![
     "templates/apology.html",
     "templates/history.html",
     "templates/404.html",
+    "templates/embed.html",
     "static/style.css",
     "static/favicon.svg",
 ];

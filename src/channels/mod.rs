@@ -2,6 +2,9 @@
 //! the maintenance calendar and the embed. All read the same prepared model, in the same build,
 //! so they never disagree.
 
+pub mod badge;
+pub mod calendar;
+pub mod embed;
 pub mod feeds;
 pub mod pages;
 
@@ -56,10 +59,18 @@ pub fn prepare(site: &Site, now: Timestamp) -> Prepared {
 }
 
 /// Renders every channel into memory.
-pub fn render(site: &Site, tera: &Tera, theme: &Theme, now: Timestamp) -> Result<Output, Diagnostic> {
+pub fn render(
+    site: &Site,
+    tera: &Tera,
+    theme: &Theme,
+    now: Timestamp,
+) -> Result<Output, Diagnostic> {
     let p = prepare(site, now);
     let mut out = Output::default();
     pages::render(site, tera, theme, &p, &mut out)?;
     feeds::render(site, &p, &mut out);
+    badge::render(site, &p, &mut out);
+    calendar::render(site, &p, &mut out);
+    embed::render(site, tera, theme, &p, &mut out)?;
     Ok(out)
 }

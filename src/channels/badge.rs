@@ -1,0 +1,85 @@
+//! `badge.svg` and `components/<id>/badge.svg`: a shields-style badge of the current state,
+//! for READMEs and dashboards, with a `<title>` so screen readers say what it shows.
+
+use super::Prepared;
+use crate::derive::{Indicator, component_states};
+use crate::model::*;
+use crate::output::Output;
+
+/// Colours with white text at WCAG AA contrast or better.
+fn colour(level: &str) -> &'static str {
+    match level {
+        "none" | "operational" => "#1a7f37",
+        "minor" | "degraded_performance" => "#9a6700",
+        "major" | "partial_outage" => "#bc4c00",
+        "critical" | "major_outage" => "#b3202c",
+        _ => "#0550ae", // maintenance
+    }
+}
+
+/// Approximate advance widths of Verdana at 11px (what shields.io measures with), so the
+/// badge fits its text without a font on the server.
+fn text_width(s: &str) -> u32 {
+    let w: f64 = s
+        .chars()
+        .map(|c| match c {
+            'i' | 'l' | 'I' | '.' | ',' | ':' | ';' | '|' | '!' | '\'' => 3.3,
+            'f' | 'j' | 'r' | 't' | ' ' | '(' | ')' | '-' => 4.6,
+            'm' | 'w' | 'M' | 'W' => 10.0,
+            c if c.is_ascii_uppercase() => 7.6,
+            c if c.is_ascii_digit() => 7.0,
+            _ => 6.6,
+        })
+        .sum();
+    w.ceil() as u32
+}
+
+fn escape(s: &str) -> String {
+    super::feeds::escape(s)
+}
+
+pub fn svg(label: &str, message: &str, level: &str) -> String {
+    let (lw, mw) = (text_width(label) + 12, text_width(message) + 12);
+    let total = lw + mw;
+    let (label, message) = (escape(label), escape(message));
+    let fill = colour(level);
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{total}" height="20" role="img" aria-label="{label}: {message}"><title>{label}: {message}</title><clipPath id="r"><rect width="{total}" height="20" rx="3"/></clipPath><g clip-path="url(#r)"><rect width="{lw}" height="20" fill="#444d56"/><rect x="{lw}" width="{mw}" height="20" fill="{fill}"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="{lx}" y="14">{label}</text><text x="{mx}" y="14">{message}</text></g></svg>
+"##,
+        lx = lw / 2,
+        mx = lw + mw / 2,
+    )
+}
+
+pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
+    let level = p.site.indicator.level;
+    let message = match level {
+        "none" => "operational".to_string(),
+        _ => p.site.indicator.description.to_lowercase(),
+    };
+    debug_assert_eq!(Indicator::Maintenance.as_str(), "maintenance");
+    out.insert("badge.svg", svg("status", &message, level));
+    let states = component_states(site);
+    for c in &site.config.components {
+        let state = states[&c.id];
+        out.insert(
+            format!("components/{}/badge.svg", c.id),
+            svg(&c.name, &state.label().to_lowercase(), state.as_str()),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn badge_names_its_state_for_screen_readers() {
+        let s = svg("Checkout", "major outage", "major_outage");
+        assert!(s.contains("<title>Checkout: major outage</title>"), "{s}");
+        assert!(s.contains(r#"aria-label="Checkout: major outage""#), "{s}");
+        assert!(s.contains("#b3202c"));
+        // Wider text, wider badge.
+        assert!(text_width("Partial System Outage") > text_width("operational"));
+    }
+}
