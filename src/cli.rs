@@ -64,6 +64,23 @@ pub enum Command {
     Check(CheckArgs),
     /// Check, then write the site to the output folder (atomically)
     Build(BuildArgs),
+    /// Print an update as ready-to-send text: email, SMS, social post or Slack
+    Announce(AnnounceArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct AnnounceArgs {
+    /// The incident id (its file name without .yaml, or its `id:`)
+    pub id: String,
+    /// Which update, numbered from 1 oldest first [default: the latest]
+    #[arg(long, value_name = "N")]
+    pub update: Option<usize>,
+    /// The channel to write for
+    #[arg(long, value_enum, default_value = "email")]
+    pub format: crate::channels::announce::AnnounceFormat,
+    /// The time to build as of, RFC 3339 [default: $SOURCE_DATE_EPOCH, else the clock]
+    #[arg(long, value_name = "TIME", value_parser = parse_now)]
+    pub now: Option<Timestamp>,
 }
 
 #[derive(Debug, Args, Clone)]

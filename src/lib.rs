@@ -27,7 +27,7 @@ use std::time::Instant;
 
 use jiff::Timestamp;
 
-use crate::cli::{BuildArgs, CheckArgs, Cli, ColorChoice, Command, GlobalArgs};
+use crate::cli::{AnnounceArgs, BuildArgs, CheckArgs, Cli, ColorChoice, Command, GlobalArgs};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::load::SitePaths;
@@ -44,6 +44,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Check(args) => check(g, args),
         Command::Build(args) => build(g, args),
         Command::New(args) => wrote(g, scaffold::new_incident(&paths(g), args, now(args.now)?)?),
+        Command::Announce(args) => announce(g, args),
         Command::Init(args) => wrote(g, scaffold::init(&args.dir)?),
     }
 }
@@ -128,6 +129,34 @@ fn check(g: &GlobalArgs, args: &CheckArgs) -> Result<ExitCode, Error> {
             Ok(ExitCode::from(EXIT_OK))
         }
         None => Ok(ExitCode::from(EXIT_INPUT)),
+    }
+}
+
+fn announce(g: &GlobalArgs, args: &AnnounceArgs) -> Result<ExitCode, Error> {
+    let opts = BuildOptions {
+        paths: paths(g),
+        now: now(args.now)?,
+        strict: false,
+        base_url: None,
+    };
+    let (site, diags) = pipeline::check(&opts);
+    let Some(site) = site else {
+        report(g, &diags);
+        return Ok(ExitCode::from(EXIT_INPUT));
+    };
+    let prepared = channels::prepare(&site, opts.now);
+    match channels::announce::announce(&site, &prepared, &args.id, args.update, args.format) {
+        Ok(text) => {
+            print!("{text}");
+            if !text.ends_with('\n') {
+                println!();
+            }
+            Ok(ExitCode::from(EXIT_OK))
+        }
+        Err(d) => {
+            report(g, &[d]);
+            Ok(ExitCode::from(EXIT_INPUT))
+        }
     }
 }
 

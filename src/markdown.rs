@@ -80,6 +80,88 @@ pub fn plain(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Which plain-text dialect `to_text` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextStyle {
+    /// Email bodies: paragraphs, `- ` bullets, links as `text (url)`.
+    Plain,
+    /// Slack mrkdwn: `*bold*`, `_italic_`, `<url|text>`, with `&<>` escaped.
+    Slack,
+}
+
+/// Markdown as plain text or Slack mrkdwn, keeping paragraphs, lists and link targets: the
+/// same message as the page, in the channel's own syntax.
+pub fn to_text(text: &str, style: TextStyle) -> String {
+    let slack = style == TextStyle::Slack;
+    let esc = |s: &str| -> String {
+        if slack {
+            s.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+        } else {
+            s.to_string()
+        }
+    };
+    let mut out = String::new();
+    let mut link: Option<(String, String)> = None;
+    let mut list_depth = 0usize;
+    for event in Parser::new_ext(text, options()) {
+        let push = |out: &mut String, link: &mut Option<(String, String)>, s: &str| match link {
+            Some((_, t)) => t.push_str(s),
+            None => out.push_str(s),
+        };
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                push(&mut out, &mut link, &esc(&t))
+            }
+            Event::SoftBreak => push(&mut out, &mut link, " "),
+            Event::HardBreak => out.push('\n'),
+            Event::Start(Tag::Strong) | Event::End(TagEnd::Strong) if slack => {
+                push(&mut out, &mut link, "*")
+            }
+            Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) if slack => {
+                push(&mut out, &mut link, "_")
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if is_safe_url(&dest_url) => {
+                link = Some((dest_url.to_string(), String::new()));
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((url, t)) = link.take() {
+                    let url = url
+                        .strip_prefix("mailto:")
+                        .filter(|_| !slack)
+                        .unwrap_or(&url)
+                        .to_string();
+                    if slack {
+                        out.push_str(&format!("<{url}|{t}>"));
+                    } else if t == url {
+                        out.push_str(&url);
+                    } else {
+                        out.push_str(&format!("{t} ({url})"));
+                    }
+                }
+            }
+            Event::Start(Tag::List(_)) => list_depth += 1,
+            Event::End(TagEnd::List(_)) => {
+                list_depth = list_depth.saturating_sub(1);
+                if list_depth == 0 {
+                    out.push('\n');
+                }
+            }
+            Event::Start(Tag::Item) => {
+                out.push_str(&"  ".repeat(list_depth.saturating_sub(1)));
+                out.push_str(if slack { "• " } else { "- " });
+            }
+            Event::End(TagEnd::Item) => out.push('\n'),
+            Event::Start(Tag::Heading { .. }) if slack => out.push('*'),
+            Event::End(TagEnd::Heading(_)) => out.push_str(if slack { "*\n\n" } else { "\n\n" }),
+            Event::End(TagEnd::Paragraph) if list_depth == 0 => out.push_str("\n\n"),
+            _ => {}
+        }
+    }
+    out.trim_end().to_string()
+}
+
 /// Plain text of rendered HTML (tags dropped, entities kept as written), cut at a word
 /// boundary: summaries for feeds and previews, from HTML we rendered ourselves.
 pub fn plain_from_html_len(html: &str, max: usize) -> String {
@@ -134,6 +216,20 @@ mod tests {
             html.contains('a') && html.contains('d'),
             "link text kept: {html}"
         );
+    }
+
+    #[test]
+    fn text_keeps_paragraphs_lists_and_links() {
+        let md = "We **found** it.\nNext line.\n\n- one\n- [two](https://x.example/)\n\nSee <https://y.example/>.";
+        assert_eq!(
+            to_text(md, TextStyle::Plain),
+            "We found it. Next line.\n\n- one\n- two (https://x.example/)\n\nSee https://y.example/."
+        );
+        assert_eq!(
+            to_text(md, TextStyle::Slack),
+            "We *found* it. Next line.\n\n• one\n• <https://x.example/|two>\n\nSee <https://y.example/|https://y.example/>."
+        );
+        assert_eq!(to_text("a < b & c", TextStyle::Slack), "a &lt; b &amp; c");
     }
 
     #[test]

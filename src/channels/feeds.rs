@@ -56,7 +56,11 @@ fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
     if !u.changes.is_empty() {
         html.push_str("<ul>");
         for c in &u.changes {
-            html.push_str(&format!("<li>{}: {}</li>", escape(&c.name), escape(c.state_label)));
+            html.push_str(&format!(
+                "<li>{}: {}</li>",
+                escape(&c.name),
+                escape(c.state_label)
+            ));
         }
         html.push_str("</ul>\n");
     }
@@ -106,7 +110,12 @@ fn apology_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
         }
         html.push_str("</ul>\n");
     }
-    let role = a.author.role.as_ref().map(|r| format!(", {}", escape(r))).unwrap_or_default();
+    let role = a
+        .author
+        .role
+        .as_ref()
+        .map(|r| format!(", {}", escape(r)))
+        .unwrap_or_default();
     html.push_str(&format!("<p>— {}{role}</p>\n", escape(&a.author.name)));
     Some(Entry {
         id: tag(base, inc, "apology"),
@@ -173,8 +182,11 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
             description: format!("Incidents and maintenance affecting {}", c.name),
             home: base.clone(),
         };
-        let entries: Vec<&Entry> =
-            all.iter().filter(|e| e.components.contains(&c.id)).take(max).collect();
+        let entries: Vec<&Entry> = all
+            .iter()
+            .filter(|e| e.components.contains(&c.id))
+            .take(max)
+            .collect();
         write_all(p, &meta, &entries, out);
     }
 }

@@ -2,6 +2,7 @@
 //! the maintenance calendar and the embed. All read the same prepared model, in the same build,
 //! so they never disagree.
 
+pub mod announce;
 pub mod badge;
 pub mod calendar;
 pub mod embed;

@@ -1,0 +1,615 @@
+//! A static copy of Atlassian Statuspage's public v2 API (`api/v2/*.json`), so the clients
+//! people already run against Statuspage (dashboards, exporters, chat integrations) read a
+//! candor site unchanged. Same field names, types, vocabularies and shapes as Statuspage;
+//! candor's own facts (owner, authors, promises, apology) ride along under `candor_` names that
+//! Statuspage never uses. `docs/api.md` documents every field and where it comes from.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::Prepared;
+use crate::derive::component_states;
+use crate::model::*;
+use crate::output::Output;
+use crate::view::IncidentView;
+
+/// Statuspage's own bound for `incidents.json` and `scheduled-maintenances.json`: the 50 most
+/// recent, so the files never grow with the history.
+pub const LIST_MAX: usize = 50;
+
+const BASE36: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+
+/// A Statuspage-style id (12 characters of `[0-9a-z]`) derived from a candor key such as
+/// `incident:card-payments-failing`: the same key always gives the same id, on every build and
+/// every machine, so clients that remember ids (to notice new updates) keep working.
+pub fn api_id(key: &str) -> String {
+    let digest = Sha256::digest(key.as_bytes());
+    let mut head = [0u8; 8];
+    head.copy_from_slice(&digest[..8]);
+    // 36^12 < 2^64: twelve base-36 digits of the first 64 bits, left-padded with zeros.
+    let mut n = u64::from_be_bytes(head) % 36u64.pow(12);
+    let mut id = [b'0'; 12];
+    for slot in id.iter_mut().rev() {
+        *slot = BASE36[(n % 36) as usize];
+        n /= 36;
+    }
+    id.iter().map(|&b| char::from(b)).collect()
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct PageJson {
+    id: String,
+    name: String,
+    url: String,
+    time_zone: String,
+    updated_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct StatusJson {
+    indicator: &'static str,
+    description: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ComponentJson {
+    id: String,
+    name: String,
+    status: &'static str,
+    created_at: String,
+    updated_at: String,
+    position: usize,
+    description: Option<String>,
+    showcase: bool,
+    start_date: Option<String>,
+    group_id: Option<String>,
+    page_id: String,
+    group: bool,
+    only_show_if_degraded: bool,
+    /// A group's children, by id (Statuspage writes this key on groups only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    components: Option<Vec<String>>,
+    /// The component's id in `candor.yaml` (groups have none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    candor_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct AffectedJson {
+    code: String,
+    name: String,
+    old_status: &'static str,
+    new_status: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct UpdateJson {
+    id: String,
+    status: &'static str,
+    body: String,
+    incident_id: String,
+    created_at: String,
+    updated_at: String,
+    display_at: String,
+    affected_components: Option<Vec<AffectedJson>>,
+    deliver_notifications: bool,
+    custom_tweet: Option<String>,
+    tweet_id: Option<String>,
+    candor_author: String,
+    candor_next_update_by: Option<String>,
+    candor_body_html: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct PersonJson {
+    name: String,
+    role: Option<String>,
+    email: Option<String>,
+}
+
+impl From<&Person> for PersonJson {
+    fn from(p: &Person) -> Self {
+        PersonJson {
+            name: p.name.clone(),
+            role: p.role.clone(),
+            email: p.email.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct RemedyJson {
+    offer: String,
+    eligible: String,
+    how: &'static str,
+    claim_url: Option<String>,
+    deadline: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ApologyJson {
+    author: PersonJson,
+    published_at: String,
+    url: String,
+    body: String,
+    remedy: Vec<RemedyJson>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct IncidentJson {
+    id: String,
+    name: String,
+    status: &'static str,
+    created_at: String,
+    updated_at: String,
+    monitoring_at: Option<String>,
+    resolved_at: Option<String>,
+    impact: &'static str,
+    shortlink: String,
+    started_at: String,
+    page_id: String,
+    /// Newest first, as Statuspage lists them.
+    incident_updates: Vec<UpdateJson>,
+    components: Vec<ComponentJson>,
+    /// Maintenance only, as on Statuspage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scheduled_for: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scheduled_until: Option<String>,
+    candor_id: String,
+    candor_owner: PersonJson,
+    candor_next_update_by: Option<String>,
+    candor_apology: Option<ApologyJson>,
+    candor_postmortem: Option<String>,
+}
+
+/// What every file of one build shares: the page, the components, and each incident once.
+struct Api<'a> {
+    p: &'a Prepared,
+    page: PageJson,
+    status: StatusJson,
+    /// Components and groups in Statuspage order (by position).
+    components: Vec<ComponentJson>,
+    /// candor component id → its JSON, for the `components` of each incident.
+    by_candor_id: BTreeMap<String, ComponentJson>,
+}
+
+/// Statuspage writes times in the page's zone with milliseconds (`…T09:20:00.000+00:00`).
+fn time(p: &Prepared, t: Timestamp) -> String {
+    p.clock
+        .zoned(t)
+        .strftime("%Y-%m-%dT%H:%M:%S.%3f%:z")
+        .to_string()
+}
+
+/// The moments the site's history records (update times, apology dates) up to `now`: the
+/// latest of them is when the page last changed.
+fn last_change<'a>(incidents: impl Iterator<Item = &'a Incident>, now: Timestamp) -> Option<Timestamp> {
+    incidents
+        .flat_map(|i| {
+            i.updates
+                .iter()
+                .map(|u| u.at)
+                .chain(i.apology.as_ref().map(|a| a.published_at))
+        })
+        .filter(|t| *t <= now)
+        .max()
+}
+
+impl<'a> Api<'a> {
+    fn new(site: &Site, p: &'a Prepared) -> Self {
+        let page_id = api_id(&format!("page:{}", site.config.base_url));
+        // candor keeps no creation date for components: the start of the site's history is
+        // the earliest moment the page can speak for, and it is stable from build to build.
+        let history_start = site
+            .incidents
+            .iter()
+            .flat_map(|i| std::iter::once(i.started_at).chain(i.updates.iter().map(|u| u.at)))
+            .min()
+            .unwrap_or(p.now);
+        let updated = last_change(site.incidents.iter(), p.now).unwrap_or(history_start);
+        let page = PageJson {
+            id: page_id.clone(),
+            name: site.config.title.clone(),
+            url: site.config.base_url.trim_end_matches('/').to_string(),
+            time_zone: site.config.timezone_name.clone(),
+            updated_at: time(p, updated),
+        };
+        let status = StatusJson {
+            indicator: p.site.indicator.level,
+            description: p.site.indicator.description,
+        };
+        let components = components(site, p, &page_id, history_start);
+        let by_candor_id = components
+            .iter()
+            .filter_map(|c| c.candor_id.clone().map(|id| (id, c.clone())))
+            .collect();
+        Api {
+            p,
+            page,
+            status,
+            components,
+            by_candor_id,
+        }
+    }
+
+    fn incident(&self, inc: &Incident, view: &IncidentView) -> IncidentJson {
+        let p = self.p;
+        let id = api_id(&format!("incident:{}", inc.id));
+        let component = |cid: &str| self.by_candor_id.get(cid);
+        let is_maintenance = inc.kind == Kind::Maintenance;
+        let status = match (inc.status(), &inc.postmortem) {
+            // Statuspage moves a resolved incident to `postmortem` once one is published.
+            (Status::Resolved, Some(_)) => "postmortem",
+            (s, _) => s.as_str(),
+        };
+        let impact = match (inc.kind, inc.impact) {
+            // Statuspage's impact for planned work; a maintenance that sets a real impact
+            // keeps it, as Statuspage's impact override does.
+            (Kind::Maintenance, Impact::None) => "maintenance",
+            (_, i) => i.as_str(),
+        };
+        let monitoring = if is_maintenance {
+            Status::Verifying
+        } else {
+            Status::Monitoring
+        };
+        let mut updates: Vec<UpdateJson> = inc
+            .updates
+            .iter()
+            .enumerate()
+            .map(|(i, u)| {
+                let number = i + 1;
+                let before = states_after(inc, i.checked_sub(1));
+                let after = states_after(inc, Some(i));
+                let state = |m: &BTreeMap<&str, ComponentState>, c: &str| {
+                    m.get(c).copied().unwrap_or(ComponentState::Operational)
+                };
+                let affected: Vec<AffectedJson> = inc
+                    .components
+                    .iter()
+                    .filter(|c| {
+                        u.components.iter().any(|(set, _)| set == *c)
+                            || state(&before, c) != state(&after, c)
+                    })
+                    .filter_map(|c| {
+                        let comp = component(c)?;
+                        Some(AffectedJson {
+                            code: comp.id.clone(),
+                            name: comp.name.clone(),
+                            old_status: state(&before, c).as_str(),
+                            new_status: state(&after, c).as_str(),
+                        })
+                    })
+                    .collect();
+                let at = time(p, u.at);
+                UpdateJson {
+                    id: api_id(&format!("update:{}:{number}", inc.id)),
+                    status: u.status.as_str(),
+                    body: u.body.trim_end().to_string(),
+                    incident_id: id.clone(),
+                    created_at: at.clone(),
+                    updated_at: at.clone(),
+                    display_at: at,
+                    affected_components: (!affected.is_empty()).then_some(affected),
+                    // Every update goes out on every channel (feeds, this API) as it is built.
+                    deliver_notifications: true,
+                    custom_tweet: None,
+                    tweet_id: None,
+                    candor_author: u.author.clone(),
+                    candor_next_update_by: u.next_update_by.map(|t| time(p, t)),
+                    candor_body_html: view
+                        .updates
+                        .iter()
+                        .find(|v| v.number == number)
+                        .map(|v| v.body_html.clone())
+                        .unwrap_or_default(),
+                }
+            })
+            .collect();
+        updates.reverse();
+        IncidentJson {
+            id: id.clone(),
+            name: inc.title.clone(),
+            status,
+            created_at: time(p, inc.updates.first().map_or(inc.started_at, |u| u.at)),
+            updated_at: time(p, inc.last_update_at()),
+            monitoring_at: inc
+                .updates
+                .iter()
+                .find(|u| u.status == monitoring)
+                .map(|u| time(p, u.at)),
+            resolved_at: inc.resolved_at().map(|t| time(p, t)),
+            impact,
+            shortlink: format!("{}{}", p.site.base_url, view.url),
+            started_at: time(p, inc.started_at),
+            page_id: self.page.id.clone(),
+            incident_updates: updates,
+            components: inc
+                .components
+                .iter()
+                .filter_map(|c| component(c).cloned())
+                .collect(),
+            scheduled_for: inc.window.map(|w| time(p, w.from)),
+            scheduled_until: inc.window.map(|w| time(p, w.until)),
+            candor_id: inc.id.clone(),
+            candor_owner: (&inc.owner).into(),
+            candor_next_update_by: view.next_update.as_ref().map(|n| {
+                time(p, n.by.iso.parse().expect("iso times parse"))
+            }),
+            candor_apology: inc.apology.as_ref().map(|a| ApologyJson {
+                author: (&a.author).into(),
+                published_at: time(p, a.published_at),
+                url: format!(
+                    "{}{}",
+                    p.site.base_url,
+                    view.apology.as_ref().map_or("", |v| v.url.as_str())
+                ),
+                body: a.body.trim_end().to_string(),
+                remedy: a
+                    .remedy
+                    .iter()
+                    .map(|m| RemedyJson {
+                        offer: m.offer.clone(),
+                        eligible: m.eligible.clone(),
+                        how: m.how.as_str(),
+                        claim_url: m.claim_url.clone(),
+                        deadline: m.deadline.map(|d| d.to_string()),
+                    })
+                    .collect(),
+            }),
+            candor_postmortem: inc.postmortem.as_ref().map(|s| s.trim_end().to_string()),
+        }
+    }
+}
+
+/// Each listed component's state once update `upto` is published (`None`: before the first
+/// update). A final update (resolved, completed) returns everything to operational, as the
+/// page and the uptime do.
+fn states_after(inc: &Incident, upto: Option<usize>) -> BTreeMap<&str, ComponentState> {
+    let Some(i) = upto else {
+        return BTreeMap::new();
+    };
+    if inc.updates[i].status.is_final() {
+        return BTreeMap::new();
+    }
+    let states = inc.states_at(i);
+    inc.components
+        .iter()
+        .filter_map(|c| {
+            states
+                .iter()
+                .find(|(id, _)| id == c)
+                .map(|(_, s)| (c.as_str(), *s))
+        })
+        .collect()
+}
+
+/// Components and their groups, numbered as Statuspage does: top-level items (groups and
+/// ungrouped components) 1, 2, 3… in `candor.yaml` order, each group's children 1, 2, 3…
+/// within it; listed by position.
+fn components(site: &Site, p: &Prepared, page_id: &str, created: Timestamp) -> Vec<ComponentJson> {
+    let states = component_states(site);
+    let touched = |cid: &str| {
+        last_change(
+            site.incidents.iter().filter(|i| i.components.iter().any(|c| c == cid)),
+            p.now,
+        )
+    };
+    let group_id = |name: &str| api_id(&format!("group:{name}"));
+    // Top-level items in order: a group appears where its first component does.
+    let mut top: Vec<(Option<&str>, Vec<&Component>)> = Vec::new();
+    for c in &site.config.components {
+        match c.group.as_deref() {
+            Some(g) => match top.iter_mut().find(|(name, _)| *name == Some(g)) {
+                Some((_, children)) => children.push(c),
+                None => top.push((Some(g), vec![c])),
+            },
+            None => top.push((None, vec![c])),
+        }
+    }
+    let component = |c: &Component, position: usize, group: Option<&str>| ComponentJson {
+        id: api_id(&format!("component:{}", c.id)),
+        name: c.name.clone(),
+        status: states
+            .get(&c.id)
+            .copied()
+            .unwrap_or(ComponentState::Operational)
+            .as_str(),
+        created_at: time(p, created),
+        updated_at: time(p, touched(&c.id).unwrap_or(created)),
+        position,
+        description: c.description.clone(),
+        // candor shows uptime bars for every component.
+        showcase: true,
+        start_date: None,
+        group_id: group.map(group_id),
+        page_id: page_id.to_string(),
+        group: false,
+        // candor lists every component, whatever its state.
+        only_show_if_degraded: false,
+        components: None,
+        candor_id: Some(c.id.clone()),
+    };
+    let mut all: Vec<ComponentJson> = Vec::new();
+    for (position, (group, children)) in top.iter().enumerate() {
+        let position = position + 1;
+        match group {
+            None => all.extend(children.iter().map(|c| component(c, position, None))),
+            Some(name) => {
+                let kids: Vec<ComponentJson> = children
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| component(c, i + 1, Some(name)))
+                    .collect();
+                // A group shows its worst child, as on the page.
+                let worst = children
+                    .iter()
+                    .filter_map(|c| states.get(&c.id).copied())
+                    .max()
+                    .unwrap_or(ComponentState::Operational);
+                let updated = children.iter().filter_map(|c| touched(&c.id)).max();
+                all.push(ComponentJson {
+                    id: group_id(name),
+                    name: name.to_string(),
+                    status: worst.as_str(),
+                    created_at: time(p, created),
+                    updated_at: time(p, updated.unwrap_or(created)),
+                    position,
+                    description: None,
+                    showcase: false,
+                    start_date: None,
+                    group_id: None,
+                    page_id: page_id.to_string(),
+                    group: true,
+                    only_show_if_degraded: false,
+                    components: Some(kids.iter().map(|k| k.id.clone()).collect()),
+                    candor_id: None,
+                });
+                all.extend(kids);
+            }
+        }
+    }
+    // Statuspage lists by position; ties keep the page's order (a group before its children).
+    all.sort_by_key(|c| c.position);
+    all
+}
+
+#[derive(Serialize)]
+struct StatusFile<'a> {
+    page: &'a PageJson,
+    status: &'a StatusJson,
+}
+
+#[derive(Serialize)]
+struct ComponentsFile<'a> {
+    page: &'a PageJson,
+    components: &'a [ComponentJson],
+}
+
+#[derive(Serialize)]
+struct IncidentsFile<'a> {
+    page: &'a PageJson,
+    incidents: &'a [IncidentJson],
+}
+
+#[derive(Serialize)]
+struct MaintenancesFile<'a> {
+    page: &'a PageJson,
+    scheduled_maintenances: &'a [IncidentJson],
+}
+
+#[derive(Serialize)]
+struct SummaryFile<'a> {
+    page: &'a PageJson,
+    components: &'a [ComponentJson],
+    incidents: &'a [IncidentJson],
+    scheduled_maintenances: &'a [IncidentJson],
+    status: &'a StatusJson,
+}
+
+fn json(value: &impl Serialize) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(value).expect("API files serialise");
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Writes the eight files of `api/v2/`.
+pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
+    let api = Api::new(site, p);
+    let page = &api.page;
+    // Site order: newest first.
+    let pick = |keep: &dyn Fn(&Incident) -> bool, max: usize| -> Vec<IncidentJson> {
+        site.incidents
+            .iter()
+            .zip(&p.views)
+            .filter(|(i, _)| keep(i))
+            .take(max)
+            .map(|(i, v)| api.incident(i, v))
+            .collect()
+    };
+    let incidents = pick(&|i| i.kind == Kind::Incident, LIST_MAX);
+    let unresolved = pick(&Incident::is_ongoing_incident, usize::MAX);
+    let maintenances = pick(&|i| i.kind == Kind::Maintenance, LIST_MAX);
+    let active = pick(&Incident::is_active_maintenance, usize::MAX);
+    let mut upcoming: Vec<(&Incident, &IncidentView)> = site
+        .incidents
+        .iter()
+        .zip(&p.views)
+        .filter(|(i, _)| i.is_upcoming_maintenance(p.now))
+        .collect();
+    // Soonest first, as the page lists them.
+    upcoming.sort_by_key(|(i, _)| i.started_at);
+    let upcoming: Vec<IncidentJson> = upcoming.into_iter().map(|(i, v)| api.incident(i, v)).collect();
+    let current: Vec<IncidentJson> = active.iter().chain(&upcoming).cloned().collect();
+
+    let file = |name: &str| format!("api/v2/{name}");
+    out.insert(
+        file("summary.json"),
+        json(&SummaryFile {
+            page,
+            components: &api.components,
+            incidents: &unresolved,
+            scheduled_maintenances: &current,
+            status: &api.status,
+        }),
+    );
+    out.insert(
+        file("status.json"),
+        json(&StatusFile {
+            page,
+            status: &api.status,
+        }),
+    );
+    out.insert(
+        file("components.json"),
+        json(&ComponentsFile {
+            page,
+            components: &api.components,
+        }),
+    );
+    out.insert(
+        file("incidents.json"),
+        json(&IncidentsFile {
+            page,
+            incidents: &incidents,
+        }),
+    );
+    out.insert(
+        file("incidents/unresolved.json"),
+        json(&IncidentsFile {
+            page,
+            incidents: &unresolved,
+        }),
+    );
+    for (name, list) in [
+        ("scheduled-maintenances.json", &maintenances[..]),
+        ("scheduled-maintenances/upcoming.json", &upcoming[..]),
+        ("scheduled-maintenances/active.json", &active[..]),
+    ] {
+        out.insert(
+            file(name),
+            json(&MaintenancesFile {
+                page,
+                scheduled_maintenances: list,
+            }),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_twelve_base36_characters_and_stable() {
+        let id = api_id("incident:card-payments-failing");
+        assert_eq!(id.len(), 12);
+        assert!(id.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()));
+        assert_eq!(id, api_id("incident:card-payments-failing"));
+        assert_ne!(id, api_id("incident:card-payments-failing-2"));
+    }
+}
