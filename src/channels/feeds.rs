@@ -129,24 +129,77 @@ fn apology_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
     })
 }
 
-/// Every entry of the site, newest first. Entries dated after "now" (an apology scheduled for
-/// tomorrow) are held back until a build after that time.
-pub fn entries(p: &Prepared) -> Vec<Entry> {
-    let base = &p.site.base_url;
-    let mut all: Vec<Entry> = p
-        .views
+/// What an entry is about, before its content is built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum What {
+    /// An update, by its index in the incident's updates (oldest first).
+    Update(usize),
+    Apology,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Key {
+    at: Timestamp,
+    /// Index into the site's incidents.
+    incident: usize,
+    what: What,
+}
+
+/// Every possible entry, newest first, as cheap keys: content is built only for the few that
+/// make it into a feed. Entries dated after "now" (an apology scheduled for tomorrow) wait
+/// for a build after that time.
+fn keys(site: &Site, now: Timestamp) -> Vec<Key> {
+    let mut keys: Vec<Key> = site
+        .incidents
         .iter()
-        .flat_map(|inc| {
-            inc.updates
-                .iter()
-                .map(|u| update_entry(base, inc, u))
-                .chain(apology_entry(base, inc))
+        .enumerate()
+        .flat_map(|(i, inc)| {
+            let updates = inc.updates.iter().enumerate().map(move |(j, u)| Key {
+                at: u.at,
+                incident: i,
+                what: What::Update(j),
+            });
+            let apology = inc.apology.as_ref().map(|a| Key {
+                at: a.published_at,
+                incident: i,
+                what: What::Apology,
+            });
+            updates.chain(apology)
         })
-        .filter(|e| e.at <= p.now)
+        .filter(|k| k.at <= now)
         .collect();
-    // Ties (two updates in the same second) fall back to the id, so order never varies.
-    all.sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
-    all
+    // Ties (two updates in the same second) fall back to the incident id and the update, so
+    // the order never varies between builds.
+    keys.sort_by(|a, b| {
+        b.at.cmp(&a.at)
+            .then_with(|| site.incidents[a.incident].id.cmp(&site.incidents[b.incident].id))
+            .then_with(|| b.what_rank().cmp(&a.what_rank()))
+    });
+    keys
+}
+
+impl Key {
+    fn what_rank(&self) -> usize {
+        match self.what {
+            What::Update(j) => j,
+            What::Apology => usize::MAX,
+        }
+    }
+}
+
+fn entry(p: &Prepared, key: &Key) -> Entry {
+    let view = &p.views[key.incident];
+    let base = &p.site.base_url;
+    match key.what {
+        // Views list updates newest first.
+        What::Update(j) => update_entry(base, view, &view.updates[view.updates.len() - 1 - j]),
+        What::Apology => apology_entry(base, view).expect("key made from an apology"),
+    }
+}
+
+/// The newest `max` entries of the site, built.
+pub fn entries(site: &Site, p: &Prepared, max: usize) -> Vec<Entry> {
+    keys(site, p.now).iter().take(max).map(|k| entry(p, k)).collect()
 }
 
 /// A feed's identity: where it lives and what it is called.
@@ -160,8 +213,15 @@ struct FeedMeta {
 }
 
 pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
-    let all = entries(p);
+    let keys = keys(site, p.now);
     let max = site.config.feed_entries;
+    // Entries shared by the site feed and the component feeds are built once.
+    let mut built: std::collections::HashMap<(usize, What), Entry> = Default::default();
+    let mut pick = |keys: &mut dyn Iterator<Item = &Key>| -> Vec<Entry> {
+        keys.take(max)
+            .map(|k| built.entry((k.incident, k.what)).or_insert_with(|| entry(p, k)).clone())
+            .collect()
+    };
     let base = &p.site.base_url;
     let site_meta = FeedMeta {
         dir: String::new(),
@@ -173,7 +233,7 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
             .unwrap_or_else(|| format!("Incidents and maintenance for {}", site.config.title)),
         home: base.clone(),
     };
-    let newest: Vec<&Entry> = all.iter().take(max).collect();
+    let newest = pick(&mut keys.iter());
     write_all(p, &site_meta, &newest, out);
     for c in &site.config.components {
         let meta = FeedMeta {
@@ -182,16 +242,16 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
             description: format!("Incidents and maintenance affecting {}", c.name),
             home: base.clone(),
         };
-        let entries: Vec<&Entry> = all
-            .iter()
-            .filter(|e| e.components.contains(&c.id))
-            .take(max)
-            .collect();
+        let entries = pick(
+            &mut keys
+                .iter()
+                .filter(|k| site.incidents[k.incident].components.contains(&c.id)),
+        );
         write_all(p, &meta, &entries, out);
     }
 }
 
-fn write_all(p: &Prepared, meta: &FeedMeta, entries: &[&Entry], out: &mut Output) {
+fn write_all(p: &Prepared, meta: &FeedMeta, entries: &[Entry], out: &mut Output) {
     out.insert(format!("{}feed.atom", meta.dir), atom(p, meta, entries));
     out.insert(format!("{}feed.rss", meta.dir), rss(p, meta, entries));
     out.insert(format!("{}feed.json", meta.dir), json(p, meta, entries));
@@ -202,11 +262,11 @@ pub fn rfc3339(t: Timestamp) -> String {
 }
 
 /// The feed's own date: its newest entry, so an unchanged feed keeps the same bytes.
-fn feed_updated(p: &Prepared, entries: &[&Entry]) -> Timestamp {
+fn feed_updated(p: &Prepared, entries: &[Entry]) -> Timestamp {
     entries.first().map_or(p.now, |e| e.at)
 }
 
-fn atom(p: &Prepared, meta: &FeedMeta, entries: &[&Entry]) -> Vec<u8> {
+fn atom(p: &Prepared, meta: &FeedMeta, entries: &[Entry]) -> Vec<u8> {
     use atom_syndication::{Content, Entry as AEntry, Feed, FixedDateTime, Link, Person, Text};
     let date =
         |t: Timestamp| FixedDateTime::parse_from_rfc3339(&rfc3339(t)).expect("rfc3339 parses");
@@ -259,7 +319,7 @@ fn rfc822(t: Timestamp) -> String {
     jiff::fmt::rfc2822::to_string(&t.to_zoned(jiff::tz::TimeZone::UTC)).expect("formats")
 }
 
-fn rss(p: &Prepared, meta: &FeedMeta, entries: &[&Entry]) -> Vec<u8> {
+fn rss(p: &Prepared, meta: &FeedMeta, entries: &[Entry]) -> Vec<u8> {
     use rss::extension::atom::{AtomExtension, Link};
     use rss::extension::dublincore::DublinCoreExtension;
     use rss::{Channel, Guid, Item};
@@ -332,7 +392,7 @@ struct JsonAuthor<'a> {
     name: &'a str,
 }
 
-fn json(p: &Prepared, meta: &FeedMeta, entries: &[&Entry]) -> Vec<u8> {
+fn json(p: &Prepared, meta: &FeedMeta, entries: &[Entry]) -> Vec<u8> {
     let feed = JsonFeed {
         version: "https://jsonfeed.org/version/1.1",
         title: &meta.title,
