@@ -303,6 +303,69 @@ pub fn incident_view(
     }
 }
 
+/// An incident as lists show it (index, history): a few fields, not the whole timeline, so
+/// pages listing thousands of incidents stay cheap to build.
+#[derive(Debug, Clone, Serialize)]
+pub struct RowView<'a> {
+    pub id: &'a str,
+    pub url: &'a str,
+    pub kind: &'static str,
+    pub is_maintenance: bool,
+    pub title: &'a str,
+    pub impact: &'static str,
+    pub impact_label: &'static str,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub is_open: bool,
+    pub started: &'a TimeView,
+    pub resolved: Option<&'a TimeView>,
+    pub duration: &'a str,
+    pub window: Option<&'a WindowView>,
+    pub apology: Option<RowApology<'a>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RowApology<'a> {
+    pub url: &'a str,
+    pub author: RowPerson<'a>,
+    pub published: &'a TimeView,
+    pub remedy_count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RowPerson<'a> {
+    pub name: &'a str,
+}
+
+impl IncidentView {
+    pub fn row(&self) -> RowView<'_> {
+        RowView {
+            id: &self.id,
+            url: &self.url,
+            kind: self.kind,
+            is_maintenance: self.is_maintenance,
+            title: &self.title,
+            impact: self.impact,
+            impact_label: self.impact_label,
+            status: self.status,
+            status_label: self.status_label,
+            is_open: self.is_open,
+            started: &self.started,
+            resolved: self.resolved.as_ref(),
+            duration: &self.duration,
+            window: self.window.as_ref(),
+            apology: self.apology.as_ref().map(|a| RowApology {
+                url: &a.url,
+                author: RowPerson {
+                    name: &a.author.name,
+                },
+                published: &a.published,
+                remedy_count: a.remedy.len(),
+            }),
+        }
+    }
+}
+
 /// Cuts at a word boundary and marks the cut, so a summary never ends mid-word.
 pub fn truncate_words(s: &str, max: usize) -> String {
     if s.chars().count() <= max {

@@ -21,9 +21,9 @@ pub fn render(
         Value::from(
             site.incidents
                 .iter()
-                .zip(&p.values)
-                .filter(|(i, _)| f(i))
-                .map(|(_, v)| v.clone())
+                .enumerate()
+                .filter(|(_, inc)| f(inc))
+                .map(|(i, _)| p.value(i))
                 .collect::<Vec<_>>(),
         )
     };

@@ -172,7 +172,11 @@ fn keys(site: &Site, now: Timestamp) -> Vec<Key> {
     // the order never varies between builds.
     keys.sort_by(|a, b| {
         b.at.cmp(&a.at)
-            .then_with(|| site.incidents[a.incident].id.cmp(&site.incidents[b.incident].id))
+            .then_with(|| {
+                site.incidents[a.incident]
+                    .id
+                    .cmp(&site.incidents[b.incident].id)
+            })
             .then_with(|| b.what_rank().cmp(&a.what_rank()))
     });
     keys
@@ -199,7 +203,11 @@ fn entry(p: &Prepared, key: &Key) -> Entry {
 
 /// The newest `max` entries of the site, built.
 pub fn entries(site: &Site, p: &Prepared, max: usize) -> Vec<Entry> {
-    keys(site, p.now).iter().take(max).map(|k| entry(p, k)).collect()
+    keys(site, p.now)
+        .iter()
+        .take(max)
+        .map(|k| entry(p, k))
+        .collect()
 }
 
 /// A feed's identity: where it lives and what it is called.
@@ -219,7 +227,12 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     let mut built: std::collections::HashMap<(usize, What), Entry> = Default::default();
     let mut pick = |keys: &mut dyn Iterator<Item = &Key>| -> Vec<Entry> {
         keys.take(max)
-            .map(|k| built.entry((k.incident, k.what)).or_insert_with(|| entry(p, k)).clone())
+            .map(|k| {
+                built
+                    .entry((k.incident, k.what))
+                    .or_insert_with(|| entry(p, k))
+                    .clone()
+            })
             .collect()
     };
     let base = &p.site.base_url;

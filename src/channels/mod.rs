@@ -28,8 +28,9 @@ pub struct Prepared {
     pub site: SiteView,
     /// One view per incident, in the site's order (newest first).
     pub views: Vec<IncidentView>,
-    /// The same views as template values (cheap to clone: reference-counted).
-    pub values: Vec<Value>,
+    /// Each incident as a list row, as a template value (cheap to clone: reference-counted).
+    /// Full views become template values only for the page that shows them.
+    pub rows: Vec<Value>,
 }
 
 pub fn prepare(site: &Site, now: Timestamp) -> Prepared {
@@ -39,7 +40,10 @@ pub fn prepare(site: &Site, now: Timestamp) -> Prepared {
         .par_iter()
         .map(|i| incident_view(i, &site.config, &clock, now))
         .collect();
-    let values = views.par_iter().map(Value::from_serializable).collect();
+    let rows = views
+        .par_iter()
+        .map(|v| Value::from_serializable(&v.row()))
+        .collect();
     let c = &site.config;
     Prepared {
         site: SiteView {
@@ -55,7 +59,7 @@ pub fn prepare(site: &Site, now: Timestamp) -> Prepared {
         clock,
         now,
         views,
-        values,
+        rows,
     }
 }
 
@@ -74,4 +78,11 @@ pub fn render(
     calendar::render(site, &p, &mut out);
     embed::render(site, tera, theme, &p, &mut out)?;
     Ok(out)
+}
+
+impl Prepared {
+    /// The full view of incident `i` as a template value, for the pages that show it whole.
+    pub fn value(&self, i: usize) -> Value {
+        Value::from_serializable(&self.views[i])
+    }
 }

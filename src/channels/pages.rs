@@ -47,15 +47,16 @@ pub fn render(
         .par_iter()
         .enumerate()
         .map(|(i, inc)| -> Result<Vec<(String, String)>, Diagnostic> {
+            let value = p.value(i);
             let mut ctx = context(p, "../../");
-            ctx.insert_value("incident", p.values[i].clone());
+            ctx.insert_value("incident", value.clone());
             let mut pages = vec![(
                 format!("incidents/{}/index.html", inc.id),
                 run("incident.html", &ctx)?,
             )];
             if inc.apology.is_some() {
                 let mut ctx = context(p, "../../../");
-                ctx.insert_value("incident", p.values[i].clone());
+                ctx.insert_value("incident", value.clone());
                 pages.push((
                     format!("incidents/{}/apology/index.html", inc.id),
                     run("apology.html", &ctx)?,
@@ -87,64 +88,49 @@ pub fn render(
 
 fn index_context(site: &Site, p: &Prepared) -> Context {
     let mut ctx = context(p, "");
-    let pick = |f: &dyn Fn(&Incident) -> bool| -> Vec<Value> {
-        site.incidents
-            .iter()
-            .zip(&p.values)
-            .filter(|(i, _)| f(i))
-            .map(|(_, v)| v.clone())
+    let select = |f: &dyn Fn(&Incident) -> bool| -> Vec<usize> {
+        (0..site.incidents.len())
+            .filter(|&i| f(&site.incidents[i]))
             .collect()
     };
-    ctx.insert_value("ongoing", Value::from(pick(&|i| i.is_ongoing_incident())));
+    // Cards show the whole incident; lists only a row.
+    let cards =
+        |ids: Vec<usize>| Value::from(ids.into_iter().map(|i| p.value(i)).collect::<Vec<_>>());
+    let rows = |ids: Vec<usize>| {
+        Value::from(
+            ids.into_iter()
+                .map(|i| p.rows[i].clone())
+                .collect::<Vec<_>>(),
+        )
+    };
+
+    ctx.insert_value("ongoing", cards(select(&|i| i.is_ongoing_incident())));
     ctx.insert_value(
         "maintenance_active",
-        Value::from(pick(&|i| i.is_active_maintenance())),
+        cards(select(&|i| i.is_active_maintenance())),
     );
-    let mut upcoming: Vec<(&Incident, &Value)> = site
-        .incidents
-        .iter()
-        .zip(&p.values)
-        .filter(|(i, _)| i.is_upcoming_maintenance(p.now))
-        .collect();
-    upcoming.sort_by_key(|(i, _)| i.started_at);
-    ctx.insert_value(
-        "maintenance_upcoming",
-        Value::from(
-            upcoming
-                .into_iter()
-                .map(|(_, v)| v.clone())
-                .collect::<Vec<_>>(),
-        ),
-    );
+    let mut upcoming = select(&|i| i.is_upcoming_maintenance(p.now));
+    upcoming.sort_by_key(|&i| site.incidents[i].started_at);
+    ctx.insert_value("maintenance_upcoming", cards(upcoming));
 
     let recent_from = p.now - jiff::SignedDuration::from_hours(24 * RECENT_DAYS);
-    let recent: Vec<Value> = site
-        .incidents
-        .iter()
-        .zip(&p.values)
-        .filter(|(i, _)| {
-            i.resolved_at()
-                .is_some_and(|r| r >= recent_from && r <= p.now)
-        })
-        .take(RECENT_MAX)
-        .map(|(_, v)| v.clone())
-        .collect();
-    ctx.insert_value("recent", Value::from(recent));
+    let mut recent = select(&|i| {
+        i.resolved_at()
+            .is_some_and(|r| r >= recent_from && r <= p.now)
+    });
+    recent.truncate(RECENT_MAX);
+    ctx.insert_value("recent", rows(recent));
     ctx.insert("recent_days", &RECENT_DAYS);
 
     let apology_from = p.now - jiff::SignedDuration::from_hours(24 * APOLOGY_DAYS);
-    let apologies: Vec<Value> = site
-        .incidents
-        .iter()
-        .zip(&p.values)
-        .filter(|(i, _)| {
+    ctx.insert_value(
+        "apologies",
+        rows(select(&|i| {
             i.apology
                 .as_ref()
                 .is_some_and(|a| a.published_at >= apology_from && a.published_at <= p.now)
-        })
-        .map(|(_, v)| v.clone())
-        .collect();
-    ctx.insert_value("apologies", Value::from(apologies));
+        })),
+    );
 
     let states = component_states(site);
     let uptimes = uptime(site, &p.clock, p.now, UPTIME_DAYS);
@@ -204,11 +190,11 @@ fn history(
         {
             let v = &p.views[i];
             match months.last_mut() {
-                Some(m) if m.0 == v.month => m.2.push(p.values[i].clone()),
+                Some(m) if m.0 == v.month => m.2.push(p.rows[i].clone()),
                 _ => months.push((
                     v.month.clone(),
                     v.month_label.clone(),
-                    vec![p.values[i].clone()],
+                    vec![p.rows[i].clone()],
                 )),
             }
         }

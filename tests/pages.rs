@@ -1,0 +1,86 @@
+//! Snapshots of the rendered pages of the fixture site, so any change to what customers read
+//! is seen in review; and the page facts the issue names, asserted directly.
+
+mod common;
+
+use common::TestSite;
+
+fn built() -> TestSite {
+    let site = TestSite::new("site");
+    site.build("public").success();
+    site
+}
+
+#[test]
+fn pages_snapshot() {
+    let site = built();
+    for page in [
+        "index.html",
+        "incidents/payments-down/index.html",
+        "incidents/search-slow-2026/index.html",
+        "incidents/search-slow-2026/apology/index.html",
+        "incidents/db-upgrade/index.html",
+        "history/index.html",
+        "history/2025/index.html",
+        "embed.html",
+        "404.html",
+    ] {
+        insta::assert_snapshot!(
+            page.replace('/', "__"),
+            site.read(&format!("public/{page}"))
+        );
+    }
+}
+
+#[test]
+fn index_shows_what_a_customer_needs_first() {
+    let site = built();
+    let index = site.read("public/index.html");
+    // Worst impact among unresolved incidents, in Statuspage's words.
+    assert!(index.contains("Partial System Outage"));
+    // Owner and the promise, with the zone.
+    assert!(index.contains("Minter Dial"));
+    assert!(
+        index.contains("Next update by <time datetime=\"2026-11-20T10:15:00Z\">10:15 GMT</time>")
+    );
+    // Upcoming maintenance with its window.
+    assert!(index.contains("Database upgrade"));
+    // Component states by group, as text.
+    assert!(
+        index.contains("Partial outage"),
+        "checkout is partially out"
+    );
+    // Recent resolved incident with its apology linked.
+    assert!(index.contains("incidents/search-slow-2026/apology/index.html"));
+    // No JavaScript needed.
+    assert!(!index.contains("<script"));
+}
+
+#[test]
+fn incident_page_escapes_raw_html_and_drops_unsafe_links() {
+    let site = built();
+    let page = site.read("public/incidents/payments-down/index.html");
+    assert!(page.contains("&lt;b&gt;Not bold&lt;/b&gt;"));
+    assert!(!page.contains("javascript:"));
+    assert!(page.contains(r#"<a href="https://fixture.example/notice">the notice</a>"#));
+    // Every time carries its zone.
+    assert!(page.contains("20 Nov 2026, 09:45 GMT"));
+}
+
+#[test]
+fn times_show_the_zone_in_force_that_day() {
+    let site = built();
+    let page = site.read("public/incidents/old-minor/index.html");
+    assert!(page.contains("2 Jun 2025, 09:10 BST"), "summer time is BST");
+}
+
+#[test]
+fn apology_page_is_a_signed_letter_with_a_remedy_table() {
+    let site = built();
+    let page = site.read("public/incidents/search-slow-2026/apology/index.html");
+    assert!(page.contains("Jane Roe"));
+    assert!(page.contains("Chief Executive"));
+    assert!(page.contains("A month of free delivery"));
+    assert!(page.contains("https://fixture.example/claim"));
+    assert!(page.contains("31 December 2026"));
+}
