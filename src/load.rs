@@ -11,7 +11,7 @@ use walkdir::WalkDir;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::locate::{Locator, Pointer, Seg};
 use crate::raw::{RawConfig, RawIncident};
-use crate::source::SourceFile;
+use crate::source::{SourceFile, dangling_link};
 
 mod syntax;
 
@@ -108,19 +108,23 @@ pub fn incident_files(paths: &SitePaths) -> (Vec<PathBuf>, Vec<Diagnostic>) {
                     .path()
                     .map(|p| paths.display(p))
                     .unwrap_or_else(|| paths.display(&dir));
-                let message = if let Some(ancestor) = e.loop_ancestor() {
-                    format!(
+                let d = if let Some(ancestor) = e.loop_ancestor() {
+                    Diagnostic::error(format!(
                         "`{at}` is a symbolic link back to `{}`, which would loop forever",
                         paths.display(ancestor)
-                    )
+                    ))
+                    .with_file(&at)
+                    .with_help("delete the link, or point it at a folder outside `incidents`")
+                } else if let Some(d) = e.path().and_then(|p| dangling_link(p, &at)) {
+                    d
                 } else {
                     let reason = e
                         .io_error()
                         .map(crate::source::io_reason)
                         .unwrap_or_else(|| e.to_string());
-                    format!("cannot read `{at}`: {reason}")
+                    Diagnostic::error(format!("cannot read `{at}`: {reason}")).with_file(&at)
                 };
-                diags.push(Diagnostic::error(message).with_file(at));
+                diags.push(d);
             }
         }
     }
@@ -137,12 +141,8 @@ pub fn load(paths: &SitePaths) -> Loaded {
             Err(d) => loaded.diagnostics.push(d),
         },
         Err(mut d) => {
-            if !paths.config.exists() {
-                d = Diagnostic::error(format!("no site config at `{config_display}`"))
-                    .with_file(config_display)
-                    .with_help(
-                        "run `candor init` to start a site here, or pass --root or --config",
-                    );
+            if std::fs::symlink_metadata(&paths.config).is_err() {
+                d = missing_config(paths, config_display);
             }
             loaded.diagnostics.push(d);
         }
@@ -166,19 +166,41 @@ pub fn load(paths: &SitePaths) -> Loaded {
     loaded
 }
 
+/// No config: usually the wrong `--root`, or a folder that is not a site yet.
+fn missing_config(paths: &SitePaths, shown: String) -> Diagnostic {
+    let root = paths.root.to_string_lossy().replace('\\', "/");
+    if paths.config != paths.root.join("candor.yaml") {
+        return Diagnostic::error(format!("the config file `{shown}` does not exist"))
+            .with_file(shown)
+            .with_help("check the path given to --config");
+    }
+    if !paths.root.is_dir() {
+        return Diagnostic::error(format!("the site folder `{root}` does not exist"))
+            .with_help("pass --root with the folder that holds candor.yaml");
+    }
+    let (here, init) = if root == "." || root.is_empty() {
+        ("this folder".to_string(), "`candor init`".to_string())
+    } else {
+        (format!("`{root}`"), format!("`candor init {root}`"))
+    };
+    Diagnostic::error(format!("no `candor.yaml` in {here}"))
+        .with_file(shown)
+        .with_help(format!(
+            "pass --root with the folder that holds candor.yaml, or run {init} to start a site"
+        ))
+}
+
 /// What an empty file of each kind should hold instead, for the "empty file" help.
 pub trait FileKind {
     const EMPTY_HELP: &'static str;
 }
 
 impl FileKind for RawConfig {
-    const EMPTY_HELP: &'static str =
-        "the site config needs `title`, `base_url` and `components` (`candor init` writes one)";
+    const EMPTY_HELP: &'static str = "the site config needs `title`, `base_url` and `components`; `candor init` writes a valid one";
 }
 
 impl FileKind for RawIncident {
-    const EMPTY_HELP: &'static str =
-        "an empty file is not an incident: delete it, or fill it in (`candor new` writes one)";
+    const EMPTY_HELP: &'static str = "an empty file is not an incident: delete it, or fill it in; `candor new` writes a valid one";
 }
 
 /// Parses one YAML file into `T`, turning serde_yaml's error into a diagnostic that points at
@@ -365,17 +387,28 @@ fn type_error(rest: &str, path: &Pointer) -> (String, Option<String>) {
     };
     let in_update = path.segs.first() == Some(&Seg::Key("updates".into()));
     let (expected_words, help) = if expected.starts_with("a string") {
-        ("text", Some("put the value in quotes to make it text".to_string()))
+        (
+            "text",
+            Some("put the value in quotes to make it text".to_string()),
+        )
     } else if expected.starts_with("a sequence") {
         let example = match text {
             Some(t) => format!("`[{t}]`"),
             None => "`[a, b]`".into(),
         };
-        ("a list", Some(format!("write a list, e.g. {example}, or one `- item` per line")))
+        (
+            "a list",
+            Some(format!(
+                "write a list, e.g. {example}, or one `- item` per line"
+            )),
+        )
     } else if expected.starts_with("a map") && in_update {
         (
-            "a set of fields",
-            Some("give each component its state, e.g. `components: { checkout: major_outage }`".into()),
+            "`component: state` pairs",
+            Some(
+                "give each component its state, e.g. `components: { checkout: major_outage }`"
+                    .into(),
+            ),
         )
     } else if let Some(name) = expected.strip_prefix("struct ") {
         let fields = match name {
@@ -389,11 +422,18 @@ fn type_error(rest: &str, path: &Pointer) -> (String, Option<String>) {
             ("RawPerson" | "RawContact", Some(t)) => format!("{{ name: {t}, role: … }}"),
             _ => format!("{{ {fields} }}"),
         };
-        ("a set of fields", Some(format!("write it as `{example}`, or one `key: value` per line below it")))
+        let key = match path.segs.last() {
+            Some(Seg::Key(k)) => format!("{k}: "),
+            _ => String::new(),
+        };
+        ("a set of fields", Some(format!("write `{key}{example}`")))
     } else {
         ("something else", None)
     };
-    (format!("{field} should be {expected_words}, not {found_words}"), help)
+    (
+        format!("{field} should be {expected_words}, not {found_words}"),
+        help,
+    )
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
@@ -448,6 +488,67 @@ fn strip_positions(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parse_text(text: &str) -> Diagnostic {
+        let source = SourceFile::new("t.yaml".into(), "t.yaml".into(), text);
+        parse::<RawIncident>(&source).unwrap_err()
+    }
+
+    const UPDATE: &str = "title: t\nimpact: minor\nowner: { name: a, role: b }\n\
+        started_at: 2026-11-20T09:12:00Z\nupdates:\n";
+
+    #[test]
+    fn a_syntax_error_wins_over_the_missing_field_it_causes() {
+        // serde_yaml ends the update's mapping at the badly indented line and reports `body`
+        // missing before its parser reaches the indentation error.
+        let d = parse_text(&format!(
+            "{UPDATE}  - at: 2026-11-20T09:20:00Z\n    status: investigating\n    author: a\n  body: b\n"
+        ));
+        assert_eq!(
+            d.message,
+            "invalid YAML: `body:` is indented less than `author:` above it"
+        );
+        assert_eq!(d.span.map(|s| (s.line, s.col)), Some((9, 3)));
+    }
+
+    #[test]
+    fn missing_fields_point_at_the_mapping_that_lacks_them() {
+        let d = parse_text(&format!(
+            "{UPDATE}  - at: 2026-11-20T09:20:00Z\n    status: investigating\n    body: b\n"
+        ));
+        assert_eq!(d.message, "missing field `author` in this update");
+        assert_eq!(d.label.as_deref(), Some("this update has no `author`"));
+        assert_eq!(d.span.map(|s| (s.line, s.col)), Some((6, 5)));
+    }
+
+    #[test]
+    fn wrong_kinds_of_value_are_named_in_plain_words() {
+        let d = parse_text("title: t\nowner: Minter Dial\n");
+        assert_eq!(d.message, "`owner` should be a set of fields, not text");
+        assert_eq!(
+            d.help.as_deref(),
+            Some("write `owner: { name: Minter Dial, role: … }`")
+        );
+        let d = parse_text("title: t\ncomponents: checkout\n");
+        assert_eq!(d.message, "`components` should be a list, not text");
+        assert_eq!(d.span.map(|s| (s.line, s.col)), Some((2, 13)));
+    }
+
+    #[test]
+    fn empty_and_comment_only_files_say_so() {
+        assert_eq!(parse_text("\n\n").message, "`t.yaml` is empty");
+        assert_eq!(
+            parse_text("# to do\n---\n").message,
+            "`t.yaml` holds only comments, no fields"
+        );
+    }
+
+    #[test]
+    fn a_key_given_twice_points_at_the_second() {
+        let d = parse_text("title: a\nimpact: minor\ntitle: b\n");
+        assert_eq!(d.message, "`title` is given twice");
+        assert_eq!(d.span.map(|s| (s.line, s.col)), Some((3, 1)));
+    }
 
     #[test]
     fn strips_serde_yaml_positions_and_paths() {

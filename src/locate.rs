@@ -171,6 +171,22 @@ impl Locator {
 }
 
 impl Locator {
+    /// Whether every step of `pointer` exists in the document.
+    pub fn contains(&self, pointer: &Pointer) -> bool {
+        let mut node = self.root.as_ref();
+        for seg in &pointer.segs {
+            node = match (seg, node) {
+                (Seg::Key(k), Some(Node::Map(_, entries))) => entries
+                    .iter()
+                    .find(|(key, _, _)| key == k)
+                    .map(|(_, _, v)| v),
+                (Seg::Index(n), Some(Node::Seq(_, items))) => items.get(*n),
+                _ => None,
+            };
+        }
+        node.is_some()
+    }
+
     /// The first and second places of a key given twice in one mapping, anywhere in the file.
     pub fn duplicate_key(&self, key: &str) -> Option<(Pos, Pos)> {
         fn walk(node: &Node, key: &str) -> Option<(Pos, Pos)> {
@@ -190,6 +206,9 @@ impl Locator {
     }
 }
 
+/// Builds the node that `event` starts. A document that saphyr cannot parse to the end (it is
+/// stricter than libyaml, which serde_yaml uses, so a file serde accepted can still stop it)
+/// keeps the part read so far: positions before the trouble are still worth reporting.
 fn build<'a>(
     event: Event<'a>,
     span: YamlSpan,
@@ -199,19 +218,17 @@ fn build<'a>(
         Event::Scalar(..) | Event::Alias(_) => Some(Node::Scalar(pos(&span))),
         Event::SequenceStart(..) => {
             let mut items = Vec::new();
-            loop {
-                let (ev, sp) = parser.next_event()?.ok()?;
+            while let Some((ev, sp)) = next(parser) {
                 if matches!(ev, Event::SequenceEnd) {
                     break;
                 }
-                items.push(build(ev, sp, parser)?);
+                items.extend(build(ev, sp, parser));
             }
             Some(Node::Seq(pos(&span), items))
         }
         Event::MappingStart(..) => {
             let mut entries = Vec::new();
-            loop {
-                let (ev, sp) = parser.next_event()?.ok()?;
+            while let Some((ev, sp)) = next(parser) {
                 if matches!(ev, Event::MappingEnd) {
                     break;
                 }
@@ -221,15 +238,26 @@ fn build<'a>(
                 };
                 let key_pos = pos(&sp);
                 // Complex keys are not part of candor's format; still walk them to stay in step.
-                build(ev, sp, parser)?;
-                let (vev, vsp) = parser.next_event()?.ok()?;
-                let value = build(vev, vsp, parser)?;
-                entries.push((key, key_pos, value));
+                build(ev, sp, parser);
+                let Some((vev, vsp)) = next(parser) else {
+                    break;
+                };
+                if let Some(value) = build(vev, vsp, parser) {
+                    entries.push((key, key_pos, value));
+                }
             }
             Some(Node::Map(pos(&span), entries))
         }
         _ => None,
     }
+}
+
+/// The next event, or `None` at the end or at an error (after which saphyr's parser yields
+/// nothing useful; an error leaves every open node to end where it stands).
+fn next<'a>(
+    parser: &mut Parser<'a, saphyr_parser::StrInput<'a>>,
+) -> Option<(Event<'a>, YamlSpan)> {
+    parser.next_event()?.ok()
 }
 
 #[cfg(test)]
@@ -245,12 +273,20 @@ mod tests {
         assert_eq!(l.find(&ptr!["title"]), p(1, 8));
         assert_eq!(l.find(&ptr!["updates", 0, "status"]), p(4, 13));
         assert_eq!(l.find(&ptr!["updates", 0, "status"].as_key()), p(4, 5));
+        // `  - { at: 2, components: { chekout: major } }`: the key starts at column 28.
         assert_eq!(
             l.find(&ptr!["updates", 1, "components", "chekout"].as_key()),
-            p(5, 30)
+            p(5, 28)
         );
         // A missing field lands on the mapping that lacks it.
         assert_eq!(l.find(&ptr!["updates", 1, "author"]), p(5, 5));
+    }
+
+    #[test]
+    fn keeps_what_it_read_before_a_parse_error() {
+        // saphyr refuses `-}` (libyaml reads it as text); the lines before still have places.
+        let l = Locator::new("title: a\nupdates:\n  - at: 1\n    how: claim\nb: { c: d -}\n");
+        assert_eq!(l.find(&ptr!["updates", 0, "how"]), Some(Pos { line: 4, col: 10 }));
     }
 
     #[test]
@@ -260,5 +296,7 @@ mod tests {
         assert_eq!(l.duplicate_key("title"), Some((p(1, 1), p(5, 1))));
         assert_eq!(l.duplicate_key("name"), Some((p(3, 3), p(4, 3))));
         assert_eq!(l.duplicate_key("owner"), None);
+        assert!(l.contains(&ptr!["owner", "name"]));
+        assert!(!l.contains(&ptr!["owner", "role"]));
     }
 }

@@ -3,11 +3,11 @@
 
 use jiff::Timestamp;
 
+use crate::channels;
 use crate::diagnostic::{self, Diagnostic, Level};
 use crate::load::{SitePaths, load};
 use crate::model::Site;
 use crate::output::Output;
-use crate::channels;
 use crate::theme::Theme;
 use crate::validate::validate;
 

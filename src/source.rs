@@ -47,15 +47,10 @@ impl SourceFile {
                 None => d,
             }
         };
-        let file = fs::File::open(path).map_err(|e| match dangling_link(path) {
-            Some(target) => fail(
-                format!(
-                    "`{display}` is a symbolic link to `{}`, which does not exist",
-                    target.display()
-                ),
-                Some("fix the link or delete it"),
-            ),
-            None => fail(format!("cannot read `{display}`: {}", io_reason(&e)), None),
+        let file = fs::File::open(path).map_err(|e| {
+            dangling_link(path, &display).unwrap_or_else(|| {
+                fail(format!("cannot read `{display}`: {}", io_reason(&e)), None)
+            })
         })?;
         let meta = file
             .metadata()
@@ -66,8 +61,8 @@ impl SourceFile {
         if meta.len() > MAX_SOURCE_BYTES {
             return Err(fail(
                 format!(
-                    "`{display}` is {} bytes, over the 1 MiB limit for an input file",
-                    meta.len()
+                    "`{display}` is {} KiB, over the 1024 KiB limit for an input file",
+                    meta.len().div_ceil(1024)
                 ),
                 Some(
                     "an incident file is a few KiB; move long logs or attachments elsewhere and link to them",
@@ -100,7 +95,7 @@ impl SourceFile {
                 .with_span(span, lossy.text.clone())
                 .with_label("not UTF-8")
                 .with_help(
-                    "save the file as UTF-8 in your editor (often under “Save As” or “Encoding”)",
+                    "save the file as UTF-8; most editors offer it under Save As or Encoding",
                 )
         })?;
         // A UTF-8 byte-order mark is harmless but confuses column numbers; drop it.
@@ -226,13 +221,22 @@ fn closing_bracket(line: &str) -> Option<usize> {
     None
 }
 
-/// Where a symbolic link points, when it points at nothing.
-fn dangling_link(path: &Path) -> Option<PathBuf> {
+/// The error for a symbolic link that points at nothing, when `path` is one: "no such file"
+/// would send people looking for a file they can see in the folder.
+pub fn dangling_link(path: &Path, display: &str) -> Option<Diagnostic> {
     let meta = fs::symlink_metadata(path).ok()?;
     if !meta.file_type().is_symlink() || fs::metadata(path).is_ok() {
         return None;
     }
-    fs::read_link(path).ok()
+    let target = fs::read_link(path).ok()?;
+    Some(
+        Diagnostic::error(format!(
+            "`{display}` is a symbolic link to `{}`, which does not exist",
+            target.display()
+        ))
+        .with_file(display)
+        .with_help("fix the link or delete it"),
+    )
 }
 
 /// An I/O error's reason without Rust's "(os error N)" suffix noise, for messages that already
@@ -249,6 +253,56 @@ pub fn io_reason(e: &std::io::Error) -> String {
                 Some(i) => s[..i].to_owned(),
                 None => s,
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(text: &str) -> SourceFile {
+        SourceFile::new("t.yaml".into(), "t.yaml".into(), text)
+    }
+
+    #[test]
+    fn end_of_file_is_the_end_of_the_last_line_not_a_line_after_it() {
+        // Parsers report "end of stream" after the final newline; that line does not exist.
+        let s = source("title: x\nbody: \"open\n\n");
+        assert_eq!(s.line_col(s.text.len()), (2, 12));
+        assert_eq!(s.span_at(s.text.len()).line, 2);
+    }
+
+    #[test]
+    fn tokens_stop_at_a_key_colon_and_span_flow_collections() {
+        let s = source("apology:\n  - { at: 1, status: x }\nat: 09:12\n");
+        let token = |byte: usize| &s.text[s.token_at(byte)];
+        assert_eq!(token(0), "apology");
+        assert_eq!(token(s.offset(2, 5)), "{ at: 1, status: x }");
+        assert_eq!(token(s.offset(3, 5)), "09:12");
+        assert_eq!(s.line(2), "  - { at: 1, status: x }");
+        assert_eq!(s.line(9), "");
+    }
+
+    #[test]
+    fn unreadable_inputs_name_the_path_and_the_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let latin1 = dir.path().join("latin1.yaml");
+        fs::write(&latin1, b"title: ok\nbody: caf\xe9\n").unwrap();
+        let d = SourceFile::read(&latin1, "latin1.yaml".into()).unwrap_err();
+        assert_eq!(d.message, "`latin1.yaml` is not UTF-8 text");
+        let span = d.span.expect("points at the byte");
+        assert_eq!((span.line, span.col), (2, 10));
+
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("x.yaml");
+            std::os::unix::fs::symlink("nowhere.yaml", &link).unwrap();
+            let d = SourceFile::read(&link, "x.yaml".into()).unwrap_err();
+            assert_eq!(
+                d.message,
+                "`x.yaml` is a symbolic link to `nowhere.yaml`, which does not exist"
+            );
         }
     }
 }

@@ -20,25 +20,29 @@ pub fn parse_timestamp(s: &str) -> Result<Timestamp, TimeError> {
         return Ok(t);
     }
     let example = "2026-11-20T09:12:00Z";
-    if let Ok(dt) = s.parse::<DateTime>() {
-        return Err(TimeError {
-            message: format!("time `{s}` has no UTC offset, so it could mean any zone"),
-            help: format!(
-                "add `Z` for UTC (`{}Z`) or the offset in force, e.g. `{}+01:00`",
-                dt.strftime("%Y-%m-%dT%H:%M:%S"),
-                dt.strftime("%Y-%m-%dT%H:%M:%S")
-            ),
-        });
-    }
-    if s.parse::<Date>().is_ok() {
+    // A bare date also parses as a civil datetime (at midnight), so it is checked first; and
+    // a datetime also parses as a date (its time dropped), hence the look for a time part.
+    if !s.contains(['T', 't', ' ']) && s.parse::<Date>().is_ok() {
         return Err(TimeError {
             message: format!("`{s}` is a date, but a time with an offset is needed here"),
             help: format!("write the time too, e.g. `{s}T09:00:00Z`"),
         });
     }
+    if let Ok(dt) = s.parse::<DateTime>() {
+        return Err(TimeError {
+            message: format!("time `{s}` has no UTC offset, so it could mean any zone"),
+            help: format!(
+                "add `Z` for UTC, e.g. `{}Z`, or the offset in force, e.g. `{}+01:00`",
+                dt.strftime("%Y-%m-%dT%H:%M:%S"),
+                dt.strftime("%Y-%m-%dT%H:%M:%S")
+            ),
+        });
+    }
     Err(TimeError {
         message: format!("`{s}` is not a valid time"),
-        help: format!("write an RFC 3339 time with an offset, e.g. `{example}`"),
+        help: format!(
+            "write it like `{example}`: date, `T`, time, then `Z` for UTC or an offset such as `+01:00`"
+        ),
     })
 }
 

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::load::{Loaded, Parsed, resolve};
-use crate::locate::Pointer;
+use crate::locate::{Locator, Pointer};
 use crate::model::*;
 use crate::ptr;
 use crate::raw::{RawConfig, RawIncident, RawPerson};
@@ -39,6 +39,33 @@ impl Report {
         self.diags
             .push(Diagnostic::warning(message).with_code(code).at(at));
         self.diags.last_mut().expect("just pushed")
+    }
+
+    /// An error about the file as a whole (its name), with no line to point at.
+    fn file_error(&mut self, message: impl Into<String>) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::error(message));
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    /// A required field that is absent (pointed at the mapping that lacks it) or present with
+    /// nothing after the `:` (pointed at the key).
+    fn missing(&mut self, source: &str, at: Pointer, what: &str) -> &mut Diagnostic {
+        let field = match at.segs.last() {
+            Some(crate::locate::Seg::Key(k)) => k.clone(),
+            _ => String::new(),
+        };
+        let (at, message, label) = if Locator::new(source).contains(&at) {
+            let label = format!("no value after `{field}:`");
+            (at.as_key(), format!("`{field}` is empty"), label)
+        } else {
+            let mut parent = at;
+            parent.segs.pop();
+            let message = format!("missing field `{field}` in {what}");
+            (parent, message, format!("{what} has no `{field}`"))
+        };
+        let d = self.error(at, message);
+        d.label = Some(label);
+        d
     }
 
     fn has_errors(&self) -> bool {
@@ -155,14 +182,14 @@ fn duplicate_ids(files: &[Parsed<RawIncident>], incidents: &[Incident]) -> Vec<D
                 inc.id
             ))
             .with_file(&inc.file)
-            .with_help("ids must be unique: rename this file or set a different `id:`");
+            .with_help("give this incident an `id:` of its own, or rename the file");
             if let Some(p) = files.iter().find(|p| p.source.display == inc.file) {
-                let at = if p.raw.id.is_some() {
-                    ptr!["id"]
-                } else {
-                    Pointer::root()
-                };
-                d = d.at(at);
+                // An id from `id:` is pointed at; one from the file name has no line to show.
+                if p.raw.id.is_some() {
+                    d = d
+                        .at(ptr!["id"])
+                        .with_help("change `id:` here: every incident needs an id of its own");
+                }
                 resolve(std::slice::from_mut(&mut d), &p.source, None);
             }
             diags.push(d);
@@ -183,10 +210,16 @@ pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic
             ptr!["base_url"],
             format!("base_url `{base_url}` is not an absolute http(s) address"),
         )
-        .help = Some(
+        .help = Some(if base_url.contains('.') && !base_url.contains("://") {
+            // A bare host name: the fix is to say how to reach it.
+            format!(
+                "write the full address, starting with https://: `https://{}/`",
+                base_url.trim_end_matches('/')
+            )
+        } else {
             "write the full address the site is published at, e.g. `https://status.example.com/`"
-                .into(),
-        );
+                .into()
+        });
     }
     let base_url = if base_url.ends_with('/') {
         base_url.to_string()
@@ -197,12 +230,12 @@ pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic
     let timezone = match TimeZone::get(&tz_name) {
         Ok(tz) => Some(tz),
         Err(_) => {
-            let names: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
-            let help = match did_you_mean(&tz_name, names.iter().map(String::as_str)) {
+            let help = match suggest_zone(&tz_name) {
                 Some(h) => format!("did you mean `{h}`?"),
-                None => {
-                    "use an IANA zone name such as `Europe/London` or `America/New_York`".into()
-                }
+                None if looks_like_offset(&tz_name) => "name a place, not an offset, so that \
+                    summer time is right: e.g. `Europe/London`, `America/New_York`, or `UTC`"
+                    .into(),
+                None => "use a zone name such as `Europe/London` or `America/New_York`".into(),
             };
             r.error(ptr!["timezone"], format!("unknown time zone `{tz_name}`"))
                 .help = Some(help);
@@ -279,7 +312,8 @@ pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic
 fn person(r: &mut Report, at: Pointer, raw: &RawPerson, what: &str, role_required: bool) -> Person {
     r.nonempty(at.join("name"), &format!("{what}'s name"), &raw.name);
     if role_required && raw.role.as_deref().is_none_or(|s| s.trim().is_empty()) {
-        r.error(at.clone(), format!("the {what} has no role")).help = Some(format!(
+        r.error(at.clone().as_key(), format!("the {what} has no role"))
+            .help = Some(format!(
             "add `role: …` so customers know who {} is, e.g. `role: Head of Customer Care`",
             raw.name.trim()
         ));
@@ -315,24 +349,19 @@ pub fn check_incident(
         .to_string();
     let id = raw.id.clone().unwrap_or(stem);
     if !is_valid_id(&id) {
-        let at = if raw.id.is_some() {
-            ptr!["id"]
+        let good = slug(&id);
+        if raw.id.is_some() {
+            r.error(ptr!["id"], format!("incident id `{id}` is not valid"))
+                .help = Some(format!(
+                "ids use lower-case letters, digits and dashes, e.g. `{good}`"
+            ));
         } else {
-            Pointer::root()
-        };
-        let what = if raw.id.is_some() {
-            "`id`"
-        } else {
-            "file name"
-        };
-        r.error(
-            at,
-            format!("incident id `{id}` (from the {what}) is not a valid id"),
-        )
-        .help = Some(format!(
-            "ids use lower-case letters, digits and dashes, e.g. `{}`",
-            slug(&id)
-        ));
+            // The id comes from the file name, so the file is the place, not a line in it.
+            r.file_error(format!("the file name `{id}` is not a valid incident id"))
+                .help = Some(format!(
+                "ids use lower-case letters, digits and dashes: rename the file to `{good}.yaml`, or add `id: {good}`"
+            ));
+        }
     }
 
     let kind = match &raw.kind {
@@ -346,8 +375,8 @@ pub fn check_incident(
         (Some(s), _) => r.word(ptr!["impact"], "impact", s, Impact::ALL),
         (None, Kind::Maintenance) => Some(Impact::None),
         (None, Kind::Incident) => {
-            r.error(Pointer::root(), "missing field `impact` in the file")
-                .help = Some("add `impact: none | minor | major | critical`".into());
+            r.missing(&p.source.text, ptr!["impact"], "the file").help =
+                Some("add `impact:` with one of none, minor, major, critical".into());
             None
         }
     };
@@ -358,9 +387,17 @@ pub fn check_incident(
         .map(|c| c.components.iter().map(|c| c.id.as_str()).collect())
         .unwrap_or_default();
     let mut components: Vec<String> = Vec::new();
+    // Components the list meant but misspelt: updates naming them are not reported again.
+    let mut meant: Vec<&str> = Vec::new();
     for (i, c) in raw.components.iter().enumerate() {
         if cfg.is_some() && !known.contains(&c.as_str()) {
-            unknown_component(&mut r, ptr!["components", i], c, &known, "candor.yaml");
+            meant.extend(unknown_component(
+                &mut r,
+                ptr!["components", i],
+                c,
+                &known,
+                "candor.yaml",
+            ));
         } else if components.contains(c) {
             r.warning(
                 ptr!["components", i],
@@ -395,7 +432,7 @@ pub fn check_incident(
             let started = match &raw.started_at {
                 Some(s) => r.time(ptr!["started_at"], s),
                 None => {
-                    r.error(Pointer::root(), "missing field `started_at` in the file").help =
+                    r.missing(&p.source.text, ptr!["started_at"], "the file").help =
                         Some("add `started_at:` with the time the problem began, e.g. `2026-11-20T09:12:00Z`".into());
                     None
                 }
@@ -414,11 +451,7 @@ pub fn check_incident(
             let field = |r: &mut Report, key: &'static str, v: &Option<String>| match v {
                 Some(s) => r.time(ptr![key], s),
                 None => {
-                    r.error(
-                        Pointer::root(),
-                        format!("missing field `{key}` in the maintenance"),
-                    )
-                    .help = Some(format!(
+                    r.missing(&p.source.text, ptr![key], "the file").help = Some(format!(
                         "add `{key}:` with a time, e.g. `2026-11-28T02:00:00Z`"
                     ));
                     None
@@ -450,42 +483,57 @@ pub fn check_incident(
         );
     }
     let mut updates = Vec::with_capacity(raw.updates.len());
-    let mut previous: Option<Timestamp> = None;
+    // The previous update's time, and as it was written, for messages.
+    let mut previous: Option<(Timestamp, &str)> = None;
     let mut final_at: Option<(usize, Status)> = None;
     for (i, u) in raw.updates.iter().enumerate() {
         let at_ptr = ptr!["updates", i];
         let at = r.time(at_ptr.join("at"), &u.at);
-        let status = r.word(
-            at_ptr.join("status"),
-            &format!("{} status", kind.as_str()),
-            &u.status,
-            kind.statuses(),
-        );
+        let status = match Status::parse(u.status.trim()) {
+            Some(s) if !kind.statuses().contains(&s) => {
+                wrong_kind_status(&mut r, at_ptr.join("status"), kind, s);
+                None
+            }
+            _ => r.word(
+                at_ptr.join("status"),
+                &format!("{} status", kind.as_str()),
+                &u.status,
+                kind.statuses(),
+            ),
+        };
         if let Some((j, s)) = final_at {
+            let what = kind.as_str();
             r.error(
                 at_ptr.join("status"),
-                format!("update after the incident was {}", s.as_str()),
+                format!("update after the {what} was {}", s.as_str()),
             )
             .help = Some(format!(
-                "update {} already marked it {}; remove that update or move this one before it",
-                j + 1,
+                "the update at {} already marked it {}; \
+                 remove this one, or change that status if the {what} is not over",
+                raw.updates[j].at.trim(),
                 s.as_str()
             ));
         }
-        if let (Some(at), Some(prev)) = (at, previous)
+        if let (Some(at), Some((prev, prev_text))) = (at, previous)
             && at < prev
         {
             r.error(
                 at_ptr.join("at"),
-                "updates are out of order: this one is earlier than the one before",
+                format!(
+                    "updates are out of order: this one is earlier than the one before it ({prev_text})"
+                ),
             )
             .help = Some("list updates oldest first, each with a later `at`".into());
         }
         if let (Some(at), Some(start), Kind::Incident) = (at, started_at, kind)
             && at < start
         {
-            r.error(at_ptr.join("at"), "update is earlier than `started_at`")
-                .help = Some("fix the update's time, or move `started_at` earlier".into());
+            let start_text = raw.started_at.as_deref().unwrap_or_default().trim();
+            r.error(
+                at_ptr.join("at"),
+                format!("update is earlier than `started_at` ({start_text})"),
+            )
+            .help = Some("fix the update's time, or move `started_at` earlier".into());
         }
         r.nonempty(at_ptr.join("author"), "author", &u.author);
         r.nonempty(at_ptr.join("body"), "update body", &u.body);
@@ -496,11 +544,19 @@ pub fn check_incident(
         if let (Some(next), Some(at)) = (next, at)
             && next <= at
         {
+            let later = at
+                .checked_add(jiff::SignedDuration::from_mins(30))
+                .map_or_else(|_| "30 minutes later".into(), |t| format!("`{t}`"));
             r.error(
                 at_ptr.join("next_update_by"),
-                "`next_update_by` is not after the update it belongs to",
+                format!(
+                    "`next_update_by` is not after this update's time ({})",
+                    u.at.trim()
+                ),
             )
-            .help = Some("promise a time after this update's `at`, e.g. 30 minutes later".into());
+            .help = Some(format!(
+                "promise the next update for after this one, e.g. {later}"
+            ));
         }
         if let (Some(_), Some(s)) = (next, status)
             && s.is_final()
@@ -517,7 +573,7 @@ pub fn check_incident(
             let cp = at_ptr.join("components").join(cid.as_str());
             if cfg.is_some() && !known.contains(&cid.as_str()) {
                 unknown_component(&mut r, cp.clone().as_key(), cid, &known, "candor.yaml");
-            } else if cfg.is_some() && !components.contains(cid) {
+            } else if cfg.is_some() && !components.contains(cid) && !meant.contains(&cid.as_str()) {
                 r.error(
                     cp.clone().as_key(),
                     format!("component `{cid}` is not in this incident's `components`"),
@@ -539,7 +595,7 @@ pub fn check_incident(
             final_at = Some((i, s));
         }
         if let Some(a) = at {
-            previous = Some(a);
+            previous = Some((a, u.at.trim()));
         }
         if let (Some(at), Some(status)) = (at, status) {
             updates.push(Update {
@@ -607,8 +663,10 @@ pub fn check_incident(
         && apology.is_none()
         && impact.is_some_and(|i| i >= Impact::Major)
     {
+        // Pointed at the update that resolved it: that is when the apology became due.
+        let at = final_at.map_or_else(Pointer::root, |(j, _)| ptr!["updates", j, "status"]);
         r.warning(
-            Pointer::root(),
+            at,
             "missing-apology",
             format!(
                 "resolved {} incident without an apology",
@@ -642,10 +700,169 @@ pub fn check_incident(
     (Some(incident), r.diags)
 }
 
-fn unknown_component(r: &mut Report, at: Pointer, id: &str, known: &[&str], config: &str) {
-    let help = match did_you_mean(id, known.iter().copied()) {
+/// Reports an unknown component id; returns the id it was probably meant to be.
+fn unknown_component<'a>(
+    r: &mut Report,
+    at: Pointer,
+    id: &str,
+    known: &[&'a str],
+    config: &str,
+) -> Option<&'a str> {
+    let hint = did_you_mean(id, known.iter().copied());
+    let help = match hint {
         Some(h) => format!("did you mean `{h}`?"),
         None => format!("the components in {config} are: {}", known.join(", ")),
     };
     r.error(at, format!("unknown component `{id}`")).help = Some(help);
+    hint
+}
+
+/// A status from the other kind's vocabulary: `in_progress` in an incident, `resolved` in a
+/// maintenance.
+fn wrong_kind_status(r: &mut Report, at: Pointer, kind: Kind, s: Status) {
+    let names: Vec<&str> = kind.statuses().iter().map(|v| v.as_str()).collect();
+    let help = match (kind, s) {
+        (Kind::Maintenance, Status::Resolved) => "maintenance ends with `completed`".to_string(),
+        (Kind::Incident, Status::Completed) => "an incident ends with `resolved`".to_string(),
+        (Kind::Incident, _) => format!(
+            "an incident's statuses are: {}; for planned work, add `kind: maintenance`",
+            names.join(", ")
+        ),
+        (Kind::Maintenance, _) => format!("a maintenance's statuses are: {}", names.join(", ")),
+    };
+    let (this, that) = match kind {
+        Kind::Incident => ("incidents", "maintenance"),
+        Kind::Maintenance => ("maintenance", "incidents"),
+    };
+    r.error(
+        at,
+        format!("`{}` is a status for {that}, not {this}", s.as_str()),
+    )
+    .help = Some(help);
+}
+
+/// A zone for a near miss: a misspelling (`Europe/Londn`) or a bare city (`london`).
+fn suggest_zone(name: &str) -> Option<String> {
+    if looks_like_offset(name) {
+        return None;
+    }
+    let names: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+    let city = name.trim().replace(' ', "_").to_ascii_lowercase();
+    if let Some(n) = names.iter().find(|n| {
+        n.rsplit('/').next().map(str::to_ascii_lowercase) == Some(city.clone())
+            && n.contains('/')
+            && !n.starts_with("Etc/")
+    }) {
+        return Some(n.clone());
+    }
+    if let Some(n) = names.iter().find(|n| n.eq_ignore_ascii_case(name.trim())) {
+        return Some(n.clone());
+    }
+    did_you_mean(name, names.iter().map(String::as_str)).map(str::to_string)
+}
+
+/// `GMT+1`, `UTC-05:00`, `+01:00`: an offset written where a zone belongs.
+fn looks_like_offset(name: &str) -> bool {
+    let n = name.trim().to_ascii_uppercase();
+    let rest = n
+        .strip_prefix("UTC")
+        .or_else(|| n.strip_prefix("GMT"))
+        .unwrap_or(&n);
+    rest.starts_with(['+', '-']) && rest[1..].chars().all(|c| c.is_ascii_digit() || c == ':')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::render_short;
+    use crate::load::parse;
+    use crate::source::SourceFile;
+
+    fn config() -> Config {
+        let text = "title: T\nbase_url: https://status.example/\ncomponents:\n  \
+            - { id: checkout, name: Checkout }\n  - { id: api, name: API }\n";
+        let source = SourceFile::new("candor.yaml".into(), "candor.yaml".into(), text);
+        let raw = parse(&source).unwrap();
+        validate_config(&Parsed { source, raw }).0.unwrap()
+    }
+
+    /// The short-form diagnostics for an incident file called `file`.
+    fn check(file: &str, text: &str) -> Vec<String> {
+        let source = SourceFile::new(file.into(), file.into(), text);
+        let raw = parse(&source).unwrap();
+        let (_, mut diags) = check_incident(&Parsed { source: source.clone(), raw }, Some(&config()));
+        resolve(&mut diags, &source, None);
+        diags.iter().map(render_short).collect()
+    }
+
+    const HEAD: &str = "title: T\nimpact: major\nowner: { name: A, role: B }\n\
+        components: [checkout]\nstarted_at: 2026-11-20T09:00:00Z\nupdates:\n";
+
+    #[test]
+    fn a_status_of_the_other_kind_says_which_kind_it_belongs_to() {
+        let d = check(
+            "a.yaml",
+            &format!("{HEAD}  - {{ at: 2026-11-20T09:10:00Z, status: in_progress, author: A, body: b }}\n"),
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].starts_with("a.yaml:7:41: error: `in_progress` is a status for maintenance, not incidents"), "{d:?}");
+    }
+
+    #[test]
+    fn a_misspelt_component_is_reported_once_not_again_in_every_update() {
+        let text = HEAD.replace("[checkout]", "[chekout]")
+            + "  - at: 2026-11-20T09:10:00Z\n    status: investigating\n    author: A\n    \
+               components: { checkout: major_outage }\n    body: b\n";
+        let d = check("a.yaml", &text);
+        assert_eq!(
+            d,
+            ["a.yaml:4:14: error: unknown component `chekout` (help: did you mean `checkout`?)"]
+        );
+    }
+
+    #[test]
+    fn a_missing_apology_points_at_the_update_that_resolved_it() {
+        let text = format!(
+            "{HEAD}  - {{ at: 2026-11-20T09:10:00Z, status: investigating, author: A, body: b }}\n  \
+             - at: 2026-11-20T10:10:00Z\n    status: resolved\n    author: A\n    body: b\n"
+        );
+        let d = check("a.yaml", &text);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].starts_with("a.yaml:9:13: warning: resolved major incident without an apology"), "{d:?}");
+    }
+
+    #[test]
+    fn an_id_from_the_file_name_points_at_the_file_not_line_one() {
+        let text = format!("{HEAD}  - {{ at: 2026-11-20T09:10:00Z, status: investigating, author: A, body: b }}\n");
+        let d = check("incidents/Big Outage.yaml", &text);
+        assert_eq!(
+            d,
+            ["incidents/Big Outage.yaml: error: the file name `Big Outage` is not a valid incident id \
+              (help: ids use lower-case letters, digits and dashes: rename the file to \
+              `big-outage.yaml`, or add `id: big-outage`)"]
+        );
+    }
+
+    #[test]
+    fn an_empty_field_points_at_its_key_and_a_missing_one_at_the_file() {
+        let update = "  - { at: 2026-11-20T09:10:00Z, status: investigating, author: A, body: b }\n";
+        let empty = format!("{}{update}", HEAD.replace("impact: major", "impact:"));
+        assert!(check("a.yaml", &empty)[0].starts_with("a.yaml:2:1: error: `impact` is empty"));
+        let missing = format!("{}{update}", HEAD.replace("impact: major\n", ""));
+        assert!(
+            check("a.yaml", &missing)[0]
+                .starts_with("a.yaml:1:1: error: missing field `impact` in the file")
+        );
+    }
+
+    #[test]
+    fn time_zones_suggest_places() {
+        assert_eq!(suggest_zone("london").as_deref(), Some("Europe/London"));
+        assert_eq!(suggest_zone("Europe/Londn").as_deref(), Some("Europe/London"));
+        assert_eq!(suggest_zone("new york").as_deref(), Some("America/New_York"));
+        // An offset is not a near miss of `GMT+0`: it gets its own help.
+        assert!(looks_like_offset("GMT+1") && looks_like_offset("+01:00"));
+        assert!(!looks_like_offset("GMT"));
+        assert_eq!(suggest_zone("UTC+1"), None);
+    }
 }

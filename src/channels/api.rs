@@ -187,7 +187,10 @@ fn time(p: &Prepared, t: Timestamp) -> String {
 
 /// The moments the site's history records (update times, apology dates) up to `now`: the
 /// latest of them is when the page last changed.
-fn last_change<'a>(incidents: impl Iterator<Item = &'a Incident>, now: Timestamp) -> Option<Timestamp> {
+fn last_change<'a>(
+    incidents: impl Iterator<Item = &'a Incident>,
+    now: Timestamp,
+) -> Option<Timestamp> {
     incidents
         .flat_map(|i| {
             i.updates
@@ -337,9 +340,13 @@ impl<'a> Api<'a> {
             scheduled_until: inc.window.map(|w| time(p, w.until)),
             candor_id: inc.id.clone(),
             candor_owner: (&inc.owner).into(),
-            candor_next_update_by: view.next_update.as_ref().map(|n| {
-                time(p, n.by.iso.parse().expect("iso times parse"))
-            }),
+            // The promise customers are waiting on: open incidents only, as on the page.
+            candor_next_update_by: inc
+                .updates
+                .last()
+                .and_then(|u| u.next_update_by)
+                .filter(|_| inc.is_open())
+                .map(|t| time(p, t)),
             candor_apology: inc.apology.as_ref().map(|a| ApologyJson {
                 author: (&a.author).into(),
                 published_at: time(p, a.published_at),
@@ -395,7 +402,9 @@ fn components(site: &Site, p: &Prepared, page_id: &str, created: Timestamp) -> V
     let states = component_states(site);
     let touched = |cid: &str| {
         last_change(
-            site.incidents.iter().filter(|i| i.components.iter().any(|c| c == cid)),
+            site.incidents
+                .iter()
+                .filter(|i| i.components.iter().any(|c| c == cid)),
             p.now,
         )
     };
@@ -543,7 +552,10 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
         .collect();
     // Soonest first, as the page lists them.
     upcoming.sort_by_key(|(i, _)| i.started_at);
-    let upcoming: Vec<IncidentJson> = upcoming.into_iter().map(|(i, v)| api.incident(i, v)).collect();
+    let upcoming: Vec<IncidentJson> = upcoming
+        .into_iter()
+        .map(|(i, v)| api.incident(i, v))
+        .collect();
     let current: Vec<IncidentJson> = active.iter().chain(&upcoming).cloned().collect();
 
     let file = |name: &str| format!("api/v2/{name}");
@@ -608,7 +620,10 @@ mod tests {
     fn ids_are_twelve_base36_characters_and_stable() {
         let id = api_id("incident:card-payments-failing");
         assert_eq!(id.len(), 12);
-        assert!(id.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()));
+        assert!(
+            id.bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
+        );
         assert_eq!(id, api_id("incident:card-payments-failing"));
         assert_ne!(id, api_id("incident:card-payments-failing-2"));
     }

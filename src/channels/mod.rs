@@ -3,6 +3,7 @@
 //! so they never disagree.
 
 pub mod announce;
+pub mod api;
 pub mod badge;
 pub mod calendar;
 pub mod embed;
@@ -74,6 +75,7 @@ pub fn render(
     let mut out = Output::default();
     pages::render(site, tera, theme, &p, &mut out)?;
     feeds::render(site, &p, &mut out);
+    api::render(site, &p, &mut out);
     badge::render(site, &p, &mut out);
     calendar::render(site, &p, &mut out);
     embed::render(site, tera, theme, &p, &mut out)?;

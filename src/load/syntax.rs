@@ -29,9 +29,8 @@ pub fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Explained {
         help: Some(help),
         at,
     };
-    let char_at = |p: Option<Place>| {
-        p.and_then(|(l, c)| source.line(l).chars().nth(c.saturating_sub(1)))
-    };
+    let char_at =
+        |p: Option<Place>| p.and_then(|(l, c)| source.line(l).chars().nth(c.saturating_sub(1)));
 
     if raw.contains("tab character") || char_at(at) == Some('\t') {
         return explained(
@@ -45,7 +44,9 @@ pub fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Explained {
             && let Some(key) = Line::parse(source.line(l))
             && key.colon_col() == c
         {
-            return misindented(source, l, &key);
+            return colon_missing_above(source, l)
+                .or_else(|| misindented(source, l, &key))
+                .unwrap_or_else(|| does_not_fit(Some((l, key.key_col()))));
         }
         let help = match at.and_then(|(l, _)| Line::parse(source.line(l))) {
             Some(key) => format!(
@@ -57,6 +58,32 @@ pub fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Explained {
         };
         return explained("a `: ` inside a value".into(), help, at);
     }
+    // A line of `|` text indented less than the first: libyaml ends the text there and then
+    // stumbles on the line, reporting either at it or just after it.
+    let stumbled = if raw.contains("could not find expected ':'") {
+        context.or(at)
+    } else if raw.contains("did not find expected") {
+        at
+    } else {
+        None
+    };
+    if let Some((l, c)) = stumbled
+        && !source.line(l).trim().is_empty()
+        && c <= indentation(source.line(l)) + 1
+        && let Some(block) = block_text_above(source, l)
+    {
+        return explained(
+            format!(
+                "this line of the `{}` text is indented less than the text above it",
+                block.key
+            ),
+            format!(
+                "indent every line of the `{}` text by at least {} spaces",
+                block.key, block.text_indent
+            ),
+            Some((l, c)),
+        );
+    }
     if raw.contains("did not find expected key") || raw.contains("did not find expected '-'") {
         let (l, c) = at.unwrap_or((1, 1));
         let text = source.line(l);
@@ -64,24 +91,18 @@ pub fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Explained {
         if c > indent + 1 {
             return after_value(source, l, c);
         }
-        if let Some(block) = block_text_above(source, l) {
-            return explained(
-                format!("this line of the `{}` text is indented less than the text above it", block.key),
-                format!("indent every line of the `{}` text by at least {} spaces", block.key, block.text_indent),
-                at,
-            );
+        if let Some(e) = colon_missing_above(source, l) {
+            return e;
         }
         if let Some(key) = Line::parse(text) {
             if key.item {
                 return misaligned_item(source, l, &key);
             }
-            return misindented(source, l, &key);
+            if let Some(e) = misindented(source, l, &key) {
+                return e;
+            }
         }
-        return explained(
-            "this line's indentation does not fit the lines around it".into(),
-            "line it up with the other fields of the same entry".into(),
-            at,
-        );
+        return does_not_fit(at);
     }
     if raw.contains("found unexpected end of stream") && raw.contains("quoted scalar") {
         let q = char_at(context).unwrap_or('"');
@@ -110,8 +131,23 @@ pub fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Explained {
             context.or(at),
         );
     }
-    if raw.contains("cannot start any token") || raw.contains("unknown anchor") {
-        let c = char_at(at).map_or(String::new(), |c| format!("`{c}` "));
+    // `*` and `&` start aliases and anchors; libyaml complains at them, or just after.
+    let reserved = char_at(at)
+        .filter(|c| !c.is_alphanumeric() && !c.is_whitespace())
+        .or_else(|| {
+            at.and_then(|(l, c)| char_at(Some((l, c.saturating_sub(1)))))
+                .filter(|c| matches!(c, '*' | '&' | '!'))
+        });
+    if raw.contains("cannot start any token")
+        || raw.contains("unknown anchor")
+        || raw.contains("alphabetic or numeric")
+        || raw.contains("directive")
+    {
+        let c = match reserved {
+            Some('`') => "a backquote".to_string(),
+            Some(c) => format!("`{c}`"),
+            None => "this character".to_string(),
+        };
         let help = match at.and_then(|(l, _)| Line::parse(source.line(l))) {
             Some(key) if !key.value.trim().is_empty() => format!(
                 "put the value in quotes: `{}: {}`",
@@ -121,44 +157,125 @@ pub fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Explained {
             _ => "put the value in quotes".into(),
         };
         return explained(
-            format!("a value cannot start with {c}unless it is in quotes"),
+            format!("a value cannot start with {c} unless it is in quotes"),
             help,
             at,
         );
     }
     if raw.contains("more than one document") {
+        if let Some(at) = second_document(source) {
+            return explained(
+                "this file holds more than one YAML document".into(),
+                "keep one incident per file: delete this `---` line, or move what follows it to a file of its own".into(),
+                Some(at),
+            );
+        }
+        // No `---`: an indented first line makes libyaml end the document at the next line
+        // that starts further left, and begin another.
+        if let Some(first) = (1..=source.line_count()).find(|&n| {
+            let t = source.line(n);
+            !t.trim().is_empty() && !t.trim_start().starts_with('#')
+        }) && indentation(source.line(first)) > 0
+        {
+            return explained(
+                "the first line is indented, but the lines after it are not".into(),
+                "remove the spaces at the start of the first line".into(),
+                Some((first, 1)),
+            );
+        }
         return explained(
             "this file holds more than one YAML document".into(),
-            "keep one incident per file: delete this `---` line, or move what follows it to a file of its own".into(),
-            second_document(source).or(at),
+            "keep one incident per file".into(),
+            at,
         );
     }
+    if raw.contains("did not find expected comment or line break") {
+        let text = at.map_or("", |(l, _)| source.line(l));
+        if let Some(i) = text.find(['|', '>']) {
+            let c = &text[i..=i];
+            return explained(
+                format!("text after `{c}` on the same line"),
+                format!("`{c}` starts a block of text on the lines below it; put the text there, indented, or remove the `{c}`"),
+                at.map(|(l, _)| (l, text[..i].chars().count() + 1)),
+            );
+        }
+    }
+    if raw.contains("found unexpected ':'") {
+        return explained(
+            "a `:` where a value was expected".into(),
+            "put the value in quotes if it contains a `:`".into(),
+            at,
+        );
+    }
+    explained(
+        strip_places(raw),
+        "check the quotes, brackets and colons on this line and the one above".into(),
+        at,
+    )
+}
+
+/// The fallback for a line the parser stumbled on without a clearer cause.
+fn does_not_fit(at: Option<Place>) -> Explained {
     Explained {
-        message: format!("invalid YAML: {}", strip_places(raw)),
-        help: None,
+        message: "invalid YAML: this line does not fit the lines above it".into(),
+        help: Some(
+            "check it and the line above for a missing `: `, a stray character, or a different indentation"
+                .into(),
+        ),
         at,
     }
 }
 
-/// "`author:` is indented more than `status:` above it".
-fn misindented(source: &SourceFile, l: usize, key: &Line<'_>) -> Explained {
+/// `- at 2026-11-20T09:20:00Z` on the line above: a key with its `:` left out, which makes
+/// libyaml read the whole line as text and trip on the next one.
+fn colon_missing_above(source: &SourceFile, l: usize) -> Option<Explained> {
+    let pl = (1..l).rev().find(|&n| {
+        let t = source.line(n).trim();
+        !t.is_empty() && !t.starts_with('#')
+    })?;
+    if in_block_text(source, pl) {
+        return None;
+    }
+    let text = source.line(pl);
+    let indent = indentation(text);
+    let rest = &text[indent..];
+    let (dash, rest) = match rest.strip_prefix("- ") {
+        Some(r) => (2, r),
+        None => (0, rest),
+    };
+    let (key, value) = rest.split_once(' ')?;
+    let is_key = key.len() >= 2
+        && key.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        && !value.trim().is_empty()
+        && !rest.contains(": ")
+        && !rest.ends_with(':');
+    is_key.then(|| Explained {
+        message: format!("invalid YAML: `{key}` has no `:` after it"),
+        help: Some(format!("write `{key}: {}`", value.trim())),
+        at: Some((pl, indent + dash + 1)),
+    })
+}
+
+/// Whether line `l` is inside the text of a `key: |` (or `>`) block.
+fn in_block_text(source: &SourceFile, l: usize) -> bool {
+    key_line_above(source, l).is_some_and(|(_, key)| {
+        let v = key.value.trim();
+        (v.starts_with('|') || v.starts_with('>'))
+            && indentation(source.line(l)) > key.indent + if key.item { 2 } else { 0 }
+    })
+}
+
+/// "`author:` is indented more than `status:` above it", when that is the trouble.
+fn misindented(source: &SourceFile, l: usize, key: &Line<'_>) -> Option<Explained> {
     let at = Some((l, key.key_col()));
-    let Some((pl, prev)) = key_line_above(source, l) else {
-        return Explained {
-            message: format!("invalid YAML: `{}:` is indented wrongly", key.key),
-            help: Some("top-level fields start at the beginning of the line".into()),
-            at,
-        };
+    let (pl, prev) = key_line_above(source, l)?;
+    let comparison = match key.key_col().cmp(&prev.key_col()) {
+        std::cmp::Ordering::Greater => "more than",
+        std::cmp::Ordering::Less => "less than",
+        // Lined up with the key above, so the indentation is not what broke it.
+        std::cmp::Ordering::Equal => return None,
     };
-    let (more, less) = (key.key_col() > prev.key_col(), key.key_col() < prev.key_col());
-    let comparison = if more {
-        "more than"
-    } else if less {
-        "less than"
-    } else {
-        "like"
-    };
-    Explained {
+    Some(Explained {
         message: format!(
             "invalid YAML: `{}:` is indented {comparison} `{}:` above it",
             key.key, prev.key
@@ -169,7 +286,7 @@ fn misindented(source: &SourceFile, l: usize, key: &Line<'_>) -> Explained {
             prev.key_col() - 1
         )),
         at,
-    }
+    })
 }
 
 /// "this list item is not lined up with the one on line 3".
@@ -182,7 +299,9 @@ fn misaligned_item(source: &SourceFile, l: usize, key: &Line<'_>) -> Explained {
     });
     match above {
         Some((pl, prev)) if prev.indent != key.indent => Explained {
-            message: format!("invalid YAML: this list item is not lined up with the one on line {pl}"),
+            message: format!(
+                "invalid YAML: this list item is not lined up with the one on line {pl}"
+            ),
             help: Some(format!(
                 "start its `-` after {} spaces, like the item on line {pl}",
                 prev.indent
@@ -201,21 +320,27 @@ fn misaligned_item(source: &SourceFile, l: usize, key: &Line<'_>) -> Explained {
 /// A value followed by more text on the same line: usually a quote that ended early.
 fn after_value(source: &SourceFile, l: usize, c: usize) -> Explained {
     let at = Some((l, c));
-    let quote_char = Line::parse(source.line(l))
+    let line = Line::parse(source.line(l));
+    let quote_char = line
+        .as_ref()
         .and_then(|k| k.value.trim_start().chars().next())
         .filter(|q| *q == '\'' || *q == '"');
-    let (message, help) = match quote_char {
-        Some('\'') => (
+    // The value as meant: the whole rest of the line, without its outer quotes.
+    let meant = line.as_ref().map(|k| {
+        let v = k.value.trim();
+        let inner = v.get(1..v.len().saturating_sub(1)).unwrap_or(v);
+        format!("`{}: {}`", k.key, quote(inner))
+    });
+    let (message, help) = match (quote_char, meant) {
+        (Some('\''), Some(meant)) => (
             "the quoted value ends early, at an apostrophe".to_string(),
-            "inside '…' write an apostrophe as two ('it''s'), or put the value in double quotes"
-                .to_string(),
+            format!("put the value in double quotes: {meant}"),
         ),
-        Some(_) => (
+        (Some(_), Some(meant)) => (
             "the quoted value ends early, at a `\"`".to_string(),
-            "inside \"…\" write a quote mark as \\\", or put the value in single quotes"
-                .to_string(),
+            format!("put the value in single quotes: {meant}"),
         ),
-        None => (
+        _ => (
             "unexpected text after the value".to_string(),
             "check the quotes and brackets on this line".to_string(),
         ),
@@ -375,17 +500,26 @@ mod tests {
     fn a_colon_in_a_value_gets_quotes_in_the_help() {
         let e = explain_text("title: Update: fixed\nimpact: minor\n");
         assert_eq!(e.message, "invalid YAML: a `: ` inside a value");
-        assert_eq!(e.help.as_deref(), Some("put the value in quotes: `title: \"Update: fixed\"`"));
+        assert_eq!(
+            e.help.as_deref(),
+            Some("put the value in quotes: `title: \"Update: fixed\"`")
+        );
         assert_eq!(e.at, Some((1, 14)));
     }
 
     #[test]
     fn over_and_under_indented_fields_name_the_line_to_follow() {
         let e = explain_text("owner:\n  name: a\n   role: b\n");
-        assert_eq!(e.message, "invalid YAML: `role:` is indented more than `name:` above it");
+        assert_eq!(
+            e.message,
+            "invalid YAML: `role:` is indented more than `name:` above it"
+        );
         assert_eq!(e.at, Some((3, 4)));
         let e = explain_text("updates:\n  - at: 1\n    status: s\n  author: M\n");
-        assert_eq!(e.message, "invalid YAML: `author:` is indented less than `status:` above it");
+        assert_eq!(
+            e.message,
+            "invalid YAML: `author:` is indented less than `status:` above it"
+        );
         assert_eq!(
             e.help.as_deref(),
             Some("to line it up with `status:` on line 3, indent it by 4 spaces")
@@ -395,13 +529,22 @@ mod tests {
     #[test]
     fn quotes_and_brackets_point_where_they_open() {
         let e = explain_text("title: x\nbody: \"never closed\nimpact: minor\n");
-        assert_eq!(e.message, "invalid YAML: a quote `\"` opened here is never closed");
+        assert_eq!(
+            e.message,
+            "invalid YAML: a quote `\"` opened here is never closed"
+        );
         assert_eq!(e.at, Some((2, 7)));
         let e = explain_text("components: [a, b\nimpact: x\n");
-        assert_eq!(e.message, "invalid YAML: a list opened with `[` here is not closed");
+        assert_eq!(
+            e.message,
+            "invalid YAML: a list opened with `[` here is not closed"
+        );
         assert_eq!(e.at, Some((1, 13)));
         let e = explain_text("title: 'it's here'\n");
-        assert_eq!(e.message, "invalid YAML: the quoted value ends early, at an apostrophe");
+        assert_eq!(
+            e.message,
+            "invalid YAML: the quoted value ends early, at an apostrophe"
+        );
     }
 
     #[test]
@@ -412,14 +555,43 @@ mod tests {
             "invalid YAML: this line of the `body` text is indented less than the text above it"
         );
         let e = explain_text("updates:\n  - at: 1\n    status: s\n - at: 2\n");
-        assert_eq!(e.message, "invalid YAML: this list item is not lined up with the one on line 2");
+        assert_eq!(
+            e.message,
+            "invalid YAML: this list item is not lined up with the one on line 2"
+        );
+    }
+
+    #[test]
+    fn a_key_without_its_colon_is_found_on_the_line_above() {
+        let e = explain_text("updates:\n  - at 2026-11-20T09:20:00Z\n    status: resolved\n");
+        assert_eq!(
+            e.message,
+            "invalid YAML: `at` has no `:` after it"
+        );
+        assert_eq!(e.help.as_deref(), Some("write `at: 2026-11-20T09:20:00Z`"));
+        assert_eq!(e.at, Some((2, 5)));
+    }
+
+    #[test]
+    fn an_indented_first_line_is_not_called_a_second_document() {
+        let e = explain_text(" title: x\nimpact: minor\n");
+        assert_eq!(
+            e.message,
+            "invalid YAML: the first line is indented, but the lines after it are not"
+        );
+        assert_eq!(e.at, Some((1, 1)));
     }
 
     #[test]
     fn reads_places_from_libyaml_messages() {
-        assert_eq!(place_in("scanning a quoted scalar at line 1 column 8"), Some((1, 8)));
         assert_eq!(
-            strip_places("did not find expected key at line 5 column 2, while parsing a block mapping"),
+            place_in("scanning a quoted scalar at line 1 column 8"),
+            Some((1, 8))
+        );
+        assert_eq!(
+            strip_places(
+                "did not find expected key at line 5 column 2, while parsing a block mapping"
+            ),
             "did not find expected key"
         );
     }
