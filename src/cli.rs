@@ -66,6 +66,37 @@ pub enum Command {
     Build(BuildArgs),
     /// Print an update as ready-to-send text: email, SMS, social post or Slack
     Announce(AnnounceArgs),
+    /// Append an update to an incident, leaving the rest of its file untouched
+    Update(UpdateArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct UpdateArgs {
+    /// The incident id (its file name without .yaml, or its `id:`)
+    pub id: String,
+    /// investigating | identified | monitoring | resolved (maintenance: scheduled |
+    /// in_progress | verifying | completed)
+    #[arg(long)]
+    pub status: String,
+    /// The update's text (markdown)
+    #[arg(long, conflicts_with = "body_file")]
+    pub body: Option<String>,
+    /// Read the update's text from a file
+    #[arg(long, value_name = "FILE")]
+    pub body_file: Option<PathBuf>,
+    /// When the next update is promised: `30m`, `1h` after this update, or a time of day
+    /// (`14:30`) in the site's zone [default: the cadence policy for the incident's impact]
+    #[arg(long, value_name = "WHEN")]
+    pub next: Option<String>,
+    /// Who writes the update [default: $CANDOR_AUTHOR, else the incident's owner]
+    #[arg(long)]
+    pub author: Option<String>,
+    /// A component's state from this update on, as id=state (repeat for several)
+    #[arg(long = "component", value_name = "ID=STATE")]
+    pub components: Vec<String>,
+    /// Stamp the update with this time instead of now (RFC 3339)
+    #[arg(long, value_name = "TIME", value_parser = parse_now)]
+    pub at: Option<Timestamp>,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -43,14 +43,23 @@ pub struct Diagnostic {
     pub message: String,
     /// The file, as shown to people (relative to the site root).
     pub file: Option<String>,
-    /// Where in the YAML document the problem is, until it is resolved into `span`.
-    pub pointer: Option<Pointer>,
-    pub span: Option<Span>,
-    /// The file's text, kept so the report can show the offending line.
-    pub source: Option<Arc<str>>,
-    /// A short note under the caret.
-    pub label: Option<String>,
     pub help: Option<String>,
+    /// Where in the file, when known. Boxed: it is the bulk of a diagnostic, and a small
+    /// `Diagnostic` keeps every `Result<T, Diagnostic>` cheap to pass around (clippy's
+    /// `result_large_err`).
+    place: Option<Box<Place>>,
+}
+
+/// Where a diagnostic points, and what it shows there.
+#[derive(Debug, Clone, Default)]
+struct Place {
+    /// Where in the YAML document the problem is, until it is resolved into `span`.
+    pointer: Option<Pointer>,
+    span: Option<Span>,
+    /// The file's text, kept so the report can show the offending line.
+    source: Option<Arc<str>>,
+    /// A short note under the caret.
+    label: Option<String>,
 }
 
 impl Diagnostic {
@@ -60,12 +69,42 @@ impl Diagnostic {
             code: None,
             message: message.into(),
             file: None,
-            pointer: None,
-            span: None,
-            source: None,
-            label: None,
             help: None,
+            place: None,
         }
+    }
+
+    fn place(&mut self) -> &mut Place {
+        self.place.get_or_insert_with(Box::default)
+    }
+
+    /// Where the diagnostic points, once resolved.
+    pub fn span(&self) -> Option<&Span> {
+        self.place.as_ref()?.span.as_ref()
+    }
+
+    /// The note shown under the caret.
+    pub fn label(&self) -> Option<&str> {
+        self.place.as_ref()?.label.as_deref()
+    }
+
+    /// The path into the YAML document still to be resolved into a span, taken out.
+    pub fn take_pointer(&mut self) -> Option<Pointer> {
+        self.place.as_mut()?.pointer.take()
+    }
+
+    pub fn set_pointer(&mut self, pointer: Option<Pointer>) {
+        self.place().pointer = pointer;
+    }
+
+    pub fn set_span(&mut self, span: Span, source: Arc<str>) {
+        let place = self.place();
+        place.span = Some(span);
+        place.source = Some(source);
+    }
+
+    pub fn set_label(&mut self, label: impl Into<String>) {
+        self.place().label = Some(label.into());
     }
 
     pub fn error(message: impl Into<String>) -> Self {
@@ -87,18 +126,17 @@ impl Diagnostic {
     }
 
     pub fn at(mut self, pointer: Pointer) -> Self {
-        self.pointer = Some(pointer);
+        self.set_pointer(Some(pointer));
         self
     }
 
     pub fn with_span(mut self, span: Span, source: Arc<str>) -> Self {
-        self.span = Some(span);
-        self.source = Some(source);
+        self.set_span(span, source);
         self
     }
 
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
-        self.label = Some(label.into());
+        self.set_label(label);
         self
     }
 
@@ -120,7 +158,7 @@ impl Diagnostic {
 
     /// Ordering used for output: by file, then position, so reports read top to bottom.
     fn sort_key(&self) -> (Option<&str>, usize, usize) {
-        let (l, c) = self.span.as_ref().map_or((0, 0), |s| (s.line, s.col));
+        let (l, c) = self.span().map_or((0, 0), |s| (s.line, s.col));
         (self.file.as_deref(), l, c)
     }
 }
@@ -163,7 +201,7 @@ pub fn render_short(d: &Diagnostic) -> String {
     let mut s = String::new();
     if let Some(file) = &d.file {
         s.push_str(file);
-        if let Some(span) = &d.span {
+        if let Some(span) = d.span() {
             let _ = write!(s, ":{}:{}", span.line, span.col);
         }
         s.push_str(": ");
@@ -181,11 +219,13 @@ pub fn render_human(d: &Diagnostic, color: bool) -> String {
         Level::Warning => SnippetLevel::WARNING,
     };
     let title = level.primary_title(d.message.as_str());
-    let mut group = match (&d.file, &d.span, &d.source) {
-        (Some(file), Some(span), Some(source)) => {
+    let place = d.place.as_deref();
+    let shown = place.and_then(|p| p.span.as_ref().zip(p.source.as_ref()));
+    let mut group = match (&d.file, shown) {
+        (Some(file), Some((span, source))) => {
             let mut ann = AnnotationKind::Primary.span(span.range.clone());
-            if let Some(label) = &d.label {
-                ann = ann.label(label.as_str());
+            if let Some(label) = d.label() {
+                ann = ann.label(label);
             }
             Group::with_title(title).element(
                 Snippet::source(source.as_ref())
@@ -193,7 +233,7 @@ pub fn render_human(d: &Diagnostic, color: bool) -> String {
                     .annotation(ann),
             )
         }
-        (Some(file), _, _) => {
+        (Some(file), None) => {
             Group::with_title(title).element(annotate_snippets::Origin::path(file.as_str()))
         }
         _ => Group::with_title(title),

@@ -17,6 +17,7 @@ pub mod scaffold;
 pub mod source;
 pub mod theme;
 pub mod time;
+pub mod update;
 pub mod validate;
 pub mod view;
 
@@ -45,6 +46,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Build(args) => build(g, args),
         Command::New(args) => wrote(g, scaffold::new_incident(&paths(g), args, now(args.now)?)?),
         Command::Announce(args) => announce(g, args),
+        Command::Update(args) => wrote(g, update::update_incident(&paths(g), args, now(None)?)?),
         Command::Init(args) => wrote(g, scaffold::init(&args.dir)?),
     }
 }

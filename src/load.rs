@@ -50,7 +50,7 @@ impl SitePaths {
 }
 
 /// A parsed file, kept with its text so later checks can point into it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Parsed<T> {
     pub source: SourceFile,
     pub raw: T,
@@ -134,28 +134,15 @@ pub fn incident_files(paths: &SitePaths) -> (Vec<PathBuf>, Vec<Diagnostic>) {
 /// Reads and parses the config and every incident file.
 pub fn load(paths: &SitePaths) -> Loaded {
     let mut loaded = Loaded::default();
-    let config_display = paths.display(&paths.config);
-    match SourceFile::read(&paths.config, config_display.clone()) {
-        Ok(source) => match parse::<RawConfig>(&source) {
-            Ok(raw) => loaded.config = Some(Parsed { source, raw }),
-            Err(d) => loaded.diagnostics.push(d),
-        },
-        Err(mut d) => {
-            if std::fs::symlink_metadata(&paths.config).is_err() {
-                d = missing_config(paths, config_display);
-            }
-            loaded.diagnostics.push(d);
-        }
+    match read_config(paths) {
+        Ok(p) => loaded.config = Some(p),
+        Err(d) => loaded.diagnostics.push(d),
     }
     let (files, walk_diags) = incident_files(paths);
     loaded.diagnostics.extend(walk_diags);
     let results: Vec<Result<Parsed<RawIncident>, Diagnostic>> = files
         .par_iter()
-        .map(|path| {
-            let source = SourceFile::read(path, paths.display(path))?;
-            let raw = parse::<RawIncident>(&source)?;
-            Ok(Parsed { source, raw })
-        })
+        .map(|path| read_incident(paths, path))
         .collect();
     for r in results {
         match r {
@@ -164,6 +151,25 @@ pub fn load(paths: &SitePaths) -> Loaded {
         }
     }
     loaded
+}
+
+/// Reads and parses the site config.
+pub fn read_config(paths: &SitePaths) -> Result<Parsed<RawConfig>, Diagnostic> {
+    let config_display = paths.display(&paths.config);
+    match SourceFile::read(&paths.config, config_display.clone()) {
+        Ok(source) => parse::<RawConfig>(&source).map(|raw| Parsed { source, raw }),
+        Err(_) if std::fs::symlink_metadata(&paths.config).is_err() => {
+            Err(missing_config(paths, config_display))
+        }
+        Err(d) => Err(d),
+    }
+}
+
+/// Reads and parses one incident file (`watch` re-reads only the files that changed).
+pub fn read_incident(paths: &SitePaths, path: &Path) -> Result<Parsed<RawIncident>, Diagnostic> {
+    let source = SourceFile::read(path, paths.display(path))?;
+    let raw = parse::<RawIncident>(&source)?;
+    Ok(Parsed { source, raw })
 }
 
 /// No config: usually the wrong `--root`, or a folder that is not a site yet.
@@ -261,9 +267,9 @@ fn yaml_error(source: &SourceFile, err: &serde_yaml::Error, path: Pointer) -> Di
         // mapping that lacks it instead.
         let what = describe(&path);
         d.message = format!("missing field `{field}` in {what}");
-        d.label = Some(format!("{what} has no `{field}`"));
+        d.set_label(format!("{what} has no `{field}`"));
         d.help = Some(format!("add `{field}: …` to {what}"));
-        d.pointer = Some(path);
+        d.set_pointer(Some(path));
     } else if let Some(field) = between(&message, "unknown field `", "`") {
         let expected = expected_names(&message);
         let hint = did_you_mean(field, expected.iter().map(String::as_str));
@@ -275,7 +281,7 @@ fn yaml_error(source: &SourceFile, err: &serde_yaml::Error, path: Pointer) -> Di
             None if !expected.is_empty() => format!("the fields here are: {}", expected.join(", ")),
             None => "remove it".to_string(),
         });
-        d.pointer = Some(path.as_key());
+        d.set_pointer(Some(path.as_key()));
         d = locate_serde(d, source, err);
     } else if let Some(field) = between(&message, "duplicate field `", "`")
         .or_else(|| between(&message, "duplicate entry with key \"", "\""))
@@ -297,7 +303,7 @@ fn yaml_error(source: &SourceFile, err: &serde_yaml::Error, path: Pointer) -> Di
         d.message = msg;
         d.help = help;
         if !path.segs.is_empty() {
-            d.pointer = Some(path);
+            d.set_pointer(Some(path));
         }
         d = locate_serde(d, source, err);
     } else {
@@ -320,7 +326,7 @@ fn locate_serde(mut d: Diagnostic, source: &SourceFile, err: &serde_yaml::Error)
     if let Some(loc) = err.location() {
         let offset = source.offset(loc.line(), loc.column());
         d = d.with_span(source.span_at(offset), source.text.clone());
-        d.pointer = None;
+        d.set_pointer(None);
     }
     d
 }
@@ -331,7 +337,7 @@ pub fn resolve(diags: &mut [Diagnostic], source: &SourceFile, locator: Option<&L
     let mut own = None;
     for d in diags.iter_mut() {
         d.file.get_or_insert_with(|| source.display.clone());
-        let Some(pointer) = d.pointer.take() else {
+        let Some(pointer) = d.take_pointer() else {
             continue;
         };
         let locator = match locator {
@@ -340,8 +346,7 @@ pub fn resolve(diags: &mut [Diagnostic], source: &SourceFile, locator: Option<&L
         };
         if let Some(pos) = locator.find(&pointer) {
             let offset = source.offset(pos.line, pos.col);
-            d.span = Some(source.span_at(offset));
-            d.source = Some(source.text.clone());
+            d.set_span(source.span_at(offset), source.text.clone());
         }
     }
 }
@@ -508,7 +513,7 @@ mod tests {
             d.message,
             "invalid YAML: `body:` is indented less than `author:` above it"
         );
-        assert_eq!(d.span.map(|s| (s.line, s.col)), Some((9, 3)));
+        assert_eq!(d.span().map(|s| (s.line, s.col)), Some((9, 3)));
     }
 
     #[test]
@@ -517,8 +522,8 @@ mod tests {
             "{UPDATE}  - at: 2026-11-20T09:20:00Z\n    status: investigating\n    body: b\n"
         ));
         assert_eq!(d.message, "missing field `author` in this update");
-        assert_eq!(d.label.as_deref(), Some("this update has no `author`"));
-        assert_eq!(d.span.map(|s| (s.line, s.col)), Some((6, 5)));
+        assert_eq!(d.label(), Some("this update has no `author`"));
+        assert_eq!(d.span().map(|s| (s.line, s.col)), Some((6, 5)));
     }
 
     #[test]
@@ -531,7 +536,7 @@ mod tests {
         );
         let d = parse_text("title: t\ncomponents: checkout\n");
         assert_eq!(d.message, "`components` should be a list, not text");
-        assert_eq!(d.span.map(|s| (s.line, s.col)), Some((2, 13)));
+        assert_eq!(d.span().map(|s| (s.line, s.col)), Some((2, 13)));
     }
 
     #[test]
@@ -547,7 +552,7 @@ mod tests {
     fn a_key_given_twice_points_at_the_second() {
         let d = parse_text("title: a\nimpact: minor\ntitle: b\n");
         assert_eq!(d.message, "`title` is given twice");
-        assert_eq!(d.span.map(|s| (s.line, s.col)), Some((3, 1)));
+        assert_eq!(d.span().map(|s| (s.line, s.col)), Some((3, 1)));
     }
 
     #[test]

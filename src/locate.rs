@@ -172,6 +172,35 @@ impl Locator {
 
 impl Locator {
     /// Whether every step of `pointer` exists in the document.
+    /// The top-level keys of the document with their positions, in file order: where
+    /// `candor update` finds what follows the `updates:` list.
+    pub fn top_level_keys(&self) -> Vec<(String, Pos)> {
+        match &self.root {
+            Some(Node::Map(_, entries)) => {
+                entries.iter().map(|(k, p, _)| (k.clone(), *p)).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Where each item of the sequence at `pointer` starts (its first key, for a mapping).
+    pub fn item_positions(&self, pointer: &Pointer) -> Option<Vec<Pos>> {
+        let mut node = self.root.as_ref()?;
+        for seg in &pointer.segs {
+            node = match (seg, node) {
+                (Seg::Key(k), Node::Map(_, entries)) => {
+                    &entries.iter().find(|(key, _, _)| key == k)?.2
+                }
+                (Seg::Index(n), Node::Seq(_, items)) => items.get(*n)?,
+                _ => return None,
+            };
+        }
+        match node {
+            Node::Seq(_, items) => Some(items.iter().map(Node::pos).collect()),
+            _ => None,
+        }
+    }
+
     pub fn contains(&self, pointer: &Pointer) -> bool {
         let mut node = self.root.as_ref();
         for seg in &pointer.segs {
@@ -254,9 +283,7 @@ fn build<'a>(
 
 /// The next event, or `None` at the end or at an error (after which saphyr's parser yields
 /// nothing useful; an error leaves every open node to end where it stands).
-fn next<'a>(
-    parser: &mut Parser<'a, saphyr_parser::StrInput<'a>>,
-) -> Option<(Event<'a>, YamlSpan)> {
+fn next<'a>(parser: &mut Parser<'a, saphyr_parser::StrInput<'a>>) -> Option<(Event<'a>, YamlSpan)> {
     parser.next_event()?.ok()
 }
 
@@ -286,7 +313,10 @@ mod tests {
     fn keeps_what_it_read_before_a_parse_error() {
         // saphyr refuses `-}` (libyaml reads it as text); the lines before still have places.
         let l = Locator::new("title: a\nupdates:\n  - at: 1\n    how: claim\nb: { c: d -}\n");
-        assert_eq!(l.find(&ptr!["updates", 0, "how"]), Some(Pos { line: 4, col: 10 }));
+        assert_eq!(
+            l.find(&ptr!["updates", 0, "how"]),
+            Some(Pos { line: 4, col: 10 })
+        );
     }
 
     #[test]

@@ -118,6 +118,50 @@ pub struct Config {
     pub components: Vec<Component>,
     /// Entries per feed (default 50): bounded, so a feed never grows with the history.
     pub feed_entries: usize,
+    pub promises: Promises,
+    /// Named people files may refer to by their initials (`author: md`).
+    pub people: Vec<PersonEntry>,
+}
+
+/// How promises of the next update are judged, and how often updates are due.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Promises {
+    /// An update this late still keeps its promise.
+    pub grace: jiff::SignedDuration,
+    /// The longest a customer should wait between updates, by impact.
+    pub max_gap: Vec<(Impact, jiff::SignedDuration)>,
+}
+
+impl Default for Promises {
+    fn default() -> Self {
+        let m = jiff::SignedDuration::from_mins;
+        Promises {
+            grace: m(5),
+            max_gap: vec![
+                (Impact::Critical, m(30)),
+                (Impact::Major, m(60)),
+                (Impact::Minor, m(240)),
+            ],
+        }
+    }
+}
+
+impl Promises {
+    pub fn max_gap(&self, impact: Impact) -> Option<jiff::SignedDuration> {
+        self.max_gap
+            .iter()
+            .find(|(i, _)| *i == impact)
+            .map(|(_, d)| *d)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonEntry {
+    pub name: String,
+    pub role: Option<String>,
+    pub email: Option<String>,
+    /// Lower-case short name: given, or the initials of the name.
+    pub initials: String,
 }
 
 impl Config {

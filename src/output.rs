@@ -2,7 +2,8 @@
 //! site: write a staging folder beside the target, then swap it in with one rename. candor
 //! only ever replaces or deletes a folder that carries its marker file.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -80,11 +81,17 @@ pub fn check_target(out: &Path) -> Result<(), Error> {
 pub fn write(output: &Output, out: &Path) -> Result<(), Error> {
     check_target(out)?;
     let staging = sibling(out, "staging");
+    fill(output, &staging)?;
+    swap(&staging, out)
+}
+
+/// A fresh staging folder holding exactly `output` and the marker.
+fn fill(output: &Output, staging: &Path) -> Result<(), Error> {
     if staging.exists() {
         // Left by a build that was killed; it is ours by its name.
-        fs::remove_dir_all(&staging).map_err(io(&staging))?;
+        fs::remove_dir_all(staging).map_err(io(staging))?;
     }
-    fs::create_dir_all(&staging).map_err(io(&staging))?;
+    fs::create_dir_all(staging).map_err(io(staging))?;
     let dirs: std::collections::BTreeSet<PathBuf> = output
         .files
         .keys()
@@ -100,8 +107,7 @@ pub fn write(output: &Output, out: &Path) -> Result<(), Error> {
         fs::write(&path, bytes).map_err(io(&path))
     })?;
     let marker = staging.join(MARKER);
-    fs::write(&marker, MARKER_TEXT).map_err(io(&marker))?;
-    swap(&staging, out)
+    fs::write(&marker, MARKER_TEXT).map_err(io(&marker))
 }
 
 /// `out` with a hidden, candor-owned sibling name: same file system, so renames are atomic.
@@ -114,6 +120,16 @@ fn sibling(out: &Path, what: &str) -> PathBuf {
 }
 
 fn swap(staging: &Path, out: &Path) -> Result<(), Error> {
+    exchange(staging, out)?;
+    if staging.exists() {
+        fs::remove_dir_all(staging).map_err(io(staging))?;
+    }
+    Ok(())
+}
+
+/// Puts `staging` in place of `out`; afterwards `staging` holds the previous `out` (if there
+/// was one).
+fn exchange(staging: &Path, out: &Path) -> Result<(), Error> {
     if !out.exists() {
         return fs::rename(staging, out).map_err(io(out));
     }
@@ -123,7 +139,7 @@ fn swap(staging: &Path, out: &Path) -> Result<(), Error> {
     {
         use rustix::fs::{CWD, RenameFlags, renameat_with};
         if renameat_with(CWD, staging, CWD, out, RenameFlags::EXCHANGE).is_ok() {
-            return fs::remove_dir_all(staging).map_err(io(staging));
+            return Ok(());
         }
     }
     let old = sibling(out, "old");
@@ -132,5 +148,238 @@ fn swap(staging: &Path, out: &Path) -> Result<(), Error> {
     }
     fs::rename(out, &old).map_err(io(out))?;
     fs::rename(staging, out).map_err(io(out))?;
-    fs::remove_dir_all(&old).map_err(io(&old))
+    fs::rename(&old, staging).map_err(io(staging))
+}
+
+/// Which folder a path is (device and inode), to notice that someone else replaced it.
+fn folder_id(path: &Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        fs::symlink_metadata(path).ok().map(|m| (m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        fs::symlink_metadata(path).ok().map(|_| (0, 0))
+    }
+}
+
+/// What one incremental write did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Written {
+    /// Files new or with other bytes than in the previous site.
+    pub changed: usize,
+    /// Files of the previous site that are gone.
+    pub removed: usize,
+    /// Files in the site.
+    pub total: usize,
+}
+
+/// Keeps an output folder up to date across the rebuilds of `watch` and `serve`, writing only
+/// the files whose bytes changed while every swap stays atomic.
+///
+/// It double-buffers: after a swap the staging folder holds the previous site, and the next
+/// write brings that folder up to date (the files changed by this rebuild or by the previous
+/// one) and swaps again. The first time there is no previous site to reuse, the staging folder
+/// is filled with hard links to the files of `out` (shared bytes; a changed file is always
+/// unlinked and written anew, never edited in place, so `out` is never touched). Whenever
+/// anything looks off (someone else replaced `out` or the staging folder, a write failed
+/// half-way) it falls back to writing the whole site, as `write` does.
+#[derive(Debug)]
+pub struct Writer {
+    out: PathBuf,
+    staging: PathBuf,
+    /// What `out` holds, and which folder it is, when this writer put it there.
+    current: Option<(Arc<Output>, Option<(u64, u64)>)>,
+    /// What the staging folder holds (an earlier site), which folder it is, and the paths
+    /// that differ between it and `current`.
+    spare: Option<Spare>,
+}
+
+#[derive(Debug)]
+struct Spare {
+    output: Arc<Output>,
+    id: Option<(u64, u64)>,
+    differs: HashSet<String>,
+}
+
+impl Writer {
+    pub fn new(out: &Path) -> Writer {
+        Writer {
+            out: out.to_path_buf(),
+            staging: sibling(out, "staging"),
+            current: None,
+            spare: None,
+        }
+    }
+
+    /// The output folder.
+    pub fn out(&self) -> &Path {
+        &self.out
+    }
+
+    /// Writes `output` to the output folder, atomically, touching only what changed.
+    pub fn write(&mut self, output: Arc<Output>) -> Result<Written, Error> {
+        check_target(&self.out)?;
+        let current = self
+            .current
+            .take()
+            .filter(|(_, id)| *id == folder_id(&self.out))
+            .map(|(o, _)| o);
+        let spare = self
+            .spare
+            .take()
+            .filter(|s| s.id == folder_id(&self.staging));
+        let changed: HashSet<String> = match &current {
+            Some(cur) => output
+                .files
+                .par_iter()
+                .filter(|(p, b)| cur.files.get(*p) != Some(*b))
+                .map(|(p, _)| p.clone())
+                .chain(
+                    cur.files
+                        .par_iter()
+                        .filter(|(p, _)| !output.files.contains_key(*p))
+                        .map(|(p, _)| p.clone()),
+                )
+                .collect(),
+            None => output.files.keys().cloned().collect(),
+        };
+        let written = Written {
+            changed: changed
+                .iter()
+                .filter(|p| output.files.contains_key(*p))
+                .count(),
+            removed: changed
+                .iter()
+                .filter(|p| !output.files.contains_key(*p))
+                .count(),
+            total: output.len(),
+        };
+
+        let staged = match (&current, spare) {
+            (Some(_), Some(spare)) => {
+                // The staging folder holds the site before `cur`: redo what changed since.
+                let todo: HashSet<&String> = changed.iter().chain(&spare.differs).collect();
+                self.patch(&spare.output, &output, todo)
+            }
+            (Some(cur), None) => self
+                .link_from_out(cur)
+                .and_then(|()| self.patch(cur, &output, changed.iter().collect())),
+            (None, _) => Err(None),
+        };
+        if let Err(e) = staged {
+            if let Some(e) = e {
+                // Say why, then fall back to the plain full write.
+                eprintln!("note: writing the whole site again: {e}");
+            }
+            fill(&output, &self.staging)?;
+        }
+        exchange(&self.staging, &self.out)?;
+        let out_id = folder_id(&self.out);
+        self.spare = match current {
+            Some(cur) if self.staging.exists() => Some(Spare {
+                output: cur,
+                id: folder_id(&self.staging),
+                differs: changed,
+            }),
+            _ => {
+                // The previous folder was not ours to know; do not reuse it.
+                if self.staging.exists() {
+                    fs::remove_dir_all(&self.staging).map_err(io(&self.staging))?;
+                }
+                None
+            }
+        };
+        self.current = Some((output, out_id));
+        Ok(written)
+    }
+
+    /// Removes the kept previous site; call when the watch ends.
+    pub fn finish(&mut self) {
+        if self.spare.take().is_some() {
+            let _ = fs::remove_dir_all(&self.staging);
+        }
+    }
+
+    /// A staging folder whose files are hard links to those of `out` (which holds `cur`).
+    fn link_from_out(&self, cur: &Output) -> Result<(), Option<Error>> {
+        if self.staging.exists() {
+            fs::remove_dir_all(&self.staging).map_err(|e| Some(io(&self.staging)(e)))?;
+        }
+        let mut dirs: Vec<&Path> = cur
+            .files
+            .keys()
+            .filter_map(|p| Path::new(p).parent())
+            .collect();
+        dirs.sort();
+        dirs.dedup();
+        fs::create_dir_all(&self.staging).map_err(|e| Some(io(&self.staging)(e)))?;
+        for d in dirs {
+            let path = self.staging.join(d);
+            fs::create_dir_all(&path).map_err(|e| Some(io(&path)(e)))?;
+        }
+        cur.files
+            .keys()
+            .map(String::as_str)
+            .chain([MARKER])
+            .collect::<Vec<_>>()
+            .par_iter()
+            .try_for_each(|rel| {
+                let to = self.staging.join(rel);
+                fs::hard_link(self.out.join(rel), &to).map_err(|e| Some(io(&to)(e)))
+            })
+    }
+
+    /// Brings the staging folder from `from` to `to`, writing or removing the paths in `todo`.
+    fn patch(&self, from: &Output, to: &Output, todo: HashSet<&String>) -> Result<(), Option<Error>> {
+        let staging = &self.staging;
+        let fail = |path: &Path| {
+            let path = path.to_path_buf();
+            move |e| Some(io(&path)(e))
+        };
+        let (writes, removes): (Vec<&String>, Vec<&String>) =
+            todo.into_iter().partition(|p| to.files.contains_key(*p));
+        for rel in &removes {
+            if from.files.contains_key(*rel) {
+                let path = staging.join(rel);
+                match fs::remove_file(&path) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                        return Err(fail(&path)(e));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Folders left empty by the removals go too (a deleted incident's folder).
+        let mut emptied: Vec<&Path> = removes
+            .iter()
+            .flat_map(|p| Path::new(p.as_str()).ancestors().skip(1))
+            .filter(|d| !d.as_os_str().is_empty())
+            .collect();
+        emptied.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+        emptied.dedup();
+        for d in emptied {
+            let _ = fs::remove_dir(staging.join(d));
+        }
+        writes.par_iter().try_for_each(|rel| {
+            let path = staging.join(rel);
+            // Never write into an existing file: it may be a hard link to one in `out`.
+            match fs::remove_file(&path) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    if let Some(parent) = path.parent() {
+                        fs::create_dir_all(parent).map_err(fail(parent))?;
+                    }
+                }
+                Err(e) => return Err(fail(&path)(e)),
+                Ok(()) => {}
+            }
+            fs::write(&path, &to.files[*rel]).map_err(fail(&path))
+        })?;
+        let marker = staging.join(MARKER);
+        if !marker.is_file() {
+            fs::write(&marker, MARKER_TEXT).map_err(fail(&marker))?;
+        }
+        Ok(())
+    }
 }

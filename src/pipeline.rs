@@ -1,11 +1,11 @@
-//! The one pipeline that `check`, `build` (and later `watch` and `serve`) share: read →
+//! The one pipeline that `check`, `build`, `watch` and `serve` share: read →
 //! validate → derive → render, entirely in memory. Writing is the caller's last step.
 
 use jiff::Timestamp;
 
 use crate::channels;
 use crate::diagnostic::{self, Diagnostic, Level};
-use crate::load::{SitePaths, load};
+use crate::load::{Loaded, SitePaths, load};
 use crate::model::Site;
 use crate::output::Output;
 use crate::theme::Theme;
@@ -43,7 +43,12 @@ pub fn fails(diags: &[Diagnostic], strict: bool) -> bool {
 
 /// Reads and checks the site. The model is returned only when it may be rendered.
 pub fn check(opts: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
-    let (site, mut diags) = validate(load(&opts.paths));
+    check_loaded(opts, load(&opts.paths))
+}
+
+/// `check` on files already read (by `watch`, which re-reads only the files that changed).
+pub fn check_loaded(opts: &BuildOptions, loaded: Loaded) -> (Option<Site>, Vec<Diagnostic>) {
+    let (site, mut diags) = validate(loaded);
     diagnostic::sort(&mut diags);
     let site = site.filter(|_| !fails(&diags, opts.strict)).map(|mut s| {
         if let Some(url) = &opts.base_url {
@@ -56,7 +61,12 @@ pub fn check(opts: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
 
 /// The whole build, in memory.
 pub fn build(opts: &BuildOptions) -> BuildResult {
-    let (site, mut diagnostics) = check(opts);
+    build_loaded(opts, load(&opts.paths))
+}
+
+/// `build` on files already read (see `check_loaded`).
+pub fn build_loaded(opts: &BuildOptions, loaded: Loaded) -> BuildResult {
+    let (site, mut diagnostics) = check_loaded(opts, loaded);
     let Some(site) = site else {
         return BuildResult {
             output: None,

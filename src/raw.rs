@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 /// `candor.yaml`
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawConfig {
     pub title: String,
@@ -25,9 +25,38 @@ pub struct RawConfig {
     pub components: Vec<RawComponent>,
     #[serde(default)]
     pub feeds: Option<RawFeeds>,
+    #[serde(default)]
+    pub promises: Option<RawPromises>,
+    #[serde(default)]
+    pub people: Vec<RawPersonEntry>,
 }
 
-#[derive(Debug, Deserialize)]
+/// `promises:` — how promised updates are judged.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPromises {
+    /// `5m`: how late an update may be and still keep its promise.
+    #[serde(default)]
+    pub grace: Option<String>,
+    /// impact → longest gap between updates, e.g. `{ critical: 30m, major: 1h }`.
+    #[serde(default)]
+    pub max_gap: Option<std::collections::BTreeMap<String, String>>,
+}
+
+/// One entry of `people:`, so files can write `author: md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPersonEntry {
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub initials: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFeeds {
     /// Entries per feed, newest first.
@@ -35,7 +64,7 @@ pub struct RawFeeds {
     pub max_entries: Option<usize>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawContact {
     pub name: String,
@@ -45,7 +74,7 @@ pub struct RawContact {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawComponent {
     pub id: String,
@@ -57,7 +86,7 @@ pub struct RawComponent {
 }
 
 /// `incidents/<id>.yaml`
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawIncident {
     #[serde(default)]
@@ -83,7 +112,7 @@ pub struct RawIncident {
     pub postmortem: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPerson {
     pub name: String,
@@ -93,7 +122,7 @@ pub struct RawPerson {
     pub email: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawUpdate {
     pub at: String,
@@ -107,7 +136,7 @@ pub struct RawUpdate {
     pub body: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawApology {
     pub author: RawPerson,
@@ -117,7 +146,7 @@ pub struct RawApology {
     pub remedy: Vec<RawRemedy>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRemedy {
     pub offer: String,

@@ -291,7 +291,7 @@ mod tests {
         fs::write(&latin1, b"title: ok\nbody: caf\xe9\n").unwrap();
         let d = SourceFile::read(&latin1, "latin1.yaml".into()).unwrap_err();
         assert_eq!(d.message, "`latin1.yaml` is not UTF-8 text");
-        let span = d.span.expect("points at the byte");
+        let span = d.span().expect("points at the byte");
         assert_eq!((span.line, span.col), (2, 10));
 
         #[cfg(unix)]

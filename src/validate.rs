@@ -64,7 +64,7 @@ impl Report {
             (parent, message, format!("{what} has no `{field}`"))
         };
         let d = self.error(at, message);
-        d.label = Some(label);
+        d.set_label(label);
         d
     }
 
@@ -286,6 +286,8 @@ pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic
         email: c.email.clone(),
         url: c.url.clone(),
     });
+    let promises = promises(&mut r, raw.promises.as_ref());
+    let people = people(&mut r, &raw.people);
     if r.has_errors() {
         return (None, r.diags);
     }
@@ -305,8 +307,80 @@ pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic
             .and_then(|f| f.max_entries)
             .unwrap_or(DEFAULT_FEED_ENTRIES)
             .max(1),
+        promises,
+        people,
     };
     (Some(config), r.diags)
+}
+
+/// A duration as people write it: `5m`, `30m`, `1h`, `1h 30m`, `90s`.
+fn duration(r: &mut Report, at: Pointer, s: &str) -> Option<jiff::SignedDuration> {
+    match s.trim().parse::<jiff::SignedDuration>() {
+        Ok(d) if d > jiff::SignedDuration::ZERO => Some(d),
+        _ => {
+            r.error(at, format!("`{s}` is not a duration")).help =
+                Some("write it like `5m`, `30m`, `1h` or `1h 30m`".into());
+            None
+        }
+    }
+}
+
+fn promises(r: &mut Report, raw: Option<&crate::raw::RawPromises>) -> Promises {
+    let mut p = Promises::default();
+    let Some(raw) = raw else {
+        return p;
+    };
+    if let Some(g) = &raw.grace
+        && let Some(d) = duration(r, ptr!["promises", "grace"], g)
+    {
+        p.grace = d;
+    }
+    if let Some(gaps) = &raw.max_gap {
+        p.max_gap.clear();
+        for (impact, gap) in gaps {
+            let at = ptr!["promises", "max_gap", impact.as_str()];
+            let i = r.word(at.clone().as_key(), "impact", impact, Impact::ALL);
+            if let (Some(i), Some(d)) = (i, duration(r, at, gap)) {
+                p.max_gap.push((i, d));
+            }
+        }
+        p.max_gap.sort_by_key(|g| std::cmp::Reverse(g.0));
+    }
+    p
+}
+
+/// The initials of a name, lower case: "Minter Dial" → "md".
+pub fn initials_of(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn people(r: &mut Report, raw: &[crate::raw::RawPersonEntry]) -> Vec<PersonEntry> {
+    let mut out: Vec<PersonEntry> = Vec::new();
+    for (i, p) in raw.iter().enumerate() {
+        r.nonempty(ptr!["people", i, "name"], "person's name", &p.name);
+        let initials = p
+            .initials
+            .clone()
+            .map(|s| s.trim().to_lowercase())
+            .unwrap_or_else(|| initials_of(&p.name));
+        if let Some(other) = out.iter().find(|o| o.initials == initials) {
+            r.error(
+                ptr!["people", i, "initials"],
+                format!("`{initials}` already stands for {}", other.name),
+            )
+            .help = Some("give one of them different `initials:`".into());
+        }
+        out.push(PersonEntry {
+            name: p.name.trim().to_string(),
+            role: p.role.clone(),
+            email: p.email.clone(),
+            initials,
+        });
+    }
+    out
 }
 
 fn person(r: &mut Report, at: Pointer, raw: &RawPerson, what: &str, role_required: bool) -> Person {
@@ -790,7 +864,13 @@ mod tests {
     fn check(file: &str, text: &str) -> Vec<String> {
         let source = SourceFile::new(file.into(), file.into(), text);
         let raw = parse(&source).unwrap();
-        let (_, mut diags) = check_incident(&Parsed { source: source.clone(), raw }, Some(&config()));
+        let (_, mut diags) = check_incident(
+            &Parsed {
+                source: source.clone(),
+                raw,
+            },
+            Some(&config()),
+        );
         resolve(&mut diags, &source, None);
         diags.iter().map(render_short).collect()
     }
@@ -802,10 +882,17 @@ mod tests {
     fn a_status_of_the_other_kind_says_which_kind_it_belongs_to() {
         let d = check(
             "a.yaml",
-            &format!("{HEAD}  - {{ at: 2026-11-20T09:10:00Z, status: in_progress, author: A, body: b }}\n"),
+            &format!(
+                "{HEAD}  - {{ at: 2026-11-20T09:10:00Z, status: in_progress, author: A, body: b }}\n"
+            ),
         );
         assert_eq!(d.len(), 1, "{d:?}");
-        assert!(d[0].starts_with("a.yaml:7:41: error: `in_progress` is a status for maintenance, not incidents"), "{d:?}");
+        assert!(
+            d[0].starts_with(
+                "a.yaml:7:41: error: `in_progress` is a status for maintenance, not incidents"
+            ),
+            "{d:?}"
+        );
     }
 
     #[test]
@@ -828,24 +915,32 @@ mod tests {
         );
         let d = check("a.yaml", &text);
         assert_eq!(d.len(), 1, "{d:?}");
-        assert!(d[0].starts_with("a.yaml:9:13: warning: resolved major incident without an apology"), "{d:?}");
+        assert!(
+            d[0].starts_with("a.yaml:9:13: warning: resolved major incident without an apology"),
+            "{d:?}"
+        );
     }
 
     #[test]
     fn an_id_from_the_file_name_points_at_the_file_not_line_one() {
-        let text = format!("{HEAD}  - {{ at: 2026-11-20T09:10:00Z, status: investigating, author: A, body: b }}\n");
+        let text = format!(
+            "{HEAD}  - {{ at: 2026-11-20T09:10:00Z, status: investigating, author: A, body: b }}\n"
+        );
         let d = check("incidents/Big Outage.yaml", &text);
         assert_eq!(
             d,
-            ["incidents/Big Outage.yaml: error: the file name `Big Outage` is not a valid incident id \
+            [
+                "incidents/Big Outage.yaml: error: the file name `Big Outage` is not a valid incident id \
               (help: ids use lower-case letters, digits and dashes: rename the file to \
-              `big-outage.yaml`, or add `id: big-outage`)"]
+              `big-outage.yaml`, or add `id: big-outage`)"
+            ]
         );
     }
 
     #[test]
     fn an_empty_field_points_at_its_key_and_a_missing_one_at_the_file() {
-        let update = "  - { at: 2026-11-20T09:10:00Z, status: investigating, author: A, body: b }\n";
+        let update =
+            "  - { at: 2026-11-20T09:10:00Z, status: investigating, author: A, body: b }\n";
         let empty = format!("{}{update}", HEAD.replace("impact: major", "impact:"));
         assert!(check("a.yaml", &empty)[0].starts_with("a.yaml:2:1: error: `impact` is empty"));
         let missing = format!("{}{update}", HEAD.replace("impact: major\n", ""));
@@ -858,8 +953,14 @@ mod tests {
     #[test]
     fn time_zones_suggest_places() {
         assert_eq!(suggest_zone("london").as_deref(), Some("Europe/London"));
-        assert_eq!(suggest_zone("Europe/Londn").as_deref(), Some("Europe/London"));
-        assert_eq!(suggest_zone("new york").as_deref(), Some("America/New_York"));
+        assert_eq!(
+            suggest_zone("Europe/Londn").as_deref(),
+            Some("Europe/London")
+        );
+        assert_eq!(
+            suggest_zone("new york").as_deref(),
+            Some("America/New_York")
+        );
         // An offset is not a near miss of `GMT+0`: it gets its own help.
         assert!(looks_like_offset("GMT+1") && looks_like_offset("+01:00"));
         assert!(!looks_like_offset("GMT"));

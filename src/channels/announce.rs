@@ -259,6 +259,8 @@ mod tests {
             contact: None,
             components: vec![],
             feed_entries: 50,
+            promises: Default::default(),
+            people: vec![],
         };
         crate::view::incident_view(&inc, &config, &clock, t)
     }

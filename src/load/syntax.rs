@@ -195,7 +195,9 @@ pub fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Explained {
             let c = &text[i..=i];
             return explained(
                 format!("text after `{c}` on the same line"),
-                format!("`{c}` starts a block of text on the lines below it; put the text there, indented, or remove the `{c}`"),
+                format!(
+                    "`{c}` starts a block of text on the lines below it; put the text there, indented, or remove the `{c}`"
+                ),
                 at.map(|(l, _)| (l, text[..i].chars().count() + 1)),
             );
         }
@@ -564,10 +566,7 @@ mod tests {
     #[test]
     fn a_key_without_its_colon_is_found_on_the_line_above() {
         let e = explain_text("updates:\n  - at 2026-11-20T09:20:00Z\n    status: resolved\n");
-        assert_eq!(
-            e.message,
-            "invalid YAML: `at` has no `:` after it"
-        );
+        assert_eq!(e.message, "invalid YAML: `at` has no `:` after it");
         assert_eq!(e.help.as_deref(), Some("write `at: 2026-11-20T09:20:00Z`"));
         assert_eq!(e.at, Some((2, 5)));
     }

@@ -1,0 +1,216 @@
+//! What `watch` remembers between rebuilds: every incident file as it was last parsed, with
+//! the file's fingerprint, so a rebuild re-reads and re-parses only the files that changed,
+//! and a periodic rescan can find a change whose event was lost.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::{self, Loaded, Parsed, SitePaths};
+use crate::raw::RawIncident;
+
+/// What identifies a version of a file without reading it: size, times and inode. The
+/// change time moves on every write and every rename, so an editor's save is always seen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: u64,
+    modified: i128,
+    changed: i128,
+    inode: u64,
+}
+
+impl Fingerprint {
+    pub fn of(path: &Path) -> Option<Fingerprint> {
+        fs::metadata(path).ok().map(|m| Fingerprint::from_metadata(&m))
+    }
+
+    #[cfg(unix)]
+    fn from_metadata(m: &fs::Metadata) -> Fingerprint {
+        use std::os::unix::fs::MetadataExt;
+        Fingerprint {
+            len: m.len(),
+            modified: i128::from(m.mtime()) * 1_000_000_000 + i128::from(m.mtime_nsec()),
+            changed: i128::from(m.ctime()) * 1_000_000_000 + i128::from(m.ctime_nsec()),
+            inode: m.ino() ^ m.dev().rotate_left(32),
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn from_metadata(m: &fs::Metadata) -> Fingerprint {
+        let nanos = |t: std::io::Result<std::time::SystemTime>| {
+            t.ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos() as i128)
+        };
+        Fingerprint {
+            len: m.len(),
+            modified: nanos(m.modified()),
+            changed: nanos(m.created()),
+            inode: 0,
+        }
+    }
+}
+
+/// Which inputs a rebuild must read again.
+#[derive(Debug, Clone)]
+pub enum Dirty {
+    /// Any file whose fingerprint changed (a rescan, or events were lost).
+    All,
+    /// These files, and everything under these folders, whatever their fingerprints say.
+    Paths(HashSet<PathBuf>),
+}
+
+impl Dirty {
+    fn covers(&self, path: &Path) -> bool {
+        match self {
+            Dirty::All => false,
+            Dirty::Paths(set) => path.ancestors().any(|a| set.contains(a)),
+        }
+    }
+}
+
+struct Entry {
+    fingerprint: Option<Fingerprint>,
+    parsed: Result<Parsed<RawIncident>, Diagnostic>,
+}
+
+/// The incident files of one site, as last parsed.
+#[derive(Default)]
+pub struct ParseCache {
+    files: HashMap<PathBuf, Entry>,
+}
+
+impl std::fmt::Debug for ParseCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ParseCache({} files)", self.files.len())
+    }
+}
+
+impl ParseCache {
+    /// Reads the site as `load::load` does (same files, same order, same diagnostics),
+    /// re-reading only the incident files that are new, dirty, or (for `Dirty::All`) whose
+    /// fingerprint changed. Returns how many files were parsed again.
+    pub fn load(&mut self, paths: &SitePaths, dirty: &Dirty) -> (Loaded, usize) {
+        let mut loaded = Loaded::default();
+        match load::read_config(paths) {
+            Ok(p) => loaded.config = Some(p),
+            Err(d) => loaded.diagnostics.push(d),
+        }
+        let (files, walk_diags) = load::incident_files(paths);
+        loaded.diagnostics.extend(walk_diags);
+
+        let stale: Vec<&PathBuf> = files
+            .par_iter()
+            .filter(|path| match self.files.get(*path) {
+                None => true,
+                Some(_) if dirty.covers(path) => true,
+                Some(e) => {
+                    matches!(dirty, Dirty::All) && e.fingerprint != Fingerprint::of(path)
+                }
+            })
+            .collect();
+        let fresh: Vec<(PathBuf, Entry)> = stale
+            .par_iter()
+            .map(|path| {
+                // Taken before reading: if the file changes while it is read, the next rescan
+                // sees a newer fingerprint and reads it again.
+                let fingerprint = Fingerprint::of(path);
+                let parsed = load::read_incident(paths, path);
+                (
+                    (*path).clone(),
+                    Entry {
+                        fingerprint,
+                        parsed,
+                    },
+                )
+            })
+            .collect();
+        let reparsed = fresh.len();
+        self.files.extend(fresh);
+        if self.files.len() != files.len() {
+            let keep: HashSet<&PathBuf> = files.iter().collect();
+            self.files.retain(|p, _| keep.contains(p));
+        }
+
+        for path in &files {
+            match &self.files[path].parsed {
+                Ok(p) => loaded.incidents.push(p.clone()),
+                Err(d) => loaded.diagnostics.push(d.clone()),
+            }
+        }
+        (loaded, reparsed)
+    }
+
+    /// The incident files whose fingerprint differs from the one they were read with, plus
+    /// files that appeared or vanished since.
+    pub fn changed_on_disk(&self, paths: &SitePaths) -> Vec<PathBuf> {
+        let (files, _) = load::incident_files(paths);
+        let mut changed: Vec<PathBuf> = files
+            .par_iter()
+            .filter(|p| {
+                self.files
+                    .get(*p)
+                    .is_none_or(|e| e.fingerprint != Fingerprint::of(p))
+            })
+            .cloned()
+            .collect();
+        let on_disk: HashSet<&PathBuf> = files.iter().collect();
+        changed.extend(
+            self.files
+                .keys()
+                .filter(|p| !on_disk.contains(p))
+                .cloned(),
+        );
+        changed.sort();
+        changed
+    }
+}
+
+/// Fingerprints of the inputs other than incidents (the config and every theme file): few,
+/// so they are taken on every rebuild and compared on every rescan.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct OtherInputs(BTreeMap<PathBuf, Option<Fingerprint>>);
+
+impl OtherInputs {
+    pub fn take(paths: &SitePaths) -> OtherInputs {
+        let mut map = BTreeMap::new();
+        map.insert(paths.config.clone(), Fingerprint::of(&paths.config));
+        for entry in WalkDir::new(paths.themes())
+            .follow_links(true)
+            .into_iter()
+            .filter_entry(|e| {
+                e.depth() == 0 || !load::is_ignored_name(&e.file_name().to_string_lossy())
+            })
+            .flatten()
+        {
+            if entry.file_type().is_file() {
+                let p = entry.into_path();
+                let fp = Fingerprint::of(&p);
+                map.insert(p, fp);
+            }
+        }
+        OtherInputs(map)
+    }
+
+    /// The paths that differ between two snapshots.
+    pub fn diff(&self, other: &OtherInputs) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = self
+            .0
+            .iter()
+            .filter(|(p, fp)| other.0.get(*p) != Some(*fp))
+            .map(|(p, _)| p.clone())
+            .collect();
+        out.extend(
+            other
+                .0
+                .keys()
+                .filter(|p| !self.0.contains_key(*p))
+                .cloned(),
+        );
+        out
+    }
+}
