@@ -25,7 +25,9 @@ pub struct Fingerprint {
 
 impl Fingerprint {
     pub fn of(path: &Path) -> Option<Fingerprint> {
-        fs::metadata(path).ok().map(|m| Fingerprint::from_metadata(&m))
+        fs::metadata(path)
+            .ok()
+            .map(|m| Fingerprint::from_metadata(&m))
     }
 
     #[cfg(unix)]
@@ -108,9 +110,7 @@ impl ParseCache {
             .filter(|path| match self.files.get(*path) {
                 None => true,
                 Some(_) if dirty.covers(path) => true,
-                Some(e) => {
-                    matches!(dirty, Dirty::All) && e.fingerprint != Fingerprint::of(path)
-                }
+                Some(e) => matches!(dirty, Dirty::All) && e.fingerprint != Fingerprint::of(path),
             })
             .collect();
         let fresh: Vec<(PathBuf, Entry)> = stale
@@ -145,6 +145,11 @@ impl ParseCache {
         (loaded, reparsed)
     }
 
+    /// Whether any incident file read last time lies under `dir`.
+    pub fn holds_under(&self, dir: &Path) -> bool {
+        self.files.keys().any(|p| p.starts_with(dir))
+    }
+
     /// The incident files whose fingerprint differs from the one they were read with, plus
     /// files that appeared or vanished since.
     pub fn changed_on_disk(&self, paths: &SitePaths) -> Vec<PathBuf> {
@@ -159,12 +164,7 @@ impl ParseCache {
             .cloned()
             .collect();
         let on_disk: HashSet<&PathBuf> = files.iter().collect();
-        changed.extend(
-            self.files
-                .keys()
-                .filter(|p| !on_disk.contains(p))
-                .cloned(),
-        );
+        changed.extend(self.files.keys().filter(|p| !on_disk.contains(p)).cloned());
         changed.sort();
         changed
     }
@@ -204,13 +204,7 @@ impl OtherInputs {
             .filter(|(p, fp)| other.0.get(*p) != Some(*fp))
             .map(|(p, _)| p.clone())
             .collect();
-        out.extend(
-            other
-                .0
-                .keys()
-                .filter(|p| !self.0.contains_key(*p))
-                .cloned(),
-        );
+        out.extend(other.0.keys().filter(|p| !self.0.contains_key(*p)).cloned());
         out
     }
 }

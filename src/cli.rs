@@ -1,4 +1,4 @@
-//! The command line: `candor init | new | check | build`.
+//! The command line: `candor init | new | check | build | watch | serve`.
 
 use std::path::PathBuf;
 
@@ -64,6 +64,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Check, then write the site to the output folder (atomically)
     Build(BuildArgs),
+    /// Build, then rebuild on every change to the config, incidents or theme
+    Watch(WatchArgs),
+    /// Watch, and preview the site in a browser that reloads after every rebuild
+    Serve(ServeArgs),
     /// Print an update as ready-to-send text: email, SMS, social post or Slack
     Announce(AnnounceArgs),
     /// Append an update to an incident, leaving the rest of its file untouched
@@ -122,6 +126,10 @@ pub struct CheckArgs {
     /// The time to build as of, RFC 3339 [default: $SOURCE_DATE_EPOCH, else the clock]
     #[arg(long, value_name = "TIME", value_parser = parse_now)]
     pub now: Option<Timestamp>,
+    /// Fail (exit 1) on these warnings even without --strict: overdue, no-promise,
+    /// promise-too-far, missing-apology, apology-unresolved, unnamed-person
+    #[arg(long, value_name = "CODES", value_delimiter = ',')]
+    pub fail_on: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -134,6 +142,34 @@ pub struct BuildArgs {
     /// Override base_url from candor.yaml (e.g. for a preview deployment)
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct WatchArgs {
+    #[command(flatten)]
+    pub build: BuildArgs,
+    /// Milliseconds without a change that end a burst of changes (one rebuild per burst)
+    #[arg(long, value_name = "MS", default_value_t = 50)]
+    pub debounce: u64,
+    /// Poll for changes instead of waiting for file system events (for network drives and
+    /// shared folders of containers or VMs, where events get lost)
+    #[arg(long)]
+    pub poll: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub watch: WatchArgs,
+    /// The port; 0 lets the system pick a free one [default: 8000, or the next free one]
+    #[arg(long, short, value_name = "PORT")]
+    pub port: Option<u16>,
+    /// The address to listen on; the default lets only this machine connect
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the preview in the web browser
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -1,6 +1,7 @@
 //! candor: YAML incident files in, a status site out. `run` is the whole program; `main.rs`
 //! only maps its result to an exit code.
 
+pub mod cache;
 pub mod channels;
 pub mod cli;
 pub mod derive;
@@ -12,14 +13,17 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod pipeline;
+pub mod policy;
 pub mod raw;
 pub mod scaffold;
+pub mod serve;
 pub mod source;
 pub mod theme;
 pub mod time;
 pub mod update;
 pub mod validate;
 pub mod view;
+pub mod watch;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -28,7 +32,9 @@ use std::time::Instant;
 
 use jiff::Timestamp;
 
-use crate::cli::{AnnounceArgs, BuildArgs, CheckArgs, Cli, ColorChoice, Command, GlobalArgs};
+use crate::cli::{
+    AnnounceArgs, BuildArgs, CheckArgs, Cli, ColorChoice, Command, GlobalArgs, ServeArgs, WatchArgs,
+};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::load::SitePaths;
@@ -48,6 +54,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Announce(args) => announce(g, args),
         Command::Update(args) => wrote(g, update::update_incident(&paths(g), args, now(None)?)?),
         Command::Init(args) => wrote(g, scaffold::init(&args.dir)?),
+        Command::Watch(args) => watch(g, args),
+        Command::Serve(args) => serve::serve(g, serve_options(g, args)?),
     }
 }
 
@@ -81,6 +89,7 @@ fn options(g: &GlobalArgs, args: &CheckArgs) -> Result<BuildOptions, Error> {
         now: now(args.now)?,
         strict: args.strict,
         base_url: None,
+        fail_on: args.fail_on.clone(),
     })
 }
 
@@ -95,7 +104,7 @@ fn use_color(g: &GlobalArgs) -> bool {
 }
 
 /// Prints diagnostics and the closing count to stderr.
-fn report(g: &GlobalArgs, diags: &[Diagnostic]) {
+pub(crate) fn report(g: &GlobalArgs, diags: &[Diagnostic]) {
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(diagnostic::render(diags, g.message_format, use_color(g)).as_bytes());
     if g.message_format == diagnostic::MessageFormat::Human
@@ -126,7 +135,8 @@ fn check(g: &GlobalArgs, args: &CheckArgs) -> Result<ExitCode, Error> {
     match site {
         Some(site) => {
             if g.message_format == diagnostic::MessageFormat::Human {
-                eprintln!("checked {} incidents: ok", site.incidents.len());
+                let n = site.incidents.len();
+                eprintln!("checked {n} incident{}: ok", if n == 1 { "" } else { "s" });
             }
             Ok(ExitCode::from(EXIT_OK))
         }
@@ -140,6 +150,7 @@ fn announce(g: &GlobalArgs, args: &AnnounceArgs) -> Result<ExitCode, Error> {
         now: now(args.now)?,
         strict: false,
         base_url: None,
+        fail_on: Vec::new(),
     };
     let (site, diags) = pipeline::check(&opts);
     let Some(site) = site else {
@@ -162,8 +173,8 @@ fn announce(g: &GlobalArgs, args: &AnnounceArgs) -> Result<ExitCode, Error> {
     }
 }
 
-fn build(g: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode, Error> {
-    let started = Instant::now();
+/// The build options and output folder of `build`, `watch` and `serve`.
+fn build_target(g: &GlobalArgs, args: &BuildArgs) -> Result<(BuildOptions, PathBuf), Error> {
     let mut opts = options(g, &args.check)?;
     if let Some(url) = &args.base_url {
         if !(url.starts_with("https://") || url.starts_with("http://")) {
@@ -178,6 +189,12 @@ fn build(g: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode, Error> {
         });
     }
     let out: PathBuf = args.out.clone().unwrap_or_else(|| g.root.join("public"));
+    Ok((opts, out))
+}
+
+fn build(g: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode, Error> {
+    let started = Instant::now();
+    let (opts, out) = build_target(g, args)?;
     // Refuse early, before any work, if the output folder is not ours.
     output::check_target(&out)?;
     let result = pipeline::build(&opts);
@@ -200,4 +217,30 @@ fn build(g: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode, Error> {
         );
     }
     Ok(ExitCode::from(EXIT_OK))
+}
+
+/// `watch` and `serve` share the build options; the clock is read once, at the start.
+fn watch_options(g: &GlobalArgs, args: &WatchArgs) -> Result<watch::WatchOptions, Error> {
+    let (build, out) = build_target(g, &args.build)?;
+    Ok(watch::WatchOptions {
+        build,
+        out,
+        debounce: std::time::Duration::from_millis(args.debounce),
+        poll: args.poll,
+        rescan: watch::RESCAN,
+    })
+}
+
+fn watch(g: &GlobalArgs, args: &WatchArgs) -> Result<ExitCode, Error> {
+    watch::watch(g, watch_options(g, args)?)?;
+    Ok(ExitCode::from(EXIT_OK))
+}
+
+fn serve_options(g: &GlobalArgs, args: &ServeArgs) -> Result<serve::ServeOptions, Error> {
+    Ok(serve::ServeOptions {
+        watch: watch_options(g, &args.watch)?,
+        bind: args.bind,
+        port: args.port,
+        open: args.open,
+    })
 }

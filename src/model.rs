@@ -130,6 +130,9 @@ pub struct Promises {
     pub grace: jiff::SignedDuration,
     /// The longest a customer should wait between updates, by impact.
     pub max_gap: Vec<(Impact, jiff::SignedDuration)>,
+    /// Pages carry a small script that shows a promise as overdue once its time passes, and
+    /// times in the reader's zone. Pages are correct as of the build without it.
+    pub script: bool,
 }
 
 impl Default for Promises {
@@ -142,6 +145,7 @@ impl Default for Promises {
                 (Impact::Major, m(60)),
                 (Impact::Minor, m(240)),
             ],
+            script: true,
         }
     }
 }

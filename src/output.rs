@@ -3,9 +3,9 @@
 //! only ever replaces or deletes a folder that carries its marker file.
 
 use std::collections::{BTreeMap, HashSet};
-use std::sync::Arc;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -152,7 +152,7 @@ fn exchange(staging: &Path, out: &Path) -> Result<(), Error> {
 }
 
 /// Which folder a path is (device and inode), to notice that someone else replaced it.
-fn folder_id(path: &Path) -> Option<(u64, u64)> {
+pub(crate) fn folder_id(path: &Path) -> Option<(u64, u64)> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
@@ -332,7 +332,12 @@ impl Writer {
     }
 
     /// Brings the staging folder from `from` to `to`, writing or removing the paths in `todo`.
-    fn patch(&self, from: &Output, to: &Output, todo: HashSet<&String>) -> Result<(), Option<Error>> {
+    fn patch(
+        &self,
+        from: &Output,
+        to: &Output,
+        todo: HashSet<&String>,
+    ) -> Result<(), Option<Error>> {
         let staging = &self.staging;
         let fail = |path: &Path| {
             let path = path.to_path_buf();

@@ -19,6 +19,8 @@ pub struct BuildOptions {
     pub strict: bool,
     /// Replaces the config's base_url (already checked to be absolute).
     pub base_url: Option<String>,
+    /// Warning codes that fail the run even without `strict` (`overdue` for a scheduled job).
+    pub fail_on: Vec<String>,
 }
 
 #[derive(Debug, Default)]
@@ -48,9 +50,27 @@ pub fn check(opts: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
 
 /// `check` on files already read (by `watch`, which re-reads only the files that changed).
 pub fn check_loaded(opts: &BuildOptions, loaded: Loaded) -> (Option<Site>, Vec<Diagnostic>) {
+    // Kept (cheap: shared text) so checks made after validation can still point into files.
+    let sources: std::collections::HashMap<String, crate::source::SourceFile> = loaded
+        .incidents
+        .iter()
+        .map(|p| (p.source.display.clone(), p.source.clone()))
+        .collect();
     let (site, mut diags) = validate(loaded);
+    if let Some(site) = &site {
+        for mut d in crate::policy::check(site, opts.now) {
+            if let Some(source) = d.file.as_ref().and_then(|f| sources.get(f)) {
+                crate::load::resolve(std::slice::from_mut(&mut d), source, None);
+            }
+            diags.push(d);
+        }
+    }
     diagnostic::sort(&mut diags);
-    let site = site.filter(|_| !fails(&diags, opts.strict)).map(|mut s| {
+    let failed = fails(&diags, opts.strict)
+        || diags
+            .iter()
+            .any(|d| d.code.is_some_and(|c| opts.fail_on.iter().any(|f| f == c)));
+    let site = site.filter(|_| !failed).map(|mut s| {
         if let Some(url) = &opts.base_url {
             s.config.base_url = url.clone();
         }

@@ -41,6 +41,9 @@ pub struct RawPromises {
     /// impact → longest gap between updates, e.g. `{ critical: 30m, major: 1h }`.
     #[serde(default)]
     pub max_gap: Option<std::collections::BTreeMap<String, String>>,
+    /// `false` leaves the small live script out of the pages.
+    #[serde(default)]
+    pub script: Option<bool>,
 }
 
 /// One entry of `people:`, so files can write `author: md`.

@@ -330,6 +330,7 @@ fn promises(r: &mut Report, raw: Option<&crate::raw::RawPromises>) -> Promises {
     let Some(raw) = raw else {
         return p;
     };
+    p.script = raw.script.unwrap_or(true);
     if let Some(g) = &raw.grace
         && let Some(d) = duration(r, ptr!["promises", "grace"], g)
     {

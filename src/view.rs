@@ -5,7 +5,7 @@
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::derive::{Indicator, Uptime};
+use crate::derive::{Indicator, Ledger, Outcome, Uptime};
 use crate::markdown;
 use crate::model::*;
 use crate::time::{Clock, TimeView, human_duration};
@@ -21,6 +21,12 @@ pub struct SiteView {
     pub indicator: IndicatorView,
     /// The build's "now".
     pub now: TimeView,
+    /// Seconds an update may be late and still keep its promise.
+    pub promise_grace: i64,
+    /// Whether pages carry the small optional script (overdue promises, reader's zone).
+    pub live_script: bool,
+    /// Kept and broken promises over the last 90 days, site-wide.
+    pub ledger_90d: Option<LedgerView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -102,6 +108,41 @@ pub struct UpdateView {
     pub body_html: String,
     pub changes: Vec<StateChange>,
     pub next_update_by: Option<TimeView>,
+    /// What became of this update's promise, if it made one.
+    pub promise: Option<OutcomeView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeView {
+    /// kept | missed | pending | overdue
+    pub outcome: &'static str,
+    /// "12 minutes", for missed and overdue promises.
+    pub late_by: Option<String>,
+}
+
+impl From<Outcome> for OutcomeView {
+    fn from(o: Outcome) -> Self {
+        let (outcome, late) = match o {
+            Outcome::Kept => ("kept", None),
+            Outcome::Missed { late_by } => ("missed", Some(late_by)),
+            Outcome::Pending => ("pending", None),
+            Outcome::Overdue { late_by } => ("overdue", Some(late_by)),
+        };
+        OutcomeView {
+            outcome,
+            late_by: late.map(late_words),
+        }
+    }
+}
+
+/// "12 minutes", "1 h 5 min": how late, in words a reader takes in at a glance.
+pub fn late_words(d: jiff::SignedDuration) -> String {
+    let minutes = (d.as_secs() + 59) / 60;
+    match minutes {
+        ..=1 => "1 minute".into(),
+        2..=59 => format!("{minutes} minutes"),
+        _ => human_duration(d.as_secs()),
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -109,6 +150,82 @@ pub struct PromiseView {
     pub by: TimeView,
     /// Who made the promise: the author of the update that made it.
     pub author: String,
+    /// The time has passed, plus grace, with no update.
+    pub overdue: bool,
+    /// "12 minutes" when overdue.
+    pub late_by: Option<String>,
+}
+
+/// The promise ledger of an incident, or of the whole site, counted and said in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct LedgerView {
+    pub kept: usize,
+    pub missed: usize,
+    pub overdue: usize,
+    /// Promises whose outcome is known.
+    pub judged: usize,
+    /// "We promised 7 updates on time and delivered 6; one was 12 minutes late."
+    pub text: String,
+    /// The same, as a clause to follow other words: "we promised 7 updates…".
+    pub clause: String,
+}
+
+impl LedgerView {
+    pub fn new(l: &Ledger) -> Option<LedgerView> {
+        let judged = l.judged();
+        if judged == 0 {
+            return None;
+        }
+        let plural = |n: usize| if n == 1 { "update" } else { "updates" };
+        let count = |n: usize| {
+            if n == 1 {
+                "one".to_string()
+            } else {
+                n.to_string()
+            }
+        };
+        let late = l.worst_late_by.map(late_words).unwrap_or_default();
+        let clause = match (l.missed, l.overdue) {
+            (0, 0) => format!(
+                "we promised {} {} on time and delivered {}",
+                count(judged),
+                plural(judged),
+                match judged {
+                    1 => "it".to_string(),
+                    2 => "both".to_string(),
+                    n => format!("all {n}"),
+                }
+            ),
+            (1, 0) => format!(
+                "we promised {judged} {} on time and delivered {}; one was {late} late",
+                plural(judged),
+                l.kept
+            ),
+            (m, 0) => format!(
+                "we promised {judged} {} on time and delivered {}; {m} were late, the latest by {late}",
+                plural(judged),
+                l.kept
+            ),
+            (_, o) => format!(
+                "we promised {judged} {} on time and delivered {}; {} {} overdue, by {late} so far",
+                plural(judged),
+                l.kept,
+                count(o),
+                if o == 1 { "is" } else { "are" }
+            ),
+        };
+        let mut text = clause.clone();
+        text[..1].make_ascii_uppercase();
+        text.push('.');
+        Some(LedgerView {
+            kept: l.kept,
+            missed: l.missed,
+            overdue: l.overdue,
+            judged,
+            text,
+            clause,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -168,6 +285,8 @@ pub struct IncidentView {
     pub latest: Option<UpdateView>,
     /// The promise customers are waiting on: open incidents only.
     pub next_update: Option<PromiseView>,
+    /// Kept and broken promises of this incident.
+    pub ledger: Option<LedgerView>,
     pub apology: Option<ApologyView>,
     pub postmortem_html: Option<String>,
     /// Plain-text gist of the latest update, for lists.
@@ -189,6 +308,8 @@ pub fn incident_view(
             .component(id)
             .map_or_else(|| id.to_string(), |c| c.name.clone())
     };
+    let promises = inc.promises(now, config.promises.grace);
+    let outcome_of = |i: usize| promises.iter().find(|p| p.update == i).map(|p| p.outcome);
     let mut updates: Vec<UpdateView> = inc
         .updates
         .iter()
@@ -214,6 +335,7 @@ pub fn incident_view(
                 })
                 .collect(),
             next_update_by: u.next_update_by.map(|t| clock.view(t)),
+            promise: outcome_of(i).map(OutcomeView::from),
         })
         .collect();
     updates.reverse();
@@ -221,9 +343,18 @@ pub fn incident_view(
     let is_open = inc.is_open();
     let next_update = if is_open {
         inc.updates.last().and_then(|u| {
-            u.next_update_by.map(|t| PromiseView {
-                by: clock.view(t),
-                author: u.author.clone(),
+            u.next_update_by.map(|t| {
+                let outcome = outcome_of(inc.updates.len() - 1);
+                let late_by = match outcome {
+                    Some(Outcome::Overdue { late_by }) => Some(late_words(late_by)),
+                    _ => None,
+                };
+                PromiseView {
+                    by: clock.view(t),
+                    author: u.author.clone(),
+                    overdue: late_by.is_some(),
+                    late_by,
+                }
             })
         })
     } else {
@@ -275,6 +406,7 @@ pub fn incident_view(
         latest: updates.first().cloned(),
         updates,
         next_update,
+        ledger: LedgerView::new(&Ledger::of(&promises)),
         apology: inc.apology.as_ref().map(|a| ApologyView {
             url: format!("{url}apology/"),
             author: PersonView::new(&a.author),

@@ -222,6 +222,7 @@ mod tests {
             body_html: String::new(),
             changes: vec![],
             next_update_by: None,
+            promise: None,
         };
         let view = fake_view(title);
         short(None, &view, &u, body, url, Some("16:30 GMT"))

@@ -1,0 +1,87 @@
+//! Checks that depend on "now" and on the site's promise policy, not on the file alone: an
+//! open incident with no promised next update, a promise further off than its impact allows,
+//! a promise already overdue. They are warnings, named, so `--fail-on overdue` can page the
+//! owner from a scheduled CI job.
+
+use jiff::Timestamp;
+
+use crate::derive::Outcome;
+use crate::diagnostic::Diagnostic;
+use crate::model::*;
+use crate::ptr;
+use crate::time::Clock;
+use crate::view::late_words;
+
+/// Warning codes this module emits, for `--fail-on`.
+pub const NO_PROMISE: &str = "no-promise";
+pub const PROMISE_TOO_FAR: &str = "promise-too-far";
+pub const OVERDUE: &str = "overdue";
+
+fn owner(inc: &Incident) -> String {
+    match &inc.owner.role {
+        Some(role) => format!("owner {} ({role})", inc.owner.name),
+        None => format!("owner {}", inc.owner.name),
+    }
+}
+
+pub fn check(site: &Site, now: Timestamp) -> Vec<Diagnostic> {
+    let clock = Clock::new(site.config.timezone.clone());
+    let policy = &site.config.promises;
+    let mut diags = Vec::new();
+    for inc in site.incidents.iter().filter(|i| i.is_open()) {
+        let last = inc.updates.len() - 1;
+        let at = |i: usize| ptr!["updates", i, "next_update_by"];
+        let Some(u) = inc.updates.last() else {
+            continue;
+        };
+        // A scheduled maintenance has nothing to report until its window; it needs no promise.
+        let needs_promise = !(inc.kind == Kind::Maintenance && u.status == Status::Scheduled);
+        if u.next_update_by.is_none() && needs_promise {
+            diags.push(
+                Diagnostic::warning(format!(
+                    "open {} has no promise of the next update — {}",
+                    inc.kind.as_str(),
+                    owner(inc)
+                ))
+                .with_code(NO_PROMISE)
+                .with_file(&inc.file)
+                .at(ptr!["updates", last]),
+            );
+        }
+        if let (Some(gap), Some(by)) = (policy.max_gap(inc.impact), u.next_update_by)
+            && by.duration_since(u.at) > gap
+        {
+            diags.push(
+                Diagnostic::warning(format!(
+                    "the next update is promised {} after this one; the policy for {} incidents is {}",
+                    crate::time::human_duration(by.duration_since(u.at).as_secs()),
+                    inc.impact.as_str(),
+                    crate::time::human_duration(gap.as_secs()),
+                ))
+                .with_code(PROMISE_TOO_FAR)
+                .with_file(&inc.file)
+                .at(at(last))
+                .with_help("promise an earlier update, even if only to say there is no news yet"),
+            );
+        }
+        for p in inc.promises(now, policy.grace) {
+            if let Outcome::Overdue { late_by } = p.outcome {
+                diags.push(
+                    Diagnostic::warning(format!(
+                        "update promised by {} is {} overdue — {}",
+                        clock.view(p.by).time,
+                        late_words(late_by),
+                        owner(inc)
+                    ))
+                    .with_code(OVERDUE)
+                    .with_file(&inc.file)
+                    .at(at(p.update))
+                    .with_help(
+                        "post an update now (`candor update`), even to say there is no news yet",
+                    ),
+                );
+            }
+        }
+    }
+    diags
+}

@@ -1,0 +1,513 @@
+//! `candor watch`: build, then rebuild after every change to the config, `incidents/` or
+//! `themes/`, through the same in-memory pipeline as `build`, and swap the result in.
+//!
+//! What Zola and mdBook users trip over, and what this does instead:
+//! - Editors save by writing a temporary file and renaming it over the real one (Zola
+//!   #2266): the config's *folder* is watched, not the file, and a rename into place counts.
+//! - A `git checkout` or a copy of 500 files is one rebuild, not 500: events are gathered
+//!   until `--debounce` ms pass with none (a quiet period over all paths, not per path as
+//!   notify-debouncer-full does, which would split a long burst into several rebuilds).
+//! - Temporary and swap files (`.swp`, `~`, `4913`, `.#x`, `*.bck`) never trigger a rebuild.
+//! - The output folder is never watched, and events inside it are ignored, so writing the
+//!   site cannot trigger another rebuild, even when it lives inside `incidents/`.
+//! - The site being read (or served) is never rewritten in place (mdBook #383, #862): the
+//!   build happens in memory and the output folder is swapped in one rename.
+//! - A broken file keeps the last good site and says why; nothing a user saves can stop the
+//!   watcher.
+//! - Events can be lost (a full inotify queue, network file systems): every few seconds the
+//!   inputs' fingerprints are compared with what was built, and `--poll` polls instead of
+//!   relying on events at all.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use notify::event::{AccessKind, AccessMode};
+use notify::{EventKind, RecursiveMode};
+
+use crate::cache::{Dirty, OtherInputs, ParseCache};
+use crate::cli::GlobalArgs;
+use crate::diagnostic::Diagnostic;
+use crate::error::Error;
+use crate::load::{SitePaths, is_ignored_name, is_incident_file};
+use crate::output::{Output, Writer};
+use crate::pipeline::{self, BuildOptions};
+
+/// How often an idle watch compares the inputs with what was built, for lost events.
+pub const RESCAN: Duration = Duration::from_secs(3);
+
+/// How `watch` runs (`serve` uses the same).
+#[derive(Debug, Clone)]
+pub struct WatchOptions {
+    /// The build; its paths are made absolute by `Session::new`.
+    pub build: BuildOptions,
+    pub out: PathBuf,
+    /// Quiet time that ends a burst of changes.
+    pub debounce: Duration,
+    /// Poll the file system instead of waiting for its events.
+    pub poll: bool,
+    /// How often, when idle, to look for changes whose events were lost.
+    pub rescan: Duration,
+}
+
+/// The outcome of one build, as `serve` needs it.
+#[derive(Debug)]
+pub struct Built<'a> {
+    /// The new site, or `None` when the build failed (the last good one stays).
+    pub output: Option<Arc<Output>>,
+    pub diagnostics: &'a [Diagnostic],
+}
+
+enum Msg {
+    Fs(notify::Result<notify::Event>),
+    Stop,
+}
+
+/// A watch in progress: the file watcher, what was built, and the output writer.
+pub struct Session {
+    g: GlobalArgs,
+    opts: WatchOptions,
+    /// `out`, resolved through symbolic links, to recognise events inside it by either name.
+    out_real: Option<PathBuf>,
+    cache: ParseCache,
+    other: OtherInputs,
+    writer: Writer,
+    rx: Receiver<Msg>,
+    tx: Sender<Msg>,
+    watcher: Box<dyn notify::Watcher>,
+    /// Recursively watched folders (`incidents/`, `themes/`), with the identity they had.
+    watched: Vec<(PathBuf, Option<(u64, u64)>)>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("opts", &self.opts)
+            .finish_non_exhaustive()
+    }
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+fn watch_error(path: &Path, e: notify::Error) -> Error {
+    let hint = match &e.kind {
+        notify::ErrorKind::MaxFilesWatch => "; raise fs.inotify.max_user_watches, or pass --poll",
+        _ => "; pass --poll to poll for changes instead",
+    };
+    Error::Io {
+        path: path.to_path_buf(),
+        source: std::io::Error::other(format!("cannot watch for changes: {e}{hint}")),
+    }
+}
+
+impl Session {
+    /// Starts watching (before the first build, so no change made during it is lost).
+    pub fn new(g: &GlobalArgs, mut opts: WatchOptions) -> Result<Session, Error> {
+        let paths = &opts.build.paths;
+        opts.build.paths = SitePaths {
+            root: absolute(&paths.root),
+            config: absolute(&paths.config),
+        };
+        opts.out = absolute(&opts.out);
+        crate::output::check_target(&opts.out)?;
+        let (tx, rx) = mpsc::channel();
+        let events = tx.clone();
+        let handler = move |res| {
+            let _ = events.send(Msg::Fs(res));
+        };
+        let watcher: Box<dyn notify::Watcher> = if opts.poll {
+            let config = notify::Config::default()
+                .with_poll_interval(Duration::from_millis(500))
+                .with_follow_symlinks(true);
+            Box::new(
+                notify::PollWatcher::new(handler, config)
+                    .map_err(|e| watch_error(&opts.build.paths.root, e))?,
+            )
+        } else {
+            Box::new(
+                notify::recommended_watcher(handler)
+                    .map_err(|e| watch_error(&opts.build.paths.root, e))?,
+            )
+        };
+        let mut session = Session {
+            g: g.clone(),
+            out_real: None,
+            cache: ParseCache::default(),
+            other: OtherInputs::default(),
+            writer: Writer::new(&opts.out),
+            opts,
+            rx,
+            tx,
+            watcher,
+            watched: Vec::new(),
+        };
+        // The folders holding the config and the site (not recursively): they show the config
+        // replaced by a rename, and `incidents/` or `themes/` appearing.
+        let paths = session.opts.build.paths.clone();
+        let mut flat: Vec<PathBuf> = vec![paths.root.clone()];
+        if let Some(dir) = paths.config.parent()
+            && dir != paths.root
+        {
+            flat.push(dir.to_path_buf());
+        }
+        for dir in flat {
+            session
+                .watcher
+                .watch(&dir, RecursiveMode::NonRecursive)
+                .map_err(|e| watch_error(&dir, e))?;
+        }
+        session.sync_watches()?;
+        stop_on_signal(session.tx.clone());
+        Ok(session)
+    }
+
+    fn paths(&self) -> &SitePaths {
+        &self.opts.build.paths
+    }
+
+    /// A sender that ends `run` when sent `stop` (tests and `serve` use it).
+    pub fn stopper(&self) -> Stopper {
+        Stopper(self.tx.clone())
+    }
+
+    /// Watches `incidents/` and `themes/` recursively when they exist, again when they were
+    /// replaced (a watch follows the folder, not its name).
+    fn sync_watches(&mut self) -> Result<(), Error> {
+        for dir in [self.paths().incidents(), self.paths().themes()] {
+            let id = crate::output::folder_id(&dir);
+            let known = self.watched.iter().position(|(d, _)| *d == dir);
+            match (known, id) {
+                (Some(i), Some(id)) if self.watched[i].1 == Some(id) => {}
+                (Some(i), _) => {
+                    let _ = self.watcher.unwatch(&dir);
+                    self.watched.remove(i);
+                }
+                (None, _) => {}
+            }
+            if id.is_some() && !self.watched.iter().any(|(d, _)| *d == dir) {
+                self.watcher
+                    .watch(&dir, RecursiveMode::Recursive)
+                    .map_err(|e| watch_error(&dir, e))?;
+                self.watched.push((dir, id));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether a changed path is an input of the site.
+    fn relevant(&self, path: &Path) -> bool {
+        let paths = self.paths();
+        let out = &self.opts.out;
+        if path.starts_with(out) || self.out_real.as_ref().is_some_and(|r| path.starts_with(r)) {
+            return false;
+        }
+        if path == paths.config {
+            return true;
+        }
+        for (dir, incidents) in [(paths.incidents(), true), (paths.themes(), false)] {
+            let Ok(rel) = path.strip_prefix(&dir) else {
+                continue;
+            };
+            if rel
+                .components()
+                .any(|c| is_ignored_name(&c.as_os_str().to_string_lossy()))
+            {
+                return false;
+            }
+            if !incidents {
+                return true;
+            }
+            return match std::fs::metadata(path) {
+                Ok(m) if m.is_file() => is_incident_file(path),
+                Ok(_) => true,
+                // Gone: an incident file, or a folder that held some (moved away whole).
+                Err(_) => is_incident_file(path) || self.cache.holds_under(path),
+            };
+        }
+        false
+    }
+
+    /// The relevant paths of one event, or `None` when the event means events were lost.
+    fn event_paths(&self, event: &notify::Event) -> Option<Vec<PathBuf>> {
+        if event.need_rescan() {
+            return None;
+        }
+        match event.kind {
+            EventKind::Access(AccessKind::Close(AccessMode::Write)) => {}
+            EventKind::Access(_) => return Some(Vec::new()),
+            _ => {}
+        }
+        Some(
+            event
+                .paths
+                .iter()
+                .filter(|p| self.relevant(p))
+                .cloned()
+                .collect(),
+        )
+    }
+
+    /// The first build. A failure is reported; the watch goes on.
+    pub fn initial_build(&mut self, sink: &mut dyn FnMut(Built<'_>)) {
+        let started = Instant::now();
+        let (ok, written) = self.build(Dirty::All, sink);
+        if ok {
+            let what = match written {
+                Some(w) => format!(
+                    "built {} files into `{}` in {} ms",
+                    w.total,
+                    self.opts.out.display(),
+                    started.elapsed().as_millis()
+                ),
+                None => "built the site, but could not write it (see above)".to_string(),
+            };
+            eprintln!("{what}");
+        } else {
+            eprintln!(
+                "error: build failed; `{}` was left as it was",
+                self.opts.out.display()
+            );
+        }
+        self.out_real = std::fs::canonicalize(&self.opts.out).ok();
+        // The clock is read once: a moving "now" would change every page on every rebuild.
+        let as_of = self
+            .opts
+            .build
+            .now
+            .to_zoned(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M %Z");
+        eprintln!(
+            "watching {} for changes{}; pages show times as of {as_of} (--now sets another); Ctrl-C stops",
+            self.describe_inputs(),
+            if self.opts.poll { " (polling)" } else { "" },
+        );
+    }
+
+    fn describe_inputs(&self) -> String {
+        let p = self.paths();
+        format!(
+            "`{}`, `{}/` and `{}/`",
+            p.display(&p.config),
+            p.display(&p.incidents()),
+            p.display(&p.themes())
+        )
+    }
+
+    /// Reads what changed, runs the pipeline, writes the site; says what happened.
+    fn build(
+        &mut self,
+        dirty: Dirty,
+        sink: &mut dyn FnMut(Built<'_>),
+    ) -> (bool, Option<crate::output::Written>) {
+        let other = OtherInputs::take(self.paths());
+        let (loaded, _reparsed) = self.cache.load(&self.opts.build.paths, &dirty);
+        let result = pipeline::build_loaded(&self.opts.build, loaded);
+        self.other = other;
+        crate::report(&self.g, &result.diagnostics);
+        let Some(output) = result.output else {
+            sink(Built {
+                output: None,
+                diagnostics: &result.diagnostics,
+            });
+            return (false, None);
+        };
+        let output = Arc::new(output);
+        sink(Built {
+            output: Some(output.clone()),
+            diagnostics: &result.diagnostics,
+        });
+        match self.writer.write(output) {
+            Ok(w) => (true, Some(w)),
+            Err(e) => {
+                // The disk is full, the folder went read-only…: say so and keep watching.
+                eprintln!("error: {e}");
+                (true, None)
+            }
+        }
+    }
+
+    /// One rebuild, with its line: when, how long, what changed, what was written.
+    fn rebuild(&mut self, dirty: Dirty, changed: &[PathBuf], sink: &mut dyn FnMut(Built<'_>)) {
+        let started = Instant::now();
+        let (ok, written) = self.build(dirty, sink);
+        let ms = started.elapsed().as_millis();
+        let what = self.describe_changes(changed);
+        let clock = jiff::Zoned::now().strftime("%H:%M:%S");
+        match (ok, written) {
+            (true, Some(w)) => {
+                let files = match (w.changed, w.removed) {
+                    (0, 0) => "no file changed".to_string(),
+                    (c, 0) => format!("wrote {c} of {} files", w.total),
+                    (c, r) => format!("wrote {c} and removed {r} of {} files", w.total),
+                };
+                eprintln!("{clock} rebuilt in {ms} ms: {what}; {files}");
+            }
+            (true, None) => eprintln!(
+                "{clock} rebuilt in {ms} ms: {what}; the site could not be written (see above)"
+            ),
+            (false, _) => eprintln!(
+                "{clock} rebuild failed in {ms} ms: {what}; `{}` still holds the last good site",
+                self.paths().display(&self.opts.out)
+            ),
+        }
+    }
+
+    fn describe_changes(&self, changed: &[PathBuf]) -> String {
+        let mut shown: Vec<String> = Vec::new();
+        for p in changed {
+            let s = self.paths().display(p);
+            if !shown.contains(&s) {
+                shown.push(s);
+            }
+        }
+        match shown.len() {
+            0 => "inputs changed".to_string(),
+            1 => format!("{} changed", shown[0]),
+            2 => format!("{} and {} changed", shown[0], shown[1]),
+            n => format!("{}, {} and {} more changed", shown[0], shown[1], n - 2),
+        }
+    }
+
+    /// Inputs that differ from what the last build read, found without events.
+    fn rescan(&self) -> Vec<PathBuf> {
+        let mut changed = self.cache.changed_on_disk(self.paths());
+        changed.extend(OtherInputs::take(self.paths()).diff(&self.other));
+        changed
+    }
+
+    /// Rebuilds after every burst of changes until stopped (Ctrl-C, or a `Stopper`).
+    pub fn run(mut self, sink: &mut dyn FnMut(Built<'_>)) -> Result<(), Error> {
+        let mut next_rescan = Instant::now() + self.opts.rescan;
+        loop {
+            let wait = next_rescan.saturating_duration_since(Instant::now());
+            let first = match self.rx.recv_timeout(wait) {
+                Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => break,
+                Ok(Msg::Fs(ev)) => ev,
+                Err(RecvTimeoutError::Timeout) => {
+                    next_rescan = Instant::now() + self.opts.rescan;
+                    let changed = self.rescan();
+                    if !changed.is_empty() {
+                        let dirty = Dirty::Paths(changed.iter().cloned().collect());
+                        self.rebuild(dirty, &changed, sink);
+                    }
+                    continue;
+                }
+            };
+            let mut changed: Vec<PathBuf> = Vec::new();
+            let mut lost = false;
+            let mut stop = false;
+            self.take_event(first, &mut changed, &mut lost);
+            if changed.is_empty() && !lost {
+                continue;
+            }
+            // Gather the rest of the burst: wait until `debounce` passes with no event.
+            loop {
+                match self.rx.recv_timeout(self.opts.debounce) {
+                    Ok(Msg::Fs(ev)) => self.take_event(ev, &mut changed, &mut lost),
+                    Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => {
+                        stop = true;
+                        break;
+                    }
+                    Err(RecvTimeoutError::Timeout) => break,
+                }
+            }
+            if stop {
+                break;
+            }
+            if let Err(e) = self.sync_watches() {
+                eprintln!("warning: {e}");
+            }
+            let dirty = if lost {
+                changed.extend(self.rescan());
+                Dirty::All
+            } else {
+                Dirty::Paths(changed.iter().cloned().collect::<HashSet<_>>())
+            };
+            self.rebuild(dirty, &changed, sink);
+            next_rescan = Instant::now() + self.opts.rescan;
+        }
+        self.writer.finish();
+        Ok(())
+    }
+
+    fn take_event(
+        &self,
+        ev: notify::Result<notify::Event>,
+        changed: &mut Vec<PathBuf>,
+        lost: &mut bool,
+    ) {
+        match ev {
+            Ok(ev) => match self.event_paths(&ev) {
+                Some(paths) => changed.extend(paths),
+                None => *lost = true,
+            },
+            // The watcher reports a problem (a watched folder vanished…): look at everything.
+            Err(e) => {
+                eprintln!("warning: file watcher: {e}");
+                *lost = true;
+            }
+        }
+    }
+}
+
+/// Ends a running `Session`.
+#[derive(Debug, Clone)]
+pub struct Stopper(Sender<Msg>);
+
+impl Stopper {
+    pub fn stop(&self) {
+        let _ = self.0.send(Msg::Stop);
+    }
+}
+
+impl std::fmt::Debug for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Msg::Fs(e) => write!(f, "Fs({e:?})"),
+            Msg::Stop => f.write_str("Stop"),
+        }
+    }
+}
+
+/// Ctrl-C and SIGTERM end the watch cleanly, so the kept staging folder is removed.
+fn stop_on_signal(tx: Sender<Msg>) {
+    std::thread::spawn(move || {
+        let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .build()
+        else {
+            return;
+        };
+        rt.block_on(async {
+            #[cfg(unix)]
+            {
+                use tokio::signal::unix::{SignalKind, signal};
+                let Ok(mut term) = signal(SignalKind::terminate()) else {
+                    let _ = tokio::signal::ctrl_c().await;
+                    return;
+                };
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            #[cfg(not(unix))]
+            {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        });
+        let _ = tx.send(Msg::Stop);
+    });
+}
+
+/// `candor watch`.
+pub fn watch(g: &GlobalArgs, opts: WatchOptions) -> Result<(), Error> {
+    let mut session = Session::new(g, opts)?;
+    let mut sink = |_: Built<'_>| {};
+    session.initial_build(&mut sink);
+    session.run(&mut sink)
+}
