@@ -496,6 +496,7 @@ mod promise_tests {
             updates,
             apology: None,
             postmortem: None,
+            postmortem_published_at: None,
         }
     }
 

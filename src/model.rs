@@ -72,6 +72,11 @@ vocabulary!(ComponentState {
     MajorOutage => "major_outage" / "Major outage",
 });
 
+vocabulary!(RemedyStatus {
+    Offered => "offered" / "Offered",
+    Issued => "issued" / "Issued",
+});
+
 vocabulary!(How {
     Automatic => "automatic" / "Automatic",
     Claim => "claim" / "Claim",
@@ -214,6 +219,7 @@ pub struct Incident {
     pub updates: Vec<Update>,
     pub apology: Option<Apology>,
     pub postmortem: Option<String>,
+    pub postmortem_published_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -248,6 +254,9 @@ pub struct Remedy {
     pub how: How,
     pub claim_url: Option<String>,
     pub deadline: Option<Date>,
+    /// Whether customers have actually received it.
+    pub status: RemedyStatus,
+    pub issued_at: Option<Date>,
 }
 
 /// A whole site: the config and every incident, newest first.

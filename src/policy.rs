@@ -16,6 +16,7 @@ use crate::view::late_words;
 pub const NO_PROMISE: &str = "no-promise";
 pub const PROMISE_TOO_FAR: &str = "promise-too-far";
 pub const OVERDUE: &str = "overdue";
+pub const REMEDY_OVERDUE: &str = "remedy-overdue";
 
 fn owner(inc: &Incident) -> String {
     match &inc.owner.role {
@@ -28,6 +29,34 @@ pub fn check(site: &Site, now: Timestamp) -> Vec<Diagnostic> {
     let clock = Clock::new(site.config.timezone.clone());
     let policy = &site.config.promises;
     let mut diags = Vec::new();
+    let today = clock.date(now);
+    for inc in &site.incidents {
+        let Some(apology) = &inc.apology else {
+            continue;
+        };
+        for (i, m) in apology.remedy.iter().enumerate() {
+            if let Some(deadline) = m.deadline
+                && deadline < today
+                && m.status == RemedyStatus::Offered
+            {
+                let what = match m.how {
+                    How::Claim => "the claim deadline",
+                    How::Automatic => "the date it was due",
+                };
+                diags.push(
+                    Diagnostic::warning(format!(
+                        "remedy \"{}\" is still `offered`, but {what} ({deadline}) has passed — {}",
+                        m.offer,
+                        owner(inc)
+                    ))
+                    .with_code(REMEDY_OVERDUE)
+                    .with_file(&inc.file)
+                    .at(ptr!["apology", "remedy", i, "deadline"])
+                    .with_help("once customers have it, set `status: issued` and `issued_at:`; otherwise extend the deadline and say so"),
+                );
+            }
+        }
+    }
     for inc in site.incidents.iter().filter(|i| i.is_open()) {
         let last = inc.updates.len() - 1;
         let at = |i: usize| ptr!["updates", i, "next_update_by"];

@@ -113,6 +113,9 @@ pub struct RawIncident {
     pub apology: Option<RawApology>,
     #[serde(default)]
     pub postmortem: Option<String>,
+    /// When the post-incident review was published (it gets its own feed entry).
+    #[serde(default)]
+    pub postmortem_published_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -159,4 +162,10 @@ pub struct RawRemedy {
     pub claim_url: Option<String>,
     #[serde(default)]
     pub deadline: Option<String>,
+    /// offered | issued
+    #[serde(default)]
+    pub status: Option<String>,
+    /// The date the remedy was paid out or sent (with `status: issued`).
+    #[serde(default)]
+    pub issued_at: Option<String>,
 }

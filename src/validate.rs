@@ -384,8 +384,126 @@ fn people(r: &mut Report, raw: &[crate::raw::RawPersonEntry]) -> Vec<PersonEntry
     out
 }
 
+/// Words that name a group, not a person: customers are owed a name, not "the team".
+const GROUP_WORDS: &[&str] = &[
+    "team",
+    "support",
+    "staff",
+    "ops",
+    "operations",
+    "engineering",
+    "admin",
+    "administrator",
+    "helpdesk",
+    "desk",
+    "department",
+    "we",
+    "us",
+    "everyone",
+    "sre",
+    "oncall",
+    "on-call",
+    "customer care",
+    "customer service",
+    "status",
+];
+
+/// Whether a name is a group's rather than a person's ("The Team", "Support").
+pub fn is_group_name(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    GROUP_WORDS.iter().any(|g| {
+        if g.contains(' ') {
+            lower.contains(g)
+        } else {
+            words.contains(g)
+        }
+    })
+}
+
+/// A name as written, resolved against `people:` (`md` → "Minter Dial"). An unknown short
+/// name is an error with a suggestion; a group's name is a warning (`--strict` fails on it).
+fn resolve_name<'c>(
+    r: &mut Report,
+    at: Pointer,
+    name: &str,
+    cfg: Option<&'c Config>,
+) -> (String, Option<&'c PersonEntry>) {
+    let name = name.trim();
+    let people = cfg.map_or(&[][..], |c| c.people.as_slice());
+    if let Some(p) = people
+        .iter()
+        .find(|p| p.name == name || p.initials == name.to_lowercase())
+    {
+        return (p.name.clone(), Some(p));
+    }
+    let looks_short =
+        !people.is_empty() && !name.contains(' ') && name.chars().count() <= 4 && !name.is_empty();
+    if looks_short {
+        let keys: Vec<&str> = people.iter().map(|p| p.initials.as_str()).collect();
+        let help = match did_you_mean(&name.to_lowercase(), keys.iter().copied()) {
+            Some(k) => format!(
+                "did you mean `{k}` ({})?",
+                people
+                    .iter()
+                    .find(|p| p.initials == k)
+                    .map_or("", |p| p.name.as_str())
+            ),
+            None => format!(
+                "the people in candor.yaml are: {}",
+                people
+                    .iter()
+                    .map(|p| format!("{} ({})", p.initials, p.name))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        r.error(at, format!("unknown person `{name}`")).help = Some(help);
+    } else if is_group_name(name) {
+        r.warning(
+            at,
+            "unnamed-person",
+            format!("`{name}` is not a person's name"),
+        )
+        .help =
+            Some("customers are owed a named person: write who it is, e.g. `Minter Dial`".into());
+    }
+    (name.to_string(), None)
+}
+
 fn person(r: &mut Report, at: Pointer, raw: &RawPerson, what: &str, role_required: bool) -> Person {
+    person_in(r, at, raw, what, role_required, None)
+}
+
+fn person_in(
+    r: &mut Report,
+    at: Pointer,
+    raw: &RawPerson,
+    what: &str,
+    role_required: bool,
+    cfg: Option<&Config>,
+) -> Person {
     r.nonempty(at.join("name"), &format!("{what}'s name"), &raw.name);
+    let (name, known) = if raw.name.trim().is_empty() {
+        (String::new(), None)
+    } else {
+        resolve_name(r, at.join("name"), &raw.name, cfg)
+    };
+    // A known person brings their role and email unless the file gives its own.
+    let raw = &RawPerson {
+        name,
+        role: raw
+            .role
+            .clone()
+            .or_else(|| known.and_then(|p| p.role.clone())),
+        email: raw
+            .email
+            .clone()
+            .or_else(|| known.and_then(|p| p.email.clone())),
+    };
     if role_required && raw.role.as_deref().is_none_or(|s| s.trim().is_empty()) {
         r.error(at.clone().as_key(), format!("the {what} has no role"))
             .help = Some(format!(
@@ -455,7 +573,7 @@ pub fn check_incident(
             None
         }
     };
-    let owner = person(&mut r, ptr!["owner"], &raw.owner, "owner", true);
+    let owner = person_in(&mut r, ptr!["owner"], &raw.owner, "owner", true, cfg);
 
     // Components this incident affects: known to the site, each once.
     let known: Vec<&str> = cfg
@@ -611,6 +729,11 @@ pub fn check_incident(
             .help = Some("fix the update's time, or move `started_at` earlier".into());
         }
         r.nonempty(at_ptr.join("author"), "author", &u.author);
+        let author = if u.author.trim().is_empty() {
+            String::new()
+        } else {
+            resolve_name(&mut r, at_ptr.join("author"), &u.author, cfg).0
+        };
         r.nonempty(at_ptr.join("body"), "update body", &u.body);
         let next = u
             .next_update_by
@@ -676,7 +799,7 @@ pub fn check_incident(
             updates.push(Update {
                 at,
                 status,
-                author: u.author.trim().to_string(),
+                author,
                 components: states,
                 next_update_by: next,
                 body: u.body.clone(),
@@ -716,13 +839,33 @@ pub fn check_incident(
                     .map_err(|TimeError { message, help }| r.error(mp.join("deadline"), message).help = Some(help))
                     .ok()
             });
-            if let Some(how) = how {
+            let issued_at = m.issued_at.as_ref().and_then(|d| {
+                parse_date(d)
+                    .map_err(|TimeError { message, help }| r.error(mp.join("issued_at"), message).help = Some(help))
+                    .ok()
+            });
+            let status = match &m.status {
+                Some(s) => r.word(mp.join("status"), "remedy status", s, RemedyStatus::ALL),
+                None if issued_at.is_some() => Some(RemedyStatus::Issued),
+                None => Some(RemedyStatus::Offered),
+            };
+            if status == Some(RemedyStatus::Issued) && issued_at.is_none() && m.issued_at.is_none() {
+                r.error(mp.join("status"), "an issued remedy needs `issued_at`")
+                    .help = Some("add `issued_at:` with the date customers received it, e.g. `2026-12-01`".into());
+            }
+            if status == Some(RemedyStatus::Offered) && m.issued_at.is_some() {
+                r.error(mp.join("issued_at"), "`issued_at` on a remedy that is still `offered`")
+                    .help = Some("set `status: issued`, or remove `issued_at`".into());
+            }
+            if let (Some(how), Some(status)) = (how, status) {
                 remedy.push(Remedy {
                     offer: m.offer.trim().to_string(),
                     eligible: m.eligible.trim().to_string(),
                     how,
                     claim_url: m.claim_url.clone(),
                     deadline,
+                    status,
+                    issued_at,
                 });
             }
         }
@@ -754,6 +897,17 @@ pub fn check_incident(
     if let Some(pm) = &raw.postmortem {
         r.nonempty(ptr!["postmortem"], "postmortem", pm);
     }
+    let postmortem_published_at = raw
+        .postmortem_published_at
+        .as_ref()
+        .and_then(|s| r.time(ptr!["postmortem_published_at"], s));
+    if raw.postmortem_published_at.is_some() && raw.postmortem.is_none() {
+        r.error(
+            ptr!["postmortem_published_at"].as_key(),
+            "`postmortem_published_at` without a `postmortem`",
+        )
+        .help = Some("add the `postmortem:` text, or remove the date".into());
+    }
 
     if r.has_errors() {
         return (None, r.diags);
@@ -771,6 +925,7 @@ pub fn check_incident(
         updates,
         apology,
         postmortem: raw.postmortem.clone(),
+        postmortem_published_at,
     };
     (Some(incident), r.diags)
 }

@@ -104,6 +104,8 @@ pub struct UpdateView {
     pub status: &'static str,
     pub status_label: &'static str,
     pub author: String,
+    /// The author's role, when known (the owner, or someone in `people:`).
+    pub author_role: Option<String>,
     pub initials: String,
     pub body_html: String,
     pub changes: Vec<StateChange>,
@@ -185,6 +187,11 @@ impl LedgerView {
             }
         };
         let late = l.worst_late_by.map(late_words).unwrap_or_default();
+        let kept = if l.kept == 0 {
+            "none of them on time".to_string()
+        } else {
+            l.kept.to_string()
+        };
         let clause = match (l.missed, l.overdue) {
             (0, 0) => format!(
                 "we promised {} {} on time and delivered {}",
@@ -196,20 +203,21 @@ impl LedgerView {
                     n => format!("all {n}"),
                 }
             ),
+            (1, 0) if judged == 1 => format!("we promised 1 update on time; it came {late} late"),
+            (0, 1) if judged == 1 => {
+                format!("we promised 1 update on time; it is {late} overdue so far")
+            }
             (1, 0) => format!(
-                "we promised {judged} {} on time and delivered {}; one was {late} late",
-                plural(judged),
-                l.kept
+                "we promised {judged} {} on time and delivered {kept}; one was {late} late",
+                plural(judged)
             ),
             (m, 0) => format!(
-                "we promised {judged} {} on time and delivered {}; {m} were late, the latest by {late}",
-                plural(judged),
-                l.kept
+                "we promised {judged} {} on time and delivered {kept}; {m} were late, the latest by {late}",
+                plural(judged)
             ),
             (_, o) => format!(
-                "we promised {judged} {} on time and delivered {}; {} {} overdue, by {late} so far",
+                "we promised {judged} {} on time and delivered {kept}; {} {} overdue, by {late} so far",
                 plural(judged),
-                l.kept,
                 count(o),
                 if o == 1 { "is" } else { "are" }
             ),
@@ -249,6 +257,9 @@ pub struct RemedyView {
     pub how_label: &'static str,
     pub claim_url: Option<String>,
     pub deadline: Option<DeadlineView>,
+    /// offered | issued: customers can see a credit was actually paid.
+    pub status: &'static str,
+    pub issued: Option<DeadlineView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -289,6 +300,7 @@ pub struct IncidentView {
     pub ledger: Option<LedgerView>,
     pub apology: Option<ApologyView>,
     pub postmortem_html: Option<String>,
+    pub postmortem_published: Option<TimeView>,
     /// Plain-text gist of the latest update, for lists.
     pub summary: String,
     /// `2026-11`, for grouping by month.
@@ -308,6 +320,18 @@ pub fn incident_view(
             .component(id)
             .map_or_else(|| id.to_string(), |c| c.name.clone())
     };
+    let role_of = |name: &str| {
+        config
+            .people
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.role.clone())
+            .or_else(|| {
+                (inc.owner.name == name)
+                    .then(|| inc.owner.role.clone())
+                    .flatten()
+            })
+    };
     let promises = inc.promises(now, config.promises.grace);
     let outcome_of = |i: usize| promises.iter().find(|p| p.update == i).map(|p| p.outcome);
     let mut updates: Vec<UpdateView> = inc
@@ -321,6 +345,7 @@ pub fn incident_view(
             status: u.status.as_str(),
             status_label: u.status.label(),
             author: u.author.clone(),
+            author_role: role_of(&u.author),
             initials: initials(&u.author),
             // Update bodies sit under an h3 on the incident page.
             body_html: markdown::render(&u.body, 3),
@@ -421,14 +446,14 @@ pub fn incident_view(
                     how: m.how.as_str(),
                     how_label: m.how.label(),
                     claim_url: m.claim_url.clone(),
-                    deadline: m.deadline.map(|d| DeadlineView {
-                        iso: d.to_string(),
-                        display: d.strftime("%-d %B %Y").to_string(),
-                    }),
+                    deadline: m.deadline.map(date_view),
+                    status: m.status.as_str(),
+                    issued: m.issued_at.map(date_view),
                 })
                 .collect(),
         }),
         postmortem_html: inc.postmortem.as_ref().map(|p| markdown::render(p, 2)),
+        postmortem_published: inc.postmortem_published_at.map(|t| clock.view(t)),
         month: z.strftime("%Y-%m").to_string(),
         month_label: z.strftime("%B %Y").to_string(),
         year: z.year(),
@@ -495,6 +520,13 @@ impl IncidentView {
                 remedy_count: a.remedy.len(),
             }),
         }
+    }
+}
+
+fn date_view(d: jiff::civil::Date) -> DeadlineView {
+    DeadlineView {
+        iso: d.to_string(),
+        display: d.strftime("%-d %B %Y").to_string(),
     }
 }
 

@@ -52,8 +52,67 @@ fn index_shows_what_a_customer_needs_first() {
     );
     // Recent resolved incident with its apology linked.
     assert!(index.contains("incidents/search-slow-2026/apology/index.html"));
-    // No JavaScript needed.
-    assert!(!index.contains("<script"));
+    // Everything above is in the HTML itself: no JavaScript needed to read it.
+}
+
+#[test]
+fn the_live_script_is_optional() {
+    let site = TestSite::new("site");
+    site.write(
+        "candor.yaml",
+        &(site.read("candor.yaml") + "promises: { script: false }\n"),
+    );
+    site.build("public").success();
+    for page in [
+        "index.html",
+        "incidents/payments-down/index.html",
+        "history/index.html",
+    ] {
+        assert!(
+            !site.read(&format!("public/{page}")).contains("<script"),
+            "{page}"
+        );
+    }
+}
+
+#[test]
+fn promises_are_judged_as_of_now() {
+    let site = TestSite::new("site");
+    // 10:00: the promise of 10:15 is pending.
+    site.build("pending").success();
+    assert!(site.read("pending/index.html").contains(
+        "Next update by <time datetime=\"2026-11-20T10:15:00Z\">10:15 GMT</time> — Priya Raman"
+    ));
+    // 10:19: late, but within the 5-minute grace: still pending, not overdue.
+    site.cmd(&["build", "--now", "2026-11-20T10:19:00Z", "--out"])
+        .arg(site.path("grace"))
+        .assert()
+        .success();
+    assert!(
+        !site
+            .read("grace/index.html")
+            .contains("class=\"promise overdue\"")
+    );
+    // 10:27: overdue, and the page says so honestly, naming who promised.
+    site.cmd(&["build", "--now", "2026-11-20T10:27:00Z", "--out"])
+        .arg(site.path("late"))
+        .assert()
+        .success();
+    let index = site.read("late/index.html");
+    assert!(index.contains("This update is 12 minutes late. We promised it by <time datetime=\"2026-11-20T10:15:00Z\">10:15 GMT</time> — Priya Raman."), "{index}");
+    let page = site.read("late/incidents/payments-down/index.html");
+    assert!(
+        page.contains(
+            "We promised 2 updates on time and delivered 1; one is overdue, by 12 minutes so far."
+        ),
+        "{page}"
+    );
+    // A resolved incident: the resolution kept the promise before it; one promise was missed.
+    let slow = site.read("late/incidents/search-slow-2026/index.html");
+    assert!(
+        slow.contains("We promised 1 update on time; it came 1 h 35 min late."),
+        "{slow}"
+    );
 }
 
 #[test]

@@ -218,6 +218,7 @@ mod tests {
             status: "identified",
             status_label: "Identified",
             author: "Minter Dial".into(),
+            author_role: None,
             initials: "MD".into(),
             body_html: String::new(),
             changes: vec![],
@@ -248,6 +249,7 @@ mod tests {
             updates: vec![],
             apology: None,
             postmortem: None,
+            postmortem_published_at: None,
         };
         let config = Config {
             title: "Acme".into(),

@@ -53,6 +53,22 @@ fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
         escape(&u.at.full),
         u.body_html
     );
+    // Whether this update kept the promise the one before it made: the same fact the page
+    // shows, on every channel.
+    let previous = inc.updates.iter().find(|p| p.number + 1 == u.number);
+    if let Some(p) = previous.and_then(|p| p.promise.as_ref().map(|o| (p, o))) {
+        let (prev, outcome) = p;
+        let by = prev.next_update_by.as_ref().map_or("", |t| t.time.as_str());
+        match (outcome.outcome, &outcome.late_by) {
+            ("missed", Some(late)) => html.push_str(&format!(
+                "<p>This update came {} after the {} we promised.</p>\n",
+                escape(late),
+                escape(by)
+            )),
+            ("kept", _) => html.push_str(&format!("<p>Promised by {}: kept.</p>\n", escape(by))),
+            _ => {}
+        }
+    }
     if !u.changes.is_empty() {
         html.push_str("<ul>");
         for c in &u.changes {
@@ -97,11 +113,11 @@ fn apology_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
                 }
                 _ => "automatic".to_string(),
             };
-            let by = m
-                .deadline
-                .as_ref()
-                .map(|d| format!(", by {}", escape(&d.display)))
-                .unwrap_or_default();
+            let by = match (&m.issued, &m.deadline) {
+                (Some(i), _) => format!(", issued on {}", escape(&i.display)),
+                (None, Some(d)) => format!(", by {}", escape(&d.display)),
+                (None, None) => String::new(),
+            };
             html.push_str(&format!(
                 "<li>{} — {} ({how}{by})</li>",
                 escape(&m.offer),
@@ -135,6 +151,7 @@ enum What {
     /// An update, by its index in the incident's updates (oldest first).
     Update(usize),
     Apology,
+    Postmortem,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -143,6 +160,25 @@ struct Key {
     /// Index into the site's incidents.
     incident: usize,
     what: What,
+}
+
+fn postmortem_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
+    let html = inc.postmortem_html.as_ref()?;
+    let published = inc.postmortem_published.as_ref()?;
+    Some(Entry {
+        id: tag(base, inc, "postmortem"),
+        url: format!("{base}{}#postmortem", inc.url),
+        title: format!("Post-incident review — {}", inc.title),
+        at: published.iso.parse().expect("iso times parse"),
+        author: inc.owner.name.clone(),
+        summary: crate::markdown::plain_from_html_len(html, 300),
+        content_html: format!(
+            "{html}<p>— {} · <a href=\"{}\">Full timeline</a></p>\n",
+            escape(&inc.owner.name),
+            escape(&format!("{base}{}", inc.url))
+        ),
+        components: inc.components.iter().map(|c| c.id.clone()).collect(),
+    })
 }
 
 /// Every possible entry, newest first, as cheap keys: content is built only for the few that
@@ -164,7 +200,12 @@ fn keys(site: &Site, now: Timestamp) -> Vec<Key> {
                 incident: i,
                 what: What::Apology,
             });
-            updates.chain(apology)
+            let review = inc.postmortem_published_at.map(|at| Key {
+                at,
+                incident: i,
+                what: What::Postmortem,
+            });
+            updates.chain(apology).chain(review)
         })
         .filter(|k| k.at <= now)
         .collect();
@@ -186,7 +227,8 @@ impl Key {
     fn what_rank(&self) -> usize {
         match self.what {
             What::Update(j) => j,
-            What::Apology => usize::MAX,
+            What::Apology => usize::MAX - 1,
+            What::Postmortem => usize::MAX,
         }
     }
 }
@@ -198,6 +240,7 @@ fn entry(p: &Prepared, key: &Key) -> Entry {
         // Views list updates newest first.
         What::Update(j) => update_entry(base, view, &view.updates[view.updates.len() - 1 - j]),
         What::Apology => apology_entry(base, view).expect("key made from an apology"),
+        What::Postmortem => postmortem_entry(base, view).expect("key made from a review"),
     }
 }
 
