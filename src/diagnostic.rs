@@ -270,7 +270,17 @@ pub fn summary(diags: &[Diagnostic]) -> Option<String> {
 pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     known
         .into_iter()
-        .map(|k| (strsim::jaro_winkler(word, k), k))
+        .map(|k| {
+            // Jaro-Winkler suits words; for short names (initials) one edit or one swapped
+            // pair of letters is the typo to catch, and it scores too low there.
+            let short = word.chars().count() <= 4 && k.chars().count() <= 4;
+            let score = if short && strsim::damerau_levenshtein(word, k) <= 1 {
+                0.95
+            } else {
+                strsim::jaro_winkler(word, k)
+            };
+            (score, k)
+        })
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, k)| k)
