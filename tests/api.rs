@@ -528,3 +528,25 @@ fn now_is_the_only_clock() {
         "a window that has passed is no longer upcoming"
     );
 }
+
+#[test]
+fn promise_facts_ride_along_as_on_the_page() {
+    let site = TestSite::new("site");
+    site.cmd(&["build", "--now", "2026-11-20T10:27:00Z", "--out"])
+        .arg(site.path("late"))
+        .assert()
+        .success();
+    let unresolved = api(&site, "late", "incidents/unresolved.json");
+    let inc = &unresolved["incidents"][0];
+    assert_eq!(inc["candor_promises"]["kept"], 1);
+    assert_eq!(inc["candor_promises"]["overdue"], 1);
+    assert_eq!(
+        inc["candor_promises"]["text"],
+        "We promised 2 updates on time and delivered 1; one is overdue, by 12 minutes so far."
+    );
+    // Newest update first: its promise is overdue by 12 minutes; the first one was kept.
+    let updates = inc["incident_updates"].as_array().unwrap();
+    assert_eq!(updates[0]["candor_promise"]["outcome"], "overdue");
+    assert_eq!(updates[0]["candor_promise"]["late_minutes"], 12);
+    assert_eq!(updates[1]["candor_promise"]["outcome"], "kept");
+}

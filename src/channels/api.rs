@@ -11,7 +11,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::Prepared;
-use crate::derive::component_states;
+use crate::derive::{Ledger, Outcome, component_states};
 use crate::model::*;
 use crate::output::Output;
 use crate::view::IncidentView;
@@ -100,7 +100,26 @@ struct UpdateJson {
     tweet_id: Option<String>,
     candor_author: String,
     candor_next_update_by: Option<String>,
+    /// What became of this update's promise: kept | missed | pending | overdue.
+    candor_promise: Option<PromiseJson>,
     candor_body_html: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct PromiseJson {
+    outcome: &'static str,
+    /// Minutes late, for missed and overdue promises.
+    late_minutes: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct LedgerJson {
+    kept: usize,
+    missed: usize,
+    overdue: usize,
+    pending: usize,
+    /// The same sentence the page shows.
+    text: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -127,6 +146,9 @@ struct RemedyJson {
     how: &'static str,
     claim_url: Option<String>,
     deadline: Option<String>,
+    /// offered | issued
+    status: &'static str,
+    issued_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -164,6 +186,9 @@ struct IncidentJson {
     candor_next_update_by: Option<String>,
     candor_apology: Option<ApologyJson>,
     candor_postmortem: Option<String>,
+    candor_postmortem_published_at: Option<String>,
+    /// Promises of the next update, kept and broken.
+    candor_promises: LedgerJson,
 }
 
 /// What every file of one build shares: the page, the components, and each incident once.
@@ -260,6 +285,7 @@ impl<'a> Api<'a> {
         } else {
             Status::Monitoring
         };
+        let promises = inc.promises(p.now, site_grace(p));
         let mut updates: Vec<UpdateJson> = inc
             .updates
             .iter()
@@ -304,6 +330,18 @@ impl<'a> Api<'a> {
                     tweet_id: None,
                     candor_author: u.author.clone(),
                     candor_next_update_by: u.next_update_by.map(|t| time(p, t)),
+                    candor_promise: promises.iter().find(|q| q.update == number - 1).map(|q| {
+                        let (outcome, late) = match q.outcome {
+                            Outcome::Kept => ("kept", None),
+                            Outcome::Missed { late_by } => ("missed", Some(late_by)),
+                            Outcome::Pending => ("pending", None),
+                            Outcome::Overdue { late_by } => ("overdue", Some(late_by)),
+                        };
+                        PromiseJson {
+                            outcome,
+                            late_minutes: late.map(|d| (d.as_secs() + 59) / 60),
+                        }
+                    }),
                     candor_body_html: view
                         .updates
                         .iter()
@@ -365,10 +403,23 @@ impl<'a> Api<'a> {
                         how: m.how.as_str(),
                         claim_url: m.claim_url.clone(),
                         deadline: m.deadline.map(|d| d.to_string()),
+                        status: m.status.as_str(),
+                        issued_at: m.issued_at.map(|d| d.to_string()),
                     })
                     .collect(),
             }),
             candor_postmortem: inc.postmortem.as_ref().map(|s| s.trim_end().to_string()),
+            candor_postmortem_published_at: inc.postmortem_published_at.map(|t| time(p, t)),
+            candor_promises: {
+                let l = Ledger::of(&promises);
+                LedgerJson {
+                    kept: l.kept,
+                    missed: l.missed,
+                    overdue: l.overdue,
+                    pending: l.pending,
+                    text: view.ledger.as_ref().map(|l| l.text.clone()),
+                }
+            },
         }
     }
 }
@@ -627,4 +678,9 @@ mod tests {
         assert_eq!(id, api_id("incident:card-payments-failing"));
         assert_ne!(id, api_id("incident:card-payments-failing-2"));
     }
+}
+
+/// The grace the site judges promises with, as the pages use it.
+fn site_grace(p: &Prepared) -> jiff::SignedDuration {
+    jiff::SignedDuration::from_secs(p.site.promise_grace)
 }
