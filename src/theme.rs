@@ -24,6 +24,7 @@ const DEFAULT: &[(&str, &[u8])] = builtin![
     "templates/history.html",
     "templates/404.html",
     "templates/embed.html",
+    "templates/component.html",
     "static/style.css",
     "static/favicon.svg",
 ];

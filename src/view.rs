@@ -553,7 +553,11 @@ pub fn truncate_words(s: &str, max: usize) -> String {
 pub struct DayView {
     pub iso: String,
     pub state: &'static str,
-    /// "20 Nov 2026: Major outage for 4 h 28 min" — the day as text, not colour alone.
+    /// "20 Nov 2026"
+    pub date: String,
+    /// "major outage for 4 h 28 min", or "no incidents".
+    pub summary: String,
+    /// "20 Nov 2026: major outage for 4 h 28 min" — the day as text, not colour alone.
     pub label: String,
 }
 
@@ -582,23 +586,25 @@ pub fn component_view(c: &Component, state: ComponentState, uptime: &Uptime) -> 
         .days
         .iter()
         .map(|d| {
-            let date = d.date.strftime("%-d %b %Y");
-            let label = if d.seconds.is_empty() {
-                format!("{date}: no incidents")
+            let date = d.date.strftime("%-d %b %Y").to_string();
+            let summary = if d.seconds.is_empty() {
+                "no incidents".to_string()
             } else {
-                let parts: Vec<String> = d
-                    .seconds
+                d.seconds
                     .iter()
                     .rev()
                     .map(|(s, secs)| {
                         format!("{} for {}", s.label().to_lowercase(), human_duration(*secs))
                     })
-                    .collect();
-                format!("{date}: {}", parts.join(", "))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             };
+            let label = format!("{date}: {summary}");
             DayView {
                 iso: d.date.to_string(),
                 state: d.worst.as_str(),
+                date,
+                summary,
                 label,
             }
         })

@@ -193,8 +193,9 @@ fn every_invalid_fixture_prints_its_expected_diagnostics() {
 /// The inputs the harness cannot commit: each must name its path, exit 1, and neither panic
 /// nor hang (`assert_cmd`'s timeout fails the test if it does).
 fn check_site(site: &TestSite) -> (String, i32) {
+    // The copied site's own "now", at which its promises are all kept.
     let out = site
-        .cmd(&["check", "--message-format", "short", "--now", NOW])
+        .cmd(&["check", "--message-format", "short", "--now", common::NOW])
         .timeout(Duration::from_secs(30))
         .output()
         .unwrap();

@@ -663,6 +663,11 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     }
 }
 
+/// The grace the site judges promises with, as the pages use it.
+fn site_grace(p: &Prepared) -> jiff::SignedDuration {
+    jiff::SignedDuration::from_secs(p.site.promise_grace)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -678,9 +683,4 @@ mod tests {
         assert_eq!(id, api_id("incident:card-payments-failing"));
         assert_ne!(id, api_id("incident:card-payments-failing-2"));
     }
-}
-
-/// The grace the site judges promises with, as the pages use it.
-fn site_grace(p: &Prepared) -> jiff::SignedDuration {
-    jiff::SignedDuration::from_secs(p.site.promise_grace)
 }

@@ -19,6 +19,10 @@ pub const UPTIME_DAYS: i64 = 90;
 /// Resolved items shown under "Recent" on the index.
 const RECENT_DAYS: i64 = 14;
 const RECENT_MAX: usize = 10;
+/// Incidents listed on a component's own page.
+const COMPONENT_RECENT: usize = 20;
+/// At most this many apologies on the index; the history lists every one.
+const APOLOGY_MAX: usize = 5;
 /// Apologies stay linked from the index this long.
 const APOLOGY_DAYS: i64 = 30;
 
@@ -40,7 +44,38 @@ pub fn render(
     let run =
         |name: &str, ctx: &Context| tera.render(name, ctx).map_err(|e| theme.template_error(&e));
 
-    out.insert("index.html", run("index.html", &index_context(site, p))?);
+    // Each component's state and 90-day uptime, for the index and its own page.
+    let states = component_states(site);
+    let uptimes = uptime(site, &p.clock, p.now, UPTIME_DAYS);
+    let components: Vec<ComponentView> = site
+        .config
+        .components
+        .iter()
+        .map(|c| component_view(c, states[&c.id], &uptimes[&c.id]))
+        .collect();
+    out.insert(
+        "index.html",
+        run("index.html", &index_context(site, p, &components))?,
+    );
+    for (c, view) in site.config.components.iter().zip(&components) {
+        let mut ctx = context(p, "../../");
+        ctx.insert("component", view);
+        ctx.insert("uptime_days", &UPTIME_DAYS);
+        // The incidents that touched it, newest first: a bounded list, the history has the rest.
+        let rows: Vec<Value> = site
+            .incidents
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.components.contains(&c.id))
+            .take(COMPONENT_RECENT)
+            .map(|(i, _)| p.rows[i].clone())
+            .collect();
+        ctx.insert_value("incidents", Value::from(rows));
+        out.insert(
+            format!("components/{}/index.html", c.id),
+            run("component.html", &ctx)?,
+        );
+    }
 
     let pages: Vec<(String, String)> = site
         .incidents
@@ -86,7 +121,7 @@ pub fn render(
     Ok(())
 }
 
-fn index_context(site: &Site, p: &Prepared) -> Context {
+fn index_context(site: &Site, p: &Prepared, components: &[ComponentView]) -> Context {
     let mut ctx = context(p, "");
     let select = |f: &dyn Fn(&Incident) -> bool| -> Vec<usize> {
         (0..site.incidents.len())
@@ -123,20 +158,25 @@ fn index_context(site: &Site, p: &Prepared) -> Context {
     ctx.insert("recent_days", &RECENT_DAYS);
 
     let apology_from = p.now - jiff::SignedDuration::from_hours(24 * APOLOGY_DAYS);
-    ctx.insert_value(
-        "apologies",
-        rows(select(&|i| {
-            i.apology
-                .as_ref()
-                .is_some_and(|a| a.published_at >= apology_from && a.published_at <= p.now)
-        })),
+    let mut apologies = select(&|i| {
+        i.apology
+            .as_ref()
+            .is_some_and(|a| a.published_at >= apology_from && a.published_at <= p.now)
+    });
+    // Newest letters first, and few of them: the index must stay one round trip.
+    apologies.sort_by_key(|&i| {
+        std::cmp::Reverse(site.incidents[i].apology.as_ref().map(|a| a.published_at))
+    });
+    ctx.insert(
+        "apologies_more",
+        &apologies.len().saturating_sub(APOLOGY_MAX),
     );
+    apologies.truncate(APOLOGY_MAX);
+    ctx.insert_value("apologies", rows(apologies));
 
-    let states = component_states(site);
-    let uptimes = uptime(site, &p.clock, p.now, UPTIME_DAYS);
     let mut groups: Vec<GroupView> = Vec::new();
-    for c in &site.config.components {
-        let view = component_view(c, states[&c.id], &uptimes[&c.id]);
+    for (c, view) in site.config.components.iter().zip(components) {
+        let view = view.clone();
         match groups.iter_mut().find(|g| g.name == c.group) {
             Some(g) => g.components.push(view),
             None => groups.push(GroupView {
