@@ -126,9 +126,14 @@ pub struct CheckArgs {
     /// The time to build as of, RFC 3339 [default: $SOURCE_DATE_EPOCH, else the clock]
     #[arg(long, value_name = "TIME", value_parser = parse_now)]
     pub now: Option<Timestamp>,
-    /// Fail (exit 1) on these warnings even without --strict: overdue, no-promise,
-    /// promise-too-far, missing-apology, apology-unresolved, unnamed-person
-    #[arg(long, value_name = "CODES", value_delimiter = ',')]
+    /// Fail (exit 1) on these warnings even without --strict, e.g. `--fail-on overdue` in a
+    /// scheduled job that pages the owner (codes show in reports as `warning[code]`)
+    #[arg(
+        long,
+        value_name = "CODES",
+        value_delimiter = ',',
+        value_parser = clap::builder::PossibleValuesParser::new(crate::diagnostic::WARNING_CODES)
+    )]
     pub fail_on: Vec<String>,
 }
 

@@ -163,6 +163,19 @@ impl Diagnostic {
     }
 }
 
+/// Every warning code candor emits, for `--fail-on` (and its `--help`).
+pub const WARNING_CODES: &[&str] = &[
+    "overdue",
+    "no-promise",
+    "promise-too-far",
+    "remedy-overdue",
+    "missing-apology",
+    "apology-unresolved",
+    "unnamed-person",
+    "promise-after-end",
+    "duplicate-component",
+];
+
 /// How diagnostics are printed (`--message-format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum MessageFormat {
@@ -218,7 +231,11 @@ pub fn render_human(d: &Diagnostic, color: bool) -> String {
         Level::Error => SnippetLevel::ERROR,
         Level::Warning => SnippetLevel::WARNING,
     };
-    let title = level.primary_title(d.message.as_str());
+    let mut title = level.primary_title(d.message.as_str());
+    // `warning[overdue]: …`, as rustc shows lint names: the code is what `--fail-on` takes.
+    if let Some(code) = d.code {
+        title = title.id(code);
+    }
     let place = d.place.as_deref();
     let shown = place.and_then(|p| p.span.as_ref().zip(p.source.as_ref()));
     let mut group = match (&d.file, shown) {

@@ -316,7 +316,7 @@ pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic
 /// A duration as people write it: `5m`, `30m`, `1h`, `1h 30m`, `90s`.
 fn duration(r: &mut Report, at: Pointer, s: &str) -> Option<jiff::SignedDuration> {
     match s.trim().parse::<jiff::SignedDuration>() {
-        Ok(d) if d > jiff::SignedDuration::ZERO => Some(d),
+        Ok(d) if d >= jiff::SignedDuration::ZERO => Some(d),
         _ => {
             r.error(at, format!("`{s}` is not a duration")).help =
                 Some("write it like `5m`, `30m`, `1h` or `1h 30m`".into());
@@ -341,7 +341,12 @@ fn promises(r: &mut Report, raw: Option<&crate::raw::RawPromises>) -> Promises {
         for (impact, gap) in gaps {
             let at = ptr!["promises", "max_gap", impact.as_str()];
             let i = r.word(at.clone().as_key(), "impact", impact, Impact::ALL);
-            if let (Some(i), Some(d)) = (i, duration(r, at, gap)) {
+            if let (Some(i), Some(d)) = (i, duration(r, at.clone(), gap)) {
+                if d.is_zero() {
+                    r.error(at, "a gap of zero would make every update late")
+                        .help = Some("give the longest a customer should wait, e.g. `1h`".into());
+                    continue;
+                }
                 p.max_gap.push((i, d));
             }
         }
@@ -440,9 +445,21 @@ fn resolve_name<'c>(
     {
         return (p.name.clone(), Some(p));
     }
-    let looks_short =
-        !people.is_empty() && !name.contains(' ') && name.chars().count() <= 4 && !name.is_empty();
-    if looks_short {
+    // A short name is how people are referred to by their initials: a lower-case word of a few
+    // letters ("md"). "Ana" or "Li" written as names stay names.
+    let looks_short = !people.is_empty()
+        && !name.is_empty()
+        && name.chars().count() <= 4
+        && name.chars().all(|c| c.is_lowercase());
+    if is_group_name(name) {
+        r.warning(
+            at,
+            "unnamed-person",
+            format!("`{name}` is not a person's name"),
+        )
+        .help =
+            Some("customers are owed a named person: write who it is, e.g. `Minter Dial`".into());
+    } else if looks_short {
         let keys: Vec<&str> = people.iter().map(|p| p.initials.as_str()).collect();
         let help = match did_you_mean(&name.to_lowercase(), keys.iter().copied()) {
             Some(k) => format!(
@@ -462,20 +479,8 @@ fn resolve_name<'c>(
             ),
         };
         r.error(at, format!("unknown person `{name}`")).help = Some(help);
-    } else if is_group_name(name) {
-        r.warning(
-            at,
-            "unnamed-person",
-            format!("`{name}` is not a person's name"),
-        )
-        .help =
-            Some("customers are owed a named person: write who it is, e.g. `Minter Dial`".into());
     }
     (name.to_string(), None)
-}
-
-fn person(r: &mut Report, at: Pointer, raw: &RawPerson, what: &str, role_required: bool) -> Person {
-    person_in(r, at, raw, what, role_required, None)
 }
 
 fn person_in(
@@ -811,7 +816,7 @@ pub fn check_incident(
     // The apology and what makes it right.
     let apology = raw.apology.as_ref().map(|a| {
         let at = ptr!["apology"];
-        let author = person(&mut r, at.join("author"), &a.author, "apology's author", false);
+        let author = person_in(&mut r, at.join("author"), &a.author, "apology's author", false, cfg);
         let published_at = r.time(at.join("published_at"), &a.published_at);
         r.nonempty(at.join("body"), "apology letter", &a.body);
         if !resolved {

@@ -346,7 +346,11 @@ pub fn incident_view(
             status_label: u.status.label(),
             author: u.author.clone(),
             author_role: role_of(&u.author),
-            initials: initials(&u.author),
+            initials: config
+                .people
+                .iter()
+                .find(|p| p.name == u.author)
+                .map_or_else(|| initials(&u.author), |p| p.initials.to_uppercase()),
             // Update bodies sit under an h3 on the incident page.
             body_html: markdown::render(&u.body, 3),
             changes: u

@@ -66,7 +66,7 @@ fn a_group_instead_of_a_person_fails_under_strict() {
         .assert()
         .code(0)
         .stderr(predicate::str::contains(
-            "warning: `The Payments Team` is not a person's name",
+            "warning[unnamed-person]: `The Payments Team` is not a person's name",
         ));
     site.cmd(&["check", "--now", NOW, "--strict"])
         .assert()

@@ -151,7 +151,7 @@ fn warnings_fail_only_under_strict() {
         .assert()
         .code(0)
         .stderr(predicate::str::contains(
-            "warning: resolved major incident without an apology",
+            "warning[missing-apology]: resolved major incident without an apology",
         ));
     site.cmd(&["check", "--strict", "--now", NOW])
         .assert()
