@@ -45,7 +45,23 @@ pub fn fails(diags: &[Diagnostic], strict: bool) -> bool {
 
 /// Reads and checks the site. The model is returned only when it may be rendered.
 pub fn check(opts: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
-    check_loaded(opts, load(&opts.paths))
+    let (site, mut diags) = check_loaded(opts, load(&opts.paths));
+    // The theme is part of the site: a template that does not compile fails `check` too, not
+    // only the build after it.
+    let Some(site) = site else {
+        return (None, diags);
+    };
+    match Theme::load(&opts.paths.themes(), &site.config.theme, |p| {
+        opts.paths.display(p)
+    })
+    .and_then(|t| t.compile())
+    {
+        Ok(_) => (Some(site), diags),
+        Err(d) => {
+            diags.push(d);
+            (None, diags)
+        }
+    }
 }
 
 /// `check` on files already read (by `watch`, which re-reads only the files that changed).

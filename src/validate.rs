@@ -281,8 +281,29 @@ pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic
         )
         .help = Some("name a folder under `themes/`, or `default`".into());
     }
+    if let Some(c) = &raw.contact {
+        r.nonempty(ptr!["contact", "name"], "contact name", &c.name);
+        if let Some(email) = &c.email
+            && !email.contains('@')
+        {
+            r.error(
+                ptr!["contact", "email"],
+                format!("`{email}` is not an email address"),
+            );
+        }
+        // The contact link goes on every page: only a web address, never `javascript:`.
+        if let Some(url) = &c.url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            r.error(
+                ptr!["contact", "url"],
+                format!("contact url `{url}` is not an http(s) address"),
+            )
+            .help = Some("write the full address, e.g. `https://example.com/help`".into());
+        }
+    }
     let contact = raw.contact.as_ref().map(|c| Contact {
-        name: c.name.clone(),
+        name: c.name.trim().to_string(),
         email: c.email.clone(),
         url: c.url.clone(),
     });

@@ -373,3 +373,33 @@ fn unknown_theme_is_an_error() {
         .code(1)
         .stderr(predicate::str::contains("theme `nope` not found"));
 }
+
+#[test]
+fn check_compiles_the_theme_too() {
+    let site = TestSite::new("site");
+    site.write("themes/default/templates/404.html", "<h1>\n{% if %}\n");
+    site.cmd(&["check", "--now", NOW])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "themes/default/templates/404.html:2:",
+        ));
+}
+
+#[test]
+fn contact_links_must_be_web_addresses() {
+    let site = TestSite::new("site");
+    site.write(
+        "candor.yaml",
+        &site.read("candor.yaml").replace(
+            "contact: { name: Fixture Support, email: support@fixture.example }",
+            "contact: { name: Fixture Support, email: support@fixture.example, url: \"javascript:alert(1)\" }",
+        ),
+    );
+    site.cmd(&["check", "--now", NOW, "--message-format", "short"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "contact url `javascript:alert(1)` is not an http(s) address",
+        ));
+}
