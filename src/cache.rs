@@ -208,3 +208,92 @@ impl OtherInputs {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn incident(title: &str) -> String {
+        format!(
+            "title: {title}\nimpact: minor\nowner: {{ name: A B, role: SRE }}\ncomponents: [api]\n\
+             started_at: 2026-11-01T10:00:00Z\nupdates:\n  - {{ at: 2026-11-01T10:05:00Z, status: resolved, author: A B, body: x }}\n"
+        )
+    }
+
+    fn titles(loaded: &Loaded) -> Vec<String> {
+        loaded
+            .incidents
+            .iter()
+            .map(|p| p.raw.title.clone())
+            .collect()
+    }
+
+    #[test]
+    fn rereads_only_what_changed_and_finds_lost_changes() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let root = dir.path();
+        fs::write(root.join("candor.yaml"), "title: T\n").unwrap();
+        fs::create_dir_all(root.join("incidents/sub")).unwrap();
+        fs::write(root.join("incidents/a.yaml"), incident("A")).unwrap();
+        fs::write(root.join("incidents/sub/b.yaml"), incident("B")).unwrap();
+        let paths = SitePaths::new(root, None);
+        let mut cache = ParseCache::default();
+
+        let (loaded, read) = cache.load(&paths, &Dirty::All);
+        assert_eq!((titles(&loaded), read), (vec!["A".into(), "B".into()], 2));
+        // Same files, same order, same result as a plain load.
+        assert_eq!(titles(&loaded), titles(&load::load(&paths)));
+
+        let (_, read) = cache.load(&paths, &Dirty::Paths(HashSet::new()));
+        assert_eq!(read, 0, "nothing changed, nothing read");
+
+        // A change whose event was lost: the rescan finds it by fingerprint.
+        fs::write(root.join("incidents/a.yaml"), incident("A, longer")).unwrap();
+        assert_eq!(
+            cache.changed_on_disk(&paths),
+            vec![root.join("incidents/a.yaml")]
+        );
+        let (loaded, read) = cache.load(&paths, &Dirty::All);
+        assert_eq!((titles(&loaded)[0].as_str(), read), ("A, longer", 1));
+
+        // A dirty folder re-reads what is under it; a vanished file drops out.
+        fs::write(root.join("incidents/sub/c.yaml"), incident("C")).unwrap();
+        fs::remove_file(root.join("incidents/a.yaml")).unwrap();
+        assert!(cache.holds_under(&root.join("incidents/sub")));
+        let dirty = Dirty::Paths([root.join("incidents/sub")].into_iter().collect());
+        let (loaded, read) = cache.load(&paths, &dirty);
+        assert_eq!((titles(&loaded), read), (vec!["B".into(), "C".into()], 2));
+        assert!(cache.changed_on_disk(&paths).is_empty());
+
+        // Broken files are remembered as broken, with their diagnostic.
+        fs::write(root.join("incidents/sub/c.yaml"), "title: [").unwrap();
+        let dirty = Dirty::Paths([root.join("incidents/sub/c.yaml")].into_iter().collect());
+        let (loaded, _) = cache.load(&paths, &dirty);
+        assert_eq!(titles(&loaded), vec!["B".to_string()]);
+        assert!(
+            loaded
+                .diagnostics
+                .iter()
+                .any(|d| d.file.as_deref() == Some("incidents/sub/c.yaml"))
+        );
+    }
+
+    #[test]
+    fn other_inputs_see_theme_and_config_changes() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let root = dir.path();
+        fs::write(root.join("candor.yaml"), "title: T\n").unwrap();
+        fs::create_dir_all(root.join("themes/t/templates")).unwrap();
+        fs::write(root.join("themes/t/templates/404.html"), "x").unwrap();
+        fs::write(root.join("themes/t/templates/.404.html.swp"), "x").unwrap();
+        let paths = SitePaths::new(root, None);
+        let before = OtherInputs::take(&paths);
+        assert!(before.diff(&OtherInputs::take(&paths)).is_empty());
+        fs::write(root.join("themes/t/templates/404.html"), "changed").unwrap();
+        fs::write(root.join("themes/t/templates/.404.html.swp"), "ignored").unwrap();
+        assert_eq!(
+            OtherInputs::take(&paths).diff(&before),
+            vec![root.join("themes/t/templates/404.html")]
+        );
+    }
+}

@@ -147,6 +147,10 @@ pub struct BuildArgs {
     /// Override base_url from candor.yaml (e.g. for a preview deployment)
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+    /// Also write X.gz and X.br beside each text file, for servers and CDNs that serve
+    /// precompressed files (nginx gzip_static and brotli_static); `build` only
+    #[arg(long)]
+    pub precompress: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -4,6 +4,7 @@
 pub mod cache;
 pub mod channels;
 pub mod cli;
+pub mod compress;
 pub mod derive;
 pub mod diagnostic;
 pub mod error;
@@ -24,6 +25,7 @@ pub mod update;
 pub mod validate;
 pub mod view;
 pub mod watch;
+pub mod yamltext;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -199,13 +201,16 @@ fn build(g: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode, Error> {
     output::check_target(&out)?;
     let result = pipeline::build(&opts);
     report(g, &result.diagnostics);
-    let Some(site) = result.output else {
+    let Some(mut site) = result.output else {
         eprintln!(
             "error: build failed; `{}` was left as it was",
             out.display()
         );
         return Ok(ExitCode::from(EXIT_INPUT));
     };
+    if args.precompress {
+        compress::precompress(&mut site);
+    }
     output::write(&site, &out)?;
     if g.message_format == diagnostic::MessageFormat::Human {
         eprintln!(
@@ -221,6 +226,13 @@ fn build(g: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode, Error> {
 
 /// `watch` and `serve` share the build options; the clock is read once, at the start.
 fn watch_options(g: &GlobalArgs, args: &WatchArgs) -> Result<watch::WatchOptions, Error> {
+    if args.build.precompress {
+        // A preview is read from this machine; compressing every rebuild would only slow it.
+        return Err(Error::Usage(
+            "--precompress is for `candor build`; watch and serve write uncompressed previews"
+                .into(),
+        ));
+    }
     let (build, out) = build_target(g, &args.build)?;
     Ok(watch::WatchOptions {
         build,

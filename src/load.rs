@@ -490,6 +490,29 @@ fn strip_positions(message: &str) -> String {
     out
 }
 
+/// Reads the site for a command that edits one file (`new`, `update`): every incident as
+/// parsed, and the checked config, or the config's problems (an incident file that is broken
+/// elsewhere must not stop an update to another).
+pub fn load_for_edit(paths: &SitePaths) -> Result<(Loaded, crate::model::Config), Vec<Diagnostic>> {
+    let loaded = load(paths);
+    let config_file = paths.display(&paths.config);
+    let mut diags: Vec<Diagnostic> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.file.as_deref() == Some(config_file.as_str()))
+        .cloned()
+        .collect();
+    let config = loaded.config.as_ref().and_then(|p| {
+        let (c, d) = crate::validate::validate_config(p);
+        diags.extend(d);
+        c
+    });
+    match config {
+        Some(c) => Ok((loaded, c)),
+        None => Err(diags),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

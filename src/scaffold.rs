@@ -11,11 +11,12 @@ use jiff::{SignedDuration, Timestamp};
 use crate::cli::NewArgs;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::error::Error;
-use crate::load::{Parsed, SitePaths, load, parse};
+use crate::load::{Parsed, SitePaths, load_for_edit, parse};
 use crate::model::{Impact, Vocabulary};
 use crate::raw::RawIncident;
 use crate::source::SourceFile;
-use crate::validate::{check_incident, is_valid_id, slug, validate_config};
+use crate::validate::{check_incident, is_valid_id, slug};
+use crate::yamltext::{block, quote, stamp};
 
 /// The example config and incident `candor init` writes: the shipped example site's own.
 const INIT_CONFIG: &str = include_str!("../candor.yaml");
@@ -29,33 +30,6 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
         path: path.to_path_buf(),
         source,
     }
-}
-
-/// A YAML double-quoted scalar: JSON's string syntax is valid YAML.
-fn quote(s: &str) -> String {
-    serde_json::to_string(s).expect("strings serialise")
-}
-
-/// A markdown body as a YAML literal block, indented under `key:` at `indent` spaces.
-fn block(body: &str, indent: usize) -> String {
-    let body = body.trim_end();
-    if body.starts_with([' ', '\t']) || body.is_empty() {
-        return quote(body);
-    }
-    let pad = " ".repeat(indent);
-    let mut out = String::from("|");
-    for line in body.lines() {
-        out.push('\n');
-        if !line.is_empty() {
-            out.push_str(&pad);
-            out.push_str(line);
-        }
-    }
-    out
-}
-
-fn stamp(t: Timestamp) -> String {
-    t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
 /// The text of a new incident file.
@@ -107,20 +81,11 @@ fn incident_text(args: &NewArgs, now: Timestamp) -> String {
 pub type Written = Result<PathBuf, Vec<Diagnostic>>;
 
 pub fn new_incident(paths: &SitePaths, args: &NewArgs, now: Timestamp) -> Result<Written, Error> {
-    let loaded = load(paths);
-    let mut diags: Vec<Diagnostic> = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.file.as_deref() == Some(&paths.display(&paths.config)))
-        .cloned()
-        .collect();
-    let Some(config) = loaded.config.as_ref().and_then(|p| {
-        let (c, d) = validate_config(p);
-        diags.extend(d);
-        c
-    }) else {
-        return Ok(Err(diags));
+    let (loaded, config) = match load_for_edit(paths) {
+        Ok(found) => found,
+        Err(diags) => return Ok(Err(diags)),
     };
+    let mut diags = Vec::new();
     if Impact::parse(&args.impact).is_none() {
         let help = did_you_mean(&args.impact, Impact::names())
             .map(|h| format!("did you mean `{h}`?"))

@@ -127,6 +127,28 @@ impl Theme {
         self.files.iter().filter(|f| f.name.starts_with("static/"))
     }
 
+    /// The static files with the path each is written to: the stylesheet under a name that
+    /// changes with its content (see `stylesheet`), everything else under its own name.
+    pub fn assets(&self) -> impl Iterator<Item = (String, &[u8])> {
+        self.statics().map(|f| {
+            let path = if f.name == STYLESHEET {
+                hashed_name(&f.bytes)
+            } else {
+                f.name.trim_start_matches("static/").to_string()
+            };
+            (path, f.bytes.as_slice())
+        })
+    }
+
+    /// Where the stylesheet is written: `style.<8 hex digits of its SHA-256>.css`. A new
+    /// stylesheet gets a new address, so servers may let browsers keep it for a year while
+    /// the pages that link it stay fresh (docs/deploy.md).
+    pub fn stylesheet(&self) -> String {
+        self.statics()
+            .find(|f| f.name == STYLESHEET)
+            .map_or_else(|| "style.css".into(), |f| hashed_name(&f.bytes))
+    }
+
     /// Compiles every template once. A syntax error becomes a diagnostic pointing into the
     /// template, with tera's line and column.
     pub fn compile(&self) -> Result<tera::Tera, Diagnostic> {
@@ -143,6 +165,9 @@ impl Theme {
         }
         tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| self.template_error(&e))?;
+        // Every template may link the stylesheet: `{{ root }}{{ stylesheet }}`.
+        tera.global_context()
+            .insert("stylesheet", &self.stylesheet());
         Ok(tera)
     }
 
@@ -186,6 +211,16 @@ impl Theme {
         }
         d
     }
+}
+
+/// The theme file whose output name carries a hash of its content.
+const STYLESHEET: &str = "static/style.css";
+
+fn hashed_name(css: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(css);
+    let hex: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
+    format!("style.{hex}.css")
 }
 
 fn strip_report(s: &str) -> String {

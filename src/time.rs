@@ -107,7 +107,9 @@ impl Clock {
         let time = format!("{} {zone}", z.strftime("%H:%M"));
         let date = z.strftime("%-d %b %Y").to_string();
         TimeView {
-            iso: t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            // With the site's offset, not `Z`: the reader's browser can tell whether its own
+            // zone differs, and the markup says what the page says.
+            iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
             full: format!("{date}, {time}"),
             time,
             date,

@@ -10,24 +10,20 @@ use jiff::{SignedDuration, Timestamp};
 use crate::cli::UpdateArgs;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::error::Error;
-use crate::load::{Parsed, SitePaths, load, parse};
+use crate::load::{Parsed, SitePaths, load_for_edit, parse};
 use crate::locate::Locator;
 use crate::model::*;
 use crate::ptr;
 use crate::raw::RawIncident;
 use crate::source::SourceFile;
-use crate::validate::{check_incident, validate_config};
+use crate::validate::check_incident;
+use crate::yamltext::{block, quote, stamp};
 
 /// Where the update was written, or why not.
 pub type Updated = Result<PathBuf, Vec<Diagnostic>>;
 
 fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> {
     vec![Diagnostic::error(message).with_help(help)]
-}
-
-/// A YAML double-quoted scalar: JSON's string syntax is valid YAML.
-fn quote(s: &str) -> String {
-    serde_json::to_string(s).expect("strings serialise")
 }
 
 /// `--next 30m` (after the update) or `--next 14:30` (the next such clock time in the site's
@@ -82,7 +78,6 @@ fn item_text(item: &NewItem<'_>, indent: usize, eol: &str) -> String {
         body,
     } = *item;
     let pad = " ".repeat(indent);
-    let stamp = |t: Timestamp| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
     let mut lines = vec![
         format!("{pad}- at: {}", stamp(at)),
         format!("{pad}  status: {}", status.as_str()),
@@ -98,20 +93,9 @@ fn item_text(item: &NewItem<'_>, indent: usize, eol: &str) -> String {
     if let Some(n) = next {
         lines.push(format!("{pad}  next_update_by: {}", stamp(n)));
     }
-    let body = body.trim_end();
-    if body.starts_with([' ', '\t']) || body.is_empty() {
-        lines.push(format!("{pad}  body: {}", quote(body)));
-    } else {
-        lines.push(format!("{pad}  body: |"));
-        for l in body.lines() {
-            lines.push(if l.trim().is_empty() {
-                String::new()
-            } else {
-                format!("{pad}    {l}")
-            });
-        }
-    }
-    let mut out = lines.join(eol);
+    lines.push(format!("{pad}  body: {}", block(body, indent + 4)));
+    // Built with `\n`, written in the file's own line endings.
+    let mut out = lines.join("\n").replace('\n', eol);
     out.push_str(eol);
     out
 }
@@ -156,20 +140,9 @@ pub fn update_incident(
     args: &UpdateArgs,
     now: Timestamp,
 ) -> Result<Updated, Error> {
-    let loaded = load(paths);
-    let config_display = paths.display(&paths.config);
-    let mut diags: Vec<Diagnostic> = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.file.as_deref() == Some(config_display.as_str()))
-        .cloned()
-        .collect();
-    let Some(config) = loaded.config.as_ref().and_then(|p| {
-        let (c, d) = validate_config(p);
-        diags.extend(d);
-        c
-    }) else {
-        return Ok(Err(diags));
+    let (loaded, config) = match load_for_edit(paths) {
+        Ok(found) => found,
+        Err(diags) => return Ok(Err(diags)),
     };
     let stem = |p: &Path| {
         p.file_stem()

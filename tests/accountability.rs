@@ -151,7 +151,7 @@ fn a_published_review_gets_its_own_anchor_and_feed_entry() {
     assert!(page.contains("id=\"postmortem\""));
     assert!(
         page.contains(
-            "Published <time datetime=\"2026-11-19T16:00:00Z\">19 Nov 2026, 16:00 GMT</time>"
+            "Published <time datetime=\"2026-11-19T16:00:00+00:00\">19 Nov 2026, 16:00 GMT</time>"
         ),
         "{page}"
     );

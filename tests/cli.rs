@@ -24,7 +24,6 @@ fn example_site_builds_with_every_page() {
         "public/incidents/login-outage-november/apology/index.html",
         "public/history/index.html",
         "public/404.html",
-        "public/style.css",
         "public/favicon.svg",
         "public/.candor-output",
     ] {
@@ -56,7 +55,7 @@ fn source_date_epoch_sets_now() {
     let index = site.read("out/index.html");
     assert!(
         index.contains(
-            r#"As of <time datetime="2025-11-20T10:00:00Z">20 Nov 2025, 10:00 GMT</time>"#
+            r#"As of <time datetime="2025-11-20T10:00:00+00:00">20 Nov 2025, 10:00 GMT</time>"#
         ),
         "{index}"
     );

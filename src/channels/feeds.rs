@@ -41,7 +41,13 @@ fn tag(base_url: &str, inc: &IncidentView, what: &str) -> String {
         .split(['/', ':'])
         .next()
         .unwrap_or("");
-    let date = &inc.started.iso[..10];
+    // The UTC date, so the tag does not change if the site's zone does.
+    let date = inc
+        .started
+        .iso
+        .parse::<Timestamp>()
+        .map(|t| t.strftime("%Y-%m-%d").to_string())
+        .unwrap_or_default();
     format!("tag:{host},{date}:{}/{what}", inc.id)
 }
 

@@ -115,8 +115,8 @@ pub fn render(
     ctx.insert("not_found", &true);
     out.insert("404.html", run("404.html", &ctx)?);
 
-    for f in theme.statics() {
-        out.insert(f.name.trim_start_matches("static/"), f.bytes.clone());
+    for (path, bytes) in theme.assets() {
+        out.insert(path, bytes);
     }
     Ok(())
 }
