@@ -389,15 +389,7 @@ pub fn incident_view(
     } else {
         None
     };
-    let duration_end = resolved_at.unwrap_or(now);
-    let duration_start = match (
-        inc.kind,
-        inc.updates.iter().find(|u| u.status == Status::InProgress),
-    ) {
-        (Kind::Maintenance, Some(u)) => u.at,
-        _ => inc.started_at,
-    };
-    let duration = human_duration((duration_end - duration_start).get_seconds());
+    let duration = duration_of(inc, now);
     let url = format!("incidents/{}/", inc.id);
     let z = clock.zoned(inc.started_at);
     IncidentView {
@@ -423,11 +415,7 @@ pub fn incident_view(
         started: clock.view(inc.started_at),
         resolved: resolved_at.map(|t| clock.view(t)),
         duration,
-        window: inc.window.map(|w| WindowView {
-            from: clock.view(w.from),
-            until: clock.view(w.until),
-            length: human_duration((w.until - w.from).get_seconds()),
-        }),
+        window: inc.window.as_ref().map(|w| window_view(clock, w)),
         summary: truncate_words(
             &markdown::plain(inc.updates.last().map_or("", |u| &u.body)),
             200,
@@ -464,66 +452,95 @@ pub fn incident_view(
     }
 }
 
-/// An incident as lists show it (index, history): a few fields, not the whole timeline, so
-/// pages listing thousands of incidents stay cheap to build.
+/// An incident as lists show it (index, history, component pages): a few fields and no
+/// markdown, built straight from the model, so listing thousands of incidents stays cheap.
 #[derive(Debug, Clone, Serialize)]
-pub struct RowView<'a> {
-    pub id: &'a str,
-    pub url: &'a str,
+pub struct RowView {
+    pub id: String,
+    pub url: String,
     pub kind: &'static str,
     pub is_maintenance: bool,
-    pub title: &'a str,
+    pub title: String,
     pub impact: &'static str,
     pub impact_label: &'static str,
     pub status: &'static str,
     pub status_label: &'static str,
     pub is_open: bool,
-    pub started: &'a TimeView,
-    pub resolved: Option<&'a TimeView>,
-    pub duration: &'a str,
-    pub window: Option<&'a WindowView>,
-    pub apology: Option<RowApology<'a>>,
+    pub started: TimeView,
+    pub resolved: Option<TimeView>,
+    pub duration: String,
+    pub window: Option<WindowView>,
+    pub apology: Option<RowApology>,
+    /// `2026-11`, for grouping by month.
+    pub month: String,
+    pub month_label: String,
+    pub year: i16,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct RowApology<'a> {
-    pub url: &'a str,
-    pub author: RowPerson<'a>,
-    pub published: &'a TimeView,
+pub struct RowApology {
+    pub url: String,
+    pub author: RowPerson,
+    pub published: TimeView,
     pub remedy_count: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct RowPerson<'a> {
-    pub name: &'a str,
+pub struct RowPerson {
+    pub name: String,
 }
 
-impl IncidentView {
-    pub fn row(&self) -> RowView<'_> {
-        RowView {
-            id: &self.id,
-            url: &self.url,
-            kind: self.kind,
-            is_maintenance: self.is_maintenance,
-            title: &self.title,
-            impact: self.impact,
-            impact_label: self.impact_label,
-            status: self.status,
-            status_label: self.status_label,
-            is_open: self.is_open,
-            started: &self.started,
-            resolved: self.resolved.as_ref(),
-            duration: &self.duration,
-            window: self.window.as_ref(),
-            apology: self.apology.as_ref().map(|a| RowApology {
-                url: &a.url,
-                author: RowPerson {
-                    name: &a.author.name,
-                },
-                published: &a.published,
-                remedy_count: a.remedy.len(),
-            }),
-        }
+/// How long an incident lasted (to its resolution, or so far); a maintenance from the start
+/// of its work.
+fn duration_of(inc: &Incident, now: Timestamp) -> String {
+    let end = inc.resolved_at().unwrap_or(now);
+    let start = match (
+        inc.kind,
+        inc.updates.iter().find(|u| u.status == Status::InProgress),
+    ) {
+        (Kind::Maintenance, Some(u)) => u.at,
+        _ => inc.started_at,
+    };
+    human_duration((end - start).get_seconds())
+}
+
+fn window_view(clock: &Clock, w: &Window) -> WindowView {
+    WindowView {
+        from: clock.view(w.from),
+        until: clock.view(w.until),
+        length: human_duration((w.until - w.from).get_seconds()),
+    }
+}
+
+pub fn row_view(inc: &Incident, clock: &Clock, now: Timestamp) -> RowView {
+    let url = format!("incidents/{}/", inc.id);
+    let z = clock.zoned(inc.started_at);
+    RowView {
+        id: inc.id.clone(),
+        kind: inc.kind.as_str(),
+        is_maintenance: inc.kind == Kind::Maintenance,
+        title: inc.title.clone(),
+        impact: inc.impact.as_str(),
+        impact_label: inc.impact.label(),
+        status: inc.status().as_str(),
+        status_label: inc.status().label(),
+        is_open: inc.is_open(),
+        started: clock.view(inc.started_at),
+        resolved: inc.resolved_at().map(|t| clock.view(t)),
+        duration: duration_of(inc, now),
+        window: inc.window.as_ref().map(|w| window_view(clock, w)),
+        apology: inc.apology.as_ref().map(|a| RowApology {
+            url: format!("{url}apology/"),
+            author: RowPerson {
+                name: a.author.name.clone(),
+            },
+            published: clock.view(a.published_at),
+            remedy_count: a.remedy.len(),
+        }),
+        month: z.strftime("%Y-%m").to_string(),
+        month_label: z.strftime("%B %Y").to_string(),
+        year: z.year(),
+        url,
     }
 }
 

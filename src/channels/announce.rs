@@ -31,12 +31,7 @@ pub fn announce(
     update: Option<usize>,
     format: AnnounceFormat,
 ) -> Result<String, Diagnostic> {
-    let Some((inc, view)) = site
-        .incidents
-        .iter()
-        .zip(&p.views)
-        .find(|(i, _)| i.id == id)
-    else {
+    let Some((index, inc)) = site.incidents.iter().enumerate().find(|(_, i)| i.id == id) else {
         let help = did_you_mean(id, site.incidents.iter().map(|i| i.id.as_str()))
             .map(|h| format!("did you mean `{h}`?"))
             .unwrap_or_else(|| {
@@ -45,6 +40,7 @@ pub fn announce(
             });
         return Err(Diagnostic::error(format!("no incident `{id}`")).with_help(help));
     };
+    let view = &p.view(index);
     let n = update.unwrap_or(inc.updates.len());
     let Some(u) = view.updates.iter().find(|u| u.number == n) else {
         return Err(Diagnostic::error(format!(

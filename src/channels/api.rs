@@ -193,7 +193,7 @@ struct IncidentJson {
 
 /// What every file of one build shares: the page, the components, and each incident once.
 struct Api<'a> {
-    p: &'a Prepared,
+    p: &'a Prepared<'a>,
     page: PageJson,
     status: StatusJson,
     /// Components and groups in Statuspage order (by position).
@@ -585,27 +585,27 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     let pick = |keep: &dyn Fn(&Incident) -> bool, max: usize| -> Vec<IncidentJson> {
         site.incidents
             .iter()
-            .zip(&p.views)
-            .filter(|(i, _)| keep(i))
+            .enumerate()
+            .filter(|(_, i)| keep(i))
             .take(max)
-            .map(|(i, v)| api.incident(i, v))
+            .map(|(n, i)| api.incident(i, &p.view(n)))
             .collect()
     };
     let incidents = pick(&|i| i.kind == Kind::Incident, LIST_MAX);
     let unresolved = pick(&Incident::is_ongoing_incident, usize::MAX);
     let maintenances = pick(&|i| i.kind == Kind::Maintenance, LIST_MAX);
     let active = pick(&Incident::is_active_maintenance, usize::MAX);
-    let mut upcoming: Vec<(&Incident, &IncidentView)> = site
+    let mut upcoming: Vec<(usize, &Incident)> = site
         .incidents
         .iter()
-        .zip(&p.views)
-        .filter(|(i, _)| i.is_upcoming_maintenance(p.now))
+        .enumerate()
+        .filter(|(_, i)| i.is_upcoming_maintenance(p.now))
         .collect();
     // Soonest first, as the page lists them.
-    upcoming.sort_by_key(|(i, _)| i.started_at);
+    upcoming.sort_by_key(|(_, i)| i.started_at);
     let upcoming: Vec<IncidentJson> = upcoming
         .into_iter()
-        .map(|(i, v)| api.incident(i, v))
+        .map(|(n, i)| api.incident(i, &p.view(n)))
         .collect();
     let current: Vec<IncidentJson> = active.iter().chain(&upcoming).cloned().collect();
 

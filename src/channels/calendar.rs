@@ -25,15 +25,20 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     let mut cal = Calendar::new();
     cal.name(&format!("{} — scheduled maintenance", site.config.title));
     cal.append_property(("X-WR-TIMEZONE", site.config.timezone_name.as_str()));
-    for (inc, view) in site.incidents.iter().zip(&p.views) {
+    for (n, inc) in site.incidents.iter().enumerate() {
         let Some(window) = inc.window.filter(|_| inc.kind == Kind::Maintenance) else {
             continue;
         };
+        let view = &p.row_views[n];
         let last = inc.last_update_at();
-        let affects = view
+        let affects = inc
             .components
             .iter()
-            .map(|c| c.name.as_str())
+            .map(|c| {
+                site.config
+                    .component(c)
+                    .map_or(c.as_str(), |k| k.name.as_str())
+            })
             .collect::<Vec<_>>()
             .join(", ");
         let latest = inc.updates.last().map(|u| u.body.trim()).unwrap_or("");

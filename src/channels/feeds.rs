@@ -240,13 +240,13 @@ impl Key {
 }
 
 fn entry(p: &Prepared, key: &Key) -> Entry {
-    let view = &p.views[key.incident];
+    let view = p.view(key.incident);
     let base = &p.site.base_url;
     match key.what {
         // Views list updates newest first.
-        What::Update(j) => update_entry(base, view, &view.updates[view.updates.len() - 1 - j]),
-        What::Apology => apology_entry(base, view).expect("key made from an apology"),
-        What::Postmortem => postmortem_entry(base, view).expect("key made from a review"),
+        What::Update(j) => update_entry(base, &view, &view.updates[view.updates.len() - 1 - j]),
+        What::Apology => apology_entry(base, &view).expect("key made from an apology"),
+        What::Postmortem => postmortem_entry(base, &view).expect("key made from a review"),
     }
 }
 

@@ -20,33 +20,33 @@ use crate::model::Site;
 use crate::output::Output;
 use crate::theme::Theme;
 use crate::time::Clock;
-use crate::view::{IncidentView, SiteView, incident_view};
+use crate::view::{IncidentView, RowView, SiteView, incident_view, row_view};
 
-/// Everything the channels of one build share, computed once.
-pub struct Prepared {
+/// Everything the channels of one build share, computed once. Full incident views (with
+/// rendered markdown) are not kept for every incident: each is built where it is shown, so
+/// memory stays bounded by what one page needs, not by the length of the history.
+pub struct Prepared<'a> {
+    pub model: &'a Site,
     pub clock: Clock,
     pub now: Timestamp,
     pub site: SiteView,
-    /// One view per incident, in the site's order (newest first).
-    pub views: Vec<IncidentView>,
-    /// Each incident as a list row, as a template value (cheap to clone: reference-counted).
-    /// Full views become template values only for the page that shows them.
+    /// Each incident as a list row, in the site's order (newest first).
+    pub row_views: Vec<RowView>,
+    /// The same rows as template values (cheap to clone: reference-counted).
     pub rows: Vec<Value>,
 }
 
-pub fn prepare(site: &Site, now: Timestamp) -> Prepared {
+pub fn prepare(site: &Site, now: Timestamp) -> Prepared<'_> {
     let clock = Clock::new(site.config.timezone.clone());
-    let views: Vec<IncidentView> = site
+    let row_views: Vec<RowView> = site
         .incidents
         .par_iter()
-        .map(|i| incident_view(i, &site.config, &clock, now))
+        .map(|i| row_view(i, &clock, now))
         .collect();
-    let rows = views
-        .par_iter()
-        .map(|v| Value::from_serializable(&v.row()))
-        .collect();
+    let rows = row_views.par_iter().map(Value::from_serializable).collect();
     let c = &site.config;
     Prepared {
+        model: site,
         site: SiteView {
             title: c.title.clone(),
             description: c.description.clone(),
@@ -67,7 +67,7 @@ pub fn prepare(site: &Site, now: Timestamp) -> Prepared {
         },
         clock,
         now,
-        views,
+        row_views,
         rows,
     }
 }
@@ -90,9 +90,19 @@ pub fn render(
     Ok(out)
 }
 
-impl Prepared {
+impl Prepared<'_> {
+    /// The full view of incident `i`: its timeline with rendered markdown, promises, apology.
+    pub fn view(&self, i: usize) -> IncidentView {
+        incident_view(
+            &self.model.incidents[i],
+            &self.model.config,
+            &self.clock,
+            self.now,
+        )
+    }
+
     /// The full view of incident `i` as a template value, for the pages that show it whole.
     pub fn value(&self, i: usize) -> Value {
-        Value::from_serializable(&self.views[i])
+        Value::from_serializable(&self.view(i))
     }
 }

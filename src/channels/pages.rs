@@ -204,7 +204,7 @@ fn history(
     run: &(dyn Fn(&str, &Context) -> Result<String, Diagnostic> + Sync),
 ) -> Result<Vec<(String, String)>, Diagnostic> {
     let mut years: BTreeMap<i16, Vec<usize>> = BTreeMap::new();
-    for (i, v) in p.views.iter().enumerate() {
+    for (i, v) in p.row_views.iter().enumerate() {
         years.entry(v.year).or_default().push(i);
     }
     let latest = years.keys().next_back().copied();
@@ -228,7 +228,7 @@ fn history(
             .and_then(|y| years.get(&y))
             .map_or(&[][..], Vec::as_slice)
         {
-            let v = &p.views[i];
+            let v = &p.row_views[i];
             match months.last_mut() {
                 Some(m) if m.0 == v.month => m.2.push(p.rows[i].clone()),
                 _ => months.push((
