@@ -152,7 +152,10 @@ fn exchange(staging: &Path, out: &Path) -> Result<(), Error> {
 }
 
 /// Which folder a path is (device and inode), to notice that someone else replaced it.
-pub(crate) fn folder_id(path: &Path) -> Option<(u64, u64)> {
+pub(crate) type FolderId = (u64, u64);
+
+/// The `FolderId` of `path`, if it exists.
+pub(crate) fn folder_id(path: &Path) -> Option<FolderId> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
@@ -190,7 +193,7 @@ pub struct Writer {
     out: PathBuf,
     staging: PathBuf,
     /// What `out` holds, and which folder it is, when this writer put it there.
-    current: Option<(Arc<Output>, Option<(u64, u64)>)>,
+    current: Option<(Arc<Output>, Option<FolderId>)>,
     /// What the staging folder holds (an earlier site), which folder it is, and the paths
     /// that differ between it and `current`.
     spare: Option<Spare>,
@@ -198,8 +201,9 @@ pub struct Writer {
 
 #[derive(Debug)]
 struct Spare {
-    output: Arc<Output>,
-    id: Option<(u64, u64)>,
+    /// The paths of the site it holds (not the bytes: they may be large, and are not needed).
+    paths: HashSet<String>,
+    id: Option<FolderId>,
     differs: HashSet<String>,
 }
 
@@ -261,11 +265,12 @@ impl Writer {
             (Some(_), Some(spare)) => {
                 // The staging folder holds the site before `cur`: redo what changed since.
                 let todo: HashSet<&String> = changed.iter().chain(&spare.differs).collect();
-                self.patch(&spare.output, &output, todo)
+                self.patch(&|p| spare.paths.contains(p), &output, todo)
             }
-            (Some(cur), None) => self
-                .link_from_out(cur)
-                .and_then(|()| self.patch(cur, &output, changed.iter().collect())),
+            (Some(cur), None) => self.link_from_out(cur).and_then(|()| {
+                let had = |p: &str| cur.files.contains_key(p);
+                self.patch(&had, &output, changed.iter().collect())
+            }),
             (None, _) => Err(None),
         };
         if let Err(e) = staged {
@@ -279,7 +284,7 @@ impl Writer {
         let out_id = folder_id(&self.out);
         self.spare = match current {
             Some(cur) if self.staging.exists() => Some(Spare {
-                output: cur,
+                paths: cur.files.keys().cloned().collect(),
                 id: folder_id(&self.staging),
                 differs: changed,
             }),
@@ -331,10 +336,11 @@ impl Writer {
             })
     }
 
-    /// Brings the staging folder from `from` to `to`, writing or removing the paths in `todo`.
+    /// Brings the staging folder to `to`, writing or removing the paths in `todo`; `had` says
+    /// which paths the folder holds now.
     fn patch(
         &self,
-        from: &Output,
+        had: &dyn Fn(&str) -> bool,
         to: &Output,
         todo: HashSet<&String>,
     ) -> Result<(), Option<Error>> {
@@ -346,7 +352,7 @@ impl Writer {
         let (writes, removes): (Vec<&String>, Vec<&String>) =
             todo.into_iter().partition(|p| to.files.contains_key(*p));
         for rel in &removes {
-            if from.files.contains_key(*rel) {
+            if had(rel) {
                 let path = staging.join(rel);
                 match fs::remove_file(&path) {
                     Err(e) if e.kind() != std::io::ErrorKind::NotFound => {

@@ -38,6 +38,9 @@ use crate::pipeline::{self, BuildOptions};
 /// How often an idle watch compares the inputs with what was built, for lost events.
 pub const RESCAN: Duration = Duration::from_secs(3);
 
+/// The longest a burst of changes that never pauses waits for its rebuild.
+pub const MAX_BURST: Duration = Duration::from_secs(10);
+
 /// How `watch` runs (`serve` uses the same).
 #[derive(Debug, Clone)]
 pub struct WatchOptions {
@@ -75,10 +78,9 @@ pub struct Session {
     other: OtherInputs,
     writer: Writer,
     rx: Receiver<Msg>,
-    tx: Sender<Msg>,
     watcher: Box<dyn notify::Watcher>,
     /// Recursively watched folders (`incidents/`, `themes/`), with the identity they had.
-    watched: Vec<(PathBuf, Option<(u64, u64)>)>,
+    watched: Vec<(PathBuf, Option<crate::output::FolderId>)>,
 }
 
 impl std::fmt::Debug for Session {
@@ -141,7 +143,6 @@ impl Session {
             writer: Writer::new(&opts.out),
             opts,
             rx,
-            tx,
             watcher,
             watched: Vec::new(),
         };
@@ -161,17 +162,12 @@ impl Session {
                 .map_err(|e| watch_error(&dir, e))?;
         }
         session.sync_watches()?;
-        stop_on_signal(session.tx.clone());
+        stop_on_signal(tx);
         Ok(session)
     }
 
     fn paths(&self) -> &SitePaths {
         &self.opts.build.paths
-    }
-
-    /// A sender that ends `run` when sent `stop` (tests and `serve` use it).
-    pub fn stopper(&self) -> Stopper {
-        Stopper(self.tx.clone())
     }
 
     /// Watches `incidents/` and `themes/` recursively when they exist, again when they were
@@ -379,7 +375,7 @@ impl Session {
         changed
     }
 
-    /// Rebuilds after every burst of changes until stopped (Ctrl-C, or a `Stopper`).
+    /// Rebuilds after every burst of changes until stopped (Ctrl-C or SIGTERM).
     pub fn run(mut self, sink: &mut dyn FnMut(Built<'_>)) -> Result<(), Error> {
         let mut next_rescan = Instant::now() + self.opts.rescan;
         loop {
@@ -404,10 +400,25 @@ impl Session {
             if changed.is_empty() && !lost {
                 continue;
             }
-            // Gather the rest of the burst: wait until `debounce` passes with no event.
+            // Gather the rest of the burst: wait until `debounce` passes with no change to an
+            // input. Other events (our own output, a log file beside the incidents) do not
+            // extend the wait, and a burst that never pauses is still built every `MAX_BURST`.
+            let started = Instant::now();
+            let mut quiet_from = Instant::now();
             loop {
-                match self.rx.recv_timeout(self.opts.debounce) {
-                    Ok(Msg::Fs(ev)) => self.take_event(ev, &mut changed, &mut lost),
+                let now = Instant::now();
+                let until = (quiet_from + self.opts.debounce).min(started + MAX_BURST);
+                let Some(wait) = until.checked_duration_since(now).filter(|w| !w.is_zero()) else {
+                    break;
+                };
+                match self.rx.recv_timeout(wait) {
+                    Ok(Msg::Fs(ev)) => {
+                        let before = (changed.len(), lost);
+                        self.take_event(ev, &mut changed, &mut lost);
+                        if (changed.len(), lost) != before {
+                            quiet_from = Instant::now();
+                        }
+                    }
                     Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => {
                         stop = true;
                         break;
@@ -450,25 +461,6 @@ impl Session {
                 eprintln!("warning: file watcher: {e}");
                 *lost = true;
             }
-        }
-    }
-}
-
-/// Ends a running `Session`.
-#[derive(Debug, Clone)]
-pub struct Stopper(Sender<Msg>);
-
-impl Stopper {
-    pub fn stop(&self) {
-        let _ = self.0.send(Msg::Stop);
-    }
-}
-
-impl std::fmt::Debug for Msg {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Msg::Fs(e) => write!(f, "Fs({e:?})"),
-            Msg::Stop => f.write_str("Stop"),
         }
     }
 }
