@@ -102,6 +102,15 @@ pub fn build(opts: &BuildOptions) -> BuildResult {
 
 /// `build` on files already read (see `check_loaded`).
 pub fn build_loaded(opts: &BuildOptions, loaded: Loaded) -> BuildResult {
+    build_loaded_cached(opts, loaded, &mut channels::PageCache::default())
+}
+
+/// `build_loaded`, reusing unchanged incident pages from `cache` (see `channels::PageCache`).
+pub fn build_loaded_cached(
+    opts: &BuildOptions,
+    loaded: Loaded,
+    cache: &mut channels::PageCache,
+) -> BuildResult {
     let (site, mut diagnostics) = check_loaded(opts, loaded);
     let Some(site) = site else {
         return BuildResult {
@@ -123,7 +132,7 @@ pub fn build_loaded(opts: &BuildOptions, loaded: Loaded) -> BuildResult {
     };
     let rendered = theme
         .compile()
-        .and_then(|tera| channels::render(&site, &tera, &theme, opts.now));
+        .and_then(|tera| channels::render_cached(&site, &tera, &theme, opts.now, cache));
     match rendered {
         Ok(output) => BuildResult {
             output: Some(output),

@@ -75,6 +75,8 @@ pub struct Session {
     /// `out`, resolved through symbolic links, to recognise events inside it by either name.
     out_real: Option<PathBuf>,
     cache: ParseCache,
+    /// Incident pages of the last build, reused when their incident did not change.
+    pages: crate::channels::PageCache,
     other: OtherInputs,
     writer: Writer,
     rx: Receiver<Msg>,
@@ -139,6 +141,7 @@ impl Session {
             g: g.clone(),
             out_real: None,
             cache: ParseCache::default(),
+            pages: Default::default(),
             other: OtherInputs::default(),
             writer: Writer::new(&opts.out),
             opts,
@@ -301,7 +304,7 @@ impl Session {
     ) -> (bool, Option<crate::output::Written>) {
         let other = OtherInputs::take(self.paths());
         let (loaded, _reparsed) = self.cache.load(&self.opts.build.paths, &dirty);
-        let result = pipeline::build_loaded(&self.opts.build, loaded);
+        let result = pipeline::build_loaded_cached(&self.opts.build, loaded, &mut self.pages);
         self.other = other;
         crate::report(&self.g, &result.diagnostics);
         let Some(output) = result.output else {

@@ -72,6 +72,27 @@ pub fn prepare(site: &Site, now: Timestamp) -> Prepared<'_> {
     }
 }
 
+/// Incident pages of the previous build, kept by `watch` so a save re-renders only the
+/// incidents that changed. An entry is reused only while everything its pages are made from
+/// is the same: the incident itself, and the config, site header, theme and "now".
+#[derive(Debug, Default)]
+pub struct PageCache {
+    /// Hash of what every page shares; a change empties the cache.
+    shared: u64,
+    /// Incident id → (hash of the incident, its pages).
+    pages: std::collections::HashMap<String, (u64, Vec<(String, String)>)>,
+}
+
+fn hash_of(parts: &[&[u8]]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    // In memory only, within one process: any stable hasher will do.
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for p in parts {
+        p.hash(&mut h);
+    }
+    h.finish()
+}
+
 /// Renders every channel into memory.
 pub fn render(
     site: &Site,
@@ -79,9 +100,37 @@ pub fn render(
     theme: &Theme,
     now: Timestamp,
 ) -> Result<Output, Diagnostic> {
+    render_cached(site, tera, theme, now, &mut PageCache::default())
+}
+
+/// `render`, reusing the incident pages in `cache` that nothing has changed, and leaving the
+/// new ones there for next time.
+pub fn render_cached(
+    site: &Site,
+    tera: &Tera,
+    theme: &Theme,
+    now: Timestamp,
+    cache: &mut PageCache,
+) -> Result<Output, Diagnostic> {
     let p = prepare(site, now);
     let mut out = Output::default();
-    pages::render(site, tera, theme, &p, &mut out)?;
+    let shared = hash_of(&[
+        format!("{:?}", site.config).as_bytes(),
+        &serde_json::to_vec(&p.site).expect("views serialise"),
+        now.to_string().as_bytes(),
+        &theme
+            .files
+            .iter()
+            .flat_map(|f| f.bytes.iter().copied())
+            .collect::<Vec<u8>>(),
+    ]);
+    if cache.shared != shared {
+        *cache = PageCache {
+            shared,
+            pages: Default::default(),
+        };
+    }
+    pages::render(site, tera, theme, &p, &mut out, &mut cache.pages)?;
     feeds::render(site, &p, &mut out);
     api::render(site, &p, &mut out);
     badge::render(site, &p, &mut out);

@@ -1,7 +1,7 @@
 //! The HTML pages: index, incident, apology, history, 404. Pages render in parallel from the
 //! shared prepared model; nothing here touches the disk.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 use tera::{Context, Tera, Value};
@@ -40,6 +40,7 @@ pub fn render(
     theme: &Theme,
     p: &Prepared,
     out: &mut Output,
+    cache: &mut HashMap<String, (u64, Vec<(String, String)>)>,
 ) -> Result<(), Diagnostic> {
     let run =
         |name: &str, ctx: &Context| tera.render(name, ctx).map_err(|e| theme.template_error(&e));
@@ -77,34 +78,49 @@ pub fn render(
         );
     }
 
-    let pages: Vec<(String, String)> = site
+    let rendered: Vec<(String, u64, Vec<(String, String)>)> = site
         .incidents
         .par_iter()
         .enumerate()
-        .map(|(i, inc)| -> Result<Vec<(String, String)>, Diagnostic> {
-            let value = p.value(i);
-            let mut ctx = context(p, "../../");
-            ctx.insert_value("incident", value.clone());
-            let mut pages = vec![(
-                format!("incidents/{}/index.html", inc.id),
-                run("incident.html", &ctx)?,
-            )];
-            if inc.apology.is_some() {
-                let mut ctx = context(p, "../../../");
+        .map(
+            |(i, inc)| -> Result<(String, u64, Vec<(String, String)>), Diagnostic> {
+                // Everything else a page shows is in the cache's shared key.
+                let key = {
+                    use std::hash::{Hash, Hasher};
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    format!("{inc:?}").hash(&mut h);
+                    h.finish()
+                };
+                if let Some((k, pages)) = cache.get(&inc.id)
+                    && *k == key
+                {
+                    return Ok((inc.id.clone(), key, pages.clone()));
+                }
+                let value = p.value(i);
+                let mut ctx = context(p, "../../");
                 ctx.insert_value("incident", value.clone());
-                pages.push((
-                    format!("incidents/{}/apology/index.html", inc.id),
-                    run("apology.html", &ctx)?,
-                ));
-            }
-            Ok(pages)
-        })
-        .collect::<Result<Vec<_>, _>>()?
-        .into_iter()
-        .flatten()
-        .collect();
-    for (path, html) in pages {
-        out.insert(path, html);
+                let mut pages = vec![(
+                    format!("incidents/{}/index.html", inc.id),
+                    run("incident.html", &ctx)?,
+                )];
+                if inc.apology.is_some() {
+                    let mut ctx = context(p, "../../../");
+                    ctx.insert_value("incident", value.clone());
+                    pages.push((
+                        format!("incidents/{}/apology/index.html", inc.id),
+                        run("apology.html", &ctx)?,
+                    ));
+                }
+                Ok((inc.id.clone(), key, pages))
+            },
+        )
+        .collect::<Result<Vec<_>, _>>()?;
+    cache.clear();
+    for (id, key, pages) in rendered {
+        for (path, html) in &pages {
+            out.insert(path.clone(), html.clone());
+        }
+        cache.insert(id, (key, pages));
     }
 
     for (path, html) in history(p, &run)? {
