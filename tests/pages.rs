@@ -149,3 +149,55 @@ fn apology_page_is_a_signed_letter_with_a_remedy_table() {
     assert!(page.contains("https://fixture.example/claim"));
     assert!(page.contains("31 December 2026"));
 }
+
+/// `watch` reuses unchanged incident pages; whatever it reuses must equal a fresh build, after
+/// an incident edit and after a config edit (which every page shows).
+#[test]
+fn cached_rebuilds_equal_fresh_builds() {
+    use candor::channels::PageCache;
+    use candor::load::{SitePaths, load};
+    use candor::pipeline::{BuildOptions, build_loaded, build_loaded_cached};
+
+    let site = TestSite::new("site");
+    let opts = BuildOptions {
+        paths: SitePaths::new(site.root(), None),
+        now: common::NOW.parse().unwrap(),
+        strict: false,
+        base_url: None,
+        fail_on: Vec::new(),
+    };
+    let mut cache = PageCache::default();
+    let fresh = |opts: &BuildOptions| build_loaded(opts, load(&opts.paths)).output.unwrap();
+    let cached = |opts: &BuildOptions, cache: &mut PageCache| {
+        build_loaded_cached(opts, load(&opts.paths), cache)
+            .output
+            .unwrap()
+    };
+    assert_eq!(cached(&opts, &mut cache), fresh(&opts));
+    site.write(
+        "incidents/old-minor.yaml",
+        &site
+            .read("incidents/old-minor.yaml")
+            .replace("Delayed webhooks", "Webhooks delayed"),
+    );
+    assert_eq!(cached(&opts, &mut cache), fresh(&opts));
+    site.write(
+        "candor.yaml",
+        &site
+            .read("candor.yaml")
+            .replace("name: Public API", "name: Partner API"),
+    );
+    let after = cached(&opts, &mut cache);
+    assert_eq!(after, fresh(&opts));
+    let page = String::from_utf8(
+        after
+            .get("incidents/payments-down/index.html")
+            .unwrap()
+            .to_vec(),
+    )
+    .unwrap();
+    assert!(
+        page.contains("Partner API"),
+        "a config change reaches cached pages"
+    );
+}
