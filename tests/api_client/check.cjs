@@ -33,6 +33,13 @@ const sameTime = (what, got, want) =>
 
 // ---- What the files say ------------------------------------------------------------------
 const config = yaml.load(fs.readFileSync(path.join(root, 'candor.yaml'), 'utf8'));
+// `author: pr` names someone in `people:` by their initials (given, or the first letters of
+// their name); the API carries the full name, as the page does.
+const initials = (name) => name.split(/\s+/).filter(Boolean).map((w) => w[0].toLowerCase()).join('');
+const person = (name) => {
+  const p = (config.people || []).find((q) => q.name === name || (q.initials || initials(q.name)) === String(name).toLowerCase());
+  return p ? p.name : name;
+};
 function yamlFiles(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
@@ -143,7 +150,7 @@ async function main() {
     const updates = [...f.updates].reverse();
     same(`${f.id}: updates newest first`, got.incident_updates.map((u) => u.status), updates.map((u) => u.status));
     same(`${f.id}: update bodies`, got.incident_updates.map((u) => u.body), updates.map((u) => u.body.trimEnd()));
-    same(`${f.id}: update authors`, got.incident_updates.map((u) => u.candor_author), updates.map((u) => u.author));
+    same(`${f.id}: update authors`, got.incident_updates.map((u) => u.candor_author), updates.map((u) => person(u.author)));
     check(
       `${f.id}: update times`,
       got.incident_updates.every((u, i) => time(u.display_at) === time(updates[i].at)),
