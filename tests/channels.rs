@@ -147,7 +147,10 @@ fn one_edit_reaches_every_channel_in_the_same_build() {
     // The Statuspage-compatible API says the same, in its own shape.
     let summary = site.read("public/api/v2/summary.json");
     assert!(summary.contains(token), "summary.json lacks the new update");
-    assert!(summary.contains("\"status\": \"monitoring\""), "summary.json lacks the new status");
+    assert!(
+        summary.contains("\"status\": \"monitoring\""),
+        "summary.json lacks the new status"
+    );
     // All components operational again: the badges say so.
     assert!(
         site.read("public/components/checkout/badge.svg")

@@ -80,7 +80,7 @@ pub struct PageCache {
     /// Hash of what every page shares; a change empties the cache.
     shared: u64,
     /// Incident id → (hash of the incident, its pages).
-    pages: std::collections::HashMap<String, (u64, Vec<(String, String)>)>,
+    pages: std::collections::HashMap<String, pages::CachedPages>,
 }
 
 fn hash_of(parts: &[&[u8]]) -> u64 {

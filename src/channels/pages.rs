@@ -19,6 +19,9 @@ pub const UPTIME_DAYS: i64 = 90;
 /// Resolved items shown under "Recent" on the index.
 const RECENT_DAYS: i64 = 14;
 const RECENT_MAX: usize = 10;
+/// An incident's rendered pages (path, HTML) and the hash of the incident they were made from.
+pub type CachedPages = (u64, Vec<(String, String)>);
+
 /// Incidents listed on a component's own page.
 const COMPONENT_RECENT: usize = 20;
 /// At most this many apologies on the index; the history lists every one.
@@ -40,7 +43,7 @@ pub fn render(
     theme: &Theme,
     p: &Prepared,
     out: &mut Output,
-    cache: &mut HashMap<String, (u64, Vec<(String, String)>)>,
+    cache: &mut HashMap<String, CachedPages>,
 ) -> Result<(), Diagnostic> {
     let run =
         |name: &str, ctx: &Context| tera.render(name, ctx).map_err(|e| theme.template_error(&e));
@@ -78,45 +81,43 @@ pub fn render(
         );
     }
 
-    let rendered: Vec<(String, u64, Vec<(String, String)>)> = site
+    let rendered: Vec<(String, CachedPages)> = site
         .incidents
         .par_iter()
         .enumerate()
-        .map(
-            |(i, inc)| -> Result<(String, u64, Vec<(String, String)>), Diagnostic> {
-                // Everything else a page shows is in the cache's shared key.
-                let key = {
-                    use std::hash::{Hash, Hasher};
-                    let mut h = std::collections::hash_map::DefaultHasher::new();
-                    format!("{inc:?}").hash(&mut h);
-                    h.finish()
-                };
-                if let Some((k, pages)) = cache.get(&inc.id)
-                    && *k == key
-                {
-                    return Ok((inc.id.clone(), key, pages.clone()));
-                }
-                let value = p.value(i);
-                let mut ctx = context(p, "../../");
+        .map(|(i, inc)| -> Result<(String, CachedPages), Diagnostic> {
+            // Everything else a page shows is in the cache's shared key.
+            let key = {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                format!("{inc:?}").hash(&mut h);
+                h.finish()
+            };
+            if let Some((k, pages)) = cache.get(&inc.id)
+                && *k == key
+            {
+                return Ok((inc.id.clone(), (key, pages.clone())));
+            }
+            let value = p.value(i);
+            let mut ctx = context(p, "../../");
+            ctx.insert_value("incident", value.clone());
+            let mut pages = vec![(
+                format!("incidents/{}/index.html", inc.id),
+                run("incident.html", &ctx)?,
+            )];
+            if inc.apology.is_some() {
+                let mut ctx = context(p, "../../../");
                 ctx.insert_value("incident", value.clone());
-                let mut pages = vec![(
-                    format!("incidents/{}/index.html", inc.id),
-                    run("incident.html", &ctx)?,
-                )];
-                if inc.apology.is_some() {
-                    let mut ctx = context(p, "../../../");
-                    ctx.insert_value("incident", value.clone());
-                    pages.push((
-                        format!("incidents/{}/apology/index.html", inc.id),
-                        run("apology.html", &ctx)?,
-                    ));
-                }
-                Ok((inc.id.clone(), key, pages))
-            },
-        )
+                pages.push((
+                    format!("incidents/{}/apology/index.html", inc.id),
+                    run("apology.html", &ctx)?,
+                ));
+            }
+            Ok((inc.id.clone(), (key, pages)))
+        })
         .collect::<Result<Vec<_>, _>>()?;
     cache.clear();
-    for (id, key, pages) in rendered {
+    for (id, (key, pages)) in rendered {
         for (path, html) in &pages {
             out.insert(path.clone(), html.clone());
         }
