@@ -100,7 +100,9 @@ pub fn render(
     theme: &Theme,
     now: Timestamp,
 ) -> Result<Output, Diagnostic> {
-    render_cached(site, tera, theme, now, &mut PageCache::default())
+    // A one-shot build neither reads nor fills a cache: keeping a copy of every page would
+    // only cost memory and the hashing CPU.
+    render_with(site, tera, theme, now, None)
 }
 
 /// `render`, reusing the incident pages in `cache` that nothing has changed, and leaving the
@@ -112,25 +114,38 @@ pub fn render_cached(
     now: Timestamp,
     cache: &mut PageCache,
 ) -> Result<Output, Diagnostic> {
+    render_with(site, tera, theme, now, Some(cache))
+}
+
+fn render_with(
+    site: &Site,
+    tera: &Tera,
+    theme: &Theme,
+    now: Timestamp,
+    cache: Option<&mut PageCache>,
+) -> Result<Output, Diagnostic> {
     let p = prepare(site, now);
     let mut out = Output::default();
-    let shared = hash_of(&[
-        format!("{:?}", site.config).as_bytes(),
-        &serde_json::to_vec(&p.site).expect("views serialise"),
-        now.to_string().as_bytes(),
-        &theme
-            .files
-            .iter()
-            .flat_map(|f| f.bytes.iter().copied())
-            .collect::<Vec<u8>>(),
-    ]);
-    if cache.shared != shared {
-        *cache = PageCache {
-            shared,
-            pages: Default::default(),
-        };
-    }
-    pages::render(site, tera, theme, &p, &mut out, &mut cache.pages)?;
+    let pages_cache = cache.map(|cache| {
+        let shared = hash_of(&[
+            format!("{:?}", site.config).as_bytes(),
+            &serde_json::to_vec(&p.site).expect("views serialise"),
+            now.to_string().as_bytes(),
+            &theme
+                .files
+                .iter()
+                .flat_map(|f| f.bytes.iter().copied())
+                .collect::<Vec<u8>>(),
+        ]);
+        if cache.shared != shared {
+            *cache = PageCache {
+                shared,
+                pages: Default::default(),
+            };
+        }
+        &mut cache.pages
+    });
+    pages::render(site, tera, theme, &p, &mut out, pages_cache)?;
     feeds::render(site, &p, &mut out);
     api::render(site, &p, &mut out);
     badge::render(site, &p, &mut out);

@@ -43,7 +43,7 @@ pub fn render(
     theme: &Theme,
     p: &Prepared,
     out: &mut Output,
-    cache: &mut HashMap<String, CachedPages>,
+    cache: Option<&mut HashMap<String, CachedPages>>,
 ) -> Result<(), Diagnostic> {
     let run =
         |name: &str, ctx: &Context| tera.render(name, ctx).map_err(|e| theme.template_error(&e));
@@ -87,13 +87,15 @@ pub fn render(
         .enumerate()
         .map(|(i, inc)| -> Result<(String, CachedPages), Diagnostic> {
             // Everything else a page shows is in the cache's shared key.
-            let key = {
+            let key = if cache.is_none() {
+                0
+            } else {
                 use std::hash::{Hash, Hasher};
                 let mut h = std::collections::hash_map::DefaultHasher::new();
                 format!("{inc:?}").hash(&mut h);
                 h.finish()
             };
-            if let Some((k, pages)) = cache.get(&inc.id)
+            if let Some((k, pages)) = cache.as_ref().and_then(|c| c.get(&inc.id))
                 && *k == key
             {
                 return Ok((inc.id.clone(), (key, pages.clone())));
@@ -116,12 +118,21 @@ pub fn render(
             Ok((inc.id.clone(), (key, pages)))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    cache.clear();
-    for (id, (key, pages)) in rendered {
-        for (path, html) in &pages {
-            out.insert(path.clone(), html.clone());
+    match cache {
+        Some(cache) => {
+            cache.clear();
+            for (id, (key, pages)) in rendered {
+                for (path, html) in &pages {
+                    out.insert(path.clone(), html.clone());
+                }
+                cache.insert(id, (key, pages));
+            }
         }
-        cache.insert(id, (key, pages));
+        None => {
+            for (path, html) in rendered.into_iter().flat_map(|(_, (_, pages))| pages) {
+                out.insert(path, html);
+            }
+        }
     }
 
     for (path, html) in history(p, &run)? {
