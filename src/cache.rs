@@ -9,9 +9,13 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
+use jiff::Timestamp;
+
 use crate::diagnostic::Diagnostic;
-use crate::load::{self, Loaded, Parsed, SitePaths};
+use crate::load::{self, Parsed, SitePaths};
+use crate::model::Config;
 use crate::raw::RawIncident;
+use crate::validate::{Checked, check_file};
 
 /// What identifies a version of a file without reading it: size, times and inode. The
 /// change time moves on every write and every rename, so an editor's save is always seen.
@@ -78,12 +82,16 @@ impl Dirty {
 struct Entry {
     fingerprint: Option<Fingerprint>,
     parsed: Result<Parsed<RawIncident>, Diagnostic>,
+    /// The file checked against the config and "now" of `key`, when it has been.
+    memo: Option<(u64, Checked)>,
 }
 
-/// The incident files of one site, as last parsed.
+/// The incident files of one site, as last parsed and checked.
 #[derive(Default)]
 pub struct ParseCache {
     files: HashMap<PathBuf, Entry>,
+    /// The files in the order `load::incident_files` listed them last.
+    order: Vec<PathBuf>,
 }
 
 impl std::fmt::Debug for ParseCache {
@@ -92,18 +100,24 @@ impl std::fmt::Debug for ParseCache {
     }
 }
 
+/// What `ParseCache::refresh` found besides the incident files.
+#[derive(Debug)]
+pub struct Refreshed {
+    /// The config, parsed (it is small: read every time).
+    pub config: Result<Parsed<crate::raw::RawConfig>, Diagnostic>,
+    /// Problems listing the incident files (loops, unreadable folders).
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many incident files were read and parsed again.
+    pub reparsed: usize,
+}
+
 impl ParseCache {
-    /// Reads the site as `load::load` does (same files, same order, same diagnostics),
+    /// Brings the cache up to date with the disk, listing the same files as `load::load`,
     /// re-reading only the incident files that are new, dirty, or (for `Dirty::All`) whose
-    /// fingerprint changed. Returns how many files were parsed again.
-    pub fn load(&mut self, paths: &SitePaths, dirty: &Dirty) -> (Loaded, usize) {
-        let mut loaded = Loaded::default();
-        match load::read_config(paths) {
-            Ok(p) => loaded.config = Some(p),
-            Err(d) => loaded.diagnostics.push(d),
-        }
-        let (files, walk_diags) = load::incident_files(paths);
-        loaded.diagnostics.extend(walk_diags);
+    /// fingerprint changed.
+    pub fn refresh(&mut self, paths: &SitePaths, dirty: &Dirty) -> Refreshed {
+        let config = load::read_config(paths);
+        let (files, diagnostics) = load::incident_files(paths);
 
         let stale: Vec<&PathBuf> = files
             .par_iter()
@@ -125,6 +139,7 @@ impl ParseCache {
                     Entry {
                         fingerprint,
                         parsed,
+                        memo: None,
                     },
                 )
             })
@@ -135,14 +150,36 @@ impl ParseCache {
             let keep: HashSet<&PathBuf> = files.iter().collect();
             self.files.retain(|p, _| keep.contains(p));
         }
-
-        for path in &files {
-            match &self.files[path].parsed {
-                Ok(p) => loaded.incidents.push(p.clone()),
-                Err(d) => loaded.diagnostics.push(d.clone()),
-            }
+        self.order = files;
+        Refreshed {
+            config,
+            diagnostics,
+            reparsed,
         }
-        (loaded, reparsed)
+    }
+
+    /// Every file checked against `config` as of `now` (`key` identifies the two), in order:
+    /// only the files read again, or all of them when the key changed, are checked again.
+    pub fn checked(&mut self, config: Option<&Config>, key: u64, now: Timestamp) -> Vec<&Checked> {
+        self.files
+            .par_iter_mut()
+            .filter(|(_, e)| e.memo.as_ref().is_none_or(|(k, _)| *k != key))
+            .for_each(|(path, e)| {
+                let checked = match &e.parsed {
+                    Ok(p) => check_file(p, config, now),
+                    Err(d) => Checked::unreadable(path, d.clone()),
+                };
+                e.memo = Some((key, checked));
+            });
+        self.order
+            .iter()
+            .map(|p| &self.files[p].memo.as_ref().expect("just checked").1)
+            .collect()
+    }
+
+    /// The files as parsed, in order (for tests).
+    pub fn parsed(&self) -> impl Iterator<Item = &Result<Parsed<RawIncident>, Diagnostic>> {
+        self.order.iter().map(|p| &self.files[p].parsed)
     }
 
     /// Whether any incident file read last time lies under `dir`.
@@ -220,12 +257,17 @@ mod tests {
         )
     }
 
-    fn titles(loaded: &Loaded) -> Vec<String> {
-        loaded
-            .incidents
-            .iter()
+    fn titles(cache: &ParseCache) -> Vec<String> {
+        cache
+            .parsed()
+            .flatten()
             .map(|p| p.raw.title.clone())
             .collect()
+    }
+
+    fn load(cache: &mut ParseCache, paths: &SitePaths, dirty: &Dirty) -> (Vec<String>, usize) {
+        let read = cache.refresh(paths, dirty).reparsed;
+        (titles(cache), read)
     }
 
     #[test]
@@ -239,12 +281,20 @@ mod tests {
         let paths = SitePaths::new(root, None);
         let mut cache = ParseCache::default();
 
-        let (loaded, read) = cache.load(&paths, &Dirty::All);
-        assert_eq!((titles(&loaded), read), (vec!["A".into(), "B".into()], 2));
+        let (titles_now, read) = load(&mut cache, &paths, &Dirty::All);
+        assert_eq!(
+            (titles_now.clone(), read),
+            (vec!["A".into(), "B".into()], 2)
+        );
         // Same files, same order, same result as a plain load.
-        assert_eq!(titles(&loaded), titles(&load::load(&paths)));
+        let plain: Vec<String> = load::load(&paths)
+            .incidents
+            .iter()
+            .map(|p| p.raw.title.clone())
+            .collect();
+        assert_eq!(titles_now, plain);
 
-        let (_, read) = cache.load(&paths, &Dirty::Paths(HashSet::new()));
+        let (_, read) = load(&mut cache, &paths, &Dirty::Paths(HashSet::new()));
         assert_eq!(read, 0, "nothing changed, nothing read");
 
         // A change whose event was lost: the rescan finds it by fingerprint.
@@ -253,25 +303,40 @@ mod tests {
             cache.changed_on_disk(&paths),
             vec![root.join("incidents/a.yaml")]
         );
-        let (loaded, read) = cache.load(&paths, &Dirty::All);
-        assert_eq!((titles(&loaded)[0].as_str(), read), ("A, longer", 1));
+        let (t, read) = load(&mut cache, &paths, &Dirty::All);
+        assert_eq!((t[0].as_str(), read), ("A, longer", 1));
 
         // A dirty folder re-reads what is under it; a vanished file drops out.
         fs::write(root.join("incidents/sub/c.yaml"), incident("C")).unwrap();
         fs::remove_file(root.join("incidents/a.yaml")).unwrap();
         assert!(cache.holds_under(&root.join("incidents/sub")));
         let dirty = Dirty::Paths([root.join("incidents/sub")].into_iter().collect());
-        let (loaded, read) = cache.load(&paths, &dirty);
-        assert_eq!((titles(&loaded), read), (vec!["B".into(), "C".into()], 2));
+        let (t, read) = load(&mut cache, &paths, &dirty);
+        assert_eq!((t, read), (vec!["B".into(), "C".into()], 2));
         assert!(cache.changed_on_disk(&paths).is_empty());
+
+        // Checks are kept: only a file read again, or a new key, checks again.
+        let now: Timestamp = "2026-11-20T10:00:00Z".parse().unwrap();
+        let first: Vec<Checked> = cache.checked(None, 1, now).into_iter().cloned().collect();
+        let again = cache.checked(None, 1, now);
+        assert!(
+            first
+                .iter()
+                .zip(&again)
+                .all(|(a, b)| a.incident.is_none() == b.incident.is_none()
+                    && a.diagnostics.len() == b.diagnostics.len())
+        );
 
         // Broken files are remembered as broken, with their diagnostic.
         fs::write(root.join("incidents/sub/c.yaml"), "title: [").unwrap();
         let dirty = Dirty::Paths([root.join("incidents/sub/c.yaml")].into_iter().collect());
-        let (loaded, _) = cache.load(&paths, &dirty);
-        assert_eq!(titles(&loaded), vec!["B".to_string()]);
+        let (t, _) = load(&mut cache, &paths, &dirty);
+        assert_eq!(t, vec!["B".to_string()]);
+        let checked = cache.checked(None, 1, now);
+        assert_eq!(checked.len(), 2);
+        assert!(checked[1].incident.is_none());
         assert!(
-            loaded
+            checked[1]
                 .diagnostics
                 .iter()
                 .any(|d| d.file.as_deref() == Some("incidents/sub/c.yaml"))

@@ -158,7 +158,7 @@ pub fn indicator(site: &Site) -> Indicator {
         .map(|i| i.impact)
         .max()
         .unwrap_or(Impact::None);
-    if worst == Impact::None && site.incidents.iter().any(Incident::is_active_maintenance) {
+    if worst == Impact::None && site.incidents.iter().any(|i| i.is_active_maintenance()) {
         Indicator::Maintenance
     } else {
         Indicator::Impact(worst)

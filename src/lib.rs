@@ -21,6 +21,7 @@ pub mod serve;
 pub mod source;
 pub mod theme;
 pub mod time;
+pub mod timings;
 pub mod update;
 pub mod validate;
 pub mod view;

@@ -263,5 +263,7 @@ pub struct Remedy {
 #[derive(Debug, Clone)]
 pub struct Site {
     pub config: Config,
-    pub incidents: Vec<Incident>,
+    /// Shared, so `watch` keeps the incidents of unchanged files from one rebuild to the next
+    /// without copying them.
+    pub incidents: Vec<std::sync::Arc<Incident>>,
 }

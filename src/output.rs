@@ -7,6 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use bytes::Bytes;
 use rayon::prelude::*;
 
 use crate::error::Error;
@@ -15,18 +16,24 @@ use crate::error::Error;
 pub const MARKER: &str = ".candor-output";
 const MARKER_TEXT: &str = "This folder is written by candor and replaced on every build.\n";
 
+/// The site as path → bytes. The bytes are shared (`Bytes`), so `watch` keeps a page from
+/// one rebuild to the next without copying it, and tells an unchanged page by its address.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Output {
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub files: BTreeMap<String, Bytes>,
 }
 
 impl Output {
-    pub fn insert(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
+    pub fn insert(&mut self, path: impl Into<String>, bytes: impl Into<Bytes>) {
         self.files.insert(path.into(), bytes.into());
     }
 
+    pub fn extend(&mut self, files: impl IntoIterator<Item = (String, Bytes)>) {
+        self.files.extend(files);
+    }
+
     pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(Vec::as_slice)
+        self.files.get(path).map(|b| &b[..])
     }
 
     pub fn len(&self) -> usize {
@@ -38,7 +45,7 @@ impl Output {
     }
 
     pub fn bytes(&self) -> usize {
-        self.files.values().map(Vec::len).sum()
+        self.files.values().map(Bytes::len).sum()
     }
 }
 
@@ -167,6 +174,12 @@ pub(crate) fn folder_id(path: &Path) -> Option<FolderId> {
     }
 }
 
+/// Whether two files have the same bytes; a page reused from the last build is the very same
+/// buffer, so most are told apart without reading them.
+fn same(a: &Bytes, b: &Bytes) -> bool {
+    (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
+}
+
 /// What one incremental write did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Written {
@@ -238,7 +251,7 @@ impl Writer {
             Some(cur) => output
                 .files
                 .par_iter()
-                .filter(|(p, b)| cur.files.get(*p) != Some(*b))
+                .filter(|(p, b)| cur.files.get(*p).is_none_or(|c| !same(c, b)))
                 .map(|(p, _)| p.clone())
                 .chain(
                     cur.files

@@ -3,13 +3,16 @@
 
 use jiff::Timestamp;
 
+use rayon::prelude::*;
+
+use crate::cache::{Dirty, ParseCache};
 use crate::channels;
 use crate::diagnostic::{self, Diagnostic, Level};
-use crate::load::{Loaded, SitePaths, load};
-use crate::model::Site;
+use crate::load::{Loaded, SitePaths, incident_files, read_config, read_incident, resolve};
+use crate::model::{Config, Site};
 use crate::output::Output;
 use crate::theme::Theme;
-use crate::validate::validate;
+use crate::validate::{Checked, assemble, check_file, validate_config};
 
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -45,7 +48,7 @@ pub fn fails(diags: &[Diagnostic], strict: bool) -> bool {
 
 /// Reads and checks the site. The model is returned only when it may be rendered.
 pub fn check(opts: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
-    let (site, mut diags) = check_loaded(opts, load(&opts.paths));
+    let (site, mut diags) = check_files(opts);
     // The theme is part of the site: a template that does not compile fails `check` too, not
     // only the build after it.
     let Some(site) = site else {
@@ -64,23 +67,62 @@ pub fn check(opts: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
     }
 }
 
-/// `check` on files already read (by `watch`, which re-reads only the files that changed).
-pub fn check_loaded(opts: &BuildOptions, loaded: Loaded) -> (Option<Site>, Vec<Diagnostic>) {
-    // Kept (cheap: shared text) so checks made after validation can still point into files.
-    let sources: std::collections::HashMap<String, crate::source::SourceFile> = loaded
-        .incidents
-        .iter()
-        .map(|p| (p.source.display.clone(), p.source.clone()))
-        .collect();
-    let (site, mut diags) = validate(loaded);
-    if let Some(site) = &site {
-        for mut d in crate::policy::check(site, opts.now) {
-            if let Some(source) = d.file.as_ref().and_then(|f| sources.get(f)) {
-                crate::load::resolve(std::slice::from_mut(&mut d), source, None);
-            }
-            diags.push(d);
+/// The config, checked, with its diagnostics pointed at its lines.
+fn config_of(
+    parsed: Result<&crate::load::Parsed<crate::raw::RawConfig>, &Diagnostic>,
+) -> (Option<Config>, Vec<Diagnostic>) {
+    match parsed {
+        Ok(p) => {
+            let (cfg, mut d) = validate_config(p);
+            resolve(&mut d, &p.source, None);
+            (cfg, d)
         }
+        Err(d) => (None, vec![d.clone()]),
     }
+}
+
+/// Reads and checks every file, each on its own and in parallel, keeping only what the site
+/// is made of: a file's text and parse tree are dropped as soon as it is checked, so memory
+/// holds the model, not three copies of the input.
+fn check_files(opts: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
+    let paths = &opts.paths;
+    let (config, mut diags) = config_of(read_config(paths).as_ref());
+    let (files, walk) = incident_files(paths);
+    diags.extend(walk);
+    let checked: Vec<Checked> = files
+        .par_iter()
+        .map(|path| match read_incident(paths, path) {
+            Ok(p) => check_file(&p, config.as_ref(), opts.now),
+            Err(d) => Checked::unreadable(path, d),
+        })
+        .collect();
+    finish(opts, config, diags, &checked)
+}
+
+/// `check` on files already read (by `new` and `update`, and tests).
+pub fn check_loaded(opts: &BuildOptions, loaded: Loaded) -> (Option<Site>, Vec<Diagnostic>) {
+    // Without a config, its problem is among the load's diagnostics already.
+    let (config, mut diags) = match &loaded.config {
+        Some(p) => config_of(Ok(p)),
+        None => (None, Vec::new()),
+    };
+    diags.extend(loaded.diagnostics);
+    let checked: Vec<Checked> = loaded
+        .incidents
+        .par_iter()
+        .map(|p| check_file(p, config.as_ref(), opts.now))
+        .collect();
+    finish(opts, config, diags, &checked)
+}
+
+/// The site from checked files, and whether the run fails (errors, `--strict`, `--fail-on`).
+fn finish<'a>(
+    opts: &BuildOptions,
+    config: Option<Config>,
+    diags: Vec<Diagnostic>,
+    checked: impl IntoIterator<Item = &'a Checked>,
+) -> (Option<Site>, Vec<Diagnostic>) {
+    let (site, mut diags) = assemble(config, diags, checked);
     diagnostic::sort(&mut diags);
     let failed = fails(&diags, opts.strict)
         || diags
@@ -97,21 +139,58 @@ pub fn check_loaded(opts: &BuildOptions, loaded: Loaded) -> (Option<Site>, Vec<D
 
 /// The whole build, in memory.
 pub fn build(opts: &BuildOptions) -> BuildResult {
-    build_loaded(opts, load(&opts.paths))
+    let (site, diagnostics) = check_files(opts);
+    render(opts, site, diagnostics, None)
 }
 
 /// `build` on files already read (see `check_loaded`).
 pub fn build_loaded(opts: &BuildOptions, loaded: Loaded) -> BuildResult {
-    build_loaded_cached(opts, loaded, &mut channels::PageCache::default())
+    let (site, diagnostics) = check_loaded(opts, loaded);
+    render(opts, site, diagnostics, None)
 }
 
-/// `build_loaded`, reusing unchanged incident pages from `cache` (see `channels::PageCache`).
-pub fn build_loaded_cached(
+/// What `watch` keeps from one rebuild to the next: every input file as parsed and checked,
+/// and the rendered pieces of the site, each reused while what it was made from is unchanged.
+#[derive(Debug, Default)]
+pub struct Incremental {
+    pub files: ParseCache,
+    pub render: channels::RenderCache,
+}
+
+/// A rebuild after a change: reads again only the `dirty` inputs, checks again only the
+/// files that changed (or all, when the config did), and re-renders only what they touch.
+/// The result is the same, byte for byte, as `build`'s.
+pub fn rebuild(opts: &BuildOptions, state: &mut Incremental, dirty: &Dirty) -> BuildResult {
+    let mut t = crate::timings::Phases::start("rebuild");
+    let refreshed = state.files.refresh(&opts.paths, dirty);
+    t.mark("read");
+    let key = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        match &refreshed.config {
+            Ok(p) => p.source.text.hash(&mut h),
+            Err(d) => d.message.hash(&mut h),
+        }
+        opts.now.hash(&mut h);
+        h.finish()
+    };
+    let (config, mut diags) = config_of(refreshed.config.as_ref());
+    diags.extend(refreshed.diagnostics);
+    let checked = state.files.checked(config.as_ref(), key, opts.now);
+    t.mark("check");
+    let (site, diagnostics) = finish(opts, config, diags, checked);
+    t.mark("assemble");
+    let r = render(opts, site, diagnostics, Some(&mut state.render));
+    t.mark("render");
+    r
+}
+
+fn render(
     opts: &BuildOptions,
-    loaded: Loaded,
-    cache: &mut channels::PageCache,
+    site: Option<Site>,
+    mut diagnostics: Vec<Diagnostic>,
+    cache: Option<&mut channels::RenderCache>,
 ) -> BuildResult {
-    let (site, mut diagnostics) = check_loaded(opts, loaded);
     let Some(site) = site else {
         return BuildResult {
             output: None,
@@ -132,7 +211,7 @@ pub fn build_loaded_cached(
     };
     let rendered = theme
         .compile()
-        .and_then(|tera| channels::render_cached(&site, &tera, &theme, opts.now, cache));
+        .and_then(|tera| channels::render_with(&site, &tera, &theme, opts.now, cache));
     match rendered {
         Ok(output) => BuildResult {
             output: Some(output),

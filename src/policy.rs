@@ -25,15 +25,14 @@ fn owner(inc: &Incident) -> String {
     }
 }
 
-pub fn check(site: &Site, now: Timestamp) -> Vec<Diagnostic> {
-    let clock = Clock::new(site.config.timezone.clone());
-    let policy = &site.config.promises;
+/// The warnings about one incident as of `now`. Each depends on the incident, the config and
+/// "now" only, so they are checked file by file (and kept by `watch` for unchanged files).
+pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Diagnostic> {
+    let clock = Clock::new(config.timezone.clone());
+    let policy = &config.promises;
     let mut diags = Vec::new();
     let today = clock.date(now);
-    for inc in &site.incidents {
-        let Some(apology) = &inc.apology else {
-            continue;
-        };
+    if let Some(apology) = &inc.apology {
         for (i, m) in apology.remedy.iter().enumerate() {
             if let Some(deadline) = m.deadline
                 && deadline < today
@@ -57,12 +56,11 @@ pub fn check(site: &Site, now: Timestamp) -> Vec<Diagnostic> {
             }
         }
     }
-    for inc in site.incidents.iter().filter(|i| i.is_open()) {
+    if inc.is_open()
+        && let Some(u) = inc.updates.last()
+    {
         let last = inc.updates.len() - 1;
         let at = |i: usize| ptr!["updates", i, "next_update_by"];
-        let Some(u) = inc.updates.last() else {
-            continue;
-        };
         // A scheduled maintenance has nothing to report until its window; it needs no promise.
         let needs_promise = !(inc.kind == Kind::Maintenance && u.status == Status::Scheduled);
         if u.next_update_by.is_none() && needs_promise {

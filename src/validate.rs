@@ -2,13 +2,14 @@
 //! its place and a fix. A file with errors yields no incident, but all its errors are listed.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
-use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::load::{Loaded, Parsed, resolve};
+use crate::load::{Parsed, resolve};
 use crate::locate::{Locator, Pointer};
 use crate::model::*;
 use crate::ptr;
@@ -139,30 +140,67 @@ pub fn slug(s: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// Checks the config and every incident; returns the model when there is no error.
-pub fn validate(loaded: Loaded) -> (Option<Site>, Vec<Diagnostic>) {
-    let mut diags = loaded.diagnostics;
-    let config = loaded.config.as_ref().and_then(|p| {
-        let (cfg, mut d) = validate_config(p);
-        resolve(&mut d, &p.source, None);
-        diags.extend(d);
-        cfg
-    });
-    let results: Vec<(Option<Incident>, Vec<Diagnostic>)> = loaded
-        .incidents
-        .par_iter()
-        .map(|p| {
-            let (inc, mut d) = check_incident(p, config.as_ref());
-            resolve(&mut d, &p.source, None);
-            (inc, d)
-        })
-        .collect();
-    let mut incidents = Vec::with_capacity(results.len());
-    for (inc, d) in results {
-        diags.extend(d);
-        incidents.extend(inc);
+/// One incident file checked on its own against the config: the incident, when the file has
+/// no error, and every diagnostic about the file, already pointed at its lines. What a file
+/// contributes to the site depends only on its text, the config and "now", so `watch` keeps
+/// this between rebuilds and checks again only the files that changed.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// Where the file was read from, to point at it again in the rare cross-file error.
+    pub path: PathBuf,
+    /// The file as shown to people.
+    pub file: String,
+    /// Whether the id was given with `id:` (rather than taken from the file name).
+    pub explicit_id: bool,
+    pub incident: Option<Arc<Incident>>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    /// A file that could not be read or parsed: its one diagnostic, and no incident.
+    pub fn unreadable(path: &std::path::Path, d: Diagnostic) -> Checked {
+        Checked {
+            path: path.to_path_buf(),
+            file: d.file.clone().unwrap_or_default(),
+            explicit_id: false,
+            incident: None,
+            diagnostics: vec![d],
+        }
     }
-    diags.extend(duplicate_ids(&loaded.incidents, &incidents));
+}
+
+/// Checks one parsed incident file: its own rules, then (when it has no error and the config
+/// is good) the rules that depend on "now" and the promise policy.
+pub fn check_file(p: &Parsed<RawIncident>, cfg: Option<&Config>, now: Timestamp) -> Checked {
+    let (incident, mut diags) = check_incident(p, cfg);
+    if let (Some(inc), Some(cfg)) = (&incident, cfg) {
+        diags.extend(crate::policy::check_incident(inc, cfg, now));
+    }
+    resolve(&mut diags, &p.source, None);
+    Checked {
+        path: p.source.path.clone(),
+        file: p.source.display.clone(),
+        explicit_id: p.raw.id.is_some(),
+        incident: incident.map(Arc::new),
+        diagnostics: diags,
+    }
+}
+
+/// Puts the checked files together into the site: adds the checks across files (ids used
+/// twice), and returns the model when nothing is an error. `diags` holds what was found
+/// before (the config, files that did not parse); `files` are in the order they were listed.
+pub fn assemble<'a>(
+    config: Option<Config>,
+    mut diags: Vec<Diagnostic>,
+    files: impl IntoIterator<Item = &'a Checked>,
+) -> (Option<Site>, Vec<Diagnostic>) {
+    let files: Vec<&Checked> = files.into_iter().collect();
+    let mut incidents: Vec<Arc<Incident>> = Vec::with_capacity(files.len());
+    for f in &files {
+        diags.extend(f.diagnostics.iter().cloned());
+        incidents.extend(f.incident.clone());
+    }
+    diags.extend(duplicate_ids(&files));
     let ok = config.is_some() && !diags.iter().any(Diagnostic::is_error);
     let site = config.filter(|_| ok).map(|config| {
         // Newest first everywhere; ties broken by id so the order never depends on the disk.
@@ -172,25 +210,28 @@ pub fn validate(loaded: Loaded) -> (Option<Site>, Vec<Diagnostic>) {
     (site, diags)
 }
 
-fn duplicate_ids(files: &[Parsed<RawIncident>], incidents: &[Incident]) -> Vec<Diagnostic> {
-    let mut seen: HashMap<&str, &str> = HashMap::new();
+fn duplicate_ids(files: &[&Checked]) -> Vec<Diagnostic> {
+    let mut seen: HashMap<&str, &str> = HashMap::with_capacity(files.len());
     let mut diags = Vec::new();
-    for inc in incidents {
-        if let Some(first) = seen.insert(&inc.id, &inc.file) {
+    for f in files {
+        let Some(inc) = &f.incident else { continue };
+        if let Some(first) = seen.insert(&inc.id, &f.file) {
             let mut d = Diagnostic::error(format!(
                 "incident id `{}` is already used by `{first}`",
                 inc.id
             ))
-            .with_file(&inc.file)
+            .with_file(&f.file)
             .with_help("give this incident an `id:` of its own, or rename the file");
-            if let Some(p) = files.iter().find(|p| p.source.display == inc.file) {
-                // An id from `id:` is pointed at; one from the file name has no line to show.
-                if p.raw.id.is_some() {
-                    d = d
-                        .at(ptr!["id"])
-                        .with_help("change `id:` here: every incident needs an id of its own");
-                }
-                resolve(std::slice::from_mut(&mut d), &p.source, None);
+            // An id from `id:` is pointed at; one from the file name has no line to show. The
+            // text is read again: keeping every file's text for this rare error would cost
+            // memory on every build.
+            if f.explicit_id
+                && let Ok(source) = crate::source::SourceFile::read(&f.path, f.file.clone())
+            {
+                d = d
+                    .at(ptr!["id"])
+                    .with_help("change `id:` here: every incident needs an id of its own");
+                resolve(std::slice::from_mut(&mut d), &source, None);
             }
             diags.push(d);
         }

@@ -25,8 +25,6 @@ pub struct SiteView {
     pub promise_grace: i64,
     /// Whether pages carry the small optional script (overdue promises, reader's zone).
     pub live_script: bool,
-    /// Kept and broken promises over the last 90 days, site-wide.
-    pub ledger_90d: Option<LedgerView>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecursiveMode};
 
-use crate::cache::{Dirty, OtherInputs, ParseCache};
+use crate::cache::{Dirty, OtherInputs};
 use crate::cli::GlobalArgs;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
@@ -74,9 +74,8 @@ pub struct Session {
     opts: WatchOptions,
     /// `out`, resolved through symbolic links, to recognise events inside it by either name.
     out_real: Option<PathBuf>,
-    cache: ParseCache,
-    /// Incident pages of the last build, reused when their incident did not change.
-    pages: crate::channels::PageCache,
+    /// The inputs as last read and checked, and the pieces of the last rendering.
+    state: pipeline::Incremental,
     other: OtherInputs,
     writer: Writer,
     rx: Receiver<Msg>,
@@ -140,8 +139,7 @@ impl Session {
         let mut session = Session {
             g: g.clone(),
             out_real: None,
-            cache: ParseCache::default(),
-            pages: Default::default(),
+            state: Default::default(),
             other: OtherInputs::default(),
             writer: Writer::new(&opts.out),
             opts,
@@ -224,7 +222,7 @@ impl Session {
                 Ok(m) if m.is_file() => is_incident_file(path),
                 Ok(_) => true,
                 // Gone: an incident file, or a folder that held some (moved away whole).
-                Err(_) => is_incident_file(path) || self.cache.holds_under(path),
+                Err(_) => is_incident_file(path) || self.state.files.holds_under(path),
             };
         }
         false
@@ -303,10 +301,12 @@ impl Session {
         sink: &mut dyn FnMut(Built<'_>),
     ) -> (bool, Option<crate::output::Written>) {
         let other = OtherInputs::take(self.paths());
-        let (loaded, _reparsed) = self.cache.load(&self.opts.build.paths, &dirty);
-        let result = pipeline::build_loaded_cached(&self.opts.build, loaded, &mut self.pages);
+        let mut t = crate::timings::Phases::start("watch");
+        let result = pipeline::rebuild(&self.opts.build, &mut self.state, &dirty);
         self.other = other;
+        t.mark("build");
         crate::report(&self.g, &result.diagnostics);
+        t.mark("report");
         let Some(output) = result.output else {
             sink(Built {
                 output: None,
@@ -319,7 +319,10 @@ impl Session {
             output: Some(output.clone()),
             diagnostics: &result.diagnostics,
         });
-        match self.writer.write(output) {
+        t.mark("sink");
+        let written = self.writer.write(output);
+        t.mark("write");
+        match written {
             Ok(w) => (true, Some(w)),
             Err(e) => {
                 // The disk is full, the folder went read-only…: say so and keep watching.
@@ -373,7 +376,7 @@ impl Session {
 
     /// Inputs that differ from what the last build read, found without events.
     fn rescan(&self) -> Vec<PathBuf> {
-        let mut changed = self.cache.changed_on_disk(self.paths());
+        let mut changed = self.state.files.changed_on_disk(self.paths());
         changed.extend(OtherInputs::take(self.paths()).diff(&self.other));
         changed
     }

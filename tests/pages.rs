@@ -154,9 +154,9 @@ fn apology_page_is_a_signed_letter_with_a_remedy_table() {
 /// an incident edit and after a config edit (which every page shows).
 #[test]
 fn cached_rebuilds_equal_fresh_builds() {
-    use candor::channels::PageCache;
-    use candor::load::{SitePaths, load};
-    use candor::pipeline::{BuildOptions, build_loaded, build_loaded_cached};
+    use candor::cache::Dirty;
+    use candor::load::SitePaths;
+    use candor::pipeline::{BuildOptions, Incremental, build, rebuild};
 
     let site = TestSite::new("site");
     let opts = BuildOptions {
@@ -166,21 +166,26 @@ fn cached_rebuilds_equal_fresh_builds() {
         base_url: None,
         fail_on: Vec::new(),
     };
-    let mut cache = PageCache::default();
-    let fresh = |opts: &BuildOptions| build_loaded(opts, load(&opts.paths)).output.unwrap();
-    let cached = |opts: &BuildOptions, cache: &mut PageCache| {
-        build_loaded_cached(opts, load(&opts.paths), cache)
-            .output
-            .unwrap()
+    let mut cache = Incremental::default();
+    let fresh = |opts: &BuildOptions| build(opts).output.unwrap();
+    let cached = |opts: &BuildOptions, cache: &mut Incremental| {
+        rebuild(opts, cache, &Dirty::All).output.unwrap()
     };
-    assert_eq!(cached(&opts, &mut cache), fresh(&opts));
+    let first = cached(&opts, &mut cache);
+    assert_eq!(first, fresh(&opts));
     site.write(
         "incidents/old-minor.yaml",
         &site
             .read("incidents/old-minor.yaml")
             .replace("Delayed webhooks", "Webhooks delayed"),
     );
-    assert_eq!(cached(&opts, &mut cache), fresh(&opts));
+    let second = cached(&opts, &mut cache);
+    assert_eq!(second, fresh(&opts));
+    // Reused, not rendered again: the unchanged incident's page is the very same buffer.
+    let page = "incidents/payments-down/index.html";
+    assert_eq!(first.files[page].as_ptr(), second.files[page].as_ptr());
+    let edited = "incidents/old-minor/index.html";
+    assert_ne!(first.files[edited], second.files[edited]);
     site.write(
         "candor.yaml",
         &site

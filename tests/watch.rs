@@ -335,7 +335,11 @@ fn incremental_writes_equal_full_writes_and_never_edit_live_files() {
         }
         let written = writer.write(Arc::new(output.clone())).unwrap();
         assert_eq!(written.total, files.len());
-        let mut expected: std::collections::BTreeMap<String, Vec<u8>> = output.files.clone();
+        let mut expected: std::collections::BTreeMap<String, Vec<u8>> = output
+            .files
+            .iter()
+            .map(|(p, b)| (p.clone(), b.to_vec()))
+            .collect();
         expected.insert(MARKER.into(), std::fs::read(out.join(MARKER)).unwrap());
         assert_eq!(snapshot_dir(&out), expected, "generation {n}");
         // Folders emptied by removals are gone too.

@@ -238,7 +238,8 @@ impl<'a> Api<'a> {
             .flat_map(|i| std::iter::once(i.started_at).chain(i.updates.iter().map(|u| u.at)))
             .min()
             .unwrap_or(p.now);
-        let updated = last_change(site.incidents.iter(), p.now).unwrap_or(history_start);
+        let updated =
+            last_change(site.incidents.iter().map(|i| &**i), p.now).unwrap_or(history_start);
         let page = PageJson {
             id: page_id.clone(),
             name: site.config.title.clone(),
@@ -455,6 +456,7 @@ fn components(site: &Site, p: &Prepared, page_id: &str, created: Timestamp) -> V
         last_change(
             site.incidents
                 .iter()
+                .map(|i| &**i)
                 .filter(|i| i.components.iter().any(|c| c == cid)),
             p.now,
         )
@@ -598,6 +600,7 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     let mut upcoming: Vec<(usize, &Incident)> = site
         .incidents
         .iter()
+        .map(|i| &**i)
         .enumerate()
         .filter(|(_, i)| i.is_upcoming_maintenance(p.now))
         .collect();

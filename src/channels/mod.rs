@@ -10,17 +10,21 @@ pub mod embed;
 pub mod feeds;
 pub mod pages;
 
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use bytes::Bytes;
 use jiff::Timestamp;
 use rayon::prelude::*;
 use tera::{Tera, Value};
 
 use crate::derive::indicator;
 use crate::diagnostic::Diagnostic;
-use crate::model::Site;
+use crate::model::{Incident, Site};
 use crate::output::Output;
 use crate::theme::Theme;
 use crate::time::Clock;
-use crate::view::{IncidentView, RowView, SiteView, incident_view, row_view};
+use crate::view::{IncidentView, LedgerView, RowView, SiteView, incident_view, row_view};
 
 /// Everything the channels of one build share, computed once. Full incident views (with
 /// rendered markdown) are not kept for every incident: each is built where it is shown, so
@@ -30,57 +34,92 @@ pub struct Prepared<'a> {
     pub clock: Clock,
     pub now: Timestamp,
     pub site: SiteView,
+    /// Kept and broken promises over the last 90 days, site-wide (the history page shows it).
+    pub ledger_90d: Option<LedgerView>,
     /// Each incident as a list row, in the site's order (newest first).
-    pub row_views: Vec<RowView>,
+    pub row_views: Vec<Arc<RowView>>,
     /// The same rows as template values (cheap to clone: reference-counted).
     pub rows: Vec<Value>,
+    /// Full views built for the feeds, the API and the index, kept for the rest of the build
+    /// (and by `watch`, for the next one). Views built for an incident's own page are not
+    /// kept, so memory does not grow with the history.
+    views: Vec<OnceLock<Arc<IncidentView>>>,
+    /// Each incident's generation: the same number across `watch` rebuilds while the incident
+    /// is unchanged, so a page that lists incidents can tell it would come out the same.
+    pub gens: Vec<u64>,
+    /// Files of the previous build with the key they were made from (`watch` only).
+    files_before: Option<HashMap<String, (u64, Bytes)>>,
+    files_now: std::sync::Mutex<HashMap<String, (u64, Bytes)>>,
 }
 
 pub fn prepare(site: &Site, now: Timestamp) -> Prepared<'_> {
-    let clock = Clock::new(site.config.timezone.clone());
-    let row_views: Vec<RowView> = site
+    let (site_view, ledger_90d, clock) = site_view(site, now);
+    let (row_views, rows) = site
         .incidents
         .par_iter()
-        .map(|i| row_view(i, &clock, now))
-        .collect();
-    let rows = row_views.par_iter().map(Value::from_serializable).collect();
-    let c = &site.config;
+        .map(|i| {
+            let view = Arc::new(row_view(i, &clock, now));
+            let value = Value::from_serializable(&*view);
+            (view, value)
+        })
+        .unzip();
     Prepared {
         model: site,
-        site: SiteView {
-            title: c.title.clone(),
-            description: c.description.clone(),
-            base_url: c.base_url.clone(),
-            language: c.language.clone(),
-            timezone: c.timezone_name.clone(),
-            contact: c.contact.clone(),
-            indicator: indicator(site).into(),
-            now: clock.view(now),
-            promise_grace: c.promises.grace.as_secs(),
-            live_script: c.promises.script,
-            ledger_90d: crate::view::LedgerView::new(&crate::derive::site_ledger(
-                site,
-                now,
-                c.promises.grace,
-                90,
-            )),
-        },
+        site: site_view,
+        ledger_90d,
         clock,
         now,
         row_views,
         rows,
+        views: (0..site.incidents.len()).map(|_| OnceLock::new()).collect(),
+        gens: vec![0; site.incidents.len()],
+        files_before: None,
+        files_now: Default::default(),
     }
 }
 
-/// Incident pages of the previous build, kept by `watch` so a save re-renders only the
-/// incidents that changed. An entry is reused only while everything its pages are made from
-/// is the same: the incident itself, and the config, site header, theme and "now".
+fn site_view(site: &Site, now: Timestamp) -> (SiteView, Option<LedgerView>, Clock) {
+    let clock = Clock::new(site.config.timezone.clone());
+    let c = &site.config;
+    let view = SiteView {
+        title: c.title.clone(),
+        description: c.description.clone(),
+        base_url: c.base_url.clone(),
+        language: c.language.clone(),
+        timezone: c.timezone_name.clone(),
+        contact: c.contact.clone(),
+        indicator: indicator(site).into(),
+        now: clock.view(now),
+        promise_grace: c.promises.grace.as_secs(),
+        live_script: c.promises.script,
+    };
+    let ledger = LedgerView::new(&crate::derive::site_ledger(site, now, c.promises.grace, 90));
+    (view, ledger, clock)
+}
+
+/// What `watch` keeps of the previous rendering, so a save re-renders only the incidents that
+/// changed: each incident's list row and pages, reused while the incident is the very same
+/// (an unchanged file keeps its `Arc<Incident>` across rebuilds) and everything its pages
+/// share (config, site header, theme, "now") is unchanged.
 #[derive(Debug, Default)]
-pub struct PageCache {
+pub struct RenderCache {
     /// Hash of what every page shares; a change empties the cache.
     shared: u64,
-    /// Incident id → (hash of the incident, its pages).
-    pages: std::collections::HashMap<String, pages::CachedPages>,
+    incidents: HashMap<String, Memo>,
+    /// Pages that list many incidents, by path, with the key of what they were made from.
+    files: HashMap<String, (u64, Bytes)>,
+    /// The next incident generation to hand out.
+    next_gen: u64,
+}
+
+#[derive(Debug)]
+struct Memo {
+    incident: Arc<Incident>,
+    generation: u64,
+    row_view: Arc<RowView>,
+    row: Value,
+    view: Option<Arc<IncidentView>>,
+    pages: Vec<(String, Bytes)>,
 }
 
 fn hash_of(parts: &[&[u8]]) -> u64 {
@@ -93,70 +132,153 @@ fn hash_of(parts: &[&[u8]]) -> u64 {
     h.finish()
 }
 
-/// Renders every channel into memory.
-pub fn render(
+/// Renders every channel into memory. With a `cache` (from `watch`), reuses the incident
+/// rows and pages nothing has changed, and leaves the new ones there for next time; a
+/// one-shot build passes none, as keeping a copy of every page would only cost memory.
+pub fn render_with(
     site: &Site,
     tera: &Tera,
     theme: &Theme,
     now: Timestamp,
+    cache: Option<&mut RenderCache>,
 ) -> Result<Output, Diagnostic> {
-    // A one-shot build neither reads nor fills a cache: keeping a copy of every page would
-    // only cost memory and the hashing CPU.
-    render_with(site, tera, theme, now, None)
-}
-
-/// `render`, reusing the incident pages in `cache` that nothing has changed, and leaving the
-/// new ones there for next time.
-pub fn render_cached(
-    site: &Site,
-    tera: &Tera,
-    theme: &Theme,
-    now: Timestamp,
-    cache: &mut PageCache,
-) -> Result<Output, Diagnostic> {
-    render_with(site, tera, theme, now, Some(cache))
-}
-
-fn render_with(
-    site: &Site,
-    tera: &Tera,
-    theme: &Theme,
-    now: Timestamp,
-    cache: Option<&mut PageCache>,
-) -> Result<Output, Diagnostic> {
-    let p = prepare(site, now);
+    let Some(cache) = cache else {
+        let p = prepare(site, now);
+        let mut out = Output::default();
+        let pages = pages::render(site, tera, theme, &p, &mut out, &|_| None)?;
+        out.extend(pages.into_iter().flatten());
+        return render_rest(site, tera, theme, &p, out);
+    };
+    let mut t = crate::timings::Phases::start("render");
+    let (site_view, ledger_90d, clock) = site_view(site, now);
+    let shared = hash_of(&[
+        format!("{:?}", site.config).as_bytes(),
+        &serde_json::to_vec(&site_view).expect("views serialise"),
+        now.to_string().as_bytes(),
+        &theme
+            .files
+            .iter()
+            .flat_map(|f| f.bytes.iter().copied())
+            .collect::<Vec<u8>>(),
+    ]);
+    if cache.shared != shared {
+        *cache = RenderCache {
+            shared,
+            next_gen: cache.next_gen,
+            ..RenderCache::default()
+        };
+    }
+    let memo = |inc: &Arc<Incident>| {
+        cache
+            .incidents
+            .get(&inc.id)
+            .filter(|m| Arc::ptr_eq(&m.incident, inc))
+    };
+    type Rows = (Vec<Arc<RowView>>, Vec<Value>);
+    type Kept = (Vec<OnceLock<Arc<IncidentView>>>, Vec<u64>);
+    let ((row_views, rows), (views, gens)): (Rows, Kept) = site
+        .incidents
+        .par_iter()
+        .enumerate()
+        .map(|(n, i)| match memo(i) {
+            Some(m) => (
+                (m.row_view.clone(), m.row.clone()),
+                (
+                    m.view.clone().map(OnceLock::from).unwrap_or_default(),
+                    m.generation,
+                ),
+            ),
+            None => {
+                let view = Arc::new(row_view(i, &clock, now));
+                let value = Value::from_serializable(&*view);
+                ((view, value), (OnceLock::new(), cache.next_gen + n as u64))
+            }
+        })
+        .unzip();
+    let p = Prepared {
+        model: site,
+        site: site_view,
+        ledger_90d,
+        clock,
+        now,
+        row_views,
+        rows,
+        views,
+        gens,
+        files_before: Some(std::mem::take(&mut cache.files)),
+        files_now: Default::default(),
+    };
+    // Generations are never reused: the next build numbers its new incidents after these.
+    cache.next_gen += site.incidents.len() as u64;
+    t.mark("rows");
     let mut out = Output::default();
-    let pages_cache = cache.map(|cache| {
-        let shared = hash_of(&[
-            format!("{:?}", site.config).as_bytes(),
-            &serde_json::to_vec(&p.site).expect("views serialise"),
-            now.to_string().as_bytes(),
-            &theme
-                .files
-                .iter()
-                .flat_map(|f| f.bytes.iter().copied())
-                .collect::<Vec<u8>>(),
-        ]);
-        if cache.shared != shared {
-            *cache = PageCache {
-                shared,
-                pages: Default::default(),
+    let pages = pages::render(site, tera, theme, &p, &mut out, &|i| {
+        memo(&site.incidents[i]).map(|m| m.pages.clone())
+    })?;
+    for pages in &pages {
+        out.extend(pages.iter().cloned());
+    }
+    t.mark("pages");
+    let out = render_rest(site, tera, theme, &p, out)?;
+    t.mark("feeds, api, badges, calendar, embed");
+    cache.incidents = site
+        .incidents
+        .iter()
+        .zip(pages)
+        .enumerate()
+        .map(|(i, (inc, pages))| {
+            let memo = Memo {
+                incident: inc.clone(),
+                generation: p.gens[i],
+                row_view: p.row_views[i].clone(),
+                row: p.rows[i].clone(),
+                view: p.views[i].get().cloned(),
+                pages,
             };
-        }
-        &mut cache.pages
-    });
-    pages::render(site, tera, theme, &p, &mut out, pages_cache)?;
-    feeds::render(site, &p, &mut out);
-    api::render(site, &p, &mut out);
-    badge::render(site, &p, &mut out);
-    calendar::render(site, &p, &mut out);
-    embed::render(site, tera, theme, &p, &mut out)?;
+            (inc.id.clone(), memo)
+        })
+        .collect();
+    cache.files = p.files_now.into_inner().unwrap_or_else(|e| e.into_inner());
+    Ok(out)
+}
+
+/// Every channel but the incident pages.
+fn render_rest(
+    site: &Site,
+    tera: &Tera,
+    theme: &Theme,
+    p: &Prepared,
+    mut out: Output,
+) -> Result<Output, Diagnostic> {
+    let mut t = crate::timings::Phases::start("channels");
+    feeds::render(site, p, &mut out);
+    t.mark("feeds");
+    api::render(site, p, &mut out);
+    t.mark("api");
+    badge::render(site, p, &mut out);
+    calendar::render(site, p, &mut out);
+    embed::render(site, tera, theme, p, &mut out)?;
+    t.mark("badges, calendar, embed");
     Ok(out)
 }
 
 impl Prepared<'_> {
     /// The full view of incident `i`: its timeline with rendered markdown, promises, apology.
-    pub fn view(&self, i: usize) -> IncidentView {
+    pub fn view(&self, i: usize) -> Arc<IncidentView> {
+        self.views[i]
+            .get_or_init(|| Arc::new(self.build_view(i)))
+            .clone()
+    }
+
+    /// `view`, without keeping it when it is not kept already (for the incident's own pages).
+    fn view_once(&self, i: usize) -> Arc<IncidentView> {
+        match self.views[i].get() {
+            Some(v) => v.clone(),
+            None => Arc::new(self.build_view(i)),
+        }
+    }
+
+    fn build_view(&self, i: usize) -> IncidentView {
         incident_view(
             &self.model.incidents[i],
             &self.model.config,
@@ -165,8 +287,50 @@ impl Prepared<'_> {
         )
     }
 
+    /// The file at `path`, made by `render` unless the previous `watch` build made it from the
+    /// same `key` (a hash of everything it shows that the shared key does not cover).
+    pub fn memoized<E>(
+        &self,
+        path: &str,
+        key: u64,
+        render: impl FnOnce() -> Result<Bytes, E>,
+    ) -> Result<Bytes, E> {
+        let Some(before) = &self.files_before else {
+            return render();
+        };
+        let bytes = match before.get(path) {
+            Some((k, b)) if *k == key => b.clone(),
+            _ => render()?,
+        };
+        self.files_now
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(path.to_string(), (key, bytes.clone()));
+        Ok(bytes)
+    }
+
+    /// A key for `memoized`: the generations of the incidents `ids` (indexes) and `extra`.
+    pub fn key_of(
+        &self,
+        ids: impl IntoIterator<Item = usize>,
+        extra: &impl std::hash::Hash,
+    ) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for i in ids {
+            self.gens[i].hash(&mut h);
+        }
+        extra.hash(&mut h);
+        h.finish()
+    }
+
+    /// The full view of incident `i` as a template value, for its own pages.
+    pub fn page_value(&self, i: usize) -> Value {
+        Value::from_serializable(&*self.view_once(i))
+    }
+
     /// The full view of incident `i` as a template value, for the pages that show it whole.
     pub fn value(&self, i: usize) -> Value {
-        Value::from_serializable(&self.view(i))
+        Value::from_serializable(&*self.view(i))
     }
 }

@@ -1,7 +1,9 @@
 //! The HTML pages: index, incident, apology, history, 404. Pages render in parallel from the
 //! shared prepared model; nothing here touches the disk.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use bytes::Bytes;
 
 use rayon::prelude::*;
 use tera::{Context, Tera, Value};
@@ -19,8 +21,8 @@ pub const UPTIME_DAYS: i64 = 90;
 /// Resolved items shown under "Recent" on the index.
 const RECENT_DAYS: i64 = 14;
 const RECENT_MAX: usize = 10;
-/// An incident's rendered pages (path, HTML) and the hash of the incident they were made from.
-pub type CachedPages = (u64, Vec<(String, String)>);
+/// An incident's rendered pages: (path, HTML).
+pub type IncidentPages = Vec<(String, Bytes)>;
 
 /// Incidents listed on a component's own page.
 const COMPONENT_RECENT: usize = 20;
@@ -36,17 +38,19 @@ pub(crate) fn context(p: &Prepared, root: &str) -> Context {
     ctx
 }
 
-/// Renders every page of the site into memory.
+/// Renders every page of the site into memory: the incident pages are returned, one list per
+/// incident in the site's order (taken from `cached` where it has them); the rest go to `out`.
 pub fn render(
     site: &Site,
     tera: &Tera,
     theme: &Theme,
     p: &Prepared,
     out: &mut Output,
-    cache: Option<&mut HashMap<String, CachedPages>>,
-) -> Result<(), Diagnostic> {
+    cached: &(dyn Fn(usize) -> Option<IncidentPages> + Sync),
+) -> Result<Vec<IncidentPages>, Diagnostic> {
     let run =
         |name: &str, ctx: &Context| tera.render(name, ctx).map_err(|e| theme.template_error(&e));
+    let mut t = crate::timings::Phases::start("pages");
 
     // Each component's state and 90-day uptime, for the index and its own page.
     let states = component_states(site);
@@ -57,10 +61,12 @@ pub fn render(
         .iter()
         .map(|c| component_view(c, states[&c.id], &uptimes[&c.id]))
         .collect();
+    t.mark("component states and uptime");
     out.insert(
         "index.html",
         run("index.html", &index_context(site, p, &components))?,
     );
+    t.mark("index");
     for (c, view) in site.config.components.iter().zip(&components) {
         let mut ctx = context(p, "../../");
         ctx.insert("component", view);
@@ -81,72 +87,48 @@ pub fn render(
         );
     }
 
-    let rendered: Vec<(String, CachedPages)> = site
+    // The incident pages, in the site's order: the bulk of the site, so each is rendered once
+    // and, in `watch`, reused while its incident is unchanged.
+    t.mark("index, components");
+    let incidents: Vec<IncidentPages> = site
         .incidents
         .par_iter()
         .enumerate()
-        .map(|(i, inc)| -> Result<(String, CachedPages), Diagnostic> {
-            // Everything else a page shows is in the cache's shared key.
-            let key = if cache.is_none() {
-                0
-            } else {
-                use std::hash::{Hash, Hasher};
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                format!("{inc:?}").hash(&mut h);
-                h.finish()
-            };
-            if let Some((k, pages)) = cache.as_ref().and_then(|c| c.get(&inc.id))
-                && *k == key
-            {
-                return Ok((inc.id.clone(), (key, pages.clone())));
+        .map(|(i, inc)| -> Result<IncidentPages, Diagnostic> {
+            if let Some(pages) = cached(i) {
+                return Ok(pages);
             }
-            let value = p.value(i);
+            let value = p.page_value(i);
             let mut ctx = context(p, "../../");
             ctx.insert_value("incident", value.clone());
             let mut pages = vec![(
                 format!("incidents/{}/index.html", inc.id),
-                run("incident.html", &ctx)?,
+                Bytes::from(run("incident.html", &ctx)?),
             )];
             if inc.apology.is_some() {
                 let mut ctx = context(p, "../../../");
-                ctx.insert_value("incident", value.clone());
+                ctx.insert_value("incident", value);
                 pages.push((
                     format!("incidents/{}/apology/index.html", inc.id),
-                    run("apology.html", &ctx)?,
+                    Bytes::from(run("apology.html", &ctx)?),
                 ));
             }
-            Ok((inc.id.clone(), (key, pages)))
+            Ok(pages)
         })
-        .collect::<Result<Vec<_>, _>>()?;
-    match cache {
-        Some(cache) => {
-            cache.clear();
-            for (id, (key, pages)) in rendered {
-                for (path, html) in &pages {
-                    out.insert(path.clone(), html.clone());
-                }
-                cache.insert(id, (key, pages));
-            }
-        }
-        None => {
-            for (path, html) in rendered.into_iter().flat_map(|(_, (_, pages))| pages) {
-                out.insert(path, html);
-            }
-        }
-    }
+        .collect::<Result<_, _>>()?;
 
-    for (path, html) in history(p, &run)? {
-        out.insert(path, html);
-    }
+    t.mark("incidents");
+    out.extend(history(p, &run)?);
 
+    t.mark("history");
     let mut ctx = context(p, &p.site.base_url);
     ctx.insert("not_found", &true);
     out.insert("404.html", run("404.html", &ctx)?);
 
     for (path, bytes) in theme.assets() {
-        out.insert(path, bytes);
+        out.insert(path, Bytes::copy_from_slice(bytes));
     }
-    Ok(())
+    Ok(incidents)
 }
 
 fn index_context(site: &Site, p: &Prepared, components: &[ComponentView]) -> Context {
@@ -218,75 +200,185 @@ fn index_context(site: &Site, p: &Prepared, components: &[ComponentView]) -> Con
     ctx
 }
 
-#[derive(serde::Serialize)]
+#[derive(serde::Serialize, Hash)]
 struct YearLink {
     year: i16,
     url: String,
     count: usize,
 }
 
-/// `history/index.html` (the latest year) and `history/<year>/index.html`, by month: bounded
-/// pages whatever the length of the history.
+/// A year with more incidents than this lists its months with links, each month on its own
+/// page, so no history page grows with a long history.
+pub const YEAR_LIST_MAX: usize = 100;
+
+/// One month of the history, as a year or month page lists it.
+struct Month {
+    /// `2026-11`
+    key: String,
+    label: String,
+    /// Incidents (indexes into the site), newest first.
+    items: Vec<usize>,
+}
+
+/// The history pages, all bounded whatever the length of the history:
+/// - `history/<year>/<month>/index.html`: every incident of the month;
+/// - `history/<year>/index.html`: every incident of the year, by month, or (in a year with
+///   more than `YEAR_LIST_MAX`) its months with links;
+/// - `history/index.html`: the latest year's page, with the 90-day promise record.
 fn history(
     p: &Prepared,
     run: &(dyn Fn(&str, &Context) -> Result<String, Diagnostic> + Sync),
-) -> Result<Vec<(String, String)>, Diagnostic> {
-    let mut years: BTreeMap<i16, Vec<usize>> = BTreeMap::new();
+) -> Result<Vec<(String, Bytes)>, Diagnostic> {
+    let mut years: BTreeMap<i16, Vec<Month>> = BTreeMap::new();
     for (i, v) in p.row_views.iter().enumerate() {
-        years.entry(v.year).or_default().push(i);
+        let months = years.entry(v.year).or_default();
+        match months.last_mut() {
+            Some(m) if m.key == v.month => m.items.push(i),
+            _ => months.push(Month {
+                key: v.month.clone(),
+                label: v.month_label.clone(),
+                items: vec![i],
+            }),
+        }
     }
-    let latest = years.keys().next_back().copied();
+    let count = |months: &[Month]| months.iter().map(|m| m.items.len()).sum::<usize>();
     let links = |root: &str| -> Vec<YearLink> {
         years
             .iter()
             .rev()
-            .map(|(y, items)| YearLink {
+            .map(|(y, months)| YearLink {
                 year: *y,
                 url: format!("{root}history/{y}/"),
-                count: items.len(),
+                count: count(months),
             })
             .collect()
     };
-    let page = |year: Option<i16>, root: &str| -> Result<String, Diagnostic> {
-        let mut ctx = context(p, root);
-        ctx.insert("years", &links(root));
-        ctx.insert("year", &year);
-        let mut months: Vec<(String, String, Vec<Value>)> = Vec::new();
-        for &i in year
-            .and_then(|y| years.get(&y))
-            .map_or(&[][..], Vec::as_slice)
-        {
-            let v = &p.row_views[i];
-            match months.last_mut() {
-                Some(m) if m.0 == v.month => m.2.push(p.rows[i].clone()),
-                _ => months.push((
-                    v.month.clone(),
-                    v.month_label.clone(),
-                    vec![p.rows[i].clone()],
-                )),
-            }
-        }
-        let months: Vec<Value> = months
-            .into_iter()
-            .map(|(key, label, items)| {
-                let mut m = tera::Map::new();
-                m.insert("key".into(), Value::from(key));
-                m.insert("label".into(), Value::from(label));
-                m.insert("items".into(), Value::from(items));
-                Value::from(m)
-            })
+    // The month part of `2026-11`, for the month page's path.
+    let month_dir = |key: &str| key.rsplit('-').next().unwrap_or(key).to_string();
+
+    /// What one history page shows.
+    struct Page<'m> {
+        path: String,
+        root: &'static str,
+        year: Option<i16>,
+        /// The month, on a month page.
+        month: Option<&'m Month>,
+        months: &'m [Month],
+        /// Whether the months are listed whole (or only linked).
+        whole: bool,
+        ledger: bool,
+    }
+    let render = |page: &Page| -> Result<(String, Bytes), Diagnostic> {
+        let shown: Vec<usize> = if page.whole {
+            page.months
+                .iter()
+                .flat_map(|m| m.items.iter().copied())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let year_links = links(page.root);
+        let ledger = page.ledger.then_some(&p.ledger_90d);
+        let counts: Vec<(&str, usize)> = page
+            .months
+            .iter()
+            .map(|m| (m.key.as_str(), m.items.len()))
             .collect();
-        ctx.insert_value("months", Value::from(months));
-        run("history.html", &ctx)
+        let key = p.key_of(
+            shown.iter().copied(),
+            &(
+                &page.path,
+                &year_links,
+                &counts,
+                page.whole,
+                ledger.map(|l| format!("{l:?}")),
+            ),
+        );
+        let bytes = p.memoized(&page.path, key, || {
+            let mut ctx = context(p, page.root);
+            ctx.insert("years", &year_links);
+            ctx.insert("year", &page.year);
+            if let Some(y) = page.year {
+                ctx.insert("year_url", &format!("{}history/{y}/", page.root));
+            }
+            ctx.insert("month", &page.month.map(|m| &m.label));
+            if let Some(l) = ledger {
+                ctx.insert("ledger_90d", l);
+            }
+            let months: Vec<Value> = page
+                .months
+                .iter()
+                .map(|m| {
+                    let mut v = tera::Map::new();
+                    v.insert("key".into(), Value::from(m.key.clone()));
+                    v.insert("label".into(), Value::from(m.label.clone()));
+                    v.insert("count".into(), Value::from(m.items.len()));
+                    v.insert(
+                        "url".into(),
+                        Value::from(format!(
+                            "{}history/{}/{}/",
+                            page.root,
+                            page.year.unwrap_or_default(),
+                            month_dir(&m.key)
+                        )),
+                    );
+                    let items: Vec<Value> = if page.whole {
+                        m.items.iter().map(|&i| p.rows[i].clone()).collect()
+                    } else {
+                        Vec::new()
+                    };
+                    v.insert("items".into(), Value::from(items));
+                    Value::from(v)
+                })
+                .collect();
+            ctx.insert_value("months", Value::from(months));
+            run("history.html", &ctx).map(Bytes::from)
+        })?;
+        Ok((page.path.clone(), bytes))
     };
-    let mut pages = vec![("history/index.html".to_string(), page(latest, "../")?)];
-    let per_year: Vec<(String, String)> = years
-        .keys()
-        .copied()
-        .collect::<Vec<_>>()
-        .par_iter()
-        .map(|y| Ok((format!("history/{y}/index.html"), page(Some(*y), "../../")?)))
-        .collect::<Result<_, Diagnostic>>()?;
-    pages.extend(per_year);
-    Ok(pages)
+
+    let mut pages: Vec<Page> = Vec::new();
+    match years.iter().next_back() {
+        Some((y, months)) => pages.push(Page {
+            path: "history/index.html".into(),
+            root: "../",
+            year: Some(*y),
+            month: None,
+            months,
+            whole: count(months) <= YEAR_LIST_MAX,
+            ledger: true,
+        }),
+        None => pages.push(Page {
+            path: "history/index.html".into(),
+            root: "../",
+            year: None,
+            month: None,
+            months: &[],
+            whole: true,
+            ledger: true,
+        }),
+    }
+    for (y, months) in &years {
+        pages.push(Page {
+            path: format!("history/{y}/index.html"),
+            root: "../../",
+            year: Some(*y),
+            month: None,
+            months,
+            whole: count(months) <= YEAR_LIST_MAX,
+            ledger: false,
+        });
+        for m in months {
+            pages.push(Page {
+                path: format!("history/{y}/{}/index.html", month_dir(&m.key)),
+                root: "../../../",
+                year: Some(*y),
+                month: Some(m),
+                months: std::slice::from_ref(m),
+                whole: true,
+                ledger: false,
+            });
+        }
+    }
+    pages.par_iter().map(render).collect()
 }
