@@ -90,8 +90,11 @@ struct Entry {
 #[derive(Default)]
 pub struct ParseCache {
     files: HashMap<PathBuf, Entry>,
-    /// The files in the order `load::incident_files` listed them last.
+    /// The files in the order `load::incident_files` listed them last, and what it reported.
     order: Vec<PathBuf>,
+    walk: Vec<Diagnostic>,
+    /// Every folder holding one of `order`, at any depth (a vanished path may be one).
+    dirs: HashSet<PathBuf>,
 }
 
 impl std::fmt::Debug for ParseCache {
@@ -117,16 +120,35 @@ impl ParseCache {
     /// fingerprint changed.
     pub fn refresh(&mut self, paths: &SitePaths, dirty: &Dirty) -> Refreshed {
         let config = load::read_config(paths);
-        let (files, diagnostics) = load::incident_files(paths);
+        // A save to files already known (the usual edit) needs no walk of the whole folder:
+        // the list stays as it was. Anything else (a new file, a folder, lost events) walks.
+        let known = match dirty {
+            Dirty::Paths(set) if !self.order.is_empty() => set.iter().all(|p| {
+                self.files.contains_key(p) && std::fs::metadata(p).is_ok_and(|m| m.is_file())
+            }),
+            _ => false,
+        };
+        let (files, diagnostics) = if known {
+            (std::mem::take(&mut self.order), self.walk.clone())
+        } else {
+            load::incident_files(paths)
+        };
+        self.walk = diagnostics.clone();
 
-        let stale: Vec<&PathBuf> = files
-            .par_iter()
-            .filter(|path| match self.files.get(*path) {
-                None => true,
-                Some(_) if dirty.covers(path) => true,
-                Some(e) => matches!(dirty, Dirty::All) && e.fingerprint != Fingerprint::of(path),
-            })
-            .collect();
+        let stale: Vec<&PathBuf> = match dirty {
+            // Known files only: they are what is stale.
+            Dirty::Paths(set) if known => set.iter().collect(),
+            _ => files
+                .par_iter()
+                .filter(|path| match self.files.get(*path) {
+                    None => true,
+                    Some(_) if dirty.covers(path) => true,
+                    Some(e) => {
+                        matches!(dirty, Dirty::All) && e.fingerprint != Fingerprint::of(path)
+                    }
+                })
+                .collect(),
+        };
         let fresh: Vec<(PathBuf, Entry)> = stale
             .par_iter()
             .map(|path| {
@@ -149,6 +171,13 @@ impl ParseCache {
         if self.files.len() != files.len() {
             let keep: HashSet<&PathBuf> = files.iter().collect();
             self.files.retain(|p, _| keep.contains(p));
+        }
+        if !known {
+            self.dirs = files
+                .iter()
+                .flat_map(|f| f.ancestors().skip(1))
+                .map(Path::to_path_buf)
+                .collect();
         }
         self.order = files;
         Refreshed {
@@ -184,7 +213,7 @@ impl ParseCache {
 
     /// Whether any incident file read last time lies under `dir`.
     pub fn holds_under(&self, dir: &Path) -> bool {
-        self.files.keys().any(|p| p.starts_with(dir))
+        self.dirs.contains(dir)
     }
 
     /// The incident files whose fingerprint differs from the one they were read with, plus
@@ -341,6 +370,28 @@ mod tests {
                 .iter()
                 .any(|d| d.file.as_deref() == Some("incidents/sub/c.yaml"))
         );
+    }
+
+    /// A save to a known file skips the walk of the folder, but not what the walk reported.
+    #[cfg(unix)]
+    #[test]
+    fn a_known_file_edit_keeps_the_walks_problems() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let root = dir.path();
+        fs::write(root.join("candor.yaml"), "title: T\n").unwrap();
+        fs::create_dir_all(root.join("incidents")).unwrap();
+        fs::write(root.join("incidents/a.yaml"), incident("A")).unwrap();
+        std::os::unix::fs::symlink(root.join("incidents"), root.join("incidents/loop")).unwrap();
+        let paths = SitePaths::new(root, None);
+        let mut cache = ParseCache::default();
+        let first = cache.refresh(&paths, &Dirty::All);
+        assert_eq!(first.diagnostics.len(), 1, "{:?}", first.diagnostics);
+        fs::write(root.join("incidents/a.yaml"), incident("A2")).unwrap();
+        let dirty = Dirty::Paths([root.join("incidents/a.yaml")].into_iter().collect());
+        let again = cache.refresh(&paths, &dirty);
+        assert_eq!(again.reparsed, 1);
+        assert_eq!(again.diagnostics.len(), 1, "the loop is still reported");
+        assert_eq!(titles(&cache), vec!["A2".to_string()]);
     }
 
     #[test]

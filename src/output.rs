@@ -313,6 +313,26 @@ impl Writer {
         Ok(written)
     }
 
+    /// Readies the staging folder for the next write while nothing else is happening (after
+    /// the first build): a copy of `out` made of hard links, so the first save after starting
+    /// a watch writes only what it changed, like every later one. Best effort: on failure the
+    /// next write does the work itself.
+    pub fn prepare(&mut self) {
+        let Some((cur, id)) = &self.current else {
+            return;
+        };
+        if self.spare.is_some() || *id != folder_id(&self.out) {
+            return;
+        }
+        if self.link_from_out(cur).is_ok() {
+            self.spare = Some(Spare {
+                paths: cur.files.keys().cloned().collect(),
+                id: folder_id(&self.staging),
+                differs: HashSet::new(),
+            });
+        }
+    }
+
     /// Removes the kept previous site; call when the watch ends.
     pub fn finish(&mut self) {
         if self.spare.take().is_some() {

@@ -155,6 +155,8 @@ pub fn build_loaded(opts: &BuildOptions, loaded: Loaded) -> BuildResult {
 pub struct Incremental {
     pub files: ParseCache,
     pub render: channels::RenderCache,
+    /// The compiled templates, with a hash of the theme files they were compiled from.
+    templates: Option<(u64, std::sync::Arc<tera::Tera>)>,
 }
 
 /// A rebuild after a change: reads again only the `dirty` inputs, checks again only the
@@ -180,7 +182,7 @@ pub fn rebuild(opts: &BuildOptions, state: &mut Incremental, dirty: &Dirty) -> B
     t.mark("check");
     let (site, diagnostics) = finish(opts, config, diags, checked);
     t.mark("assemble");
-    let r = render(opts, site, diagnostics, Some(&mut state.render));
+    let r = render(opts, site, diagnostics, Some(state));
     t.mark("render");
     r
 }
@@ -189,7 +191,7 @@ fn render(
     opts: &BuildOptions,
     site: Option<Site>,
     mut diagnostics: Vec<Diagnostic>,
-    cache: Option<&mut channels::RenderCache>,
+    state: Option<&mut Incremental>,
 ) -> BuildResult {
     let Some(site) = site else {
         return BuildResult {
@@ -209,9 +211,30 @@ fn render(
             };
         }
     };
-    let rendered = theme
-        .compile()
-        .and_then(|tera| channels::render_with(&site, &tera, &theme, opts.now, cache));
+    let rendered = match state {
+        None => theme
+            .compile()
+            .and_then(|tera| channels::render_with(&site, &tera, &theme, opts.now, None)),
+        Some(state) => {
+            // Templates are compiled again only when a theme file changed.
+            let key = {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                for f in &theme.files {
+                    (&f.name, &f.bytes).hash(&mut h);
+                }
+                h.finish()
+            };
+            let tera = match &state.templates {
+                Some((k, tera)) if *k == key => Ok(tera.clone()),
+                _ => theme.compile().map(std::sync::Arc::new),
+            };
+            tera.and_then(|tera| {
+                state.templates = Some((key, tera.clone()));
+                channels::render_with(&site, &tera, &theme, opts.now, Some(&mut state.render))
+            })
+        }
+    };
     match rendered {
         Ok(output) => BuildResult {
             output: Some(output),

@@ -76,6 +76,8 @@ pub struct Session {
     out_real: Option<PathBuf>,
     /// The inputs as last read and checked, and the pieces of the last rendering.
     state: pipeline::Incremental,
+    /// The warnings reported so far (as their one-line form), not repeated on every rebuild.
+    warned: HashSet<String>,
     other: OtherInputs,
     writer: Writer,
     rx: Receiver<Msg>,
@@ -140,6 +142,7 @@ impl Session {
             g: g.clone(),
             out_real: None,
             state: Default::default(),
+            warned: HashSet::new(),
             other: OtherInputs::default(),
             writer: Writer::new(&opts.out),
             opts,
@@ -270,6 +273,7 @@ impl Session {
             );
         }
         self.out_real = std::fs::canonicalize(&self.opts.out).ok();
+        self.writer.prepare();
         // The clock is read once: a moving "now" would change every page on every rebuild.
         let as_of = self
             .opts
@@ -305,7 +309,7 @@ impl Session {
         let result = pipeline::rebuild(&self.opts.build, &mut self.state, &dirty);
         self.other = other;
         t.mark("build");
-        crate::report(&self.g, &result.diagnostics);
+        self.report(&result.diagnostics);
         t.mark("report");
         let Some(output) = result.output else {
             sink(Built {
@@ -330,6 +334,33 @@ impl Session {
                 (true, None)
             }
         }
+    }
+
+    /// Reports errors, and warnings not reported before: a site with a thousand old warnings
+    /// would otherwise bury the one the last save caused. A count says what was left out.
+    fn report(&mut self, diags: &[Diagnostic]) {
+        let mut seen = HashSet::with_capacity(diags.len());
+        let mut repeated = 0;
+        let shown: Vec<Diagnostic> = diags
+            .iter()
+            .filter(|d| {
+                let line = crate::diagnostic::render_short(d);
+                let new = d.is_error() || !self.warned.contains(&line);
+                seen.insert(line);
+                repeated += usize::from(!new);
+                new
+            })
+            .cloned()
+            .collect();
+        crate::report(&self.g, &shown);
+        if repeated > 0 && self.g.message_format == crate::diagnostic::MessageFormat::Human {
+            eprintln!(
+                "note: {repeated} earlier warning{} still appl{} (not shown again; `candor check` lists every one)",
+                if repeated == 1 { "" } else { "s" },
+                if repeated == 1 { "ies" } else { "y" },
+            );
+        }
+        self.warned = seen;
     }
 
     /// One rebuild, with its line: when, how long, what changed, what was written.

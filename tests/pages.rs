@@ -206,3 +206,40 @@ fn cached_rebuilds_equal_fresh_builds() {
         "a config change reaches cached pages"
     );
 }
+
+/// A long history stays in bounded pages: a year with more than `YEAR_LIST_MAX` incidents
+/// links its months, and each month page lists that month's incidents.
+#[test]
+fn a_busy_year_is_split_into_month_pages() {
+    let site = TestSite::new("site");
+    let n = candor::channels::pages::YEAR_LIST_MAX + 1;
+    for i in 0..n {
+        let month = 1 + i % 3;
+        site.write(
+            &format!("incidents/busy-{i}.yaml"),
+            &format!(
+                "title: Busy incident {i}\nimpact: minor\nowner: {{ name: A B, role: SRE }}\n\
+                 components: [search]\nstarted_at: 2024-0{month}-10T10:00:00Z\nupdates:\n  \
+                 - {{ at: 2024-0{month}-10T10:05:00Z, status: resolved, author: A B, body: Fixed. }}\n"
+            ),
+        );
+    }
+    site.build("public").success();
+    let year = site.read("public/history/2024/index.html");
+    assert!(
+        year.contains("href=\"../../history/2024/02/index.html\""),
+        "{year}"
+    );
+    assert!(
+        !year.contains("Busy incident 1<"),
+        "the year lists months, not rows"
+    );
+    let feb = site.read("public/history/2024/02/index.html");
+    let listed = (0..n)
+        .filter(|i| feb.contains(&format!(">Busy incident {i}<")))
+        .count();
+    assert_eq!(listed, (0..n).filter(|i| i % 3 == 1).count(), "{feb}");
+    // A quiet year is still listed whole on its own page.
+    let quiet = site.read("public/history/2025/index.html");
+    assert!(quiet.contains("<ul class=\"rows\">"), "{quiet}");
+}

@@ -365,3 +365,33 @@ fn incremental_writes_equal_full_writes_and_never_edit_live_files() {
         .collect();
     assert_eq!(names, vec!["public".to_string()]);
 }
+
+/// A warning is shown once, not again on every rebuild; a new one is shown when it appears.
+#[test]
+fn old_warnings_are_not_repeated_on_every_rebuild() {
+    let site = TestSite::new("site");
+    // An hour after NOW, the payments incident's promise (10:15) is overdue.
+    let w = Running::start(&site, &["watch", "--now", "2026-11-20T11:00:00Z"]);
+    w.wait_ready();
+    assert_eq!(w.count("warning[overdue]"), 1, "{}", w.log());
+    let file = site.path("incidents/old-minor.yaml");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(&file, text.replace("Delayed webhooks", "Webhooks delayed")).unwrap();
+    w.wait_line(" rebuilt in ", 1);
+    let log = w.log();
+    assert_eq!(w.count("warning[overdue]"), 1, "{log}");
+    assert!(
+        log.contains("note: 1 earlier warning still applies"),
+        "{log}"
+    );
+    // A new warning is reported in full.
+    let file = site.path("incidents/search-slow.yaml");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        text.replace("components: [search]", "components: [search, search]"),
+    )
+    .unwrap();
+    w.wait_line(" rebuilt in ", 2);
+    assert_eq!(w.count("warning[duplicate-component]"), 1, "{}", w.log());
+}

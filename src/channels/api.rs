@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use bytes::Bytes;
 use jiff::Timestamp;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -452,15 +453,17 @@ fn states_after(inc: &Incident, upto: Option<usize>) -> BTreeMap<&str, Component
 /// within it; listed by position.
 fn components(site: &Site, p: &Prepared, page_id: &str, created: Timestamp) -> Vec<ComponentJson> {
     let states = component_states(site);
-    let touched = |cid: &str| {
-        last_change(
-            site.incidents
-                .iter()
-                .map(|i| &**i)
-                .filter(|i| i.components.iter().any(|c| c == cid)),
-            p.now,
-        )
-    };
+    // Each component's last change, in one pass over the history.
+    let mut last: std::collections::HashMap<&str, Timestamp> = Default::default();
+    for inc in &site.incidents {
+        if let Some(t) = last_change(std::iter::once(&**inc), p.now) {
+            for c in &inc.components {
+                let e = last.entry(c.as_str()).or_insert(t);
+                *e = (*e).max(t);
+            }
+        }
+    }
+    let touched = |cid: &str| last.get(cid).copied();
     let group_id = |name: &str| api_id(&format!("group:{name}"));
     // Top-level items in order: a group appears where its first component does.
     let mut top: Vec<(Option<&str>, Vec<&Component>)> = Vec::new();
@@ -583,86 +586,85 @@ fn json(value: &impl Serialize) -> Vec<u8> {
 pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     let api = Api::new(site, p);
     let page = &api.page;
-    // Site order: newest first.
-    let pick = |keep: &dyn Fn(&Incident) -> bool, max: usize| -> Vec<IncidentJson> {
-        site.incidents
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| keep(i))
+    // Which incidents each file lists (site order: newest first), before building any JSON:
+    // `watch` writes a file again only when these or the page's own state changed.
+    let pick = |keep: &dyn Fn(&Incident) -> bool, max: usize| -> Vec<usize> {
+        (0..site.incidents.len())
+            .filter(|&n| keep(&site.incidents[n]))
             .take(max)
-            .map(|(n, i)| api.incident(i, &p.view(n)))
             .collect()
     };
     let incidents = pick(&|i| i.kind == Kind::Incident, LIST_MAX);
     let unresolved = pick(&Incident::is_ongoing_incident, usize::MAX);
     let maintenances = pick(&|i| i.kind == Kind::Maintenance, LIST_MAX);
     let active = pick(&Incident::is_active_maintenance, usize::MAX);
-    let mut upcoming: Vec<(usize, &Incident)> = site
-        .incidents
-        .iter()
-        .map(|i| &**i)
-        .enumerate()
-        .filter(|(_, i)| i.is_upcoming_maintenance(p.now))
-        .collect();
+    let mut upcoming = pick(&|i| i.is_upcoming_maintenance(p.now), usize::MAX);
     // Soonest first, as the page lists them.
-    upcoming.sort_by_key(|(_, i)| i.started_at);
-    let upcoming: Vec<IncidentJson> = upcoming
-        .into_iter()
-        .map(|(n, i)| api.incident(i, &p.view(n)))
-        .collect();
-    let current: Vec<IncidentJson> = active.iter().chain(&upcoming).cloned().collect();
+    upcoming.sort_by_key(|&n| site.incidents[n].started_at);
+    let current: Vec<usize> = active.iter().chain(&upcoming).copied().collect();
 
-    let file = |name: &str| format!("api/v2/{name}");
-    out.insert(
-        file("summary.json"),
+    let head =
+        serde_json::to_string(&(page, &api.status, &api.components)).expect("API files serialise");
+    let jsons = |ids: &[usize]| -> Vec<IncidentJson> {
+        ids.iter()
+            .map(|&n| api.incident(&site.incidents[n], &p.view(n)))
+            .collect()
+    };
+    let mut file = |name: &str, ids: &[usize], make: &dyn Fn() -> Vec<u8>| {
+        let path = format!("api/v2/{name}");
+        let key = p.key_of(ids.iter().copied(), &(&head, &ids));
+        let bytes = p
+            .memoized(&path, key, || {
+                Ok::<_, std::convert::Infallible>(Bytes::from(make()))
+            })
+            .unwrap_or_else(|never| match never {});
+        out.insert(path, bytes);
+    };
+    let both: Vec<usize> = unresolved.iter().chain(&current).copied().collect();
+    file("summary.json", &both, &|| {
         json(&SummaryFile {
             page,
             components: &api.components,
-            incidents: &unresolved,
-            scheduled_maintenances: &current,
+            incidents: &jsons(&unresolved),
+            scheduled_maintenances: &jsons(&current),
             status: &api.status,
-        }),
-    );
-    out.insert(
-        file("status.json"),
+        })
+    });
+    file("status.json", &[], &|| {
         json(&StatusFile {
             page,
             status: &api.status,
-        }),
-    );
-    out.insert(
-        file("components.json"),
+        })
+    });
+    file("components.json", &[], &|| {
         json(&ComponentsFile {
             page,
             components: &api.components,
-        }),
-    );
-    out.insert(
-        file("incidents.json"),
+        })
+    });
+    file("incidents.json", &incidents, &|| {
         json(&IncidentsFile {
             page,
-            incidents: &incidents,
-        }),
-    );
-    out.insert(
-        file("incidents/unresolved.json"),
+            incidents: &jsons(&incidents),
+        })
+    });
+    file("incidents/unresolved.json", &unresolved, &|| {
         json(&IncidentsFile {
             page,
-            incidents: &unresolved,
-        }),
-    );
+            incidents: &jsons(&unresolved),
+        })
+    });
     for (name, list) in [
-        ("scheduled-maintenances.json", &maintenances[..]),
-        ("scheduled-maintenances/upcoming.json", &upcoming[..]),
-        ("scheduled-maintenances/active.json", &active[..]),
+        ("scheduled-maintenances.json", &maintenances),
+        ("scheduled-maintenances/upcoming.json", &upcoming),
+        ("scheduled-maintenances/active.json", &active),
     ] {
-        out.insert(
-            file(name),
+        file(name, list, &|| {
             json(&MaintenancesFile {
                 page,
-                scheduled_maintenances: list,
-            }),
-        );
+                scheduled_maintenances: &jsons(list),
+            })
+        });
     }
 }
 

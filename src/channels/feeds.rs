@@ -2,7 +2,9 @@
 //! per incident: readers must see every update) and per published apology, newest first,
 //! bounded, with ids that stay the same across rebuilds.
 
+use bytes::Bytes;
 use jiff::Timestamp;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::Prepared;
@@ -215,15 +217,11 @@ fn keys(site: &Site, now: Timestamp) -> Vec<Key> {
         })
         .filter(|k| k.at <= now)
         .collect();
-    // Ties (two updates in the same second) fall back to the incident id and the update, so
-    // the order never varies between builds.
-    keys.sort_by(|a, b| {
+    // Ties (two updates in the same second) fall back to the site's order of incidents
+    // (itself by start, then id) and the update, so the order never varies between builds.
+    keys.par_sort_unstable_by(|a, b| {
         b.at.cmp(&a.at)
-            .then_with(|| {
-                site.incidents[a.incident]
-                    .id
-                    .cmp(&site.incidents[b.incident].id)
-            })
+            .then_with(|| a.incident.cmp(&b.incident))
             .then_with(|| b.what_rank().cmp(&a.what_rank()))
     });
     keys
@@ -272,31 +270,19 @@ struct FeedMeta {
 pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     let keys = keys(site, p.now);
     let max = site.config.feed_entries;
-    // Entries shared by the site feed and the component feeds are built once.
-    let mut built: std::collections::HashMap<(usize, What), Entry> = Default::default();
-    let mut pick = |keys: &mut dyn Iterator<Item = &Key>| -> Vec<Entry> {
-        keys.take(max)
-            .map(|k| {
-                built
-                    .entry((k.incident, k.what))
-                    .or_insert_with(|| entry(p, k))
-                    .clone()
-            })
-            .collect()
-    };
     let base = &p.site.base_url;
-    let site_meta = FeedMeta {
-        dir: String::new(),
-        title: site.config.title.clone(),
-        description: site
-            .config
-            .description
-            .clone()
-            .unwrap_or_else(|| format!("Incidents and maintenance for {}", site.config.title)),
-        home: base.clone(),
-    };
-    let newest = pick(&mut keys.iter());
-    write_all(p, &site_meta, &newest, out);
+    let mut feeds: Vec<(FeedMeta, Vec<&Key>)> =
+        vec![(
+            FeedMeta {
+                dir: String::new(),
+                title: site.config.title.clone(),
+                description: site.config.description.clone().unwrap_or_else(|| {
+                    format!("Incidents and maintenance for {}", site.config.title)
+                }),
+                home: base.clone(),
+            },
+            keys.iter().take(max).collect(),
+        )];
     for c in &site.config.components {
         let meta = FeedMeta {
             dir: format!("components/{}/", c.id),
@@ -304,20 +290,53 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
             description: format!("Incidents and maintenance affecting {}", c.name),
             home: base.clone(),
         };
-        let entries = pick(
-            &mut keys
-                .iter()
-                .filter(|k| site.incidents[k.incident].components.contains(&c.id)),
-        );
-        write_all(p, &meta, &entries, out);
+        let picked = keys
+            .iter()
+            .filter(|k| site.incidents[k.incident].components.contains(&c.id))
+            .take(max)
+            .collect();
+        feeds.push((meta, picked));
     }
+    // Each feed is written again only when its entries or its identity changed (`watch`);
+    // the entries' content is built only for a feed that is written.
+    let files: Vec<(String, Bytes)> = feeds
+        .par_iter()
+        .flat_map_iter(|(meta, picked)| {
+            let key = p.key_of(
+                picked.iter().map(|k| k.incident),
+                &(
+                    picked.iter().map(|k| k.what).collect::<Vec<_>>(),
+                    &meta.dir,
+                    &meta.title,
+                    &meta.description,
+                    &meta.home,
+                ),
+            );
+            let mut entries: Option<Vec<Entry>> = None;
+            let formats: [(&str, Format); 3] =
+                [("feed.atom", atom), ("feed.rss", rss), ("feed.json", json)];
+            formats
+                .into_iter()
+                .map(|(name, write)| {
+                    let path = format!("{}{name}", meta.dir);
+                    let bytes = p
+                        .memoized(&path, key, || {
+                            let entries = entries.get_or_insert_with(|| {
+                                picked.iter().map(|k| entry(p, k)).collect()
+                            });
+                            Ok::<_, std::convert::Infallible>(Bytes::from(write(p, meta, entries)))
+                        })
+                        .unwrap_or_else(|never| match never {});
+                    (path, bytes)
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    out.extend(files);
 }
 
-fn write_all(p: &Prepared, meta: &FeedMeta, entries: &[Entry], out: &mut Output) {
-    out.insert(format!("{}feed.atom", meta.dir), atom(p, meta, entries));
-    out.insert(format!("{}feed.rss", meta.dir), rss(p, meta, entries));
-    out.insert(format!("{}feed.json", meta.dir), json(p, meta, entries));
-}
+/// Writes one feed in one format.
+type Format = fn(&Prepared, &FeedMeta, &[Entry]) -> Vec<u8>;
 
 pub fn rfc3339(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()

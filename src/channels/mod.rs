@@ -151,6 +151,7 @@ pub fn render_with(
     };
     let mut t = crate::timings::Phases::start("render");
     let (site_view, ledger_90d, clock) = site_view(site, now);
+    t.mark("site view");
     let shared = hash_of(&[
         format!("{:?}", site.config).as_bytes(),
         &serde_json::to_vec(&site_view).expect("views serialise"),
@@ -161,6 +162,7 @@ pub fn render_with(
             .flat_map(|f| f.bytes.iter().copied())
             .collect::<Vec<u8>>(),
     ]);
+    t.mark("shared key");
     if cache.shared != shared {
         *cache = RenderCache {
             shared,
