@@ -1,14 +1,12 @@
 //! `build --precompress`: a `.gz` and a `.br` beside each text file, so nginx
 //! (`gzip_static`, `brotli_static`) and CDNs serve compressed bytes without compressing on
 //! every request. Same input, same bytes: the gzip header carries no time and no file name,
-//! and both encoders run with fixed settings. Runs on the in-memory `Output`, before writing.
+//! and both encoders run with fixed settings. Runs on each file as it is written
+//! (`output::Staging`), so compressed copies are never held in memory.
 
 use std::io::Write;
 
 use flate2::{Compression, GzBuilder};
-use rayon::prelude::*;
-
-use crate::output::Output;
 
 /// Extensions of the files worth compressing: everything candor writes as text.
 const TEXT_EXTENSIONS: &[&str] = &[
@@ -84,23 +82,16 @@ pub fn brotli(path: &str, bytes: &[u8]) -> Vec<u8> {
     enc.into_inner()
 }
 
-/// Adds `X.gz` and `X.br` beside every text file `X` of `output`, each only when it is
-/// smaller than `X` (a tiny file can grow). Files are compressed in parallel.
-pub fn precompress(output: &mut Output) {
-    let compressed: Vec<(String, Vec<u8>)> = output
-        .files
-        .par_iter()
-        .filter(|(path, _)| is_text(path))
-        .flat_map_iter(|(path, bytes)| {
-            let smaller = |packed: Vec<u8>| (packed.len() < bytes.len()).then_some(packed);
-            let gz = smaller(gzip(path, bytes)).map(|b| (format!("{path}.gz"), b));
-            let br = smaller(brotli(path, bytes)).map(|b| (format!("{path}.br"), b));
-            gz.into_iter().chain(br)
-        })
-        .collect();
-    for (path, bytes) in compressed {
-        output.insert(path, bytes);
+/// The `.gz` and `.br` to write beside one file: none for a file that is not text, and each
+/// only when it is smaller than the file itself.
+pub fn variants(path: &str, bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    if !is_text(path) {
+        return Vec::new();
     }
+    let smaller = |packed: Vec<u8>| (packed.len() < bytes.len()).then_some(packed);
+    let gz = smaller(gzip(path, bytes)).map(|b| (format!("{path}.gz"), b));
+    let br = smaller(brotli(path, bytes)).map(|b| (format!("{path}.br"), b));
+    gz.into_iter().chain(br).collect()
 }
 
 #[cfg(test)]
@@ -108,6 +99,7 @@ mod tests {
     use std::io::Read;
 
     use super::*;
+    use crate::output::Output;
 
     fn page() -> Vec<u8> {
         let row = "<li><a href=\"incidents/x/\">Card payments failing at checkout</a></li>\n";
@@ -116,6 +108,17 @@ mod tests {
             row.repeat(200)
         )
         .into()
+    }
+
+    fn precompress(output: &mut Output) {
+        let packed: Vec<(String, Vec<u8>)> = output
+            .files
+            .iter()
+            .flat_map(|(p, b)| variants(p, b))
+            .collect();
+        for (p, b) in packed {
+            output.insert(p, b);
+        }
     }
 
     fn site() -> Output {

@@ -198,26 +198,26 @@ fn build_target(g: &GlobalArgs, args: &BuildArgs) -> Result<(BuildOptions, PathB
 fn build(g: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode, Error> {
     let started = Instant::now();
     let (opts, out) = build_target(g, args)?;
-    // Refuse early, before any work, if the output folder is not ours.
-    output::check_target(&out)?;
-    let result = pipeline::build(&opts);
+    // Refuse early, before any work, if the output folder is not ours. Incident pages are
+    // written to the staging folder as they are rendered; a failed build drops the folder.
+    let staging = output::Staging::create(&out, args.precompress)?;
+    let result = pipeline::build_streaming(&opts, &|path, bytes| staging.put(path, bytes));
     report(g, &result.diagnostics);
-    let Some(mut site) = result.output else {
+    let Some(rest) = result.output else {
+        drop(staging);
         eprintln!(
             "error: build failed; `{}` was left as it was",
             out.display()
         );
         return Ok(ExitCode::from(EXIT_INPUT));
     };
-    if args.precompress {
-        compress::precompress(&mut site);
-    }
-    output::write(&site, &out)?;
+    staging.put_all(&rest);
+    drop(rest);
+    let (files, bytes) = staging.commit()?;
     if g.message_format == diagnostic::MessageFormat::Human {
         eprintln!(
-            "built {} files ({} KiB) into `{}` in {} ms",
-            site.len(),
-            site.bytes() / 1024,
+            "built {files} files ({} KiB) into `{}` in {} ms",
+            bytes / 1024,
             out.display(),
             started.elapsed().as_millis()
         );

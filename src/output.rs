@@ -86,10 +86,113 @@ pub fn check_target(out: &Path) -> Result<(), Error> {
 
 /// Writes `output` to `out` atomically: staging folder, then a swap.
 pub fn write(output: &Output, out: &Path) -> Result<(), Error> {
-    check_target(out)?;
-    let staging = sibling(out, "staging");
-    fill(output, &staging)?;
-    swap(&staging, out)
+    let staging = Staging::create(out, false)?;
+    staging.put_all(output);
+    staging.commit().map(|_| ())
+}
+
+/// A one-shot build's output being written: files go into a fresh staging folder beside the
+/// target as soon as they are rendered (so the build never holds every page in memory), and
+/// `commit` swaps the folder in. Dropped without `commit` (a failed build), the staging
+/// folder is removed and the target is left as it was.
+#[derive(Debug)]
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    /// Also write `.gz` and `.br` beside each text file.
+    precompress: bool,
+    /// The first write that failed: later writes are skipped, and `commit` reports it.
+    failed: std::sync::Mutex<Option<Error>>,
+    files: std::sync::atomic::AtomicUsize,
+    bytes: std::sync::atomic::AtomicUsize,
+    committed: bool,
+}
+
+impl Staging {
+    /// Refuses a target candor did not make, then starts an empty staging folder.
+    pub fn create(out: &Path, precompress: bool) -> Result<Staging, Error> {
+        check_target(out)?;
+        let dir = sibling(out, "staging");
+        if dir.exists() {
+            // Left by a build that was killed; it is ours by its name.
+            fs::remove_dir_all(&dir).map_err(io(&dir))?;
+        }
+        fs::create_dir_all(&dir).map_err(io(&dir))?;
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            precompress,
+            failed: Default::default(),
+            files: Default::default(),
+            bytes: Default::default(),
+            committed: false,
+        })
+    }
+
+    /// Writes one file (and its compressed copies). Safe to call from many threads.
+    pub fn put(&self, rel: &str, bytes: &[u8]) {
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.failed.lock().is_ok_and(|f| f.is_some()) {
+            return;
+        }
+        let write = |rel: &str, bytes: &[u8]| -> Result<(), Error> {
+            let path = self.dir.join(rel);
+            let result = match fs::write(&path, bytes) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => path
+                    .parent()
+                    .map_or(Ok(()), fs::create_dir_all)
+                    .and_then(|()| fs::write(&path, bytes)),
+                other => other,
+            };
+            result.map_err(io(&path))?;
+            self.files.fetch_add(1, Relaxed);
+            self.bytes.fetch_add(bytes.len(), Relaxed);
+            Ok(())
+        };
+        let mut result = write(rel, bytes);
+        if self.precompress && result.is_ok() {
+            for (path, packed) in crate::compress::variants(rel, bytes) {
+                result = result.and_then(|()| write(&path, &packed));
+            }
+        }
+        if let Err(e) = result
+            && let Ok(mut failed) = self.failed.lock()
+        {
+            failed.get_or_insert(e);
+        }
+    }
+
+    /// Writes every file of `output`, in parallel.
+    pub fn put_all(&self, output: &Output) {
+        output
+            .files
+            .par_iter()
+            .for_each(|(rel, b)| self.put(rel, b));
+    }
+
+    /// Adds the marker and swaps the staging folder in place of the target. Returns how many
+    /// files and bytes were written.
+    pub fn commit(mut self) -> Result<(usize, usize), Error> {
+        if let Some(e) = self.failed.lock().ok().and_then(|mut f| f.take()) {
+            return Err(e);
+        }
+        let marker = self.dir.join(MARKER);
+        fs::write(&marker, MARKER_TEXT).map_err(io(&marker))?;
+        swap(&self.dir, &self.out)?;
+        self.committed = true;
+        Ok((
+            self.files.load(std::sync::atomic::Ordering::Relaxed),
+            self.bytes.load(std::sync::atomic::Ordering::Relaxed),
+        ))
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
 }
 
 /// A fresh staging folder holding exactly `output` and the marker.

@@ -140,13 +140,28 @@ fn finish<'a>(
 /// The whole build, in memory.
 pub fn build(opts: &BuildOptions) -> BuildResult {
     let (site, diagnostics) = check_files(opts);
-    render(opts, site, diagnostics, None)
+    render(opts, site, diagnostics, Target::Memory)
+}
+
+/// The whole build, handing each incident page to `emit` as it is rendered instead of
+/// keeping it (the bulk of a large site); the returned output holds the rest. `emit` is
+/// called only once the site has passed every check.
+pub fn build_streaming(opts: &BuildOptions, emit: &(dyn Fn(&str, &[u8]) + Sync)) -> BuildResult {
+    let (site, diagnostics) = check_files(opts);
+    render(opts, site, diagnostics, Target::Stream(emit))
+}
+
+/// Where `render` puts what it makes.
+enum Target<'a> {
+    Memory,
+    Stream(&'a (dyn Fn(&str, &[u8]) + Sync)),
+    Incremental(&'a mut Incremental),
 }
 
 /// `build` on files already read (see `check_loaded`).
 pub fn build_loaded(opts: &BuildOptions, loaded: Loaded) -> BuildResult {
     let (site, diagnostics) = check_loaded(opts, loaded);
-    render(opts, site, diagnostics, None)
+    render(opts, site, diagnostics, Target::Memory)
 }
 
 /// What `watch` keeps from one rebuild to the next: every input file as parsed and checked,
@@ -182,7 +197,7 @@ pub fn rebuild(opts: &BuildOptions, state: &mut Incremental, dirty: &Dirty) -> B
     t.mark("check");
     let (site, diagnostics) = finish(opts, config, diags, checked);
     t.mark("assemble");
-    let r = render(opts, site, diagnostics, Some(state));
+    let r = render(opts, site, diagnostics, Target::Incremental(state));
     t.mark("render");
     r
 }
@@ -191,7 +206,7 @@ fn render(
     opts: &BuildOptions,
     site: Option<Site>,
     mut diagnostics: Vec<Diagnostic>,
-    state: Option<&mut Incremental>,
+    into: Target,
 ) -> BuildResult {
     let Some(site) = site else {
         return BuildResult {
@@ -211,11 +226,15 @@ fn render(
             };
         }
     };
-    let rendered = match state {
-        None => theme
+    let one_shot = |mode: channels::Mode| {
+        theme
             .compile()
-            .and_then(|tera| channels::render_with(&site, &tera, &theme, opts.now, None)),
-        Some(state) => {
+            .and_then(|tera| channels::render_with(&site, &tera, &theme, opts.now, mode))
+    };
+    let rendered = match into {
+        Target::Memory => one_shot(channels::Mode::Memory),
+        Target::Stream(emit) => one_shot(channels::Mode::Stream(emit)),
+        Target::Incremental(state) => {
             // Templates are compiled again only when a theme file changed.
             let key = {
                 use std::hash::{Hash, Hasher};
@@ -231,7 +250,8 @@ fn render(
             };
             tera.and_then(|tera| {
                 state.templates = Some((key, tera.clone()));
-                channels::render_with(&site, &tera, &theme, opts.now, Some(&mut state.render))
+                let mode = channels::Mode::Cached(&mut state.render);
+                channels::render_with(&site, &tera, &theme, opts.now, mode)
             })
         }
     };

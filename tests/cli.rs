@@ -402,3 +402,54 @@ fn contact_links_must_be_web_addresses() {
             "contact url `javascript:alert(1)` is not an http(s) address",
         ));
 }
+
+/// `build` writes incident pages to the staging folder while it renders them; a template
+/// that fails on one incident, after others were written, still leaves the last good site
+/// and no staging folder.
+#[test]
+fn a_render_error_midway_leaves_the_last_good_site() {
+    let site = TestSite::new("site");
+    site.build("public").success();
+    let before = snapshot_dir(&site.path("public"));
+    // Fails only for the incident with an apology: the others render (and are written).
+    site.write(
+        "themes/default/templates/incident.html",
+        "{% if incident.apology %}{{ throw(message=\"no apologies here\") }}{% endif %}<p>{{ incident.title }}</p>\n",
+    );
+    site.build("public")
+        .code(1)
+        .stderr(predicate::str::contains("no apologies here"));
+    assert_eq!(before, snapshot_dir(&site.path("public")));
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("candor-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// What `build` streams to disk is exactly what the in-memory pipeline renders.
+#[test]
+fn the_streamed_site_equals_the_rendered_one() {
+    use candor::load::SitePaths;
+    use candor::pipeline::{BuildOptions, build};
+    let site = TestSite::new("site");
+    site.build("public").success();
+    let mut on_disk = snapshot_dir(&site.path("public"));
+    on_disk.remove(candor::output::MARKER);
+    let opts = BuildOptions {
+        paths: SitePaths::new(site.root(), None),
+        now: common::NOW.parse().unwrap(),
+        strict: false,
+        base_url: None,
+        fail_on: Vec::new(),
+    };
+    let in_memory: std::collections::BTreeMap<String, Vec<u8>> = build(&opts)
+        .output
+        .unwrap()
+        .files
+        .into_iter()
+        .map(|(p, b)| (p, b.to_vec()))
+        .collect();
+    assert_eq!(on_disk, in_memory);
+}

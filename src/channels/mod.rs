@@ -132,22 +132,48 @@ fn hash_of(parts: &[&[u8]]) -> u64 {
     h.finish()
 }
 
-/// Renders every channel into memory. With a `cache` (from `watch`), reuses the incident
-/// rows and pages nothing has changed, and leaves the new ones there for next time; a
-/// one-shot build passes none, as keeping a copy of every page would only cost memory.
+/// How a rendering keeps what it makes.
+pub enum Mode<'a> {
+    /// Everything in memory (tests, `announce`).
+    Memory,
+    /// `watch`: everything in memory, reusing from `cache` the incident rows and pages nothing
+    /// has changed, and leaving the new ones there for next time.
+    Cached(&'a mut RenderCache),
+    /// `build`: each incident page goes to `emit` as soon as it is rendered and is not kept,
+    /// so memory does not grow with the history; the rest of the site is returned.
+    Stream(&'a (dyn Fn(&str, &[u8]) + Sync)),
+}
+
+/// Renders every channel (see `Mode` for where the incident pages go).
 pub fn render_with(
     site: &Site,
     tera: &Tera,
     theme: &Theme,
     now: Timestamp,
-    cache: Option<&mut RenderCache>,
+    mode: Mode,
 ) -> Result<Output, Diagnostic> {
-    let Some(cache) = cache else {
-        let p = prepare(site, now);
-        let mut out = Output::default();
-        let pages = pages::render(site, tera, theme, &p, &mut out, &|_| None)?;
-        out.extend(pages.into_iter().flatten());
-        return render_rest(site, tera, theme, &p, out);
+    let cache = match mode {
+        Mode::Cached(cache) => cache,
+        Mode::Memory => {
+            let p = prepare(site, now);
+            let mut out = Output::default();
+            let pages = pages::render(
+                site,
+                tera,
+                theme,
+                &p,
+                &mut out,
+                pages::Sink::Keep(&|_| None),
+            )?;
+            out.extend(pages.into_iter().flatten());
+            return render_rest(site, tera, theme, &p, out);
+        }
+        Mode::Stream(emit) => {
+            let p = prepare(site, now);
+            let mut out = Output::default();
+            pages::render(site, tera, theme, &p, &mut out, pages::Sink::Emit(emit))?;
+            return render_rest(site, tera, theme, &p, out);
+        }
     };
     let mut t = crate::timings::Phases::start("render");
     let (site_view, ledger_90d, clock) = site_view(site, now);
@@ -214,9 +240,8 @@ pub fn render_with(
     cache.next_gen += site.incidents.len() as u64;
     t.mark("rows");
     let mut out = Output::default();
-    let pages = pages::render(site, tera, theme, &p, &mut out, &|i| {
-        memo(&site.incidents[i]).map(|m| m.pages.clone())
-    })?;
+    let cached = |i: usize| memo(&site.incidents[i]).map(|m| m.pages.clone());
+    let pages = pages::render(site, tera, theme, &p, &mut out, pages::Sink::Keep(&cached))?;
     for pages in &pages {
         out.extend(pages.iter().cloned());
     }

@@ -38,15 +38,23 @@ pub(crate) fn context(p: &Prepared, root: &str) -> Context {
     ctx
 }
 
-/// Renders every page of the site into memory: the incident pages are returned, one list per
-/// incident in the site's order (taken from `cached` where it has them); the rest go to `out`.
+/// Where the incident pages go as they are rendered: `Keep` returns them (one list per
+/// incident, in the site's order), `Emit` hands each to a writer and keeps none, so a large
+/// site is never held in memory whole.
+pub enum Sink<'a> {
+    /// Keep them, reusing those `cached` has (by incident index).
+    Keep(&'a (dyn Fn(usize) -> Option<IncidentPages> + Sync)),
+    Emit(&'a (dyn Fn(&str, &[u8]) + Sync)),
+}
+
+/// Renders every page of the site: the incident pages go to `sink`; the rest to `out`.
 pub fn render(
     site: &Site,
     tera: &Tera,
     theme: &Theme,
     p: &Prepared,
     out: &mut Output,
-    cached: &(dyn Fn(usize) -> Option<IncidentPages> + Sync),
+    sink: Sink,
 ) -> Result<Vec<IncidentPages>, Diagnostic> {
     let run =
         |name: &str, ctx: &Context| tera.render(name, ctx).map_err(|e| theme.template_error(&e));
@@ -95,7 +103,9 @@ pub fn render(
         .par_iter()
         .enumerate()
         .map(|(i, inc)| -> Result<IncidentPages, Diagnostic> {
-            if let Some(pages) = cached(i) {
+            if let Sink::Keep(cached) = &sink
+                && let Some(pages) = cached(i)
+            {
                 return Ok(pages);
             }
             let value = p.page_value(i);
@@ -112,6 +122,11 @@ pub fn render(
                     format!("incidents/{}/apology/index.html", inc.id),
                     Bytes::from(run("apology.html", &ctx)?),
                 ));
+            }
+            if let Sink::Emit(emit) = &sink {
+                for (path, bytes) in pages.drain(..) {
+                    emit(&path, &bytes);
+                }
             }
             Ok(pages)
         })
