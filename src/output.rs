@@ -1,6 +1,6 @@
-//! The rendered site in memory (path → bytes), and writing it so readers never see a half
-//! site: write a staging folder beside the target, then swap it in with one rename. candor
-//! only ever replaces or deletes a folder that carries its marker file.
+//! The rendered site (path → bytes), and writing it so readers never see a half site: write a
+//! staging folder beside the target, then swap it in with one rename. candor only ever
+//! replaces or deletes a folder that carries its marker file.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
@@ -82,13 +82,6 @@ pub fn check_target(out: &Path) -> Result<(), Error> {
             }
         }
     }
-}
-
-/// Writes `output` to `out` atomically: staging folder, then a swap.
-pub fn write(output: &Output, out: &Path) -> Result<(), Error> {
-    let staging = Staging::create(out, false)?;
-    staging.put_all(output);
-    staging.commit().map(|_| ())
 }
 
 /// A one-shot build's output being written: files go into a fresh staging folder beside the
