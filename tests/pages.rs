@@ -186,6 +186,19 @@ fn cached_rebuilds_equal_fresh_builds() {
     assert_eq!(first.files[page].as_ptr(), second.files[page].as_ptr());
     let edited = "incidents/old-minor/index.html";
     assert_ne!(first.files[edited], second.files[edited]);
+
+    // A new outage changes the page indicator, which incident pages do not show: they are
+    // still reused, and the index says so.
+    site.write(
+        "incidents/new-outage.yaml",
+        "title: Everything is down\nimpact: critical\nowner: { name: Minter Dial, role: Head of Customer Care }\n\
+         components: [api]\nstarted_at: 2026-11-20T09:30:00Z\nupdates:\n  \
+         - { at: 2026-11-20T09:35:00Z, status: investigating, author: Minter Dial, body: Looking., next_update_by: 2026-11-20T10:05:00Z }\n",
+    );
+    let third = cached(&opts, &mut cache);
+    assert_eq!(third, fresh(&opts));
+    assert_eq!(second.files[page].as_ptr(), third.files[page].as_ptr());
+    assert_ne!(second.files["index.html"], third.files["index.html"]);
     site.write(
         "candor.yaml",
         &site

@@ -34,6 +34,10 @@ pub struct Prepared<'a> {
     pub clock: Clock,
     pub now: Timestamp,
     pub site: SiteView,
+    /// `site` as incident and apology pages see it: without the page indicator, so a change
+    /// of the site's overall state (the first incident of an outage) does not make `watch`
+    /// render every incident page again. Those pages show their own incident's state.
+    pub page_site: Value,
     /// Kept and broken promises over the last 90 days, site-wide (the history page shows it).
     pub ledger_90d: Option<LedgerView>,
     /// Each incident as a list row, in the site's order (newest first).
@@ -65,6 +69,7 @@ pub fn prepare(site: &Site, now: Timestamp) -> Prepared<'_> {
         .unzip();
     Prepared {
         model: site,
+        page_site: page_site(&site_view),
         site: site_view,
         ledger_90d,
         clock,
@@ -76,6 +81,20 @@ pub fn prepare(site: &Site, now: Timestamp) -> Prepared<'_> {
         files_before: None,
         files_now: Default::default(),
     }
+}
+
+/// The site view without its indicator (see `Prepared::page_site`), as JSON (whose maps are
+/// ordered, so the same view always gives the same bytes).
+fn page_site_json(view: &SiteView) -> serde_json::Value {
+    let mut json = serde_json::to_value(view).expect("views serialise");
+    if let Some(map) = json.as_object_mut() {
+        map.remove("indicator");
+    }
+    json
+}
+
+fn page_site(view: &SiteView) -> Value {
+    Value::from_serializable(&page_site_json(view))
 }
 
 fn site_view(site: &Site, now: Timestamp) -> (SiteView, Option<LedgerView>, Clock) {
@@ -178,9 +197,11 @@ pub fn render_with(
     let mut t = crate::timings::Phases::start("render");
     let (site_view, ledger_90d, clock) = site_view(site, now);
     t.mark("site view");
+    let page_site_json = page_site_json(&site_view);
+    let page_site = Value::from_serializable(&page_site_json);
     let shared = hash_of(&[
         format!("{:?}", site.config).as_bytes(),
-        &serde_json::to_vec(&site_view).expect("views serialise"),
+        page_site_json.to_string().as_bytes(),
         now.to_string().as_bytes(),
         &theme
             .files
@@ -225,6 +246,7 @@ pub fn render_with(
         .unzip();
     let p = Prepared {
         model: site,
+        page_site,
         site: site_view,
         ledger_90d,
         clock,

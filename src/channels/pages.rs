@@ -38,6 +38,14 @@ pub(crate) fn context(p: &Prepared, root: &str) -> Context {
     ctx
 }
 
+/// The context of an incident's own pages: `site` without the page indicator.
+fn incident_context(p: &Prepared, root: &str) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert_value("site", p.page_site.clone());
+    ctx.insert("root", root);
+    ctx
+}
+
 /// Where the incident pages go as they are rendered: `Keep` returns them (one list per
 /// incident, in the site's order), `Emit` hands each to a writer and keeps none, so a large
 /// site is never held in memory whole.
@@ -109,14 +117,14 @@ pub fn render(
                 return Ok(pages);
             }
             let value = p.page_value(i);
-            let mut ctx = context(p, "../../");
+            let mut ctx = incident_context(p, "../../");
             ctx.insert_value("incident", value.clone());
             let mut pages = vec![(
                 format!("incidents/{}/index.html", inc.id),
                 Bytes::from(run("incident.html", &ctx)?),
             )];
             if inc.apology.is_some() {
-                let mut ctx = context(p, "../../../");
+                let mut ctx = incident_context(p, "../../../");
                 ctx.insert_value("incident", value);
                 pages.push((
                     format!("incidents/{}/apology/index.html", inc.id),
@@ -303,6 +311,7 @@ fn history(
             shown.iter().copied(),
             &(
                 &page.path,
+                p.site.indicator.level,
                 &year_links,
                 &counts,
                 page.whole,
