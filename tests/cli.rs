@@ -77,11 +77,7 @@ fn failed_build_leaves_the_last_good_site() {
         "output changed after a failed build"
     );
     // No staging folder is left behind either.
-    let leftovers: Vec<_> = std::fs::read_dir(site.root())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("candor-"))
-        .collect();
+    let leftovers = site.leftovers();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
@@ -420,36 +416,24 @@ fn a_render_error_midway_leaves_the_last_good_site() {
         .code(1)
         .stderr(predicate::str::contains("no apologies here"));
     assert_eq!(before, snapshot_dir(&site.path("public")));
-    let leftovers: Vec<_> = std::fs::read_dir(site.root())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("candor-"))
-        .collect();
+    let leftovers = site.leftovers();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
 /// What `build` streams to disk is exactly what the in-memory pipeline renders.
 #[test]
 fn the_streamed_site_equals_the_rendered_one() {
-    use candor::load::SitePaths;
-    use candor::pipeline::{BuildOptions, build};
     let site = TestSite::new("site");
     site.build("public").success();
     let mut on_disk = snapshot_dir(&site.path("public"));
     on_disk.remove(candor::output::MARKER);
-    let opts = BuildOptions {
-        paths: SitePaths::new(site.root(), None),
-        now: common::NOW.parse().unwrap(),
-        strict: false,
-        base_url: None,
-        fail_on: Vec::new(),
-    };
-    let in_memory: std::collections::BTreeMap<String, Vec<u8>> = build(&opts)
-        .output
-        .unwrap()
-        .files
-        .into_iter()
-        .map(|(p, b)| (p, b.to_vec()))
-        .collect();
+    let in_memory: std::collections::BTreeMap<String, Vec<u8>> =
+        candor::pipeline::build(&site.options())
+            .output
+            .unwrap()
+            .files
+            .into_iter()
+            .map(|(p, b)| (p, b.to_vec()))
+            .collect();
     assert_eq!(on_disk, in_memory);
 }

@@ -155,17 +155,10 @@ fn apology_page_is_a_signed_letter_with_a_remedy_table() {
 #[test]
 fn cached_rebuilds_equal_fresh_builds() {
     use candor::cache::Dirty;
-    use candor::load::SitePaths;
     use candor::pipeline::{BuildOptions, Incremental, build, rebuild};
 
     let site = TestSite::new("site");
-    let opts = BuildOptions {
-        paths: SitePaths::new(site.root(), None),
-        now: common::NOW.parse().unwrap(),
-        strict: false,
-        base_url: None,
-        fail_on: Vec::new(),
-    };
+    let opts = site.options();
     let mut cache = Incremental::default();
     let fresh = |opts: &BuildOptions| build(opts).output.unwrap();
     let cached = |opts: &BuildOptions, cache: &mut Incremental| {

@@ -291,11 +291,7 @@ fn writing_the_site_never_triggers_a_rebuild_and_stopping_cleans_up() {
         "incremental writes drifted from a full build"
     );
     assert_eq!(w.stop(), Some(0), "{}", w.log());
-    let leftovers: Vec<_> = fs::read_dir(site.root())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("candor-"))
-        .collect();
+    let leftovers = site.leftovers();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 

@@ -81,6 +81,26 @@ impl TestSite {
         c
     }
 
+    /// The staging or old-site folders candor left beside the output (there should be none).
+    pub fn leftovers(&self) -> Vec<String> {
+        fs::read_dir(self.root())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("candor-"))
+            .collect()
+    }
+
+    /// Build options for the library's pipeline on this site, as of NOW.
+    pub fn options(&self) -> candor::pipeline::BuildOptions {
+        candor::pipeline::BuildOptions {
+            paths: candor::load::SitePaths::new(self.root(), None),
+            now: NOW.parse().unwrap(),
+            strict: false,
+            base_url: None,
+            fail_on: Vec::new(),
+        }
+    }
+
     /// `candor build --now NOW` into `out` (relative to the site).
     pub fn build(&self, out: &str) -> assert_cmd::assert::Assert {
         let out = self.path(out);
