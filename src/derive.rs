@@ -479,25 +479,7 @@ mod promise_tests {
     }
 
     fn incident(updates: Vec<Update>) -> Incident {
-        Incident {
-            id: "x".into(),
-            file: "x.yaml".into(),
-            kind: Kind::Incident,
-            title: "x".into(),
-            impact: Impact::Major,
-            owner: Person {
-                name: "Minter Dial".into(),
-                role: None,
-                email: None,
-            },
-            components: vec![],
-            started_at: t("2026-11-20T09:00:00Z"),
-            window: None,
-            updates,
-            apology: None,
-            postmortem: None,
-            postmortem_published_at: None,
-        }
+        Incident::sample("x", t("2026-11-20T09:00:00Z"), updates)
     }
 
     const GRACE: jiff::SignedDuration = jiff::SignedDuration::from_mins(5);

@@ -259,6 +259,32 @@ pub struct Remedy {
     pub issued_at: Option<Date>,
 }
 
+#[cfg(test)]
+impl Incident {
+    /// A major incident `x` owned by Minter Dial, for unit tests to adjust.
+    pub(crate) fn sample(title: &str, started_at: Timestamp, updates: Vec<Update>) -> Incident {
+        Incident {
+            id: "x".into(),
+            file: "x.yaml".into(),
+            kind: Kind::Incident,
+            title: title.into(),
+            impact: Impact::Major,
+            owner: Person {
+                name: "Minter Dial".into(),
+                role: None,
+                email: None,
+            },
+            components: vec![],
+            started_at,
+            window: None,
+            updates,
+            apology: None,
+            postmortem: None,
+            postmortem_published_at: None,
+        }
+    }
+}
+
 /// A whole site: the config and every incident, newest first.
 #[derive(Debug, Clone)]
 pub struct Site {

@@ -236,14 +236,7 @@ fn render(
         Target::Stream(emit) => one_shot(channels::Mode::Stream(emit)),
         Target::Incremental(state) => {
             // Templates are compiled again only when a theme file changed.
-            let key = {
-                use std::hash::{Hash, Hasher};
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                for f in &theme.files {
-                    (&f.name, &f.bytes).hash(&mut h);
-                }
-                h.finish()
-            };
+            let key = theme.fingerprint();
             let tera = match &state.templates {
                 Some((k, tera)) if *k == key => Ok(tera.clone()),
                 _ => theme.compile().map(std::sync::Arc::new),

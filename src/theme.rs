@@ -151,6 +151,17 @@ impl Theme {
 
     /// Compiles every template once. A syntax error becomes a diagnostic pointing into the
     /// template, with tera's line and column.
+    /// A hash of every file's name and bytes: the same theme gives the same number within one
+    /// process (what `watch` compares to know the theme changed).
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for f in &self.files {
+            (&f.name, &f.bytes).hash(&mut h);
+        }
+        h.finish()
+    }
+
     pub fn compile(&self) -> Result<tera::Tera, Diagnostic> {
         let mut tera = tera::Tera::new();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);

@@ -271,24 +271,11 @@ pub struct ApologyView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct IncidentView {
-    pub id: String,
-    /// Relative to the site root, ending in `/`.
-    pub url: String,
-    pub kind: &'static str,
-    pub is_maintenance: bool,
-    pub title: String,
-    pub impact: &'static str,
-    pub impact_label: &'static str,
-    pub status: &'static str,
-    pub status_label: &'static str,
-    pub is_open: bool,
+    /// What lists show too (id, title, status, times…); templates see its fields directly.
+    #[serde(flatten)]
+    pub head: Heading,
     pub owner: PersonView,
     pub components: Vec<Named>,
-    pub started: TimeView,
-    pub resolved: Option<TimeView>,
-    /// "4 h 28 min" for a resolved incident, "so far" figure for an open one.
-    pub duration: String,
-    pub window: Option<WindowView>,
     /// Newest first, as readers scan a timeline.
     pub updates: Vec<UpdateView>,
     pub latest: Option<UpdateView>,
@@ -301,10 +288,6 @@ pub struct IncidentView {
     pub postmortem_published: Option<TimeView>,
     /// Plain-text gist of the latest update, for lists.
     pub summary: String,
-    /// `2026-11`, for grouping by month.
-    pub month: String,
-    pub month_label: String,
-    pub year: i16,
 }
 
 pub fn incident_view(
@@ -366,7 +349,6 @@ pub fn incident_view(
         })
         .collect();
     updates.reverse();
-    let resolved_at = inc.resolved_at();
     let is_open = inc.is_open();
     let next_update = if is_open {
         inc.updates.last().and_then(|u| {
@@ -387,20 +369,10 @@ pub fn incident_view(
     } else {
         None
     };
-    let duration = duration_of(inc, now);
-    let url = format!("incidents/{}/", inc.id);
-    let z = clock.zoned(inc.started_at);
+    let head = heading(inc, clock, now);
+    let url = head.url.clone();
     IncidentView {
-        id: inc.id.clone(),
-        url: url.clone(),
-        kind: inc.kind.as_str(),
-        is_maintenance: inc.kind == Kind::Maintenance,
-        title: inc.title.clone(),
-        impact: inc.impact.as_str(),
-        impact_label: inc.impact.label(),
-        status: inc.status().as_str(),
-        status_label: inc.status().label(),
-        is_open,
+        head,
         owner: PersonView::new(&inc.owner),
         components: inc
             .components
@@ -410,10 +382,6 @@ pub fn incident_view(
                 name: name_of(c),
             })
             .collect(),
-        started: clock.view(inc.started_at),
-        resolved: resolved_at.map(|t| clock.view(t)),
-        duration,
-        window: inc.window.as_ref().map(|w| window_view(clock, w)),
         summary: truncate_words(
             &markdown::plain(inc.updates.last().map_or("", |u| &u.body)),
             200,
@@ -444,9 +412,6 @@ pub fn incident_view(
         }),
         postmortem_html: inc.postmortem.as_ref().map(|p| markdown::render(p, 2)),
         postmortem_published: inc.postmortem_published_at.map(|t| clock.view(t)),
-        month: z.strftime("%Y-%m").to_string(),
-        month_label: z.strftime("%B %Y").to_string(),
-        year: z.year(),
     }
 }
 
@@ -454,7 +419,16 @@ pub fn incident_view(
 /// markdown, built straight from the model, so listing thousands of incidents stays cheap.
 #[derive(Debug, Clone, Serialize)]
 pub struct RowView {
+    #[serde(flatten)]
+    pub head: Heading,
+    pub apology: Option<RowApology>,
+}
+
+/// What every view of an incident shows, in a list row or on its own page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Heading {
     pub id: String,
+    /// Relative to the site root, ending in `/`.
     pub url: String,
     pub kind: &'static str,
     pub is_maintenance: bool,
@@ -466,13 +440,36 @@ pub struct RowView {
     pub is_open: bool,
     pub started: TimeView,
     pub resolved: Option<TimeView>,
+    /// "4 h 28 min" for a resolved incident, "so far" figure for an open one.
     pub duration: String,
     pub window: Option<WindowView>,
-    pub apology: Option<RowApology>,
     /// `2026-11`, for grouping by month.
     pub month: String,
     pub month_label: String,
     pub year: i16,
+}
+
+pub fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading {
+    let z = clock.zoned(inc.started_at);
+    Heading {
+        id: inc.id.clone(),
+        url: format!("incidents/{}/", inc.id),
+        kind: inc.kind.as_str(),
+        is_maintenance: inc.kind == Kind::Maintenance,
+        title: inc.title.clone(),
+        impact: inc.impact.as_str(),
+        impact_label: inc.impact.label(),
+        status: inc.status().as_str(),
+        status_label: inc.status().label(),
+        is_open: inc.is_open(),
+        started: clock.view(inc.started_at),
+        resolved: inc.resolved_at().map(|t| clock.view(t)),
+        duration: duration_of(inc, now),
+        window: inc.window.as_ref().map(|w| window_view(clock, w)),
+        month: z.strftime("%Y-%m").to_string(),
+        month_label: z.strftime("%B %Y").to_string(),
+        year: z.year(),
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -511,34 +508,17 @@ fn window_view(clock: &Clock, w: &Window) -> WindowView {
 }
 
 pub fn row_view(inc: &Incident, clock: &Clock, now: Timestamp) -> RowView {
-    let url = format!("incidents/{}/", inc.id);
-    let z = clock.zoned(inc.started_at);
+    let head = heading(inc, clock, now);
     RowView {
-        id: inc.id.clone(),
-        kind: inc.kind.as_str(),
-        is_maintenance: inc.kind == Kind::Maintenance,
-        title: inc.title.clone(),
-        impact: inc.impact.as_str(),
-        impact_label: inc.impact.label(),
-        status: inc.status().as_str(),
-        status_label: inc.status().label(),
-        is_open: inc.is_open(),
-        started: clock.view(inc.started_at),
-        resolved: inc.resolved_at().map(|t| clock.view(t)),
-        duration: duration_of(inc, now),
-        window: inc.window.as_ref().map(|w| window_view(clock, w)),
         apology: inc.apology.as_ref().map(|a| RowApology {
-            url: format!("{url}apology/"),
+            url: format!("{}apology/", head.url),
             author: RowPerson {
                 name: a.author.name.clone(),
             },
             published: clock.view(a.published_at),
             remedy_count: a.remedy.len(),
         }),
-        month: z.strftime("%Y-%m").to_string(),
-        month_label: z.strftime("%B %Y").to_string(),
-        year: z.year(),
-        url,
+        head,
     }
 }
 

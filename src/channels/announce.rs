@@ -50,7 +50,7 @@ pub fn announce(
         .with_help("updates are numbered from 1, oldest first"));
     };
     let body = &inc.updates[n - 1].body;
-    let url = format!("{}{}#{}", p.site.base_url, view.url, u.anchor);
+    let url = format!("{}{}#{}", p.site.base_url, view.head.url, u.anchor);
     // The promise shown is the one this update made.
     let next = u.next_update_by.as_ref().map(|t| t.time.clone());
     Ok(match format {
@@ -84,7 +84,7 @@ fn email(
     url: &str,
     next: Option<&str>,
 ) -> String {
-    let mut s = format!("Subject: [{}] {}\n\n", u.status_label, view.title);
+    let mut s = format!("Subject: [{}] {}\n\n", u.status_label, view.head.title);
     s.push_str(&format!("{} — {}\n\n", u.status_label, u.at.full));
     s.push_str(&to_text(body, TextStyle::Plain));
     s.push_str(&format!("\n\nAffected: {}\n", affected(view)));
@@ -113,8 +113,8 @@ fn short(
     next: Option<&str>,
 ) -> String {
     let head = match prefix {
-        Some(p) => format!("{p}: {} — {}.", view.title, u.status_label),
-        None => format!("{}: {}.", u.status_label, view.title),
+        Some(p) => format!("{p}: {} — {}.", view.head.title, u.status_label),
+        None => format!("{}: {}.", u.status_label, view.head.title),
     };
     let tail = match next {
         Some(t) => format!("Next update by {t}. {url}"),
@@ -144,8 +144,8 @@ fn short(
     // Only a very long title gets here: shorten it at a word, keep status, time and link.
     let over = msg.chars().count() - SHORT_LIMIT;
     let title = truncate_words(
-        &view.title,
-        view.title.chars().count().saturating_sub(over + 1),
+        &view.head.title,
+        view.head.title.chars().count().saturating_sub(over + 1),
     );
     let head = match prefix {
         Some(p) => format!("{p}: {title} — {}.", u.status_label),
@@ -163,8 +163,8 @@ fn slack(view: &IncidentView, u: &UpdateView, body: &str, url: &str, next: Optio
     let mut s = format!(
         "*{}* · <{url}|{}>\n_{} impact · {} · affects {}_\n\n",
         u.status_label,
-        esc(&view.title),
-        view.impact_label,
+        esc(&view.head.title),
+        view.head.impact_label,
         u.at.full,
         esc(&affected(view))
     );
@@ -228,25 +228,7 @@ mod tests {
     fn fake_view(title: &str) -> IncidentView {
         let clock = crate::time::Clock::new(jiff::tz::TimeZone::UTC);
         let t: jiff::Timestamp = "2026-11-23T14:40:00Z".parse().unwrap();
-        let inc = Incident {
-            id: "x".into(),
-            file: "x.yaml".into(),
-            kind: Kind::Incident,
-            title: title.into(),
-            impact: Impact::Major,
-            owner: Person {
-                name: "Minter Dial".into(),
-                role: None,
-                email: None,
-            },
-            components: vec![],
-            started_at: t,
-            window: None,
-            updates: vec![],
-            apology: None,
-            postmortem: None,
-            postmortem_published_at: None,
-        };
+        let inc = Incident::sample(title, t, vec![]);
         let config = Config {
             title: "Acme".into(),
             description: None,

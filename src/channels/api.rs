@@ -367,7 +367,7 @@ impl<'a> Api<'a> {
                 .map(|u| time(p, u.at)),
             resolved_at: inc.resolved_at().map(|t| time(p, t)),
             impact,
-            shortlink: format!("{}{}", p.site.base_url, view.url),
+            shortlink: format!("{}{}", p.site.base_url, view.head.url),
             started_at: time(p, inc.started_at),
             page_id: self.page.id.clone(),
             incident_updates: updates,

@@ -53,13 +53,13 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
                 .map(|r| format!(", {r}"))
                 .unwrap_or_default(),
             p.site.base_url,
-            view.url,
+            view.head.url,
         );
         let event = Event::new()
             .uid(&format!("{}@{host}", inc.id))
             .summary(&format!("Maintenance: {}", inc.title))
             .description(&description)
-            .url(&format!("{}{}", p.site.base_url, view.url))
+            .url(&format!("{}{}", p.site.base_url, view.head.url))
             .status(EventStatus::Confirmed)
             .add_property("DTSTART", ics_time(window.from))
             .add_property("DTEND", ics_time(window.until))

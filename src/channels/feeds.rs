@@ -45,16 +45,17 @@ fn tag(base_url: &str, inc: &IncidentView, what: &str) -> String {
         .unwrap_or("");
     // The UTC date, so the tag does not change if the site's zone does.
     let date = inc
+        .head
         .started
         .iso
         .parse::<Timestamp>()
         .map(|t| t.strftime("%Y-%m-%d").to_string())
         .unwrap_or_default();
-    format!("tag:{host},{date}:{}/{what}", inc.id)
+    format!("tag:{host},{date}:{}/{what}", inc.head.id)
 }
 
 fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
-    let url = format!("{base}{}#{}", inc.url, u.anchor);
+    let url = format!("{base}{}#{}", inc.head.url, u.anchor);
     let mut html = format!(
         "<p><strong>{}</strong> · {}</p>\n{}",
         escape(u.status_label),
@@ -94,12 +95,12 @@ fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
     html.push_str(&format!(
         "<p>— {} · <a href=\"{}\">Full timeline</a></p>\n",
         escape(&u.author),
-        escape(&format!("{base}{}", inc.url))
+        escape(&format!("{base}{}", inc.head.url))
     ));
     Entry {
         id: tag(base, inc, &u.anchor),
         url,
-        title: format!("{} — {}", u.status_label, inc.title),
+        title: format!("{} — {}", u.status_label, inc.head.title),
         at: u.at.iso.parse().expect("iso times parse"),
         author: u.author.clone(),
         summary: crate::markdown::plain_from_html_len(&u.body_html, 300),
@@ -144,7 +145,7 @@ fn apology_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
     Some(Entry {
         id: tag(base, inc, "apology"),
         url,
-        title: format!("Our apology — {}", inc.title),
+        title: format!("Our apology — {}", inc.head.title),
         at: a.published.iso.parse().expect("iso times parse"),
         author: a.author.name.clone(),
         summary: crate::markdown::plain_from_html_len(&a.body_html, 300),
@@ -175,15 +176,15 @@ fn postmortem_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
     let published = inc.postmortem_published.as_ref()?;
     Some(Entry {
         id: tag(base, inc, "postmortem"),
-        url: format!("{base}{}#postmortem", inc.url),
-        title: format!("Post-incident review — {}", inc.title),
+        url: format!("{base}{}#postmortem", inc.head.url),
+        title: format!("Post-incident review — {}", inc.head.title),
         at: published.iso.parse().expect("iso times parse"),
         author: inc.owner.name.clone(),
         summary: crate::markdown::plain_from_html_len(html, 300),
         content_html: format!(
             "{html}<p>— {} · <a href=\"{}\">Full timeline</a></p>\n",
             escape(&inc.owner.name),
-            escape(&format!("{base}{}", inc.url))
+            escape(&format!("{base}{}", inc.head.url))
         ),
         components: inc.components.iter().map(|c| c.id.clone()).collect(),
     })

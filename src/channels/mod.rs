@@ -57,30 +57,82 @@ pub struct Prepared<'a> {
 }
 
 pub fn prepare(site: &Site, now: Timestamp) -> Prepared<'_> {
+    prepare_with(site, now, None)
+}
+
+/// `prepare`; in `watch`, with its cache and the theme: the rows, views and generations of
+/// unchanged incidents come from the cache, which is emptied first when anything every page
+/// shares (config, site header, theme, "now") changed.
+fn prepare_with<'a>(
+    site: &'a Site,
+    now: Timestamp,
+    cache: Option<(&mut RenderCache, &Theme)>,
+) -> Prepared<'a> {
     let (site_view, ledger_90d, clock) = site_view(site, now);
-    let (row_views, rows) = site
+    let page_site_json = page_site_json(&site_view);
+    let mut cache = cache.map(|(cache, theme)| {
+        let shared = hash_of(&[
+            format!("{:?}", site.config).as_bytes(),
+            page_site_json.to_string().as_bytes(),
+            now.to_string().as_bytes(),
+            &theme.fingerprint().to_le_bytes(),
+        ]);
+        if cache.shared != shared {
+            *cache = RenderCache {
+                shared,
+                next_gen: cache.next_gen,
+                ..RenderCache::default()
+            };
+        }
+        cache
+    });
+    let next_gen = cache.as_ref().map_or(0, |c| c.next_gen);
+    let memos = cache.as_deref().map(|c| &c.incidents);
+    type Rows = (Vec<Arc<RowView>>, Vec<Value>);
+    type Kept = (Vec<OnceLock<Arc<IncidentView>>>, Vec<u64>);
+    let ((row_views, rows), (views, gens)): (Rows, Kept) = site
         .incidents
         .par_iter()
-        .map(|i| {
-            let view = Arc::new(row_view(i, &clock, now));
-            let value = Value::from_serializable(&*view);
-            (view, value)
+        .enumerate()
+        .map(|(n, i)| match memos.and_then(|m| memo(m, i)) {
+            Some(m) => (
+                (m.row_view.clone(), m.row.clone()),
+                (
+                    m.view.clone().map(OnceLock::from).unwrap_or_default(),
+                    m.generation,
+                ),
+            ),
+            None => {
+                let view = Arc::new(row_view(i, &clock, now));
+                let value = Value::from_serializable(&*view);
+                ((view, value), (OnceLock::new(), next_gen + n as u64))
+            }
         })
         .unzip();
+    let files_before = cache.as_mut().map(|c| {
+        // Generations are never reused: the next build numbers its new incidents after these.
+        c.next_gen += site.incidents.len() as u64;
+        std::mem::take(&mut c.files)
+    });
     Prepared {
         model: site,
-        page_site: page_site(&site_view),
+        page_site: Value::from_serializable(&page_site_json),
         site: site_view,
         ledger_90d,
         clock,
         now,
         row_views,
         rows,
-        views: (0..site.incidents.len()).map(|_| OnceLock::new()).collect(),
-        gens: vec![0; site.incidents.len()],
-        files_before: None,
+        views,
+        gens,
+        files_before,
         files_now: Default::default(),
     }
+}
+
+/// The memo of `inc`, if it is of this very incident (an unchanged file keeps its `Arc`).
+fn memo<'c>(memos: &'c HashMap<String, Memo>, inc: &Arc<Incident>) -> Option<&'c Memo> {
+    memos.get(&inc.id).filter(|m| Arc::ptr_eq(&m.incident, inc))
 }
 
 /// The site view without its indicator (see `Prepared::page_site`), as JSON (whose maps are
@@ -91,10 +143,6 @@ fn page_site_json(view: &SiteView) -> serde_json::Value {
         map.remove("indicator");
     }
     json
-}
-
-fn page_site(view: &SiteView) -> Value {
-    Value::from_serializable(&page_site_json(view))
 }
 
 fn site_view(site: &Site, now: Timestamp) -> (SiteView, Option<LedgerView>, Clock) {
@@ -173,96 +221,24 @@ pub fn render_with(
 ) -> Result<Output, Diagnostic> {
     let cache = match mode {
         Mode::Cached(cache) => cache,
-        Mode::Memory => {
+        Mode::Memory | Mode::Stream(_) => {
             let p = prepare(site, now);
             let mut out = Output::default();
-            let pages = pages::render(
-                site,
-                tera,
-                theme,
-                &p,
-                &mut out,
-                pages::Sink::Keep(&|_| None),
-            )?;
+            let sink = match mode {
+                Mode::Stream(emit) => pages::Sink::Emit(emit),
+                _ => pages::Sink::Keep(&|_| None),
+            };
+            let pages = pages::render(site, tera, theme, &p, &mut out, sink)?;
+            // Empty lists when streamed.
             out.extend(pages.into_iter().flatten());
-            return render_rest(site, tera, theme, &p, out);
-        }
-        Mode::Stream(emit) => {
-            let p = prepare(site, now);
-            let mut out = Output::default();
-            pages::render(site, tera, theme, &p, &mut out, pages::Sink::Emit(emit))?;
             return render_rest(site, tera, theme, &p, out);
         }
     };
     let mut t = crate::timings::Phases::start("render");
-    let (site_view, ledger_90d, clock) = site_view(site, now);
-    t.mark("site view");
-    let page_site_json = page_site_json(&site_view);
-    let page_site = Value::from_serializable(&page_site_json);
-    let shared = hash_of(&[
-        format!("{:?}", site.config).as_bytes(),
-        page_site_json.to_string().as_bytes(),
-        now.to_string().as_bytes(),
-        &theme
-            .files
-            .iter()
-            .flat_map(|f| f.bytes.iter().copied())
-            .collect::<Vec<u8>>(),
-    ]);
-    t.mark("shared key");
-    if cache.shared != shared {
-        *cache = RenderCache {
-            shared,
-            next_gen: cache.next_gen,
-            ..RenderCache::default()
-        };
-    }
-    let memo = |inc: &Arc<Incident>| {
-        cache
-            .incidents
-            .get(&inc.id)
-            .filter(|m| Arc::ptr_eq(&m.incident, inc))
-    };
-    type Rows = (Vec<Arc<RowView>>, Vec<Value>);
-    type Kept = (Vec<OnceLock<Arc<IncidentView>>>, Vec<u64>);
-    let ((row_views, rows), (views, gens)): (Rows, Kept) = site
-        .incidents
-        .par_iter()
-        .enumerate()
-        .map(|(n, i)| match memo(i) {
-            Some(m) => (
-                (m.row_view.clone(), m.row.clone()),
-                (
-                    m.view.clone().map(OnceLock::from).unwrap_or_default(),
-                    m.generation,
-                ),
-            ),
-            None => {
-                let view = Arc::new(row_view(i, &clock, now));
-                let value = Value::from_serializable(&*view);
-                ((view, value), (OnceLock::new(), cache.next_gen + n as u64))
-            }
-        })
-        .unzip();
-    let p = Prepared {
-        model: site,
-        page_site,
-        site: site_view,
-        ledger_90d,
-        clock,
-        now,
-        row_views,
-        rows,
-        views,
-        gens,
-        files_before: Some(std::mem::take(&mut cache.files)),
-        files_now: Default::default(),
-    };
-    // Generations are never reused: the next build numbers its new incidents after these.
-    cache.next_gen += site.incidents.len() as u64;
-    t.mark("rows");
+    let p = prepare_with(site, now, Some((&mut *cache, theme)));
+    t.mark("header and rows");
     let mut out = Output::default();
-    let cached = |i: usize| memo(&site.incidents[i]).map(|m| m.pages.clone());
+    let cached = |i: usize| memo(&cache.incidents, &site.incidents[i]).map(|m| m.pages.clone());
     let pages = pages::render(site, tera, theme, &p, &mut out, pages::Sink::Keep(&cached))?;
     for pages in &pages {
         out.extend(pages.iter().cloned());

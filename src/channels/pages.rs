@@ -254,12 +254,12 @@ fn history(
 ) -> Result<Vec<(String, Bytes)>, Diagnostic> {
     let mut years: BTreeMap<i16, Vec<Month>> = BTreeMap::new();
     for (i, v) in p.row_views.iter().enumerate() {
-        let months = years.entry(v.year).or_default();
+        let months = years.entry(v.head.year).or_default();
         match months.last_mut() {
-            Some(m) if m.key == v.month => m.items.push(i),
+            Some(m) if m.key == v.head.month => m.items.push(i),
             _ => months.push(Month {
-                key: v.month.clone(),
-                label: v.month_label.clone(),
+                key: v.head.month.clone(),
+                label: v.head.month_label.clone(),
                 items: vec![i],
             }),
         }
@@ -361,27 +361,18 @@ fn history(
         Ok((page.path.clone(), bytes))
     };
 
-    let mut pages: Vec<Page> = Vec::new();
-    match years.iter().next_back() {
-        Some((y, months)) => pages.push(Page {
-            path: "history/index.html".into(),
-            root: "../",
-            year: Some(*y),
-            month: None,
-            months,
-            whole: count(months) <= YEAR_LIST_MAX,
-            ledger: true,
-        }),
-        None => pages.push(Page {
-            path: "history/index.html".into(),
-            root: "../",
-            year: None,
-            month: None,
-            months: &[],
-            whole: true,
-            ledger: true,
-        }),
-    }
+    // The front page is the latest year's (or, with no history, an empty one).
+    let latest = years.iter().next_back();
+    let front_months = latest.map_or(&[][..], |(_, m)| m.as_slice());
+    let mut pages: Vec<Page> = vec![Page {
+        path: "history/index.html".into(),
+        root: "../",
+        year: latest.map(|(y, _)| *y),
+        month: None,
+        months: front_months,
+        whole: count(front_months) <= YEAR_LIST_MAX,
+        ledger: true,
+    }];
     for (y, months) in &years {
         pages.push(Page {
             path: format!("history/{y}/index.html"),
