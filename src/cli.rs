@@ -157,7 +157,8 @@ pub struct BuildArgs {
 pub struct WatchArgs {
     #[command(flatten)]
     pub build: BuildArgs,
-    /// Milliseconds without a change that end a burst of changes (one rebuild per burst)
+    /// Milliseconds without a change that end a burst of changes to several files (one
+    /// rebuild per burst); a save of a single file is built after 10 ms of quiet
     #[arg(long, value_name = "MS", default_value_t = 50)]
     pub debounce: u64,
     /// Poll for changes instead of waiting for file system events (for network drives and

@@ -4,9 +4,13 @@
 //! What Zola and mdBook users trip over, and what this does instead:
 //! - Editors save by writing a temporary file and renaming it over the real one (Zola
 //!   #2266): the config's *folder* is watched, not the file, and a rename into place counts.
-//! - A `git checkout` or a copy of 500 files is one rebuild, not 500: events are gathered
-//!   until `--debounce` ms pass with none (a quiet period over all paths, not per path as
-//!   notify-debouncer-full does, which would split a long burst into several rebuilds).
+//! - A `git checkout` or a copy of 500 files is one rebuild, not 500: once a second file
+//!   changes, events are gathered until `--debounce` ms pass with none (a quiet period over
+//!   all paths, not per path as notify-debouncer-full does, which would split a long burst
+//!   into several rebuilds). A save of one file waits only `SETTLE`, so the page follows the
+//!   editor at once; and a rebuild that finds more changes waiting when it is done is not
+//!   written (it is already stale) but folded into the next one, so a burst that pauses
+//!   briefly is still one rebuild.
 //! - Temporary and swap files (`.swp`, `~`, `4913`, `.#x`, `*.bck`) never trigger a rebuild.
 //! - The output folder is never watched, and events inside it are ignored, so writing the
 //!   site cannot trigger another rebuild, even when it lives inside `incidents/`.
@@ -41,13 +45,17 @@ pub const RESCAN: Duration = Duration::from_secs(3);
 /// The longest a burst of changes that never pauses waits for its rebuild.
 pub const MAX_BURST: Duration = Duration::from_secs(10);
 
+/// Quiet time after a change to a single file that still exists: the events of one save
+/// (an editor's write, or write-then-rename) arrive within a millisecond or two.
+pub const SETTLE: Duration = Duration::from_millis(10);
+
 /// How `watch` runs (`serve` uses the same).
 #[derive(Debug, Clone)]
 pub struct WatchOptions {
     /// The build; its paths are made absolute by `Session::new`.
     pub build: BuildOptions,
     pub out: PathBuf,
-    /// Quiet time that ends a burst of changes.
+    /// Quiet time that ends a burst of changes to several files (one file waits `SETTLE`).
     pub debounce: Duration,
     /// Poll the file system instead of waiting for its events.
     pub poll: bool,
@@ -84,6 +92,16 @@ pub struct Session {
     watcher: Box<dyn notify::Watcher>,
     /// Recursively watched folders (`incidents/`, `themes/`), with the identity they had.
     watched: Vec<(PathBuf, Option<crate::output::FolderId>)>,
+    /// A stop request came in while looking for newer changes.
+    stopping: bool,
+}
+
+/// What became of a rebuild.
+enum Outcome {
+    /// Written (or failed and reported).
+    Done,
+    /// More changes came in while it ran: it was not written; these are the new ones.
+    Superseded(Vec<PathBuf>, bool),
 }
 
 impl std::fmt::Debug for Session {
@@ -149,6 +167,7 @@ impl Session {
             rx,
             watcher,
             watched: Vec::new(),
+            stopping: false,
         };
         // The folders holding the config and the site (not recursively): they show the config
         // replaced by a rename, and `incidents/` or `themes/` appearing.
@@ -254,7 +273,10 @@ impl Session {
     /// The first build. A failure is reported; the watch goes on.
     pub fn initial_build(&mut self, sink: &mut dyn FnMut(Built<'_>)) {
         let started = Instant::now();
-        let (ok, written) = self.build(Dirty::All, sink);
+        let (ok, written) = match self.build(Dirty::All, sink, false) {
+            Ok(done) => done,
+            Err(_) => unreachable!("the first build is always written"),
+        };
         if ok {
             let what = match written {
                 Some(w) => format!(
@@ -298,17 +320,25 @@ impl Session {
         )
     }
 
-    /// Reads what changed, runs the pipeline, writes the site; says what happened.
+    /// Reads what changed, runs the pipeline, writes the site; says what happened. With
+    /// `supersede`, a build that finds newer changes waiting is neither reported nor written.
     fn build(
         &mut self,
         dirty: Dirty,
         sink: &mut dyn FnMut(Built<'_>),
-    ) -> (bool, Option<crate::output::Written>) {
+        supersede: bool,
+    ) -> Result<(bool, Option<crate::output::Written>), Outcome> {
         let other = OtherInputs::take(self.paths());
         let mut t = crate::timings::Phases::start("watch");
         let result = pipeline::rebuild(&self.opts.build, &mut self.state, &dirty);
         self.other = other;
         t.mark("build");
+        if supersede {
+            let (newer, lost) = self.waiting();
+            if !newer.is_empty() || lost {
+                return Err(Outcome::Superseded(newer, lost));
+            }
+        }
         self.report(&result.diagnostics);
         t.mark("report");
         let Some(output) = result.output else {
@@ -316,7 +346,7 @@ impl Session {
                 output: None,
                 diagnostics: &result.diagnostics,
             });
-            return (false, None);
+            return Ok((false, None));
         };
         let output = Arc::new(output);
         sink(Built {
@@ -327,13 +357,28 @@ impl Session {
         let written = self.writer.write(output);
         t.mark("write");
         match written {
-            Ok(w) => (true, Some(w)),
+            Ok(w) => Ok((true, Some(w))),
             Err(e) => {
                 // The disk is full, the folder went read-only…: say so and keep watching.
                 eprintln!("error: {e}");
-                (true, None)
+                Ok((true, None))
             }
         }
+    }
+
+    /// Changes that came in since the burst was gathered (without waiting), and whether
+    /// events were lost. A stop request is remembered for the main loop.
+    fn waiting(&mut self) -> (Vec<PathBuf>, bool) {
+        let mut newer = Vec::new();
+        let mut lost = false;
+        loop {
+            match self.rx.try_recv() {
+                Ok(Msg::Fs(ev)) => self.take_event(ev, &mut newer, &mut lost),
+                Ok(Msg::Stop) => self.stopping = true,
+                Err(_) => break,
+            }
+        }
+        (newer, lost)
     }
 
     /// Reports errors, and warnings not reported before: a site with a thousand old warnings
@@ -363,10 +408,20 @@ impl Session {
         self.warned = seen;
     }
 
-    /// One rebuild, with its line: when, how long, what changed, what was written.
-    fn rebuild(&mut self, dirty: Dirty, changed: &[PathBuf], sink: &mut dyn FnMut(Built<'_>)) {
+    /// One rebuild, with its line: when, how long, what changed, what was written. With
+    /// `supersede`, it gives way to changes that came in while it ran (see `build`).
+    fn rebuild(
+        &mut self,
+        dirty: Dirty,
+        changed: &[PathBuf],
+        sink: &mut dyn FnMut(Built<'_>),
+        supersede: bool,
+    ) -> Outcome {
         let started = Instant::now();
-        let (ok, written) = self.build(dirty, sink);
+        let (ok, written) = match self.build(dirty, sink, supersede) {
+            Ok(done) => done,
+            Err(superseded) => return superseded,
+        };
         let ms = started.elapsed().as_millis();
         let what = self.describe_changes(changed);
         let clock = jiff::Zoned::now().strftime("%H:%M:%S");
@@ -387,6 +442,7 @@ impl Session {
                 self.paths().display(&self.opts.out)
             ),
         }
+        Outcome::Done
     }
 
     fn describe_changes(&self, changed: &[PathBuf]) -> String {
@@ -415,7 +471,7 @@ impl Session {
     /// Rebuilds after every burst of changes until stopped (Ctrl-C or SIGTERM).
     pub fn run(mut self, sink: &mut dyn FnMut(Built<'_>)) -> Result<(), Error> {
         let mut next_rescan = Instant::now() + self.opts.rescan;
-        loop {
+        while !self.stopping {
             let wait = next_rescan.saturating_duration_since(Instant::now());
             let first = match self.rx.recv_timeout(wait) {
                 Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => break,
@@ -425,61 +481,85 @@ impl Session {
                     let changed = self.rescan();
                     if !changed.is_empty() {
                         let dirty = Dirty::Paths(changed.iter().cloned().collect());
-                        self.rebuild(dirty, &changed, sink);
+                        self.rebuild(dirty, &changed, sink, false);
                     }
                     continue;
                 }
             };
             let mut changed: Vec<PathBuf> = Vec::new();
             let mut lost = false;
-            let mut stop = false;
             self.take_event(first, &mut changed, &mut lost);
             if changed.is_empty() && !lost {
                 continue;
             }
-            // Gather the rest of the burst: wait until `debounce` passes with no change to an
-            // input. Other events (our own output, a log file beside the incidents) do not
-            // extend the wait, and a burst that never pauses is still built every `MAX_BURST`.
             let started = Instant::now();
-            let mut quiet_from = Instant::now();
+            // Paths already read by a superseded build of this burst.
+            let mut read = 0;
             loop {
-                let now = Instant::now();
-                let until = (quiet_from + self.opts.debounce).min(started + MAX_BURST);
-                let Some(wait) = until.checked_duration_since(now).filter(|w| !w.is_zero()) else {
+                self.gather(started, &mut changed, &mut lost);
+                if self.stopping {
                     break;
+                }
+                if let Err(e) = self.sync_watches() {
+                    eprintln!("warning: {e}");
+                }
+                let dirty = if lost {
+                    changed.extend(self.rescan());
+                    Dirty::All
+                } else {
+                    Dirty::Paths(changed[read..].iter().cloned().collect::<HashSet<_>>())
                 };
-                match self.rx.recv_timeout(wait) {
-                    Ok(Msg::Fs(ev)) => {
-                        let before = (changed.len(), lost);
-                        self.take_event(ev, &mut changed, &mut lost);
-                        if (changed.len(), lost) != before {
-                            quiet_from = Instant::now();
-                        }
+                // A burst that never pauses is still written every `MAX_BURST`.
+                let supersede = started.elapsed() < MAX_BURST;
+                match self.rebuild(dirty, &changed, sink, supersede) {
+                    Outcome::Done => break,
+                    Outcome::Superseded(newer, newly_lost) => {
+                        read = changed.len();
+                        changed.extend(newer);
+                        lost = newly_lost;
                     }
-                    Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => {
-                        stop = true;
-                        break;
-                    }
-                    Err(RecvTimeoutError::Timeout) => break,
                 }
             }
-            if stop {
-                break;
-            }
-            if let Err(e) = self.sync_watches() {
-                eprintln!("warning: {e}");
-            }
-            let dirty = if lost {
-                changed.extend(self.rescan());
-                Dirty::All
-            } else {
-                Dirty::Paths(changed.iter().cloned().collect::<HashSet<_>>())
-            };
-            self.rebuild(dirty, &changed, sink);
             next_rescan = Instant::now() + self.opts.rescan;
         }
         self.writer.finish();
         Ok(())
+    }
+
+    /// Gathers the rest of a burst: waits until a quiet period passes with no change to an
+    /// input. The period is `SETTLE` while a single file changed and is there (an editor's
+    /// save), `--debounce` once several did or one is gone (a checkout, a copy, the middle
+    /// of a write-and-rename). Other events (our own output, a log file beside the
+    /// incidents) do not extend the wait, and a burst that never pauses is still built after
+    /// `MAX_BURST`.
+    fn gather(&mut self, started: Instant, changed: &mut Vec<PathBuf>, lost: &mut bool) {
+        let mut quiet_from = Instant::now();
+        loop {
+            let quiet = if !*lost && single_file(changed) {
+                SETTLE.min(self.opts.debounce)
+            } else {
+                self.opts.debounce
+            };
+            let now = Instant::now();
+            let until = (quiet_from + quiet).min(started + MAX_BURST);
+            let Some(wait) = until.checked_duration_since(now).filter(|w| !w.is_zero()) else {
+                return;
+            };
+            match self.rx.recv_timeout(wait) {
+                Ok(Msg::Fs(ev)) => {
+                    let before = (changed.len(), *lost);
+                    self.take_event(ev, changed, lost);
+                    if (changed.len(), *lost) != before {
+                        quiet_from = Instant::now();
+                    }
+                }
+                Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => {
+                    self.stopping = true;
+                    return;
+                }
+                Err(RecvTimeoutError::Timeout) => {}
+            }
+        }
     }
 
     fn take_event(
@@ -499,6 +579,15 @@ impl Session {
                 *lost = true;
             }
         }
+    }
+}
+
+/// Whether the changes are to one file that exists now: a save, not a burst or a rename
+/// half done.
+fn single_file(changed: &[PathBuf]) -> bool {
+    match changed.split_first() {
+        Some((first, rest)) => rest.iter().all(|p| p == first) && first.is_file(),
+        None => false,
     }
 }
 

@@ -159,6 +159,28 @@ fn a_burst_of_200_files_is_one_rebuild() {
 }
 
 #[test]
+fn a_save_of_one_file_does_not_wait_for_the_burst_debounce() {
+    let site = TestSite::new("site");
+    // Ten minutes of quiet would end a burst; a save of one file is built after a few
+    // milliseconds all the same (the wait below gives up long before ten minutes).
+    let w = watch(&site, &["--debounce", "600000"]);
+    let file = site.path("incidents/payments-down.yaml");
+    let text = fs::read_to_string(&file).unwrap();
+    save_by_rename(
+        &file,
+        &text.replace("Card payments failing", "Card payments slow"),
+    );
+    w.wait_file(&site.path("public/index.html"), "with the edit", |t| {
+        t.contains("Card payments slow")
+    });
+    let line = w.wait_line(" rebuilt in ", 1);
+    assert!(
+        line.contains("incidents/payments-down.yaml changed;"),
+        "{line}"
+    );
+}
+
+#[test]
 fn temporary_and_swap_files_are_ignored() {
     let site = TestSite::new("site");
     let w = watch(&site, &[]);

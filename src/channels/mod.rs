@@ -223,29 +223,25 @@ pub fn render_with(
         Mode::Cached(cache) => cache,
         Mode::Memory | Mode::Stream(_) => {
             let p = prepare(site, now);
-            let mut out = Output::default();
             let sink = match mode {
                 Mode::Stream(emit) => pages::Sink::Emit(emit),
                 _ => pages::Sink::Keep(&|_| None),
             };
-            let pages = pages::render(site, tera, theme, &p, &mut out, sink)?;
+            let (mut out, pages) = render_all(site, tera, theme, &p, sink)?;
             // Empty lists when streamed.
             out.extend(pages.into_iter().flatten());
-            return render_rest(site, tera, theme, &p, out);
+            return Ok(out);
         }
     };
     let mut t = crate::timings::Phases::start("render");
     let p = prepare_with(site, now, Some((&mut *cache, theme)));
     t.mark("header and rows");
-    let mut out = Output::default();
     let cached = |i: usize| memo(&cache.incidents, &site.incidents[i]).map(|m| m.pages.clone());
-    let pages = pages::render(site, tera, theme, &p, &mut out, pages::Sink::Keep(&cached))?;
+    let (mut out, pages) = render_all(site, tera, theme, &p, pages::Sink::Keep(&cached))?;
     for pages in &pages {
         out.extend(pages.iter().cloned());
     }
-    t.mark("pages");
-    let out = render_rest(site, tera, theme, &p, out)?;
-    t.mark("feeds, api, badges, calendar, embed");
+    t.mark("pages, feeds, api, badges, calendar, embed");
     cache.incidents = site
         .incidents
         .iter()
@@ -267,7 +263,29 @@ pub fn render_with(
     Ok(out)
 }
 
-/// Every channel but the incident pages.
+/// Every channel; the incident pages go to `sink` and are returned apart. The pages and the
+/// other channels are independent, so they render side by side: in `watch` each half is a
+/// few dozen milliseconds of mostly serial work.
+fn render_all(
+    site: &Site,
+    tera: &Tera,
+    theme: &Theme,
+    p: &Prepared,
+    sink: pages::Sink,
+) -> Result<(Output, Vec<pages::IncidentPages>), Diagnostic> {
+    let (pages, rest) = rayon::join(
+        || {
+            let mut out = Output::default();
+            pages::render(site, tera, theme, p, &mut out, sink).map(|pages| (out, pages))
+        },
+        || render_rest(site, tera, theme, p, Output::default()),
+    );
+    let (mut out, pages) = pages?;
+    out.extend(rest?.files);
+    Ok((out, pages))
+}
+
+/// Every channel but the pages.
 fn render_rest(
     site: &Site,
     tera: &Tera,
