@@ -204,7 +204,15 @@ pub fn assemble<'a>(
     let ok = config.is_some() && !diags.iter().any(Diagnostic::is_error);
     let site = config.filter(|_| ok).map(|config| {
         // Newest first everywhere; ties broken by id so the order never depends on the disk.
-        incidents.sort_by(|a, b| b.started_at.cmp(&a.started_at).then(a.id.cmp(&b.id)));
+        // Sorted by keys read once, side by side: comparing through 10,000 scattered
+        // incidents cost `watch` milliseconds on every save.
+        let mut keys: Vec<(std::cmp::Reverse<jiff::Timestamp>, &str, usize)> = incidents
+            .iter()
+            .enumerate()
+            .map(|(n, i)| (std::cmp::Reverse(i.started_at), i.id.as_str(), n))
+            .collect();
+        keys.sort_unstable();
+        let incidents = keys.iter().map(|k| incidents[k.2].clone()).collect();
         Site { config, incidents }
     });
     (site, diags)

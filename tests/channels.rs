@@ -157,3 +157,37 @@ fn one_edit_reaches_every_channel_in_the_same_build() {
             .contains("operational")
     );
 }
+
+/// Entry ids of a built JSON Feed.
+fn feed_ids(site: &TestSite, path: &str) -> Vec<String> {
+    let feed: serde_json::Value = serde_json::from_str(&site.read(path)).unwrap();
+    feed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_short_feed_is_the_start_of_the_long_one_for_the_site_and_each_component() {
+    let site = built();
+    let feeds = [
+        "public/feed.json",
+        "public/components/checkout/feed.json",
+        "public/components/search/feed.json",
+        "public/components/api/feed.json",
+    ];
+    let long: Vec<Vec<String>> = feeds.iter().map(|f| feed_ids(&site, f)).collect();
+    assert!(long[0].len() > 2, "{:?}", long[0]);
+    let config = site.read("candor.yaml");
+    site.write(
+        "candor.yaml",
+        &format!("{config}feeds: {{ max_entries: 2 }}\n"),
+    );
+    site.build("public").success();
+    for (path, all) in feeds.iter().zip(&long) {
+        let short = feed_ids(&site, path);
+        assert_eq!(short, all[..all.len().min(2)], "{path}");
+    }
+}

@@ -433,7 +433,7 @@ fn the_streamed_site_equals_the_rendered_one() {
             .unwrap()
             .files
             .into_iter()
-            .map(|(p, b)| (p, b.to_vec()))
+            .map(|(p, b)| (p.to_string(), b.to_vec()))
             .collect();
     assert_eq!(on_disk, in_memory);
 }

@@ -356,7 +356,7 @@ fn incremental_writes_equal_full_writes_and_never_edit_live_files() {
         let mut expected: std::collections::BTreeMap<String, Vec<u8>> = output
             .files
             .iter()
-            .map(|(p, b)| (p.clone(), b.to_vec()))
+            .map(|(p, b)| (p.to_string(), b.to_vec()))
             .collect();
         expected.insert(MARKER.into(), std::fs::read(out.join(MARKER)).unwrap());
         assert_eq!(snapshot_dir(&out), expected, "generation {n}");

@@ -12,7 +12,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::Prepared;
-use crate::derive::{Ledger, Outcome, component_states};
+use crate::derive::{Ledger, Outcome};
 use crate::model::*;
 use crate::output::Output;
 use crate::view::IncidentView;
@@ -229,18 +229,12 @@ fn last_change<'a>(
 }
 
 impl<'a> Api<'a> {
-    fn new(site: &Site, p: &'a Prepared) -> Self {
+    fn new(site: &Site, p: &'a Prepared, scan: &Scan) -> Self {
         let page_id = api_id(&format!("page:{}", site.config.base_url));
         // candor keeps no creation date for components: the start of the site's history is
         // the earliest moment the page can speak for, and it is stable from build to build.
-        let history_start = site
-            .incidents
-            .iter()
-            .flat_map(|i| std::iter::once(i.started_at).chain(i.updates.iter().map(|u| u.at)))
-            .min()
-            .unwrap_or(p.now);
-        let updated =
-            last_change(site.incidents.iter().map(|i| &**i), p.now).unwrap_or(history_start);
+        let history_start = scan.history_start.unwrap_or(p.now);
+        let updated = scan.updated.unwrap_or(history_start);
         let page = PageJson {
             id: page_id.clone(),
             name: site.config.title.clone(),
@@ -252,7 +246,7 @@ impl<'a> Api<'a> {
             indicator: p.site.indicator.level,
             description: p.site.indicator.description,
         };
-        let components = components(site, p, &page_id, history_start);
+        let components = components(site, p, scan, &page_id, history_start);
         let by_candor_id = components
             .iter()
             .filter_map(|c| c.candor_id.clone().map(|id| (id, c.clone())))
@@ -451,19 +445,15 @@ fn states_after(inc: &Incident, upto: Option<usize>) -> BTreeMap<&str, Component
 /// Components and their groups, numbered as Statuspage does: top-level items (groups and
 /// ungrouped components) 1, 2, 3… in `candor.yaml` order, each group's children 1, 2, 3…
 /// within it; listed by position.
-fn components(site: &Site, p: &Prepared, page_id: &str, created: Timestamp) -> Vec<ComponentJson> {
-    let states = component_states(site);
-    // Each component's last change, in one pass over the history.
-    let mut last: std::collections::HashMap<&str, Timestamp> = Default::default();
-    for inc in &site.incidents {
-        if let Some(t) = last_change(std::iter::once(&**inc), p.now) {
-            for c in &inc.components {
-                let e = last.entry(c.as_str()).or_insert(t);
-                *e = (*e).max(t);
-            }
-        }
-    }
-    let touched = |cid: &str| last.get(cid).copied();
+fn components(
+    site: &Site,
+    p: &Prepared,
+    scan: &Scan,
+    page_id: &str,
+    created: Timestamp,
+) -> Vec<ComponentJson> {
+    let states = &p.states;
+    let touched = |cid: &str| scan.touched.get(cid).copied();
     let group_id = |name: &str| api_id(&format!("group:{name}"));
     // Top-level items in order: a group appears where its first component does.
     let mut top: Vec<(Option<&str>, Vec<&Component>)> = Vec::new();
@@ -582,26 +572,77 @@ fn json(value: &impl Serialize) -> Vec<u8> {
     bytes
 }
 
+/// What the API needs from the whole history, gathered in one pass over it (each pass over
+/// 10,000 incidents and their updates costs milliseconds in `watch`).
+#[derive(Default)]
+struct Scan<'s> {
+    /// The earliest start or update.
+    history_start: Option<Timestamp>,
+    /// The latest moment of the history up to now (see `last_change`).
+    updated: Option<Timestamp>,
+    /// Each component's latest such moment.
+    touched: std::collections::HashMap<&'s str, Timestamp>,
+    /// Which incidents each file lists, by index, in the site's order (newest first).
+    incidents: Vec<usize>,
+    unresolved: Vec<usize>,
+    maintenances: Vec<usize>,
+    active: Vec<usize>,
+    /// Soonest first, as the page lists them.
+    upcoming: Vec<usize>,
+}
+
+impl<'s> Scan<'s> {
+    fn new(site: &'s Site, now: Timestamp) -> Self {
+        let mut scan = Scan::default();
+        for (n, inc) in site.incidents.iter().enumerate() {
+            let first = inc.updates.iter().map(|u| u.at).min();
+            let start = first.map_or(inc.started_at, |f| f.min(inc.started_at));
+            scan.history_start = Some(scan.history_start.map_or(start, |h| h.min(start)));
+            if let Some(t) = last_change(std::iter::once(&**inc), now) {
+                scan.updated = Some(scan.updated.map_or(t, |u| u.max(t)));
+                for c in &inc.components {
+                    let e = scan.touched.entry(c.as_str()).or_insert(t);
+                    *e = (*e).max(t);
+                }
+            }
+            match inc.kind {
+                Kind::Incident if scan.incidents.len() < LIST_MAX => scan.incidents.push(n),
+                Kind::Maintenance if scan.maintenances.len() < LIST_MAX => {
+                    scan.maintenances.push(n)
+                }
+                _ => {}
+            }
+            if inc.is_ongoing_incident() {
+                scan.unresolved.push(n);
+            }
+            if inc.is_active_maintenance() {
+                scan.active.push(n);
+            }
+            if inc.is_upcoming_maintenance(now) {
+                scan.upcoming.push(n);
+            }
+        }
+        scan.upcoming.sort_by_key(|&n| site.incidents[n].started_at);
+        scan
+    }
+}
+
 /// Writes the eight files of `api/v2/`.
 pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
-    let api = Api::new(site, p);
+    // Which incidents each file lists, before building any JSON: `watch` writes a file again
+    // only when these or the page's own state changed.
+    let scan = Scan::new(site, p.now);
+    let api = Api::new(site, p, &scan);
     let page = &api.page;
-    // Which incidents each file lists (site order: newest first), before building any JSON:
-    // `watch` writes a file again only when these or the page's own state changed.
-    let pick = |keep: &dyn Fn(&Incident) -> bool, max: usize| -> Vec<usize> {
-        (0..site.incidents.len())
-            .filter(|&n| keep(&site.incidents[n]))
-            .take(max)
-            .collect()
-    };
-    let incidents = pick(&|i| i.kind == Kind::Incident, LIST_MAX);
-    let unresolved = pick(&Incident::is_ongoing_incident, usize::MAX);
-    let maintenances = pick(&|i| i.kind == Kind::Maintenance, LIST_MAX);
-    let active = pick(&Incident::is_active_maintenance, usize::MAX);
-    let mut upcoming = pick(&|i| i.is_upcoming_maintenance(p.now), usize::MAX);
-    // Soonest first, as the page lists them.
-    upcoming.sort_by_key(|&n| site.incidents[n].started_at);
-    let current: Vec<usize> = active.iter().chain(&upcoming).copied().collect();
+    let Scan {
+        incidents,
+        unresolved,
+        maintenances,
+        active,
+        upcoming,
+        ..
+    } = &scan;
+    let current: Vec<usize> = active.iter().chain(upcoming).copied().collect();
 
     let head =
         serde_json::to_string(&(page, &api.status, &api.components)).expect("API files serialise");
@@ -625,7 +666,7 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
         json(&SummaryFile {
             page,
             components: &api.components,
-            incidents: &jsons(&unresolved),
+            incidents: &jsons(unresolved),
             scheduled_maintenances: &jsons(&current),
             status: &api.status,
         })
@@ -642,22 +683,22 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
             components: &api.components,
         })
     });
-    file("incidents.json", &incidents, &|| {
+    file("incidents.json", incidents, &|| {
         json(&IncidentsFile {
             page,
-            incidents: &jsons(&incidents),
+            incidents: &jsons(incidents),
         })
     });
-    file("incidents/unresolved.json", &unresolved, &|| {
+    file("incidents/unresolved.json", unresolved, &|| {
         json(&IncidentsFile {
             page,
-            incidents: &jsons(&unresolved),
+            incidents: &jsons(unresolved),
         })
     });
     for (name, list) in [
-        ("scheduled-maintenances.json", &maintenances),
-        ("scheduled-maintenances/upcoming.json", &upcoming),
-        ("scheduled-maintenances/active.json", &active),
+        ("scheduled-maintenances.json", maintenances),
+        ("scheduled-maintenances/upcoming.json", upcoming),
+        ("scheduled-maintenances/active.json", active),
     ] {
         file(name, list, &|| {
             json(&MaintenancesFile {

@@ -2,7 +2,7 @@
 //! for READMEs and dashboards, with a `<title>` so screen readers say what it shows.
 
 use super::Prepared;
-use crate::derive::{Indicator, component_states};
+use crate::derive::Indicator;
 use crate::model::*;
 use crate::output::Output;
 
@@ -59,7 +59,7 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     };
     debug_assert_eq!(Indicator::Maintenance.as_str(), "maintenance");
     out.insert("badge.svg", svg("status", &message, level));
-    let states = component_states(site);
+    let states = &p.states;
     for c in &site.config.components {
         let state = states[&c.id];
         out.insert(

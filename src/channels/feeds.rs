@@ -190,43 +190,91 @@ fn postmortem_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
     })
 }
 
-/// Every possible entry, newest first, as cheap keys: content is built only for the few that
-/// make it into a feed. Entries dated after "now" (an apology scheduled for tomorrow) wait
-/// for a build after that time.
-fn keys(site: &Site, now: Timestamp) -> Vec<Key> {
-    let mut keys: Vec<Key> = site
-        .incidents
+/// The newest `max` entries of each feed as cheap keys, newest first: the site's feed
+/// (first) and each component's, in the order of `candor.yaml`. Content is built only for
+/// the few that make it into a feed. One pass over the history keeps a bounded heap per feed,
+/// so nothing is sorted whole and no feed scans the history again. Entries dated after "now"
+/// (an apology scheduled for tomorrow) wait for a build after that time.
+fn newest(site: &Site, now: Timestamp, max: usize) -> Vec<Vec<Key>> {
+    use std::collections::BinaryHeap;
+    let feed_of: std::collections::HashMap<&str, usize> = site
+        .config
+        .components
         .iter()
         .enumerate()
-        .flat_map(|(i, inc)| {
-            let updates = inc.updates.iter().enumerate().map(move |(j, u)| Key {
-                at: u.at,
-                incident: i,
-                what: What::Update(j),
-            });
-            let apology = inc.apology.as_ref().map(|a| Key {
-                at: a.published_at,
-                incident: i,
-                what: What::Apology,
-            });
-            let review = inc.postmortem_published_at.map(|at| Key {
-                at,
-                incident: i,
-                what: What::Postmortem,
-            });
-            updates.chain(apology).chain(review)
-        })
-        .filter(|k| k.at <= now)
+        .map(|(n, c)| (c.id.as_str(), n + 1))
         .collect();
-    // Ties (two updates in the same second) fall back to the site's order of incidents
-    // (itself by start, then id) and the update, so the order never varies between builds.
-    keys.par_sort_unstable_by(|a, b| {
-        b.at.cmp(&a.at)
-            .then_with(|| a.incident.cmp(&b.incident))
-            .then_with(|| b.what_rank().cmp(&a.what_rank()))
-    });
-    keys
+    let mut heaps: Vec<BinaryHeap<Key>> = vec![BinaryHeap::new(); feed_of.len() + 1];
+    let mut feeds: Vec<usize> = Vec::new();
+    for (i, inc) in site.incidents.iter().enumerate() {
+        feeds.clear();
+        feeds.push(0);
+        feeds.extend(
+            inc.components
+                .iter()
+                .filter_map(|c| feed_of.get(c.as_str())),
+        );
+        feeds.sort_unstable();
+        feeds.dedup();
+        let updates = inc.updates.iter().enumerate().map(|(j, u)| Key {
+            at: u.at,
+            incident: i,
+            what: What::Update(j),
+        });
+        let apology = inc.apology.as_ref().map(|a| Key {
+            at: a.published_at,
+            incident: i,
+            what: What::Apology,
+        });
+        let review = inc.postmortem_published_at.map(|at| Key {
+            at,
+            incident: i,
+            what: What::Postmortem,
+        });
+        for key in updates.chain(apology).chain(review) {
+            if key.at > now || max == 0 {
+                continue;
+            }
+            for &f in &feeds {
+                let heap = &mut heaps[f];
+                if heap.len() < max {
+                    heap.push(key);
+                } else if heap.peek().is_some_and(|worst| key < *worst) {
+                    heap.pop();
+                    heap.push(key);
+                }
+            }
+        }
+    }
+    heaps.into_iter().map(BinaryHeap::into_sorted_vec).collect()
 }
+
+/// Keys order as their entries appear in a feed: newest first. Ties (two updates in the same
+/// second) fall back to the site's order of incidents (itself by start, then id) and the
+/// update, so the order never varies between builds.
+impl Ord for Key {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        other
+            .at
+            .cmp(&self.at)
+            .then_with(|| self.incident.cmp(&other.incident))
+            .then_with(|| other.what_rank().cmp(&self.what_rank()))
+    }
+}
+
+impl PartialOrd for Key {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Key {}
 
 impl Key {
     fn what_rank(&self) -> usize {
@@ -249,15 +297,6 @@ fn entry(p: &Prepared, key: &Key) -> Entry {
     }
 }
 
-/// The newest `max` entries of the site, built.
-pub fn entries(site: &Site, p: &Prepared, max: usize) -> Vec<Entry> {
-    keys(site, p.now)
-        .iter()
-        .take(max)
-        .map(|k| entry(p, k))
-        .collect()
-}
-
 /// A feed's identity: where it lives and what it is called.
 struct FeedMeta {
     /// Path inside the site, ending in `/` (or empty for the root).
@@ -269,10 +308,9 @@ struct FeedMeta {
 }
 
 pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
-    let keys = keys(site, p.now);
-    let max = site.config.feed_entries;
     let base = &p.site.base_url;
-    let mut feeds: Vec<(FeedMeta, Vec<&Key>)> =
+    let mut newest = newest(site, p.now, site.config.feed_entries).into_iter();
+    let mut feeds: Vec<(FeedMeta, Vec<Key>)> =
         vec![(
             FeedMeta {
                 dir: String::new(),
@@ -282,25 +320,20 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
                 }),
                 home: base.clone(),
             },
-            keys.iter().take(max).collect(),
+            newest.next().unwrap_or_default(),
         )];
-    for c in &site.config.components {
+    for (c, picked) in site.config.components.iter().zip(newest) {
         let meta = FeedMeta {
             dir: format!("components/{}/", c.id),
             title: format!("{} — {}", c.name, site.config.title),
             description: format!("Incidents and maintenance affecting {}", c.name),
             home: base.clone(),
         };
-        let picked = keys
-            .iter()
-            .filter(|k| site.incidents[k.incident].components.contains(&c.id))
-            .take(max)
-            .collect();
         feeds.push((meta, picked));
     }
     // Each feed is written again only when its entries or its identity changed (`watch`);
     // the entries' content is built only for a feed that is written.
-    let files: Vec<(String, Bytes)> = feeds
+    let files: Vec<(std::sync::Arc<str>, Bytes)> = feeds
         .par_iter()
         .flat_map_iter(|(meta, picked)| {
             let key = p.key_of(
@@ -328,7 +361,7 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
                             Ok::<_, std::convert::Infallible>(Bytes::from(write(p, meta, entries)))
                         })
                         .unwrap_or_else(|never| match never {});
-                    (path, bytes)
+                    (path.into(), bytes)
                 })
                 .collect::<Vec<_>>()
         })

@@ -48,6 +48,8 @@ pub struct Prepared<'a> {
     /// (and by `watch`, for the next one). Views built for an incident's own page are not
     /// kept, so memory does not grow with the history.
     views: Vec<OnceLock<Arc<IncidentView>>>,
+    /// Each component's current state (index, component pages, badges, API).
+    pub states: std::collections::BTreeMap<String, crate::model::ComponentState>,
     /// Each incident's generation: the same number across `watch` rebuilds while the incident
     /// is unchanged, so a page that lists incidents can tell it would come out the same.
     pub gens: Vec<u64>,
@@ -116,6 +118,7 @@ fn prepare_with<'a>(
     });
     Prepared {
         model: site,
+        states: crate::derive::component_states(site),
         page_site: Value::from_serializable(&page_site_json),
         site: site_view,
         ledger_90d,
@@ -186,7 +189,7 @@ struct Memo {
     row_view: Arc<RowView>,
     row: Value,
     view: Option<Arc<IncidentView>>,
-    pages: Vec<(String, Bytes)>,
+    pages: pages::IncidentPages,
 }
 
 fn hash_of(parts: &[&[u8]]) -> u64 {
@@ -242,23 +245,41 @@ pub fn render_with(
         out.extend(pages.iter().cloned());
     }
     t.mark("pages, feeds, api, badges, calendar, embed");
-    cache.incidents = site
-        .incidents
-        .iter()
-        .zip(pages)
-        .enumerate()
-        .map(|(i, (inc, pages))| {
-            let memo = Memo {
-                incident: inc.clone(),
-                generation: p.gens[i],
-                row_view: p.row_views[i].clone(),
-                row: p.rows[i].clone(),
-                view: p.views[i].get().cloned(),
-                pages,
-            };
-            (inc.id.clone(), memo)
-        })
-        .collect();
+    // The memos are updated in place: at 10,000 incidents, building the map anew (and freeing
+    // the old one) cost more than the rendering a save needs.
+    let mut stale = Vec::new();
+    for (i, (inc, pages)) in site.incidents.iter().zip(pages).enumerate() {
+        let view = p.views[i].get().cloned();
+        match cache.incidents.get_mut(inc.id.as_str()) {
+            Some(m) if Arc::ptr_eq(&m.incident, inc) => {
+                if m.view.is_none() {
+                    m.view = view;
+                }
+                stale.push(pages);
+            }
+            _ => {
+                let memo = Memo {
+                    incident: inc.clone(),
+                    generation: p.gens[i],
+                    row_view: p.row_views[i].clone(),
+                    row: p.rows[i].clone(),
+                    view,
+                    pages,
+                };
+                if let Some(old) = cache.incidents.insert(inc.id.clone(), memo) {
+                    stale.push(old.pages);
+                }
+            }
+        }
+    }
+    if cache.incidents.len() != site.incidents.len() {
+        // Incidents gone (their ids are unique: anything else is an error, and not built).
+        let ids: std::collections::HashSet<&str> =
+            site.incidents.iter().map(|i| i.id.as_str()).collect();
+        cache.incidents.retain(|id, _| ids.contains(id.as_str()));
+    }
+    // Freeing thousands of small buffers is not what the next page is waiting for.
+    rayon::spawn(move || drop(stale));
     cache.files = p.files_now.into_inner().unwrap_or_else(|e| e.into_inner());
     Ok(out)
 }

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use tera::{Context, Tera, Value};
 
 use super::Prepared;
-use crate::derive::{component_states, uptime};
+use crate::derive::uptime;
 use crate::diagnostic::Diagnostic;
 use crate::model::*;
 use crate::output::Output;
@@ -22,7 +22,7 @@ pub const UPTIME_DAYS: i64 = 90;
 const RECENT_DAYS: i64 = 14;
 const RECENT_MAX: usize = 10;
 /// An incident's rendered pages: (path, HTML).
-pub type IncidentPages = Vec<(String, Bytes)>;
+pub type IncidentPages = Vec<(std::sync::Arc<str>, Bytes)>;
 
 /// Incidents listed on a component's own page.
 const COMPONENT_RECENT: usize = 20;
@@ -69,7 +69,7 @@ pub fn render(
     let mut t = crate::timings::Phases::start("pages");
 
     // Each component's state and 90-day uptime, for the index and its own page.
-    let states = component_states(site);
+    let states = &p.states;
     let uptimes = uptime(site, &p.clock, p.now, UPTIME_DAYS);
     let components: Vec<ComponentView> = site
         .config
@@ -119,15 +119,15 @@ pub fn render(
             let value = p.page_value(i);
             let mut ctx = incident_context(p, "../../");
             ctx.insert_value("incident", value.clone());
-            let mut pages = vec![(
-                format!("incidents/{}/index.html", inc.id),
+            let mut pages: IncidentPages = vec![(
+                format!("incidents/{}/index.html", inc.id).into(),
                 Bytes::from(run("incident.html", &ctx)?),
             )];
             if inc.apology.is_some() {
                 let mut ctx = incident_context(p, "../../../");
                 ctx.insert_value("incident", value);
                 pages.push((
-                    format!("incidents/{}/apology/index.html", inc.id),
+                    format!("incidents/{}/apology/index.html", inc.id).into(),
                     Bytes::from(run("apology.html", &ctx)?),
                 ));
             }
@@ -251,7 +251,7 @@ struct Month {
 fn history(
     p: &Prepared,
     run: &(dyn Fn(&str, &Context) -> Result<String, Diagnostic> + Sync),
-) -> Result<Vec<(String, Bytes)>, Diagnostic> {
+) -> Result<Vec<(std::sync::Arc<str>, Bytes)>, Diagnostic> {
     let mut years: BTreeMap<i16, Vec<Month>> = BTreeMap::new();
     for (i, v) in p.row_views.iter().enumerate() {
         let months = years.entry(v.head.year).or_default();
@@ -395,5 +395,8 @@ fn history(
             });
         }
     }
-    pages.par_iter().map(render).collect()
+    pages
+        .par_iter()
+        .map(|page| render(page).map(|(path, bytes)| (path.into(), bytes)))
+        .collect()
 }
