@@ -2,7 +2,11 @@
 //! the file's fingerprint, so a rebuild re-reads and re-parses only the files that changed,
 //! and a periodic rescan can find a change whose event was lost.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
+
+// Looked up by path thousands of times per `watch` rebuild: a fast hasher (the inputs are
+// the user's own files, not an attacker's).
+use foldhash::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 

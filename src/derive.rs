@@ -19,10 +19,25 @@ impl Incident {
 
     /// When it was resolved (or the maintenance completed): the time of that update.
     pub fn resolved_at(&self) -> Option<Timestamp> {
+        debug_assert_eq!(
+            self.resolved,
+            self.find_resolved(),
+            "summed_up() was called"
+        );
+        self.resolved
+    }
+
+    fn find_resolved(&self) -> Option<Timestamp> {
         self.updates
             .iter()
             .find(|u| u.status.is_final())
             .map(|u| u.at)
+    }
+
+    /// The incident with what is kept from its updates filled in; call when it is made.
+    pub(crate) fn summed_up(mut self) -> Incident {
+        self.resolved = self.find_resolved();
+        self
     }
 
     pub fn is_open(&self) -> bool {

@@ -220,6 +220,10 @@ pub struct Incident {
     pub apology: Option<Apology>,
     pub postmortem: Option<String>,
     pub postmortem_published_at: Option<Timestamp>,
+    /// Kept from construction (`Incident::resolved_at`): every page that sums up the
+    /// history asks each of thousands of incidents for it on every `watch` rebuild, and
+    /// finding it means reading all of the incident's updates.
+    pub(crate) resolved: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -281,7 +285,9 @@ impl Incident {
             apology: None,
             postmortem: None,
             postmortem_published_at: None,
+            resolved: None,
         }
+        .summed_up()
     }
 }
 

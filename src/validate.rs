@@ -1,7 +1,6 @@
 //! The rules: turns the raw files into the checked model, reporting every broken rule with
 //! its place and a fix. A file with errors yields no incident, but all its errors are listed.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -219,7 +218,8 @@ pub fn assemble<'a>(
 }
 
 fn duplicate_ids(files: &[&Checked]) -> Vec<Diagnostic> {
-    let mut seen: HashMap<&str, &str> = HashMap::with_capacity(files.len());
+    // Every id of the site, on every `watch` rebuild: a fast hasher.
+    let mut seen: foldhash::HashMap<&str, &str> = foldhash::HashMapExt::with_capacity(files.len());
     let mut diags = Vec::new();
     for f in files {
         let Some(inc) = &f.incident else { continue };
@@ -1001,7 +1001,9 @@ pub fn check_incident(
         apology,
         postmortem: raw.postmortem.clone(),
         postmortem_published_at,
-    };
+        resolved: None,
+    }
+    .summed_up();
     (Some(incident), r.diags)
 }
 

@@ -211,23 +211,6 @@ fn time(p: &Prepared, t: Timestamp) -> String {
         .to_string()
 }
 
-/// The moments the site's history records (update times, apology dates) up to `now`: the
-/// latest of them is when the page last changed.
-fn last_change<'a>(
-    incidents: impl Iterator<Item = &'a Incident>,
-    now: Timestamp,
-) -> Option<Timestamp> {
-    incidents
-        .flat_map(|i| {
-            i.updates
-                .iter()
-                .map(|u| u.at)
-                .chain(i.apology.as_ref().map(|a| a.published_at))
-        })
-        .filter(|t| *t <= now)
-        .max()
-}
-
 impl<'a> Api<'a> {
     fn new(site: &Site, p: &'a Prepared, scan: &Scan) -> Self {
         let page_id = api_id(&format!("page:{}", site.config.base_url));
@@ -578,7 +561,8 @@ fn json(value: &impl Serialize) -> Vec<u8> {
 struct Scan<'s> {
     /// The earliest start or update.
     history_start: Option<Timestamp>,
-    /// The latest moment of the history up to now (see `last_change`).
+    /// The latest moment the history records (an update, an apology) up to now: when the
+    /// page last changed.
     updated: Option<Timestamp>,
     /// Each component's latest such moment.
     touched: std::collections::HashMap<&'s str, Timestamp>,
@@ -595,10 +579,14 @@ impl<'s> Scan<'s> {
     fn new(site: &'s Site, now: Timestamp) -> Self {
         let mut scan = Scan::default();
         for (n, inc) in site.incidents.iter().enumerate() {
-            let first = inc.updates.iter().map(|u| u.at).min();
+            // Updates are oldest first (validation sees to it), so the first and the last
+            // up to now are at the ends: no need to read them all.
+            let first = inc.updates.first().map(|u| u.at);
             let start = first.map_or(inc.started_at, |f| f.min(inc.started_at));
             scan.history_start = Some(scan.history_start.map_or(start, |h| h.min(start)));
-            if let Some(t) = last_change(std::iter::once(&**inc), now) {
+            let last = inc.updates.iter().rev().map(|u| u.at).find(|t| *t <= now);
+            let apology = inc.apology.as_ref().map(|a| a.published_at);
+            if let Some(t) = last.max(apology.filter(|t| *t <= now)) {
                 scan.updated = Some(scan.updated.map_or(t, |u| u.max(t)));
                 for c in &inc.components {
                     let e = scan.touched.entry(c.as_str()).or_insert(t);
