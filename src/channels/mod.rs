@@ -55,6 +55,9 @@ pub struct Prepared<'a> {
     /// Each incident's generation: the same number across `watch` rebuilds while the incident
     /// is unchanged, so a page that lists incidents can tell it would come out the same.
     pub gens: Vec<u64>,
+    /// Generations from this one on were handed out by this build: their incidents are new
+    /// or changed; the others come from `watch`'s cache.
+    first_new_gen: u64,
     /// Files of the previous build with the key they were made from (`watch` only).
     files_before: Option<HashMap<String, (u64, Bytes)>>,
     files_now: std::sync::Mutex<HashMap<String, (u64, Bytes)>>,
@@ -130,6 +133,7 @@ fn prepare_with<'a>(
         rows,
         views,
         gens,
+        first_new_gen: next_gen,
         files_before,
         files_now: Default::default(),
     }
@@ -247,31 +251,33 @@ pub fn render_with(
         out.extend(pages.iter().cloned());
     }
     t.mark("pages, feeds, api, badges, calendar, embed");
-    // The memos are updated in place: at 10,000 incidents, building the map anew (and freeing
-    // the old one) cost more than the rendering a save needs.
+    // The memos are updated in place, and only where something is new: at 10,000
+    // incidents, building the map anew (or even looking every incident up in it) cost more
+    // than the rendering a save needs.
     let mut stale = Vec::new();
     for (i, (inc, pages)) in site.incidents.iter().zip(pages).enumerate() {
-        let view = p.views[i].get().cloned();
-        match cache.incidents.get_mut(inc.id.as_str()) {
-            Some(m) if Arc::ptr_eq(&m.incident, inc) => {
-                if m.view.is_none() {
-                    m.view = view;
-                }
-                stale.push(pages);
+        let view = p.views[i].get();
+        if p.gens[i] < p.first_new_gen {
+            // Unchanged, and its pages came from the memo; keep a full view built this time.
+            if let Some(view) = view
+                && let Some(m) = cache.incidents.get_mut(inc.id.as_str())
+                && m.view.is_none()
+            {
+                m.view = Some(view.clone());
             }
-            _ => {
-                let memo = Memo {
-                    incident: inc.clone(),
-                    generation: p.gens[i],
-                    row_view: p.row_views[i].clone(),
-                    row: p.rows[i].clone(),
-                    view,
-                    pages,
-                };
-                if let Some(old) = cache.incidents.insert(inc.id.clone(), memo) {
-                    stale.push(old.pages);
-                }
-            }
+            stale.push(pages);
+            continue;
+        }
+        let memo = Memo {
+            incident: inc.clone(),
+            generation: p.gens[i],
+            row_view: p.row_views[i].clone(),
+            row: p.rows[i].clone(),
+            view: view.cloned(),
+            pages,
+        };
+        if let Some(old) = cache.incidents.insert(inc.id.clone(), memo) {
+            stale.push(old.pages);
         }
     }
     if cache.incidents.len() != site.incidents.len() {
