@@ -327,18 +327,37 @@ fn after_value(source: &SourceFile, l: usize, c: usize) -> Explained {
         .as_ref()
         .and_then(|k| k.value.trim_start().chars().next())
         .filter(|q| *q == '\'' || *q == '"');
-    // The value as meant: the whole rest of the line, without its outer quotes.
-    let meant = line.as_ref().map(|k| {
+    // The value as meant. Quoted at both ends (`'it's here'`), it is everything between the
+    // outer quotes; text after the closing quote (`"Search down" (update)`) was meant to be
+    // inside it.
+    let meant = line.as_ref().zip(quote_char).map(|(k, q)| {
         let v = k.value.trim();
-        let inner = v.get(1..v.len().saturating_sub(1)).unwrap_or(v);
-        format!("`{}: {}`", k.key, quote(inner))
+        let both_ends = v.len() >= 2 && v.ends_with(q);
+        let inner = if both_ends {
+            v[1..v.len() - 1].to_string()
+        } else {
+            let rest = &v[1..];
+            rest.replacen(q, "", 1)
+        };
+        (format!("`{}: {}`", k.key, quote(&inner)), both_ends)
     });
     let (message, help) = match (quote_char, meant) {
-        (Some('\''), Some(meant)) => (
+        (Some(_), Some((meant, false))) => (
+            format!(
+                "the quoted value ends early, at {}",
+                if quote_char == Some('\'') {
+                    "an apostrophe"
+                } else {
+                    "a `\"`"
+                }
+            ),
+            format!("close the quotes after the whole value: {meant}"),
+        ),
+        (Some('\''), Some((meant, true))) => (
             "the quoted value ends early, at an apostrophe".to_string(),
             format!("put the value in double quotes: {meant}"),
         ),
-        (Some(_), Some(meant)) => (
+        (Some(_), Some((meant, true))) => (
             "the quoted value ends early, at a `\"`".to_string(),
             format!("put the value in single quotes: {meant}"),
         ),
@@ -546,6 +565,20 @@ mod tests {
         assert_eq!(
             e.message,
             "invalid YAML: the quoted value ends early, at an apostrophe"
+        );
+        assert_eq!(
+            e.help.as_deref(),
+            Some("put the value in double quotes: `title: \"it's here\"`")
+        );
+        // Text typed after the closing quote belongs inside it; nothing is dropped.
+        let e = explain_text("title: \"Search down\" (update)\n");
+        assert_eq!(
+            e.message,
+            "invalid YAML: the quoted value ends early, at a `\"`"
+        );
+        assert_eq!(
+            e.help.as_deref(),
+            Some("close the quotes after the whole value: `title: \"Search down (update)\"`")
         );
     }
 
