@@ -216,6 +216,22 @@ fn newest(site: &Site, now: Timestamp, max: usize) -> Vec<Vec<Key>> {
         );
         feeds.sort_unstable();
         feeds.dedup();
+        // Once its feeds are full of newer entries, an incident is passed over without
+        // reading its updates (they are in order: the last is the newest): most of a long
+        // history is.
+        let newest = inc
+            .updates
+            .last()
+            .map(|u| u.at)
+            .max(inc.apology.as_ref().map(|a| a.published_at))
+            .max(inc.postmortem_published_at);
+        let too_old = |f: &usize| {
+            let heap = &heaps[*f];
+            heap.len() >= max && heap.peek().is_some_and(|worst| newest < Some(worst.at))
+        };
+        if feeds.iter().all(too_old) {
+            continue;
+        }
         let updates = inc.updates.iter().enumerate().map(|(j, u)| Key {
             at: u.at,
             incident: i,
