@@ -247,27 +247,25 @@ pub fn render_with(
     t.mark("header and rows");
     let cached = |i: usize| memo(&cache.incidents, &site.incidents[i]).map(|m| m.pages.clone());
     let (mut out, pages) = render_all(site, tera, theme, &p, pages::Sink::Keep(&cached))?;
-    for pages in &pages {
-        out.extend(pages.iter().cloned());
-    }
     t.mark("pages, feeds, api, badges, calendar, embed");
-    // The memos are updated in place, and only where something is new: at 10,000
-    // incidents, building the map anew (or even looking every incident up in it) cost more
-    // than the rendering a save needs.
+    // The pages go into the site, and the memos are updated in place, only where something
+    // is new: at 10,000 incidents, building the map anew (or even looking every incident up
+    // in it) cost more than the rendering a save needs.
     let mut stale = Vec::new();
     for (i, (inc, pages)) in site.incidents.iter().zip(pages).enumerate() {
         let view = p.views[i].get();
         if p.gens[i] < p.first_new_gen {
-            // Unchanged, and its pages came from the memo; keep a full view built this time.
+            // Unchanged, and its pages are the memo's (shared); keep a full view built now.
             if let Some(view) = view
                 && let Some(m) = cache.incidents.get_mut(inc.id.as_str())
                 && m.view.is_none()
             {
                 m.view = Some(view.clone());
             }
-            stale.push(pages);
+            out.extend(pages);
             continue;
         }
+        out.extend(pages.iter().cloned());
         let memo = Memo {
             incident: inc.clone(),
             generation: p.gens[i],
