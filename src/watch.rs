@@ -273,10 +273,8 @@ impl Session {
     /// The first build. A failure is reported; the watch goes on.
     pub fn initial_build(&mut self, sink: &mut dyn FnMut(Built<'_>)) {
         let started = Instant::now();
-        let (ok, written) = match self.build(Dirty::All, sink, false) {
-            Ok(done) => done,
-            Err(_) => unreachable!("the first build is always written"),
-        };
+        let result = self.run_pipeline(Dirty::All);
+        let (ok, written) = self.publish(result, sink);
         if ok {
             let what = match written {
                 Some(w) => format!(
@@ -320,25 +318,23 @@ impl Session {
         )
     }
 
-    /// Reads what changed, runs the pipeline, writes the site; says what happened. With
-    /// `supersede`, a build that finds newer changes waiting is neither reported nor written.
-    fn build(
-        &mut self,
-        dirty: Dirty,
-        sink: &mut dyn FnMut(Built<'_>),
-        supersede: bool,
-    ) -> Result<(bool, Option<crate::output::Written>), Outcome> {
+    /// Reads what changed and runs the pipeline.
+    fn run_pipeline(&mut self, dirty: Dirty) -> pipeline::BuildResult {
         let other = OtherInputs::take(self.paths());
         let mut t = crate::timings::Phases::start("watch");
         let result = pipeline::rebuild(&self.opts.build, &mut self.state, &dirty);
         self.other = other;
         t.mark("build");
-        if supersede {
-            let (newer, lost) = self.waiting();
-            if !newer.is_empty() || lost {
-                return Err(Outcome::Superseded(newer, lost));
-            }
-        }
+        result
+    }
+
+    /// Reports a build and writes its site; says what happened.
+    fn publish(
+        &mut self,
+        result: pipeline::BuildResult,
+        sink: &mut dyn FnMut(Built<'_>),
+    ) -> (bool, Option<crate::output::Written>) {
+        let mut t = crate::timings::Phases::start("watch");
         self.report(&result.diagnostics);
         t.mark("report");
         let Some(output) = result.output else {
@@ -346,7 +342,7 @@ impl Session {
                 output: None,
                 diagnostics: &result.diagnostics,
             });
-            return Ok((false, None));
+            return (false, None);
         };
         let output = Arc::new(output);
         sink(Built {
@@ -357,11 +353,11 @@ impl Session {
         let written = self.writer.write(output);
         t.mark("write");
         match written {
-            Ok(w) => Ok((true, Some(w))),
+            Ok(w) => (true, Some(w)),
             Err(e) => {
                 // The disk is full, the folder went read-only…: say so and keep watching.
                 eprintln!("error: {e}");
-                Ok((true, None))
+                (true, None)
             }
         }
     }
@@ -409,7 +405,8 @@ impl Session {
     }
 
     /// One rebuild, with its line: when, how long, what changed, what was written. With
-    /// `supersede`, it gives way to changes that came in while it ran (see `build`).
+    /// `supersede`, a build that finds newer changes waiting when it is done gives way to
+    /// them: it is neither reported nor written (it is already stale).
     fn rebuild(
         &mut self,
         dirty: Dirty,
@@ -418,10 +415,14 @@ impl Session {
         supersede: bool,
     ) -> Outcome {
         let started = Instant::now();
-        let (ok, written) = match self.build(dirty, sink, supersede) {
-            Ok(done) => done,
-            Err(superseded) => return superseded,
-        };
+        let result = self.run_pipeline(dirty);
+        if supersede {
+            let (newer, lost) = self.waiting();
+            if !newer.is_empty() || lost {
+                return Outcome::Superseded(newer, lost);
+            }
+        }
+        let (ok, written) = self.publish(result, sink);
         let ms = started.elapsed().as_millis();
         let what = self.describe_changes(changed);
         let clock = jiff::Zoned::now().strftime("%H:%M:%S");
