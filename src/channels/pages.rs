@@ -46,6 +46,36 @@ fn incident_context(p: &Prepared, root: &str) -> Context {
     ctx
 }
 
+/// For each component (in `candor.yaml` order), the incidents that touched it, newest first:
+/// a bounded list, the history has the rest. One pass for all components, which stops once
+/// every list is full.
+fn recent_by_component(site: &Site) -> Vec<Vec<usize>> {
+    let index: std::collections::HashMap<&str, usize> = site
+        .config
+        .components
+        .iter()
+        .enumerate()
+        .map(|(k, c)| (c.id.as_str(), k))
+        .collect();
+    let mut recent: Vec<Vec<usize>> = vec![Vec::new(); index.len()];
+    let mut open = recent.len();
+    for (i, inc) in site.incidents.iter().enumerate() {
+        if open == 0 {
+            break;
+        }
+        for c in &inc.components {
+            if let Some(&k) = index.get(c.as_str())
+                && recent[k].len() < COMPONENT_RECENT
+                && recent[k].last() != Some(&i)
+            {
+                recent[k].push(i);
+                open -= usize::from(recent[k].len() == COMPONENT_RECENT);
+            }
+        }
+    }
+    recent
+}
+
 /// Where the incident pages go as they are rendered: `Keep` returns them (one list per
 /// incident, in the site's order), `Emit` hands each to a writer and keeps none, so a large
 /// site is never held in memory whole.
@@ -83,24 +113,25 @@ pub fn render(
         run("index.html", &index_context(site, p, &components))?,
     );
     t.mark("index");
-    for (c, view) in site.config.components.iter().zip(&components) {
-        let mut ctx = context(p, "../../");
-        ctx.insert("component", view);
-        ctx.insert("uptime_days", &UPTIME_DAYS);
-        // The incidents that touched it, newest first: a bounded list, the history has the rest.
-        let rows: Vec<Value> = site
-            .incidents
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| i.components.contains(&c.id))
-            .take(COMPONENT_RECENT)
-            .map(|(i, _)| p.rows[i].clone())
-            .collect();
-        ctx.insert_value("incidents", Value::from(rows));
-        out.insert(
-            format!("components/{}/index.html", c.id),
-            run("component.html", &ctx)?,
-        );
+    let recent = recent_by_component(site);
+    let component_pages: Vec<(String, String)> = site
+        .config
+        .components
+        .par_iter()
+        .zip(&components)
+        .zip(&recent)
+        .map(|((c, view), recent)| {
+            let mut ctx = context(p, "../../");
+            ctx.insert("component", view);
+            ctx.insert("uptime_days", &UPTIME_DAYS);
+            let rows: Vec<Value> = recent.iter().map(|&i| p.rows[i].clone()).collect();
+            ctx.insert_value("incidents", Value::from(rows));
+            let page = run("component.html", &ctx)?;
+            Ok((format!("components/{}/index.html", c.id), page))
+        })
+        .collect::<Result<_, Diagnostic>>()?;
+    for (path, page) in component_pages {
+        out.insert(path, page);
     }
 
     // The incident pages, in the site's order: the bulk of the site, so each is rendered once
