@@ -249,3 +249,45 @@ fn a_busy_year_is_split_into_month_pages() {
     let quiet = site.read("public/history/2025/index.html");
     assert!(quiet.contains("<ul class=\"rows\">"), "{quiet}");
 }
+
+/// A component's page lists the newest incidents that touched it, and only those, bounded.
+#[test]
+fn a_component_page_lists_its_own_newest_incidents() {
+    let site = TestSite::new("site");
+    // 25 incidents on search, one a day in January 2024: the page keeps the newest 20.
+    for day in 1..=25 {
+        site.write(
+            &format!("incidents/search-{day:02}.yaml"),
+            &format!(
+                "title: Search incident {day}\nimpact: minor\nowner: {{ name: A B, role: SRE }}\n\
+                 components: [search]\nstarted_at: 2024-01-{day:02}T10:00:00Z\nupdates:\n  \
+                 - {{ at: 2024-01-{day:02}T10:05:00Z, status: resolved, author: A B, body: Fixed. }}\n"
+            ),
+        );
+    }
+    site.build("public").success();
+    let search = site.read("public/components/search/index.html");
+    let at = |text: &str| search.find(text);
+    // Newest first: the fixture's own search incident (2026), then January 25th down to 7th.
+    let slow = at("Slow search results").expect("the fixture's search incident");
+    let latest = at(">Search incident 25<").expect("the newest January incident");
+    assert!(slow < latest);
+    for day in (7..25).rev() {
+        let (newer, older) = (
+            at(&format!(">Search incident {}<", day + 1)).unwrap(),
+            at(&format!(">Search incident {day}<")),
+        );
+        assert!(older.is_some_and(|o| newer < o), "day {day}: {search}");
+    }
+    for day in 1..7 {
+        assert!(
+            at(&format!(">Search incident {day}<")).is_none(),
+            "day {day} is past the 20 kept"
+        );
+    }
+    // Incidents of other components are not listed.
+    assert!(at("Card payments failing").is_none(), "{search}");
+    let checkout = site.read("public/components/checkout/index.html");
+    assert!(checkout.contains("Card payments failing"), "{checkout}");
+    assert!(!checkout.contains("Search incident"), "{checkout}");
+}
