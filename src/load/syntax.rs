@@ -342,25 +342,19 @@ fn after_value(source: &SourceFile, l: usize, c: usize) -> Explained {
         (format!("`{}: {}`", k.key, quote(&inner)), both_ends)
     });
     let (message, help) = match (quote_char, meant) {
-        (Some(_), Some((meant, false))) => (
-            format!(
-                "the quoted value ends early, at {}",
-                if quote_char == Some('\'') {
-                    "an apostrophe"
-                } else {
-                    "a `\"`"
-                }
-            ),
-            format!("close the quotes after the whole value: {meant}"),
-        ),
-        (Some('\''), Some((meant, true))) => (
-            "the quoted value ends early, at an apostrophe".to_string(),
-            format!("put the value in double quotes: {meant}"),
-        ),
-        (Some(_), Some((meant, true))) => (
-            "the quoted value ends early, at a `\"`".to_string(),
-            format!("put the value in single quotes: {meant}"),
-        ),
+        (Some(q), Some((meant, both_ends))) => {
+            let (closer, other) = if q == '\'' {
+                ("an apostrophe", "double")
+            } else {
+                ("a `\"`", "single")
+            };
+            let help = if both_ends {
+                format!("put the value in {other} quotes: {meant}")
+            } else {
+                format!("close the quotes after the whole value: {meant}")
+            };
+            (format!("the quoted value ends early, at {closer}"), help)
+        }
         _ => (
             "unexpected text after the value".to_string(),
             "check the quotes and brackets on this line".to_string(),
