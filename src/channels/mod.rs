@@ -55,9 +55,9 @@ pub struct Prepared<'a> {
     /// Each incident's generation: the same number across `watch` rebuilds while the incident
     /// is unchanged, so a page that lists incidents can tell it would come out the same.
     pub gens: Vec<u64>,
-    /// Generations from this one on were handed out by this build: their incidents are new
-    /// or changed; the others come from `watch`'s cache.
-    first_new_gen: u64,
+    /// The pages of each incident `watch`'s cache already had (unchanged incidents), taken
+    /// with its row in the one look-up per incident; `None` for those to render.
+    kept_pages: Vec<Option<pages::IncidentPages>>,
     /// Files of the previous build with the key they were made from (`watch` only).
     files_before: Option<HashMap<String, (u64, Bytes)>>,
     files_now: std::sync::Mutex<HashMap<String, (u64, Bytes)>>,
@@ -96,8 +96,11 @@ fn prepare_with<'a>(
     let next_gen = cache.as_ref().map_or(0, |c| c.next_gen);
     let memos = cache.as_deref().map(|c| &c.incidents);
     type Rows = (Vec<Arc<RowView>>, Vec<Value>);
-    type Kept = (Vec<OnceLock<Arc<IncidentView>>>, Vec<u64>);
-    let ((row_views, rows), (views, gens)): (Rows, Kept) = site
+    type Kept = (
+        (Vec<OnceLock<Arc<IncidentView>>>, Vec<u64>),
+        Vec<Option<pages::IncidentPages>>,
+    );
+    let ((row_views, rows), ((views, gens), kept_pages)): (Rows, Kept) = site
         .incidents
         .par_iter()
         .enumerate()
@@ -105,14 +108,20 @@ fn prepare_with<'a>(
             Some(m) => (
                 (m.row_view.clone(), m.row.clone()),
                 (
-                    m.view.clone().map(OnceLock::from).unwrap_or_default(),
-                    m.generation,
+                    (
+                        m.view.clone().map(OnceLock::from).unwrap_or_default(),
+                        m.generation,
+                    ),
+                    Some(m.pages.clone()),
                 ),
             ),
             None => {
                 let view = Arc::new(row_view(i, &clock, now));
                 let value = Value::from_serializable(&*view);
-                ((view, value), (OnceLock::new(), next_gen + n as u64))
+                (
+                    (view, value),
+                    ((OnceLock::new(), next_gen + n as u64), None),
+                )
             }
         })
         .unzip();
@@ -133,7 +142,7 @@ fn prepare_with<'a>(
         rows,
         views,
         gens,
-        first_new_gen: next_gen,
+        kept_pages,
         files_before,
         files_now: Default::default(),
     }
@@ -234,7 +243,7 @@ pub fn render_with(
             let p = prepare(site, now);
             let sink = match mode {
                 Mode::Stream(emit) => pages::Sink::Emit(emit),
-                _ => pages::Sink::Keep(&|_| None),
+                _ => pages::Sink::Keep(&|_| false),
             };
             let (mut out, pages) = render_all(site, tera, theme, &p, sink)?;
             // Empty lists when streamed.
@@ -243,18 +252,19 @@ pub fn render_with(
         }
     };
     let mut t = crate::timings::Phases::start("render");
-    let p = prepare_with(site, now, Some((&mut *cache, theme)));
+    let mut p = prepare_with(site, now, Some((&mut *cache, theme)));
     t.mark("header and rows");
-    let cached = |i: usize| memo(&cache.incidents, &site.incidents[i]).map(|m| m.pages.clone());
-    let (mut out, pages) = render_all(site, tera, theme, &p, pages::Sink::Keep(&cached))?;
+    let kept = |i: usize| p.kept_pages[i].is_some();
+    let (mut out, pages) = render_all(site, tera, theme, &p, pages::Sink::Keep(&kept))?;
     t.mark("pages, feeds, api, badges, calendar, embed");
     // The pages go into the site, and the memos are updated in place, only where something
     // is new: at 10,000 incidents, building the map anew (or even looking every incident up
     // in it) cost more than the rendering a save needs.
+    let kept_pages = std::mem::take(&mut p.kept_pages);
     let mut stale = Vec::new();
-    for (i, (inc, pages)) in site.incidents.iter().zip(pages).enumerate() {
+    for (i, ((inc, pages), kept)) in site.incidents.iter().zip(pages).zip(kept_pages).enumerate() {
         let view = p.views[i].get();
-        if p.gens[i] < p.first_new_gen {
+        if let Some(pages) = kept {
             // Unchanged, and its pages are the memo's (shared); keep a full view built now.
             if let Some(view) = view
                 && let Some(m) = cache.incidents.get_mut(inc.id.as_str())

@@ -80,8 +80,9 @@ fn recent_by_component(site: &Site) -> Vec<Vec<usize>> {
 /// incident, in the site's order), `Emit` hands each to a writer and keeps none, so a large
 /// site is never held in memory whole.
 pub enum Sink<'a> {
-    /// Keep them, reusing those `cached` has (by incident index).
-    Keep(&'a (dyn Fn(usize) -> Option<IncidentPages> + Sync)),
+    /// Keep them, except those `kept` says the caller already has (by incident index):
+    /// their lists come back empty.
+    Keep(&'a (dyn Fn(usize) -> bool + Sync)),
     Emit(&'a (dyn Fn(&str, &[u8]) + Sync)),
 }
 
@@ -142,10 +143,10 @@ pub fn render(
         .par_iter()
         .enumerate()
         .map(|(i, inc)| -> Result<IncidentPages, Diagnostic> {
-            if let Sink::Keep(cached) = &sink
-                && let Some(pages) = cached(i)
+            if let Sink::Keep(kept) = &sink
+                && kept(i)
             {
-                return Ok(pages);
+                return Ok(Vec::new());
             }
             let value = p.page_value(i);
             let mut ctx = incident_context(p, "../../");
