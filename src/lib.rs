@@ -7,6 +7,7 @@ pub mod cli;
 pub mod compress;
 pub mod derive;
 pub mod diagnostic;
+pub mod edit_io;
 pub mod error;
 pub mod load;
 pub mod locate;

@@ -10,13 +10,14 @@ use jiff::{SignedDuration, Timestamp};
 
 use crate::cli::NewArgs;
 use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::edit_io::{EditLock, create_new};
 use crate::error::Error;
 use crate::load::{Parsed, SitePaths, load_for_edit, parse};
 use crate::model::{Impact, Vocabulary};
 use crate::raw::RawIncident;
 use crate::source::SourceFile;
 use crate::validate::{check_incident, is_valid_id, slug};
-use crate::yamltext::{block, quote, stamp};
+use crate::yamltext::{block, name, quote, stamp, stampable, unwritable};
 
 /// The example config and incident `candor init` writes: the shipped example site's own.
 const INIT_CONFIG: &str = include_str!("../candor.yaml");
@@ -32,9 +33,16 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
     }
 }
 
-/// The text of a new incident file.
-fn incident_text(args: &NewArgs, now: Timestamp) -> String {
-    let next = now + SignedDuration::from_mins(i64::from(args.next));
+/// What `candor new` writes, with the values a parser must read back from it.
+struct NewFile {
+    text: String,
+    /// The first update's body as YAML reads it.
+    body: String,
+}
+
+/// The text of a new incident file. Every value a person passed is written quoted (or as a
+/// literal block) so that it can only ever be that value.
+fn incident_text(args: &NewArgs, impact: Impact, now: Timestamp, next: Timestamp) -> NewFile {
     let owner_email = args
         .email
         .as_ref()
@@ -45,8 +53,9 @@ fn incident_text(args: &NewArgs, now: Timestamp) -> String {
          shown below."
             .to_string()
     });
-    let states = args
-        .components
+    let body = block(&body, 4);
+    let ids: Vec<String> = args.components.iter().map(|c| name(c)).collect();
+    let states = ids
         .iter()
         .map(|c| format!("{c}: degraded_performance"))
         .collect::<Vec<_>>()
@@ -59,13 +68,13 @@ fn incident_text(args: &NewArgs, now: Timestamp) -> String {
         "# Written by `candor new`. Add updates below, oldest first; see docs/format.md."
     );
     let _ = writeln!(t, "title: {}", quote(args.title.trim()));
-    let _ = writeln!(t, "impact: {}", args.impact);
+    let _ = writeln!(t, "impact: {}", impact.as_str());
     let _ = writeln!(
         t,
         "owner: {{ name: {owner}, role: {}{owner_email} }}",
         quote(args.role.trim())
     );
-    let _ = writeln!(t, "components: [{}]", args.components.join(", "));
+    let _ = writeln!(t, "components: [{}]", ids.join(", "));
     let _ = writeln!(t, "started_at: {now}");
     let _ = writeln!(t, "updates:");
     let _ = writeln!(t, "  - at: {now}");
@@ -73,20 +82,49 @@ fn incident_text(args: &NewArgs, now: Timestamp) -> String {
     let _ = writeln!(t, "    author: {owner}");
     let _ = writeln!(t, "    components: {{ {states} }}");
     let _ = writeln!(t, "    next_update_by: {next}");
-    let _ = writeln!(t, "    body: {}", block(&body, 6));
-    t
+    let _ = writeln!(t, "    body: {}", body.text);
+    NewFile {
+        text: t,
+        body: body.value,
+    }
+}
+
+/// Whether the file reads back as exactly the values passed: the check that no text a person
+/// passed changed anything but its own value.
+fn reads_back(raw: &RawIncident, args: &NewArgs, body: &str) -> bool {
+    raw.title == args.title.trim()
+        && raw.owner.name == args.owner.trim()
+        && raw.owner.role.as_deref() == Some(args.role.trim())
+        && raw.owner.email == args.email
+        && raw.components == args.components
+        && raw.updates.len() == 1
+        && raw.updates[0].author == args.owner.trim()
+        && raw.updates[0].body == body
+        && raw.apology.is_none()
+        && raw.postmortem.is_none()
+        && raw.id.is_none()
 }
 
 /// The outcome of a command that writes for people: the path written, or why not.
 pub type Written = Result<PathBuf, Vec<Diagnostic>>;
 
 pub fn new_incident(paths: &SitePaths, args: &NewArgs, now: Timestamp) -> Result<Written, Error> {
+    // One edit at a time (see `edit_io`): the ids taken are read under the lock. Without a
+    // config there is no site, and nothing is created.
+    let dir = paths.incidents();
+    let _lock = if paths.config.is_file() {
+        fs::create_dir_all(&dir).map_err(io(&dir))?;
+        Some(EditLock::acquire(&dir)?)
+    } else {
+        None
+    };
     let (loaded, config) = match load_for_edit(paths) {
         Ok(found) => found,
         Err(diags) => return Ok(Err(diags)),
     };
     let mut diags = Vec::new();
-    if Impact::parse(&args.impact).is_none() {
+    let impact = Impact::parse(&args.impact);
+    if impact.is_none() {
         let help = did_you_mean(&args.impact, Impact::names())
             .map(|h| format!("did you mean `{h}`?"))
             .unwrap_or_else(|| format!("use one of: {}", Impact::names().join(", ")));
@@ -103,6 +141,37 @@ pub fn new_incident(paths: &SitePaths, args: &NewArgs, now: Timestamp) -> Result
             diags.push(Diagnostic::error(format!("unknown component `{c}`")).with_help(help));
         }
     }
+    let texts = [
+        ("the title", Some(&args.title), true),
+        ("--owner", Some(&args.owner), true),
+        ("--role", Some(&args.role), true),
+        ("--email", args.email.as_ref(), true),
+        ("--body", args.body.as_ref(), false),
+    ];
+    for (what, value, one_line) in texts {
+        if let Some(why) = value.and_then(|v| unwritable(v, one_line)) {
+            diags.push(
+                Diagnostic::error(format!("{what} {why}"))
+                    .with_help("remove the character, or write it as plain text"),
+            );
+        }
+    }
+    if !stampable(now) {
+        return Err(Error::Usage(format!(
+            "--now `{now}` is outside the years 0001 to 9999, which an incident file can hold"
+        )));
+    }
+    let Some(next) = now
+        .checked_add(SignedDuration::from_mins(i64::from(args.next)))
+        .ok()
+        .filter(|t| stampable(*t))
+    else {
+        return Err(Error::Usage(format!(
+            "--next {} minutes after {} would fall past the year 9999; pass a smaller --next",
+            args.next,
+            stamp(now)
+        )));
+    };
     let taken: Vec<String> = loaded
         .incidents
         .iter()
@@ -126,38 +195,49 @@ pub fn new_incident(paths: &SitePaths, args: &NewArgs, now: Timestamp) -> Result
             }
         }
     };
-    let dir = paths.incidents();
-    let mut id = base.clone();
-    let mut n = 2;
-    while taken.contains(&id) || dir.join(format!("{id}.yaml")).exists() {
-        if args.id.is_some() {
-            diags.push(
-                Diagnostic::error(format!("incident id `{id}` is already used"))
-                    .with_help("choose another --id"),
-            );
-            return Ok(Err(diags));
-        }
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    if !diags.is_empty() {
+    let (Some(impact), true) = (impact, diags.is_empty()) else {
         return Ok(Err(diags));
-    }
-    let path = dir.join(format!("{id}.yaml"));
-    let text = incident_text(args, now);
-    // Check what we are about to write with the same rules as a build.
-    let source = SourceFile::new(path.clone(), paths.display(&path), text.clone());
-    let parsed = match parse::<RawIncident>(&source) {
-        Ok(raw) => Parsed { source, raw },
-        Err(d) => return Ok(Err(vec![d])),
     };
-    let (_, d) = check_incident(&parsed, Some(&config));
-    if d.iter().any(Diagnostic::is_error) {
-        return Ok(Err(d));
+    let used = |id: &str| Diagnostic::error(format!("incident id `{id}` is already used"))
+        .with_help("choose another --id");
+    // Names taken by an incident's `id:` or by a file are skipped; the file is then created
+    // without replacing one that appeared meanwhile, and the next name is tried if one did.
+    let mut candidates = std::iter::once(base.clone())
+        .chain((2..).map(|n| format!("{base}-{n}")))
+        .filter(|id| !taken.contains(id));
+    let new = incident_text(args, impact, now, next);
+    let mut checked = false;
+    loop {
+        let Some(id) = candidates.next() else {
+            return Ok(Err(vec![used(&base)]));
+        };
+        if args.id.is_some() && id != base {
+            return Ok(Err(vec![used(&base)]));
+        }
+        let path = dir.join(format!("{id}.yaml"));
+        if !checked {
+            // Check what we are about to write with the same rules as a build.
+            let source = SourceFile::new(path.clone(), paths.display(&path), new.text.clone());
+            let parsed = match parse::<RawIncident>(&source) {
+                Ok(raw) => Parsed { source, raw },
+                Err(d) => return Ok(Err(vec![d])),
+            };
+            if !reads_back(&parsed.raw, args, &new.body) {
+                return Ok(Err(vec![Diagnostic::error(
+                    "candor new could not write these values so that they read back unchanged",
+                )
+                .with_help("simplify the title, names or text, or write the file by hand")]));
+            }
+            let (_, d) = check_incident(&parsed, Some(&config));
+            if d.iter().any(Diagnostic::is_error) {
+                return Ok(Err(d));
+            }
+            checked = true;
+        }
+        if create_new(&path, new.text.as_bytes())? {
+            return Ok(Ok(path));
+        }
     }
-    fs::create_dir_all(&dir).map_err(io(&dir))?;
-    write_new(&path, &text)?;
-    Ok(Ok(path))
 }
 
 fn stem(p: &Path) -> String {
@@ -167,19 +247,9 @@ fn stem(p: &Path) -> String {
         .to_string()
 }
 
-/// Writes a file that must not exist yet, via a temporary file and a rename so an editor or
-/// a watcher never sees half of it.
-fn write_new(path: &Path, text: &str) -> Result<(), Error> {
-    let tmp = path.with_extension("yaml.candor-tmp");
-    fs::write(&tmp, text).map_err(io(&tmp))?;
-    if path.exists() {
-        let _ = fs::remove_file(&tmp);
-        return Err(Error::Io {
-            path: path.to_path_buf(),
-            source: std::io::Error::from(std::io::ErrorKind::AlreadyExists),
-        });
-    }
-    fs::rename(&tmp, path).map_err(io(path))
+/// Writes a file that must not exist yet; `Ok(false)` if it does.
+fn write_new(path: &Path, text: &str) -> Result<bool, Error> {
+    create_new(path, text.as_bytes())
 }
 
 pub fn init(dir: &Path) -> Result<Written, Error> {
@@ -192,10 +262,13 @@ pub fn init(dir: &Path) -> Result<Written, Error> {
     }
     let incidents = dir.join("incidents");
     fs::create_dir_all(&incidents).map_err(io(&incidents))?;
-    write_new(&config, INIT_CONFIG)?;
-    let example = incidents.join(INIT_INCIDENT.0);
-    if !example.exists() {
-        write_new(&example, INIT_INCIDENT.1)?;
+    if !write_new(&config, INIT_CONFIG)? {
+        return Ok(Err(vec![
+            Diagnostic::error(format!("`{}` already exists", config.display()))
+                .with_help("candor init starts a new site; pick an empty folder"),
+        ]));
     }
+    // An example someone already has is kept as it is.
+    write_new(&incidents.join(INIT_INCIDENT.0), INIT_INCIDENT.1)?;
     Ok(Ok(config))
 }

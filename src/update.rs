@@ -2,22 +2,22 @@
 //! byte as it was (comments, layout, quoting, line endings), because people edit these files
 //! by hand too. The result is checked with the build's rules before it is written.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use jiff::{SignedDuration, Timestamp};
+use saphyr_parser::{Event, Parser, ScalarStyle};
+use serde_yaml::{Mapping, Value};
 
 use crate::cli::UpdateArgs;
 use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::edit_io::{EditLock, ReadError, read_bounded, replace, resolve_inside};
 use crate::error::Error;
 use crate::load::{Parsed, SitePaths, load_for_edit, parse};
-use crate::locate::Locator;
 use crate::model::*;
-use crate::ptr;
 use crate::raw::RawIncident;
-use crate::source::SourceFile;
+use crate::source::{MAX_SOURCE_BYTES, SourceFile};
 use crate::validate::check_incident;
-use crate::yamltext::{block, quote, stamp};
+use crate::yamltext::{block, name, quote, stamp, stampable, unwritable};
 
 /// Where the update was written, or why not.
 pub type Updated = Result<PathBuf, Vec<Diagnostic>>;
@@ -27,25 +27,17 @@ fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> 
 }
 
 /// `--next 30m` (after the update) or `--next 14:30` (the next such clock time in the site's
-/// zone after the update).
+/// zone after the update). A time candor could not write (past year 9999) is an error.
 pub fn parse_next(s: &str, at: Timestamp, tz: &jiff::tz::TimeZone) -> Result<Timestamp, String> {
     let s = s.trim();
+    let too_far = || format!("--next `{s}` after {} is past the year 9999", stamp(at));
     if let Ok(time) = s.parse::<jiff::civil::Time>() {
-        let zoned = at.to_zoned(tz.clone());
-        let mut candidate = zoned
-            .date()
-            .to_datetime(time)
-            .to_zoned(tz.clone())
-            .map_err(|e| e.to_string())?;
-        if candidate.timestamp() <= at {
-            candidate = candidate
-                .date()
-                .tomorrow()
-                .map_err(|e| e.to_string())?
-                .to_datetime(time)
-                .to_zoned(tz.clone())
-                .map_err(|e| e.to_string())?;
-        }
+        let on = |date: jiff::civil::Date| date.to_datetime(time).to_zoned(tz.clone()).ok();
+        let today = at.to_zoned(tz.clone()).date();
+        let candidate = on(today)
+            .filter(|z| z.timestamp() > at)
+            .or_else(|| today.tomorrow().ok().and_then(on))
+            .ok_or_else(too_far)?;
         return Ok(candidate.timestamp());
     }
     let d: SignedDuration = s.parse().map_err(|_| {
@@ -54,85 +46,362 @@ pub fn parse_next(s: &str, at: Timestamp, tz: &jiff::tz::TimeZone) -> Result<Tim
     if d <= SignedDuration::ZERO {
         return Err(format!("`{s}` is not a time in the future"));
     }
-    Ok(at + d)
+    at.checked_add(d)
+        .ok()
+        .filter(|t| stampable(*t))
+        .ok_or_else(too_far)
 }
 
-/// The update to append, as the file will say it.
-struct NewItem<'a> {
-    at: Timestamp,
-    status: Status,
-    author: &'a str,
-    components: &'a [(String, ComponentState)],
-    next: Option<Timestamp>,
-    body: &'a str,
+/// The update to append, as the file will say it: the input of [`append_update`].
+#[derive(Debug, Clone)]
+pub struct NewUpdate {
+    pub at: Timestamp,
+    pub status: Status,
+    pub author: String,
+    pub components: Vec<(String, ComponentState)>,
+    pub next: Option<Timestamp>,
+    pub body: String,
 }
 
-/// The text of one update item, indented like the file's own items, in its line endings.
-fn item_text(item: &NewItem<'_>, indent: usize, eol: &str) -> String {
-    let NewItem {
-        at,
-        status,
-        author,
-        components,
-        next,
-        body,
-    } = *item;
+/// The text of one update item with its dash at column `indent`, lines joined with `eol`,
+/// and the value a parser must read back from it.
+fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Value) {
     let pad = " ".repeat(indent);
+    let body = block(&u.body, indent + 2);
     let mut lines = vec![
-        format!("{pad}- at: {}", stamp(at)),
-        format!("{pad}  status: {}", status.as_str()),
-        format!("{pad}  author: {}", quote(author)),
+        format!("{pad}- at: {}", stamp(u.at)),
+        format!("{pad}  status: {}", u.status.as_str()),
+        format!("{pad}  author: {}", quote(&u.author)),
     ];
-    if !components.is_empty() {
-        let states: Vec<String> = components
+    let mut value = Mapping::new();
+    let text = |s: &str| Value::String(s.to_string());
+    value.insert(text("at"), text(&stamp(u.at)));
+    value.insert(text("status"), text(u.status.as_str()));
+    value.insert(text("author"), text(&u.author));
+    if !u.components.is_empty() {
+        let states: Vec<String> = u
+            .components
             .iter()
-            .map(|(c, s)| format!("{c}: {}", s.as_str()))
+            .map(|(c, s)| format!("{}: {}", name(c), s.as_str()))
             .collect();
         lines.push(format!("{pad}  components: {{ {} }}", states.join(", ")));
+        let mut map = Mapping::new();
+        for (c, s) in &u.components {
+            map.insert(text(c), text(s.as_str()));
+        }
+        value.insert(text("components"), Value::Mapping(map));
     }
-    if let Some(n) = next {
+    if let Some(n) = u.next {
         lines.push(format!("{pad}  next_update_by: {}", stamp(n)));
+        value.insert(text("next_update_by"), text(&stamp(n)));
     }
-    lines.push(format!("{pad}  body: {}", block(body, indent + 4)));
-    // Built with `\n`, written in the file's own line endings.
+    lines.push(format!("{pad}  body: {}", body.text));
+    value.insert(text("body"), text(&body.value));
+    // Built with `\n` (no value holds a raw line break: quoted ones are escaped), written in
+    // the file's own line endings.
     let mut out = lines.join("\n").replace('\n', eol);
     out.push_str(eol);
-    out
+    (out, Value::Mapping(value))
 }
 
-/// Byte offset of the start of 1-based `line`.
-fn line_start(text: &str, line: usize) -> usize {
-    if line <= 1 {
-        return 0;
-    }
-    text.match_indices('\n')
-        .nth(line - 2)
-        .map_or(text.len(), |(i, _)| i + 1)
+/// Why `candor update` will not touch a file: the file stays as it was.
+fn refuse(why: impl Into<String>) -> Vec<Diagnostic> {
+    fail(
+        format!("candor update cannot add to this file safely: {}", why.into()),
+        "add the update by hand (see docs/format.md); the file was left as it was",
+    )
 }
 
-/// Where the new item goes: after the last update, before whatever follows the list (and
-/// before the comments and blank lines that lead into it, which belong to what follows).
-fn insertion_point(text: &str, locator: &Locator) -> usize {
-    let keys = locator.top_level_keys();
-    let after = keys
-        .iter()
-        .skip_while(|(k, _)| k != "updates")
-        .nth(1)
-        .map(|(_, p)| p.line);
-    let Some(next_line) = after else {
-        return text.len();
-    };
-    let mut line = next_line;
-    let lines: Vec<&str> = text.split('\n').collect();
-    while line > 1 {
-        let prev = lines[line - 2].trim();
-        if prev.is_empty() || prev.starts_with('#') {
-            line -= 1;
-        } else {
-            break;
+/// YAML's line breaks, the one definition of a line used here: LF, CRLF or a lone CR.
+fn is_break(b: u8) -> bool {
+    b == b'\n' || b == b'\r'
+}
+
+/// The byte offset just past the line break ending the line that holds `at` (the end of the
+/// text if that line has none).
+fn end_of_line(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    match bytes[at.min(bytes.len())..].iter().position(|&b| is_break(b)) {
+        None => bytes.len(),
+        Some(i) => {
+            let i = at + i;
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i + 2
+            } else {
+                i + 1
+            }
         }
     }
-    line_start(text, line)
+}
+
+/// Whether `at` is the start of a line (not the middle of a CRLF).
+fn is_line_start(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    at == 0
+        || (is_break(bytes[at - 1]) && !(bytes[at - 1] == b'\r' && bytes.get(at) == Some(&b'\n')))
+}
+
+/// The line break that ends the text before `at`, else the file's first, else LF: a new
+/// item is written in the line endings around it.
+fn line_break_at(text: &str, at: usize) -> &'static str {
+    let before = &text[..at];
+    if before.ends_with("\r\n") {
+        return "\r\n";
+    }
+    match before.as_bytes().last() {
+        Some(b'\n') => return "\n",
+        Some(b'\r') => return "\r",
+        _ => {}
+    }
+    let bytes = text.as_bytes();
+    match bytes.iter().position(|&b| is_break(b)) {
+        Some(i) if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') => "\r\n",
+        Some(i) if bytes[i] == b'\r' => "\r",
+        _ => "\n",
+    }
+}
+
+/// Where the new item goes and how far its dash is indented.
+#[derive(Debug, PartialEq, Eq)]
+struct Spot {
+    at: usize,
+    indent: usize,
+}
+
+/// The byte offset of the parser's offset in characters (it is called a few times per file).
+fn byte_of(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(b, _)| b)
+}
+
+/// The last event of a node that holds text, and where that text ends, in characters.
+struct NodeEnd<'a> {
+    last: Event<'a>,
+    end: usize,
+}
+
+/// Reads the rest of the node `first` starts, returning its last event that covers text.
+/// The end of a block collection (and an empty value) covers none: the parser places it at
+/// the next token, which may be lines further on, past comments that lead into the next key.
+fn skip_node<'a>(
+    first: Event<'a>,
+    first_span: saphyr_parser::Span,
+    parser: &mut Parser<'a, saphyr_parser::StrInput<'a>>,
+) -> Result<NodeEnd<'a>, String> {
+    let mut depth = match first {
+        Event::SequenceStart(..) | Event::MappingStart(..) => 1usize,
+        _ => 0,
+    };
+    let mut last = NodeEnd {
+        end: first_span.end.index(),
+        last: first,
+    };
+    while depth > 0 {
+        let (ev, span) = next_event(parser)?;
+        match ev {
+            Event::SequenceStart(..) | Event::MappingStart(..) => depth += 1,
+            Event::SequenceEnd | Event::MappingEnd => depth -= 1,
+            _ => {}
+        }
+        if span.end.index() > span.start.index() {
+            last = NodeEnd {
+                last: ev,
+                end: span.end.index(),
+            };
+        }
+    }
+    Ok(last)
+}
+
+fn next_event<'a>(
+    parser: &mut Parser<'a, saphyr_parser::StrInput<'a>>,
+) -> Result<(Event<'a>, saphyr_parser::Span), String> {
+    match parser.next_event() {
+        Some(Ok(found)) => Ok(found),
+        Some(Err(e)) => Err(format!("it is not valid YAML ({})", e.info())),
+        None => Err("it ends before its `updates:` list does".into()),
+    }
+}
+
+/// Finds, from the parser's own spans, the end of the last item of the top-level `updates:`
+/// block list: the new item goes on the line after it, before any comment or blank line that
+/// follows (those lead into what comes next). A `|+` body keeps its trailing blank lines, so
+/// there the new item goes after them.
+fn find_spot(text: &str) -> Result<Spot, String> {
+    let mut parser = Parser::new_from_str(text);
+    // The root mapping.
+    loop {
+        match next_event(&mut parser)?.0 {
+            Event::StreamStart | Event::DocumentStart(_) => {}
+            Event::MappingStart(..) => break,
+            _ => return Err("the file is not a set of `key: value` fields".into()),
+        }
+    }
+    // Its entries, up to `updates`.
+    let first_item = loop {
+        let (key, key_span) = next_event(&mut parser)?;
+        let key_name = match &key {
+            Event::MappingEnd => return Err("the file has no `updates:` list".into()),
+            Event::Scalar(k, ..) => Some(k.to_string()),
+            _ => None,
+        };
+        // A complex key is not candor's format, but is walked to stay in step.
+        skip_node(key, key_span, &mut parser)?;
+        let (value, value_span) = next_event(&mut parser)?;
+        if key_name.as_deref() == Some("updates") {
+            if !matches!(value, Event::SequenceStart(..)) {
+                return Err("its `updates:` is not a list".into());
+            }
+            let start = byte_of(text, value_span.start.index());
+            if text[start..].starts_with('[') {
+                return Err(
+                    "`updates:` is written in flow style (`[ … ]`), which cannot be extended \
+                     without rewriting it; write the updates as `- at: …` items, one per block"
+                        .into(),
+                );
+            }
+            break next_event(&mut parser)?;
+        }
+        skip_node(value, value_span, &mut parser)?;
+    };
+    // The items: remember where the last one starts and how it ends.
+    let (mut ev, mut span) = first_item;
+    let mut last = None;
+    while !matches!(ev, Event::SequenceEnd) {
+        let start = span.start.index();
+        let end = skip_node(ev, span, &mut parser)?;
+        last = Some((start, end));
+        (ev, span) = next_event(&mut parser)?;
+    }
+    let Some((item_start, end)) = last else {
+        return Err("its `updates:` list is empty".into());
+    };
+    // The item's dash: back from the item over blank space and line breaks.
+    let item_start = byte_of(text, item_start);
+    let before = text[..item_start].trim_end_matches([' ', '\t', '\n', '\r']);
+    if !before.ends_with('-') {
+        return Err("cannot tell where its last update's `-` is".into());
+    }
+    let dash = before.len() - 1;
+    let line_start = text[..dash]
+        .rfind(['\n', '\r'])
+        .map_or(0, |i| i + 1);
+    let indent_text = &text[line_start..dash];
+    if !indent_text.bytes().all(|b| b == b' ') {
+        return Err("its last update does not start its own line with `- `".into());
+    }
+    let end_byte = byte_of(text, end.end);
+    let at = match &end.last {
+        Event::Scalar(value, ScalarStyle::Literal | ScalarStyle::Folded, ..)
+            if matches!(&value[value.trim_end().len()..], "" | "\n") =>
+        {
+            // The scanner's span runs over the blank lines after a block; they are not
+            // part of its value, so the item goes after its last written line.
+            let content = text[..end_byte].trim_end_matches([' ', '\t', '\n', '\r']);
+            end_of_line(text, content.len().max(item_start))
+        }
+        Event::Scalar(_, ScalarStyle::Literal | ScalarStyle::Folded, ..)
+            if is_line_start(text, end_byte) =>
+        {
+            end_byte
+        }
+        _ => end_of_line(text, end_byte),
+    };
+    Ok(Spot {
+        at,
+        indent: indent_text.len(),
+    })
+}
+
+/// The YAML document as values, for comparing before and after.
+fn values(text: &str) -> Result<Value, String> {
+    serde_yaml::from_str(text).map_err(|e| e.to_string())
+}
+
+/// Appends `update` to the `updates:` list of an incident file's text and returns the new
+/// text, with every other byte as it was (comments, layout, quoting, line endings, a
+/// byte-order mark). Before returning it checks its own work: the old text is unchanged
+/// outside the inserted lines, and the new text reads back as the old values with exactly one
+/// more update, the one given. Anything else is refused with the reason, so the caller leaves
+/// the file untouched. Pure: text in, text or diagnostics out (fuzz targets call it).
+pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagnostic>> {
+    for (what, value, one_line) in [
+        ("the author", update.author.as_str(), true),
+        ("the update's text", update.body.as_str(), false),
+    ] {
+        if let Some(why) = unwritable(value, one_line) {
+            return Err(fail(
+                format!("{what} {why}"),
+                "remove the character, or write it as plain text",
+            ));
+        }
+    }
+    if let Some((c, why)) = update
+        .components
+        .iter()
+        .find_map(|(c, _)| unwritable(c, true).map(|w| (c, w)))
+    {
+        return Err(fail(
+            format!("component id {} {why}", quote(c)),
+            "use the component's id from candor.yaml",
+        ));
+    }
+    if !stampable(update.at) || update.next.is_some_and(|n| !stampable(n)) {
+        return Err(fail(
+            "the update's times must fall in the years 0001 to 9999",
+            "pass an --at and --next within those years",
+        ));
+    }
+    let (bom, old) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => ("\u{feff}", rest),
+        None => ("", text),
+    };
+    let old_values = values(old).map_err(|e| refuse(format!("it is not valid YAML ({e})")))?;
+    let spot = find_spot(old).map_err(refuse)?;
+    let eol = line_break_at(old, spot.at);
+    let (item, item_value) = item_text(update, spot.indent, eol);
+    let mut insert = String::new();
+    if spot.at > 0 && !is_line_start(old, spot.at) {
+        insert.push_str(eol);
+    }
+    insert.push_str(&item);
+    let mut new = String::with_capacity(bom.len() + old.len() + insert.len());
+    new.push_str(bom);
+    new.push_str(&old[..spot.at]);
+    new.push_str(&insert);
+    new.push_str(&old[spot.at..]);
+
+    // Check the work before anyone writes it.
+    let body = &new[bom.len()..];
+    let (head, tail) = (&body[..spot.at], &body[spot.at + insert.len()..]);
+    if head != &old[..spot.at] || tail != &old[spot.at..] {
+        return Err(refuse("the text around the new update would change"));
+    }
+    let new_values = values(body)
+        .map_err(|e| refuse(format!("the new update would not read back as YAML ({e})")))?;
+    let mut expected = old_values;
+    if let Some(Value::Sequence(items)) = expected.get_mut("updates") {
+        items.push(item_value);
+    }
+    if new_values != expected {
+        let changed = match (&expected, &new_values) {
+            (Value::Mapping(a), Value::Mapping(b)) => a
+                .iter()
+                .find(|(k, v)| b.get(k) != Some(v))
+                .and_then(|(k, _)| k.as_str())
+                .map(str::to_string),
+            _ => None,
+        };
+        return Err(refuse(match changed.as_deref() {
+            Some("updates") => {
+                "the updates read back would not be the old ones plus exactly the new one".into()
+            }
+            Some(key) => format!("adding the update would change `{key}`"),
+            None => "adding the update would change the file's other values".to_string(),
+        }));
+    }
+    Ok(new)
 }
 
 pub fn update_incident(
@@ -140,6 +409,15 @@ pub fn update_incident(
     args: &UpdateArgs,
     now: Timestamp,
 ) -> Result<Updated, Error> {
+    // One edit at a time, from reading the file to replacing it: two people on call must not
+    // each append to the same old text and lose one update. No incidents folder, no incident
+    // to update (and nothing is created in a folder that may not be a site).
+    let dir = paths.incidents();
+    let _lock = if dir.is_dir() {
+        Some(EditLock::acquire(&dir)?)
+    } else {
+        None
+    };
     let (loaded, config) = match load_for_edit(paths) {
         Ok(found) => found,
         Err(diags) => return Ok(Err(diags)),
@@ -218,6 +496,11 @@ pub fn update_incident(
         )));
     }
     let at = args.at.unwrap_or(now);
+    if !stampable(at) {
+        return Err(Error::Usage(format!(
+            "--at `{at}` is outside the years 0001 to 9999, which an incident file can hold"
+        )));
+    }
     if let Some(last) = incident.updates.last()
         && at < last.at
     {
@@ -237,10 +520,7 @@ pub fn update_incident(
         .unwrap_or_else(|| incident.owner.name.clone());
     let body = match (&args.body, &args.body_file) {
         (Some(b), None) => b.clone(),
-        (None, Some(f)) => fs::read_to_string(f).map_err(|source| Error::Io {
-            path: f.clone(),
-            source,
-        })?,
+        (None, Some(f)) => read_body_file(f)?,
         (Some(_), Some(_)) => {
             return Err(Error::Usage("give --body or --body-file, not both".into()));
         }
@@ -302,60 +582,80 @@ pub fn update_incident(
     } else {
         match &args.next {
             Some(n) => Some(parse_next(n, at, &config.timezone).map_err(Error::Usage)?),
-            None => config.promises.max_gap(incident.impact).map(|gap| at + gap),
+            None => match config.promises.max_gap(incident.impact) {
+                Some(gap) => Some(at.checked_add(gap).ok().filter(|t| stampable(*t)).ok_or_else(
+                    || {
+                        Error::Usage(format!(
+                            "the next update, {gap:#} after --at `{at}`, would fall past the \
+                             year 9999; pass an earlier --at or a --next"
+                        ))
+                    },
+                )?),
+                None => None,
+            },
         }
     };
-
-    // Splice the item into the file's own text.
-    let text = file.source.text.to_string();
-    let locator = Locator::new(&text);
-    let Some(items) = locator.item_positions(&ptr!["updates"]) else {
-        return Ok(Err(fail(
-            "the file has no `updates:` list to add to",
-            "add `updates:` with a first item",
-        )));
-    };
-    let first = items.first().copied();
-    let updates_key = locator
-        .top_level_keys()
-        .into_iter()
-        .find(|(k, _)| k == "updates");
-    let (indent, block) = match (first, updates_key) {
-        (Some(p), Some((_, key))) if p.line > key.line => (p.col.saturating_sub(3), true),
-        (None, _) => (2, false),
-        _ => (0, false),
-    };
-    if !block {
-        return Ok(Err(fail(
-            "`updates:` is written in flow style (`[ … ]`), which candor update cannot extend without rewriting it",
-            "write the updates as `- at: …` items, one per block, then run candor update again",
-        )));
-    }
-    let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    let body = body.replace("\r\n", "\n");
-    let new_item = NewItem {
+    let update = NewUpdate {
         at,
         status,
-        author: &author,
-        components: &components,
+        author,
+        components,
         next,
-        body: &body,
+        body,
     };
-    let item = item_text(&new_item, indent, eol);
-    let at_byte = insertion_point(&text, &locator);
-    let mut new_text = String::with_capacity(text.len() + item.len() + 2);
-    new_text.push_str(&text[..at_byte]);
-    if !new_text.is_empty() && !new_text.ends_with('\n') {
-        new_text.push_str(eol);
+
+    // The file as it is on disk (through a symbolic link, to its target, which must lie in
+    // the site), byte for byte: the loader's copy has no byte-order mark.
+    let shown = &file.source.display;
+    let in_file = |d: Vec<Diagnostic>| d.into_iter().map(|d| d.with_file(shown)).collect();
+    let (real, inside) = resolve_inside(&file.source.path, &paths.root)?;
+    if !inside {
+        return Ok(Err(in_file(fail(
+            format!(
+                "`{shown}` is a link to `{}`, outside the site folder",
+                real.display()
+            ),
+            "candor update writes only inside the site; copy the file into incidents/ instead of linking it",
+        ))));
     }
-    new_text.push_str(&item);
-    new_text.push_str(&text[at_byte..]);
+    let text = match read_bounded(&real, MAX_SOURCE_BYTES) {
+        Ok(text) => text,
+        Err(ReadError::Io(source)) => return Err(Error::Io { path: real, source }),
+        Err(ReadError::TooLarge | ReadError::NotUtf8) => {
+            return Ok(Err(in_file(fail(
+                format!("`{shown}` changed while candor was reading it"),
+                "run candor update again",
+            ))));
+        }
+    };
+    if text.strip_prefix('\u{feff}').unwrap_or(&text) != &*file.source.text {
+        return Ok(Err(in_file(fail(
+            format!("`{shown}` changed while candor was reading it"),
+            "run candor update again",
+        ))));
+    }
+    let new_text = append_update(&text, &update).map_err(in_file);
+    let new_text = match new_text {
+        Ok(t) => t,
+        Err(d) => return Ok(Err(d)),
+    };
+    if new_text.len() as u64 > MAX_SOURCE_BYTES {
+        return Ok(Err(in_file(fail(
+            format!(
+                "the update would make `{shown}` {} KiB, over the {} KiB limit for an incident file",
+                (new_text.len() as u64).div_ceil(1024),
+                MAX_SOURCE_BYTES / 1024
+            ),
+            "shorten the update; link to long logs or reports instead of pasting them",
+        ))));
+    }
 
     // Check the result with the build's rules before touching the disk.
+    let unmarked = new_text.strip_prefix('\u{feff}').unwrap_or(&new_text);
     let source = SourceFile::new(
         file.source.path.clone(),
         file.source.display.clone(),
-        new_text.clone(),
+        unmarked.to_string(),
     );
     let raw = match parse::<RawIncident>(&source) {
         Ok(raw) => raw,
@@ -365,17 +665,31 @@ pub fn update_incident(
     if d.iter().any(Diagnostic::is_error) {
         return Ok(Err(d));
     }
-    let path = file.source.path.clone();
-    let tmp = path.with_extension("yaml.candor-tmp");
-    fs::write(&tmp, new_text.as_bytes()).map_err(|source| Error::Io {
-        path: tmp.clone(),
-        source,
-    })?;
-    fs::rename(&tmp, &path).map_err(|source| Error::Io {
-        path: path.clone(),
-        source,
-    })?;
-    Ok(Ok(path))
+    replace(&real, new_text.as_bytes())?;
+    Ok(Ok(file.source.path.clone()))
+}
+
+/// The text of `--body-file`, read with a bound: a body that alone would push an incident
+/// file past the loader's limit is refused, and a device such as `/dev/zero` is not read
+/// without end.
+fn read_body_file(path: &Path) -> Result<String, Error> {
+    match read_bounded(path, MAX_SOURCE_BYTES) {
+        Ok(text) => Ok(text),
+        Err(ReadError::Io(source)) => Err(Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+        Err(ReadError::TooLarge) => Err(Error::Usage(format!(
+            "--body-file `{}` is over {} KiB, the limit for a whole incident file; \
+             link to long logs or reports instead of pasting them",
+            path.display(),
+            MAX_SOURCE_BYTES / 1024
+        ))),
+        Err(ReadError::NotUtf8) => Err(Error::Usage(format!(
+            "--body-file `{}` is not UTF-8 text; save it as UTF-8",
+            path.display()
+        ))),
+    }
 }
 
 #[cfg(test)]
@@ -404,5 +718,176 @@ mod tests {
             "2026-11-24T09:00:00Z".parse().unwrap()
         );
         assert!(parse_next("soon", at, &tz).is_err());
+    }
+
+    #[test]
+    fn next_past_the_last_writable_year_is_an_error_not_a_panic() {
+        let tz = jiff::tz::TimeZone::get("Europe/London").unwrap();
+        // jiff's last instant is 9999-12-30T22:00:00Z (so that every zone's date fits).
+        let at: Timestamp = "9999-12-30T12:00:00Z".parse().unwrap();
+        for next in ["99999999h", "24h", "11:00", "23:00"] {
+            let e = parse_next(next, at, &tz).unwrap_err();
+            assert!(e.contains("past the year 9999"), "{next}: {e}");
+        }
+    }
+
+    fn update(body: &str) -> NewUpdate {
+        NewUpdate {
+            at: "2026-11-20T09:45:00Z".parse().unwrap(),
+            status: Status::Identified,
+            author: "Priya Raman".into(),
+            components: vec![("checkout".into(), ComponentState::PartialOutage)],
+            next: Some("2026-11-20T10:15:00Z".parse().unwrap()),
+            body: body.into(),
+        }
+    }
+
+    /// The property a fuzz target checks, checked here independently of `append_update`'s
+    /// own verification: on success the old bytes are all still there around one inserted
+    /// run, the updates are the old ones plus one holding what was given, and every other
+    /// value is unchanged; on refusal there is a reason.
+    fn property(text: &str, u: &NewUpdate) -> Result<String, Vec<Diagnostic>> {
+        let result = append_update(text, u);
+        let new = match &result {
+            Ok(new) => new,
+            Err(d) => {
+                assert!(!d.is_empty() && !d[0].message.is_empty());
+                return result;
+            }
+        };
+        let prefix = text
+            .bytes()
+            .zip(new.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let suffix = text
+            .bytes()
+            .rev()
+            .zip(new.bytes().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        assert!(prefix + suffix >= text.len(), "old bytes lost:\n{text:?}\n{new:?}");
+        let strip = |t: &str| t.strip_prefix('\u{feff}').unwrap_or(t).to_string();
+        let old_v: Value = serde_yaml::from_str(&strip(text)).unwrap();
+        let new_v: Value = serde_yaml::from_str(&strip(new)).unwrap();
+        let (Value::Mapping(old_m), Value::Mapping(new_m)) = (&old_v, &new_v) else {
+            panic!("not mappings")
+        };
+        assert_eq!(old_m.len(), new_m.len());
+        for (k, v) in old_m {
+            if k.as_str() != Some("updates") {
+                assert_eq!(new_m.get(k), Some(v), "{k:?} changed in\n{new}");
+            }
+        }
+        let old_u = old_m["updates"].as_sequence().unwrap();
+        let new_u = new_m["updates"].as_sequence().unwrap();
+        assert_eq!(new_u.len(), old_u.len() + 1, "{new}");
+        assert_eq!(&new_u[..old_u.len()], &old_u[..]);
+        let added = &new_u[old_u.len()];
+        assert_eq!(added["at"].as_str(), Some("2026-11-20T09:45:00Z"));
+        assert_eq!(added["author"].as_str(), Some(u.author.as_str()));
+        let wanted = u.body.replace("\r\n", "\n").replace('\r', "\n");
+        assert_eq!(added["body"].as_str().map(str::trim_end), Some(wanted.trim_end()));
+        result
+    }
+
+    const HEAD: &str = "title: T\nimpact: major\nowner: { name: A B, role: SRE }\n\
+        components: [checkout]\nstarted_at: 2026-11-20T09:12:00Z\n";
+
+    #[test]
+    fn appends_or_refuses_on_tricky_files() {
+        let ok = [
+            // `#` lines at the end of the last body are text, not comments.
+            "updates:\n  - at: 1\n    body: >-\n      Down.\n      #hashtag\n      #1234\n\n# note\npostmortem: x\n",
+            "updates:\n  - at: 1\n    body: |\n      Down.\n\n      # Heading\n# note\npostmortem: |\n  # Heading\n",
+            // CRLF, a single lone CR earlier, a file of lone CRs.
+            "updates:\r\n  - at: 1\r\n    body: x\r\n\r\n# c\r\npostmortem: y\r\n",
+            "updates:\r  - at: 1\n    body: x\n\npostmortem: |\n  y\n",
+            "updates:\r  - at: 1\r    body: |\r      x\r\r# c\rpostmortem: y\r",
+            // Comments between and after items, tabs in comments.
+            "updates: # the list\t(tab)\n  # first\n  - at: 1\n    body: x # note\t\n    # trailing\n  # more\n\n#\tend\npostmortem: y\n",
+            // Keep-chomped bodies keep their trailing lines; strip-chomped ones stay stripped.
+            "updates:\n  - at: 1\n    body: |+\n      x\n\n\n# c\npostmortem: y\n",
+            "updates:\n  - at: 1\n    body: |+\n      x\n\n",
+            "updates:\n  - at: 1\n    body: |-\n      x\n\npostmortem: y\n",
+            // No final line break; an indentless list; a flow item last.
+            "updates:\n  - at: 1\n    body: x",
+            "updates:\n- at: 1\n  body: x\npostmortem: y\n",
+            "updates:\n  - { at: 1, body: x }\n",
+            "updates:\n  -\n    at: 1\n    body: \"x\n      y\"\napology: { a: 1 }\n",
+        ];
+        for tail in ok {
+            let mut text = format!("{HEAD}{tail}");
+            if tail.contains("\r\n") {
+                text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+            }
+            let new = property(&text, &update("Found it.\n\nRolling back."))
+                .unwrap_or_else(|d| panic!("{text:?}: {}", d[0].message));
+            if text.contains("\r\n") {
+                assert!(!new.replace("\r\n", "").contains('\n'), "{new:?}");
+            }
+        }
+        let bom = format!("\u{feff}{HEAD}updates:\n  - at: 1\n    body: x\n");
+        assert!(property(&bom, &update("y")).unwrap().starts_with('\u{feff}'));
+
+        let refused = [
+            "updates: [ { at: 1, body: x } ]\n",
+            "updates: []\n",
+            "updates:\n",
+            "updates: 5\n",
+            "updates: *a\n",
+            "x: [[[\n",
+            // A byte-order mark is only allowed at the start.
+            "\u{feff}updates:\n  - at: 1\n    body: x\n",
+        ];
+        for tail in refused {
+            let text = format!("{HEAD}{tail}");
+            assert!(property(&text, &update("y")).is_err(), "{text:?}");
+        }
+        for text in ["", "\r", "\r\r\r", "\u{feff}", "- a\n", "#\n"] {
+            assert!(property(text, &update("y")).is_err(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn text_changes_only_its_own_value() {
+        let text = format!("{HEAD}updates:\n  - at: 1\n    body: x\npostmortem: y\n");
+        for body in [
+            "Sorry.\rpostmortem: We apologise",
+            "Sorry.\u{85}postmortem: fake",
+            "Sorry.\u{2028}apology: {}",
+            "Sorry.\u{2029}title: CEO",
+            "  indented\n  twice",
+            "\ttabbed",
+            "ends with a quote \" and a backslash \\",
+            "|\n- at: 2\n",
+        ] {
+            property(&text, &update(body)).unwrap_or_else(|d| panic!("{body:?}: {}", d[0].message));
+        }
+        let mut u = update("x");
+        u.author = "A\u{2028}title: B".into();
+        assert!(append_update(&text, &u).is_err());
+        assert!(append_update(&text, &update("bell\u{7}")).is_err());
+    }
+
+    #[test]
+    fn holds_for_every_small_corruption_of_a_file() {
+        // A cheap stand-in for the fuzz target: every one-character edit of a small file.
+        let base = format!(
+            "{HEAD}updates:\n  # c\n  - at: 1\n    body: |\n      a\n      #b\n\n# d\npostmortem: y\n"
+        );
+        let u = update("Found it.");
+        let mut ok = 0;
+        for (i, _) in base.char_indices() {
+            for c in ["\r", "\n", "#", " ", "|", "-", ":", "\t", "[", "'"] {
+                let mut text = base.clone();
+                text.insert_str(i, c);
+                ok += usize::from(property(&text, &u).is_ok());
+                let mut text = base.clone();
+                text.remove(i);
+                ok += usize::from(property(&text, &u).is_ok());
+            }
+        }
+        assert!(ok > 0);
     }
 }

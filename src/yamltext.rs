@@ -1,35 +1,131 @@
 //! Writing YAML text by hand for files people also edit (`candor new`, `candor update`):
-//! exact control over layout and comments, which a serializer would not keep.
+//! exact control over layout and comments, which a serializer would not keep. Every value a
+//! person passes is written in a form YAML reads back as exactly that value and nothing else:
+//! YAML 1.1 parsers (libyaml, behind serde_yaml) take NEL, U+2028 and U+2029 for line
+//! breaks, so those never appear raw, and characters no reader accepts are refused.
 
 use jiff::Timestamp;
 
-/// A YAML double-quoted scalar: JSON's string syntax is valid YAML.
+/// A YAML double-quoted scalar that reads back as exactly `s`: every character that is not
+/// plain printable text (control characters, line breaks of any kind, a byte-order mark) is
+/// written as an escape.
 pub fn quote(s: &str) -> String {
-    serde_json::to_string(s).expect("strings serialise")
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\u{85}' => out.push_str("\\N"),
+            '\u{2028}' => out.push_str("\\L"),
+            '\u{2029}' => out.push_str("\\P"),
+            c if (c as u32) < 0x20 || ('\u{7f}'..='\u{9f}').contains(&c) => {
+                out.push_str(&format!("\\x{:02X}", c as u32));
+            }
+            '\u{feff}' | '\u{fffe}' | '\u{ffff}' => {
+                out.push_str(&format!("\\u{:04X}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
-/// A markdown body as the value of a `body:` key whose lines sit at `indent` spaces: a `|`
-/// literal block, or a quoted scalar where a block could not say it exactly.
-pub fn block(body: &str, indent: usize) -> String {
-    let body = body.trim_end();
-    if body.starts_with([' ', '\t']) || body.is_empty() {
-        return quote(body);
+/// A mapping key or short value (a component id): plain when it is a simple name, quoted
+/// otherwise, so an odd id can never open a new structure.
+pub fn name(s: &str) -> String {
+    let simple = !s.is_empty()
+        && s.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if simple { s.to_string() } else { quote(s) }
+}
+
+/// Why a person's text cannot be written, if it cannot: a character that no YAML reader (or
+/// feed) accepts, or, for a one-line value, a line break of any kind.
+pub fn unwritable(s: &str, one_line: bool) -> Option<String> {
+    for (i, c) in s.char_indices() {
+        let line_break = matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let control = ((c as u32) < 0x20 && c != '\t' && !line_break)
+            || ('\u{7f}'..='\u{9f}').contains(&c) && c != '\u{85}'
+            || c == '\u{fffe}'
+            || c == '\u{ffff}';
+        if control {
+            return Some(format!(
+                "contains the control character U+{:04X} (at byte {i})",
+                c as u32
+            ));
+        }
+        if one_line && line_break {
+            return Some(format!(
+                "contains a line break (U+{:04X}, at byte {i}); it must be one line",
+                c as u32
+            ));
+        }
     }
-    let pad = " ".repeat(indent);
-    let mut out = String::from("|");
-    for line in body.lines() {
+    None
+}
+
+/// A body as written after `body: `, and the value YAML will read from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The YAML text, lines joined with `\n` (the caller converts them to the file's breaks).
+    pub text: String,
+    /// What a parser reads back from `text`.
+    pub value: String,
+}
+
+/// A markdown body as the value of a `body:` key whose lines sit at `indent` spaces. Its line
+/// breaks are YAML's own (CRLF, LF or a lone CR), trailing blank space is dropped, and it is
+/// written as a `|` literal block, with an indentation indicator when its first line starts
+/// with blank space; a body holding NEL, U+2028, U+2029 or a byte-order mark (which YAML 1.1
+/// readers would take for line breaks or refuse inside a block) is written double-quoted.
+/// `indent` must be at least 2 more than the indentation of the mapping holding `body:`.
+pub fn block(body: &str, key_indent: usize) -> Block {
+    let body = body.replace("\r\n", "\n").replace('\r', "\n");
+    let body = body.trim_end();
+    let literal_safe = !body.is_empty()
+        && !body.contains(['\u{85}', '\u{2028}', '\u{2029}', '\u{feff}'])
+        && !body.starts_with('\n');
+    if !literal_safe {
+        return Block {
+            text: quote(body),
+            value: body.to_string(),
+        };
+    }
+    let pad = " ".repeat(key_indent + 2);
+    // The indicator is relative to the mapping's own indentation (that of `body:`).
+    let mut out = if body.starts_with([' ', '\t']) {
+        String::from("|2")
+    } else {
+        String::from("|")
+    };
+    for line in body.split('\n') {
         out.push('\n');
-        if !line.trim().is_empty() {
+        if !line.is_empty() {
             out.push_str(&pad);
             out.push_str(line);
         }
     }
-    out
+    Block {
+        text: out,
+        value: format!("{body}\n"),
+    }
 }
 
-/// A time as candor writes it: RFC 3339 in UTC.
+/// A time as candor writes it: RFC 3339 in UTC, with a four-digit year (a time outside years
+/// 0001–9999 is refused before it gets here).
 pub fn stamp(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// Whether candor can write `t` as a four-digit-year RFC 3339 time.
+pub fn stampable(t: Timestamp) -> bool {
+    (1..=9999).contains(&t.to_zoned(jiff::tz::TimeZone::UTC).year())
 }
 
 #[cfg(test)]
@@ -38,11 +134,33 @@ mod tests {
 
     #[test]
     fn blocks_keep_paragraphs_and_quote_what_they_cannot_hold() {
-        assert_eq!(block("One.\n\nTwo.\n", 4), "|\n    One.\n\n    Two.");
-        assert_eq!(
-            block("  indented first line", 4),
-            "\"  indented first line\""
-        );
+        let b = block("One.\n\nTwo.\n", 2);
+        assert_eq!(b.text, "|\n    One.\n\n    Two.");
+        assert_eq!(b.value, "One.\n\nTwo.\n");
+        let b = block("  indented first line", 2);
+        assert_eq!(b.text, "|2\n      indented first line");
+        assert_eq!(b.value, "  indented first line\n");
+        assert_eq!(block("a\rb\r\nc", 2).value, "a\nb\nc\n");
+        let b = block("a\u{2028}title: x", 2);
+        assert_eq!(b.text, r#""a\Ltitle: x""#);
         assert_eq!(quote("Update: \"fixed\""), r#""Update: \"fixed\"""#);
+        assert_eq!(quote("a\u{85}b\u{1b}"), r#""a\Nb\x1B""#);
+    }
+
+    #[test]
+    fn names_are_plain_only_when_simple() {
+        assert_eq!(name("checkout"), "checkout");
+        assert_eq!(name("a: b"), r#""a: b""#);
+        assert_eq!(name("#x"), r##""#x""##);
+    }
+
+    #[test]
+    fn unwritable_text_is_named() {
+        assert!(unwritable("fine\ttext", true).is_none());
+        assert!(unwritable("two\nlines", false).is_none());
+        assert!(unwritable("two\u{2028}lines", true).is_some());
+        assert!(unwritable("bell\u{7}", false).is_some());
+        assert!(unwritable("nel\u{85}", false).is_none());
+        assert!(unwritable("\u{fffe}", false).is_some());
     }
 }

@@ -111,9 +111,12 @@ fn appends_at_the_end_when_updates_come_last() {
         &["--next", "10:15", "--component", "checkout=partial_outage"],
     )
     .success();
+    // Right after the last update, as everywhere else: the blank line that ended the file
+    // still ends it.
+    let split = original.len() - 1;
     assert_eq!(
         site.read("incidents/payments-down.yaml"),
-        format!("{original}{ITEM}")
+        format!("{}{ITEM}{}", &original[..split], &original[split..])
     );
 }
 
