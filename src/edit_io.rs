@@ -1,8 +1,8 @@
 //! How `candor new` and `candor update` touch the disk, so that two people on call at once
-//! never lose each other's words: one lock per site held across read, check and write (on a
-//! lock file that is never replaced, since a rename gives the incident file a new inode), a
-//! unique temporary file for every write, and new files created without ever replacing one
-//! that appeared meanwhile.
+//! never lose each other's words: one lock per site held across read, check and write (on the
+//! incidents folder, which is never replaced, unlike an incident file, which a rename gives a
+//! new inode), a unique temporary file for every write, and new files created without ever
+//! replacing one that appeared meanwhile.
 
 use std::fs;
 use std::io::{Read, Write};
@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
-/// The lock file in `incidents/`: its leading dot keeps it out of loads and watches.
-pub const LOCK_NAME: &str = ".candor.lock";
+/// Where the lock lives on systems that cannot lock a folder: its leading dot keeps it out of
+/// loads and watches.
+const LOCK_NAME: &str = ".candor.lock";
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
     move |source| Error::Io {
@@ -21,23 +22,32 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
 }
 
 /// Held while a command reads, checks and writes incident files; released on drop (and by
-/// the system if the process dies, since it is an advisory `flock`-style lock).
+/// the system if the process dies: it is an advisory `flock`-style lock, which readers such
+/// as `build` never take).
 #[derive(Debug)]
 pub struct EditLock {
     _file: fs::File,
 }
 
 impl EditLock {
-    /// Waits for and takes the site's edit lock in `dir` (the incidents folder).
+    /// Waits for and takes the site's edit lock on `dir` (the incidents folder): the folder
+    /// itself where the system can lock one (Unix), so nothing is left in it; else a lock file
+    /// inside it.
     pub fn acquire(dir: &Path) -> Result<EditLock, Error> {
-        let path = dir.join(LOCK_NAME);
-        let file = fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(io(&path))?;
+        let (path, file) = match fs::File::open(dir) {
+            Ok(file) if cfg!(unix) => (dir.to_path_buf(), file),
+            _ => {
+                let path = dir.join(LOCK_NAME);
+                let file = fs::OpenOptions::new()
+                    .read(true)
+                    .write(true)
+                    .create(true)
+                    .truncate(false)
+                    .open(&path)
+                    .map_err(io(&path))?;
+                (path, file)
+            }
+        };
         file.lock().map_err(io(&path))?;
         Ok(EditLock { _file: file })
     }

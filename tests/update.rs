@@ -236,3 +236,507 @@ fn flow_style_updates_are_refused_not_rewritten() {
         .stderr(predicate::str::contains("flow style"));
     assert_eq!(site.read("incidents/payments-down.yaml"), text);
 }
+
+// ---- issue 11: nothing lost, nothing leaked, nothing unbounded --------------------------
+
+/// The file's values, read as the loader reads them (serde_yaml).
+fn values(text: &str) -> serde_yaml::Value {
+    serde_yaml::from_str(text.strip_prefix('\u{feff}').unwrap_or(text)).unwrap()
+}
+
+fn bodies(text: &str) -> Vec<String> {
+    values(text)["updates"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|u| u["body"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Starts `candor --root <site> <args>` without waiting for it.
+fn spawn(site: &TestSite, args: &[String]) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_candor"))
+        .arg("--root")
+        .arg(site.root())
+        .args(["--color", "never"])
+        .args(args)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env_remove("CANDOR_AUTHOR")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+#[test]
+fn concurrent_updates_to_one_file_all_land() {
+    // Issue 11: two people on call updating at once lost an update that exited 0.
+    let site = site_with(ORIGINAL);
+    let n = 12;
+    let children: Vec<_> = (0..n)
+        .map(|i| {
+            let args = [
+                "update",
+                "payments-down",
+                "--status",
+                "identified",
+                "--body",
+                &format!("Update number {i} from the on-call rota."),
+                "--author",
+                &format!("Person {i}"),
+                "--at",
+                "2026-11-20T09:45:00Z",
+                "--next",
+                "30m",
+            ]
+            .map(String::from);
+            spawn(&site, &args)
+        })
+        .collect();
+    let outputs: Vec<_> = children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap())
+        .collect();
+    let text = site.read("incidents/payments-down.yaml");
+    let bodies = bodies(&text);
+    for (i, out) in outputs.iter().enumerate() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "update {i} failed: {stderr}");
+        let mine = format!("Update number {i} from the on-call rota.\n");
+        assert_eq!(
+            bodies.iter().filter(|b| **b == mine).count(),
+            1,
+            "update {i} exited 0 but is not in the file once:\n{text}"
+        );
+    }
+    assert_eq!(bodies.len(), 1 + n, "{text}");
+    // Nothing left behind: no temporary files, no lock file.
+    let names: Vec<_> = std::fs::read_dir(site.path("incidents"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.') || n.contains("tmp"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+    site.cmd(&["check", "--now", NOW]).assert().success();
+}
+
+fn new_args(i: usize, id: Option<&str>) -> Vec<String> {
+    let mut args: Vec<String> = [
+        "new",
+        "Search is down",
+        "--impact",
+        "minor",
+        "--owner",
+        "Mei Tanaka",
+        "--role",
+        "SRE",
+        "--component",
+        "search",
+        "--now",
+        NOW,
+    ]
+    .map(String::from)
+    .to_vec();
+    args.extend(["--body".into(), format!("Written by writer {i}.")]);
+    if let Some(id) = id {
+        args.extend(["--id".into(), id.into()]);
+    }
+    args
+}
+
+#[test]
+fn concurrent_news_never_report_a_file_holding_another_incident() {
+    // Issue 11: `new` twice at once reported success for a file holding the other incident.
+    let site = TestSite::new("site");
+    let n = 8;
+    let children: Vec<_> = (0..n).map(|i| spawn(&site, &new_args(i, None))).collect();
+    let mut paths = std::collections::BTreeSet::new();
+    for (i, child) in children.into_iter().enumerate() {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let path = String::from_utf8(out.stdout).unwrap().trim().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(bodies(&text), [format!("Written by writer {i}.\n")], "{path}");
+        assert!(paths.insert(path), "two writers reported one file");
+    }
+
+    // With one --id, exactly one wins; the others say why, and the file is the winner's.
+    let children: Vec<_> = (0..n)
+        .map(|i| spawn(&site, &new_args(i, Some("search-outage"))))
+        .collect();
+    let mut winners = Vec::new();
+    for (i, child) in children.into_iter().enumerate() {
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if out.status.success() {
+            winners.push(i);
+        } else {
+            assert_eq!(out.status.code(), Some(1), "{stderr}");
+            assert!(stderr.contains("`search-outage` is already used"), "{stderr}");
+        }
+    }
+    assert_eq!(winners.len(), 1, "{winners:?}");
+    assert_eq!(
+        bodies(&site.read("incidents/search-outage.yaml")),
+        [format!("Written by writer {}.\n", winners[0])]
+    );
+}
+
+#[test]
+fn new_never_replaces_a_file_that_appeared_under_its_name() {
+    // A file the loader does not list (a dangling link) still holds the name: never replace it.
+    let site = TestSite::new("site");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("nowhere.yaml", site.path("incidents/search-outage.yaml")).unwrap();
+    #[cfg(unix)]
+    {
+        let out = site
+            .cmd(&new_args(0, Some("search-outage")).iter().map(String::as_str).collect::<Vec<_>>())
+            .assert()
+            .code(1);
+        let _ = out;
+        assert!(
+            std::fs::symlink_metadata(site.path("incidents/search-outage.yaml"))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+}
+
+/// The update that follows ORIGINAL-like files in these tests, and what it writes.
+fn plain_update(site: &TestSite) -> assert_cmd::assert::Assert {
+    site.cmd(&[
+        "update",
+        "payments-down",
+        "--status",
+        "identified",
+        "--body",
+        "Found it.",
+        "--author",
+        "Priya Raman",
+        "--at",
+        "2026-11-20T09:45:00Z",
+        "--next",
+        "30m",
+    ])
+    .assert()
+}
+
+const PLAIN_ITEM: &str = "  - at: 2026-11-20T09:45:00Z
+    status: identified
+    author: \"Priya Raman\"
+    next_update_by: 2026-11-20T10:15:00Z
+    body: |
+      Found it.
+";
+
+#[test]
+fn hash_lines_ending_a_body_stay_in_that_body() {
+    // Issue 11: a last body line starting with `#` (a heading, #hashtag, #1234) was taken for
+    // a comment and moved into the new update.
+    for last in ["#hashtag", "#1234", "# Heading"] {
+        let original = ORIGINAL.replace(
+            "      Card payments are failing.\n",
+            &format!("      Card payments are failing.\n      {last}\n"),
+        );
+        let site = site_with(&original);
+        plain_update(&site).success();
+        let split = original.find("\n\n# Written after").unwrap() + 1;
+        let expected = format!(
+            "{}{PLAIN_ITEM}{}",
+            &original[..split],
+            &original[split..]
+        );
+        let text = site.read("incidents/payments-down.yaml");
+        assert_eq!(text, expected);
+        assert_eq!(
+            bodies(&text)[0],
+            format!("Card payments are failing. {last}")
+        );
+    }
+}
+
+#[test]
+fn lone_carriage_returns_are_line_breaks_everywhere() {
+    // Issue 11: one lone CR earlier in the file sent the update into the postmortem (exit 0);
+    // a file of lone CRs panicked.
+    let original = ORIGINAL.replacen("title: Card payments failing\n", "title: Card payments failing\r", 1);
+    let site = site_with(&original);
+    plain_update(&site).success();
+    let text = site.read("incidents/payments-down.yaml");
+    let split = original.find("\n\n# Written after").unwrap() + 1;
+    assert_eq!(
+        text,
+        format!("{}{PLAIN_ITEM}{}", &original[..split], &original[split..])
+    );
+    assert_eq!(values(&text)["postmortem"], values(ORIGINAL)["postmortem"]);
+
+    // (The loader reads a file of lone CRs that opens with a comment as "only comments": the
+    // first line here is a field.)
+    let original = ORIGINAL
+        .trim_start_matches("# Owned by customer care; keep the tone plain.\n")
+        .replace('\n', "\r");
+    let site = site_with(&original);
+    plain_update(&site).success();
+    let text = site.read("incidents/payments-down.yaml");
+    let split = original.find("\r\r# Written after").unwrap() + 1;
+    assert_eq!(
+        text,
+        format!(
+            "{}{}{}",
+            &original[..split],
+            PLAIN_ITEM.replace('\n', "\r"),
+            &original[split..]
+        )
+    );
+}
+
+#[test]
+fn text_in_flags_changes_only_its_own_value() {
+    // Issue 11: a --body holding CR, NEL, U+2028 or U+2029 started new top-level YAML (a fake
+    // apology was published this way).
+    for brk in ["\r", "\u{85}", "\u{2028}", "\u{2029}"] {
+        let site = site_with(ORIGINAL);
+        let body = format!("Sorry.{brk}apology:{brk}  author: {{ name: CEO }}{brk}postmortem: fake");
+        site.cmd(&[
+            "update",
+            "payments-down",
+            "--status",
+            "identified",
+            "--body",
+            &body,
+            "--author",
+            &format!("Priya{brk}title: hacked"),
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("the author contains a line break"));
+        assert_eq!(site.read("incidents/payments-down.yaml"), ORIGINAL);
+
+        site.cmd(&[
+            "update",
+            "payments-down",
+            "--status",
+            "identified",
+            "--body",
+            &body,
+            "--author",
+            "Priya Raman",
+            "--at",
+            "2026-11-20T09:45:00Z",
+        ])
+        .assert()
+        .success();
+        let text = site.read("incidents/payments-down.yaml");
+        let (old, new) = (values(ORIGINAL), values(&text));
+        for key in ["title", "owner", "postmortem", "components", "impact"] {
+            assert_eq!(old[key], new[key], "{brk:?}: {key} changed:\n{text}");
+        }
+        assert!(new.get("apology").is_none(), "{text}");
+        let written = bodies(&text).pop().unwrap();
+        let wanted = if brk == "\r" { body.replace('\r', "\n") } else { body.clone() };
+        assert_eq!(written.trim_end(), wanted, "{brk:?}");
+        site.cmd(&["check", "--now", NOW]).assert().success();
+    }
+    // A control character is refused, not written.
+    let site = site_with(ORIGINAL);
+    site.cmd(&["update", "payments-down", "--status", "identified", "--body", "bell\u{7}"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("control character U+0007"));
+    assert_eq!(site.read("incidents/payments-down.yaml"), ORIGINAL);
+}
+
+/// `candor new` with one flag's value replaced.
+fn new_with(flag: &str, value: &str) -> Vec<String> {
+    let mut args = new_args(0, Some("odd"));
+    match flag {
+        "title" => args[1] = value.into(),
+        _ => match args.iter().position(|a| a == flag) {
+            Some(i) => args[i + 1] = value.into(),
+            None => args.extend([flag.into(), value.into()]),
+        },
+    }
+    args
+}
+
+#[test]
+fn new_writes_every_flag_as_its_own_value_only() {
+    let site = TestSite::new("site");
+    for (flag, bad, why) in [
+        ("title", "Down\u{2028}postmortem: fake", "line break"),
+        ("--owner", "Mei\npostmortem: fake", "line break"),
+        ("--role", "SRE\u{85}apology: x", "line break"),
+        ("--email", "mei@example.com\rtitle: x", "line break"),
+        ("--body", "ok\u{1b}[31m", "control character U+001B"),
+    ] {
+        let args = new_with(flag, bad);
+        site.cmd(&args.iter().map(String::as_str).collect::<Vec<_>>())
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(why));
+        assert!(!site.path("incidents/odd.yaml").exists(), "{flag}");
+    }
+    // Quotes, colons, `#` and line breaks of every kind in the body are only text.
+    let mut args = new_with("title", "Search: \"down\" # again");
+    let body = args.iter().position(|a| a == "--body").unwrap() + 1;
+    args[body] = "Line one\u{2028}title: fake\r\n# not a comment\rpostmortem: x".into();
+    site.cmd(&args.iter().map(String::as_str).collect::<Vec<_>>())
+        .assert()
+        .success();
+    let v = values(&site.read("incidents/odd.yaml"));
+    assert_eq!(v["title"].as_str(), Some("Search: \"down\" # again"));
+    assert_eq!(
+        v["updates"][0]["body"].as_str(),
+        Some("Line one\u{2028}title: fake\n# not a comment\npostmortem: x")
+    );
+    assert!(v.get("postmortem").is_none());
+    site.cmd(&["check", "--now", NOW]).assert().success();
+}
+
+#[test]
+fn body_files_are_read_with_a_bound() {
+    // Issue 11: a --body-file over the size limit made a file that failed every build, and
+    // /dev/zero read without end.
+    let site = site_with(ORIGINAL);
+    let body = |path: &str| {
+        site.cmd(&[
+            "update",
+            "payments-down",
+            "--status",
+            "identified",
+            "--body-file",
+            path,
+        ])
+        .assert()
+    };
+    #[cfg(unix)]
+    body("/dev/zero")
+        .code(2)
+        .stderr(predicate::str::contains("over 1024 KiB"));
+    let big = site.path("big.md");
+    std::fs::write(&big, "word ".repeat(220_000)).unwrap();
+    body(big.to_str().unwrap())
+        .code(2)
+        .stderr(predicate::str::contains("over 1024 KiB"));
+    // Under the limit alone, over it with the file: refused before writing.
+    let line = format!("{}\n", "x".repeat(99));
+    std::fs::write(&big, line.repeat(10_470)).unwrap();
+    body(big.to_str().unwrap())
+        .code(1)
+        .stderr(predicate::str::contains("over the 1024 KiB limit"));
+    assert_eq!(site.read("incidents/payments-down.yaml"), ORIGINAL);
+    // And a body file that fits is taken as it is.
+    std::fs::write(&big, "From a file.\n").unwrap();
+    body(big.to_str().unwrap()).success();
+    assert_eq!(
+        bodies(&site.read("incidents/payments-down.yaml")).pop().unwrap(),
+        "From a file.\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn links_modes_and_byte_order_marks_are_kept() {
+    use std::os::unix::fs::PermissionsExt;
+    // Issue 11: update replaced a linked file with a plain one, reset its mode, dropped a BOM.
+    let site = TestSite::new("site");
+    site.write("archive/payments.yaml", &format!("\u{feff}{ORIGINAL}"));
+    let target = site.path("archive/payments.yaml");
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let link = site.path("incidents/payments-down.yaml");
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink("../archive/payments.yaml", &link).unwrap();
+    plain_update(&site).success();
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    let text = site.read("archive/payments.yaml");
+    assert!(text.starts_with('\u{feff}'), "BOM dropped");
+    let split = ORIGINAL.find("\n\n# Written after").unwrap() + 1;
+    assert_eq!(
+        text,
+        format!(
+            "\u{feff}{}{PLAIN_ITEM}{}",
+            &ORIGINAL[..split],
+            &ORIGINAL[split..]
+        )
+    );
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+
+    // A link out of the site is not written through.
+    let outside = tempfile::tempdir().unwrap();
+    let theirs = outside.path().join("payments.yaml");
+    std::fs::write(&theirs, ORIGINAL).unwrap();
+    std::fs::remove_file(&link).unwrap();
+    std::os::unix::fs::symlink(&theirs, &link).unwrap();
+    plain_update(&site).code(1);
+    assert_eq!(std::fs::read_to_string(&theirs).unwrap(), ORIGINAL);
+}
+
+#[test]
+fn keep_chomped_bodies_keep_their_trailing_lines() {
+    // Issue 11: a `|+` body lost its trailing lines when an update was appended after it.
+    let original = ORIGINAL.replace(
+        "    body: >-\n      Card payments are failing.\n",
+        "    body: |+\n      Card payments are failing.\n\n",
+    );
+    let site = site_with(&original);
+    plain_update(&site).success();
+    let text = site.read("incidents/payments-down.yaml");
+    assert_eq!(bodies(&text)[0], "Card payments are failing.\n\n\n");
+    assert_eq!(bodies(&original)[0], bodies(&text)[0]);
+    let split = original.find("# Written after").unwrap();
+    assert_eq!(
+        text,
+        format!("{}{PLAIN_ITEM}{}", &original[..split], &original[split..])
+    );
+}
+
+#[test]
+fn times_past_what_a_file_can_hold_are_usage_errors() {
+    // Issue 11: `--next 99999999h` panicked. Every time a flag makes is checked the same way.
+    let site = site_with(ORIGINAL);
+    let update = |extra: &[&str]| {
+        let mut args = vec![
+            "update",
+            "payments-down",
+            "--status",
+            "identified",
+            "--body",
+            "x",
+        ];
+        args.extend_from_slice(extra);
+        site.cmd(&args).assert()
+    };
+    for extra in [
+        &["--next", "99999999h"][..],
+        &["--at", "9999-12-30T21:00:00Z", "--next", "2h"],
+        &["--at", "9999-12-30T21:00:00Z", "--next", "12:00"],
+        &["--at", "9999-12-30T21:30:00Z"],
+    ] {
+        update(extra)
+            .code(2)
+            .stderr(predicate::str::contains("past the year 9999"))
+            .stderr(predicate::str::contains("panicked").not());
+    }
+    assert_eq!(site.read("incidents/payments-down.yaml"), ORIGINAL);
+
+    for (flag, value) in [("--now", "9999-12-30T21:59:00Z"), ("--next", "4294967295")] {
+        let mut args = new_args(0, Some("far"));
+        match args.iter().position(|a| a == flag) {
+            Some(i) => args[i + 1] = value.into(),
+            None => args.extend([flag.into(), value.into()]),
+        }
+        site.cmd(&args.iter().map(String::as_str).collect::<Vec<_>>())
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("past the year 9999"))
+            .stderr(predicate::str::contains("panicked").not());
+        assert!(!site.path("incidents/far.yaml").exists());
+    }
+}
