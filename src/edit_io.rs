@@ -112,7 +112,9 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let perms = fs::metadata(path).map_err(io(path))?.permissions();
     let mut tmp = temp_beside(path)?;
     fill(&mut tmp, bytes)?;
-    tmp.as_file().set_permissions(perms).map_err(io(tmp.path()))?;
+    tmp.as_file()
+        .set_permissions(perms)
+        .map_err(io(tmp.path()))?;
     tmp.persist(path).map_err(|e| Error::Io {
         path: path.to_path_buf(),
         source: e.error,

@@ -198,8 +198,10 @@ pub fn new_incident(paths: &SitePaths, args: &NewArgs, now: Timestamp) -> Result
     let (Some(impact), true) = (impact, diags.is_empty()) else {
         return Ok(Err(diags));
     };
-    let used = |id: &str| Diagnostic::error(format!("incident id `{id}` is already used"))
-        .with_help("choose another --id");
+    let used = |id: &str| {
+        Diagnostic::error(format!("incident id `{id}` is already used"))
+            .with_help("choose another --id")
+    };
     // Names taken by an incident's `id:` or by a file are skipped; the file is then created
     // without replacing one that appeared meanwhile, and the next name is tried if one did.
     let mut candidates = std::iter::once(base.clone())
@@ -223,10 +225,12 @@ pub fn new_incident(paths: &SitePaths, args: &NewArgs, now: Timestamp) -> Result
                 Err(d) => return Ok(Err(vec![d])),
             };
             if !reads_back(&parsed.raw, args, &new.body) {
-                return Ok(Err(vec![Diagnostic::error(
-                    "candor new could not write these values so that they read back unchanged",
-                )
-                .with_help("simplify the title, names or text, or write the file by hand")]));
+                return Ok(Err(vec![
+                    Diagnostic::error(
+                        "candor new could not write these values so that they read back unchanged",
+                    )
+                    .with_help("simplify the title, names or text, or write the file by hand"),
+                ]));
             }
             let (_, d) = check_incident(&parsed, Some(&config));
             if d.iter().any(Diagnostic::is_error) {

@@ -107,7 +107,10 @@ fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Value) {
 /// Why `candor update` will not touch a file: the file stays as it was.
 fn refuse(why: impl Into<String>) -> Vec<Diagnostic> {
     fail(
-        format!("candor update cannot add to this file safely: {}", why.into()),
+        format!(
+            "candor update cannot add to this file safely: {}",
+            why.into()
+        ),
         "add the update by hand (see docs/format.md); the file was left as it was",
     )
 }
@@ -121,7 +124,10 @@ fn is_break(b: u8) -> bool {
 /// text if that line has none).
 fn end_of_line(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
-    match bytes[at.min(bytes.len())..].iter().position(|&b| is_break(b)) {
+    match bytes[at.min(bytes.len())..]
+        .iter()
+        .position(|&b| is_break(b))
+    {
         None => bytes.len(),
         Some(i) => {
             let i = at + i;
@@ -284,9 +290,7 @@ fn find_spot(text: &str) -> Result<Spot, String> {
         return Err("cannot tell where its last update's `-` is".into());
     }
     let dash = before.len() - 1;
-    let line_start = text[..dash]
-        .rfind(['\n', '\r'])
-        .map_or(0, |i| i + 1);
+    let line_start = text[..dash].rfind(['\n', '\r']).map_or(0, |i| i + 1);
     let indent_text = &text[line_start..dash];
     if !indent_text.bytes().all(|b| b == b' ') {
         return Err("its last update does not start its own line with `- `".into());
@@ -577,10 +581,11 @@ pub fn update_incident(
             .map(|c| (c.clone(), ComponentState::Operational))
             .collect();
     }
-    let next = if status.is_final() {
-        None
-    } else {
-        match &args.next {
+    let next =
+        if status.is_final() {
+            None
+        } else {
+            match &args.next {
             Some(n) => Some(parse_next(n, at, &config.timezone).map_err(Error::Usage)?),
             None => match config.promises.max_gap(incident.impact) {
                 Some(gap) => Some(at.checked_add(gap).ok().filter(|t| stampable(*t)).ok_or_else(
@@ -594,7 +599,7 @@ pub fn update_incident(
                 None => None,
             },
         }
-    };
+        };
     let update = NewUpdate {
         at,
         status,
@@ -766,7 +771,10 @@ mod tests {
             .zip(new.bytes().rev())
             .take_while(|(a, b)| a == b)
             .count();
-        assert!(prefix + suffix >= text.len(), "old bytes lost:\n{text:?}\n{new:?}");
+        assert!(
+            prefix + suffix >= text.len(),
+            "old bytes lost:\n{text:?}\n{new:?}"
+        );
         let strip = |t: &str| t.strip_prefix('\u{feff}').unwrap_or(t).to_string();
         let old_v: Value = serde_yaml::from_str(&strip(text)).unwrap();
         let new_v: Value = serde_yaml::from_str(&strip(new)).unwrap();
@@ -787,7 +795,10 @@ mod tests {
         assert_eq!(added["at"].as_str(), Some("2026-11-20T09:45:00Z"));
         assert_eq!(added["author"].as_str(), Some(u.author.as_str()));
         let wanted = u.body.replace("\r\n", "\n").replace('\r', "\n");
-        assert_eq!(added["body"].as_str().map(str::trim_end), Some(wanted.trim_end()));
+        assert_eq!(
+            added["body"].as_str().map(str::trim_end),
+            Some(wanted.trim_end())
+        );
         result
     }
 
@@ -814,6 +825,8 @@ mod tests {
             "updates:\n  - at: 1\n    body: x",
             "updates:\n- at: 1\n  body: x\npostmortem: y\n",
             "updates:\n  - { at: 1, body: x }\n",
+            // Document markers around it.
+            "updates:\n  - at: 1\n    body: x\n...\n",
             "updates:\n  -\n    at: 1\n    body: \"x\n      y\"\napology: { a: 1 }\n",
         ];
         for tail in ok {
@@ -827,8 +840,14 @@ mod tests {
                 assert!(!new.replace("\r\n", "").contains('\n'), "{new:?}");
             }
         }
+        let marked = format!("%YAML 1.1\n---\n{HEAD}updates:\n  - at: 1\n    body: x\n");
+        property(&marked, &update("y")).unwrap();
         let bom = format!("\u{feff}{HEAD}updates:\n  - at: 1\n    body: x\n");
-        assert!(property(&bom, &update("y")).unwrap().starts_with('\u{feff}'));
+        assert!(
+            property(&bom, &update("y"))
+                .unwrap()
+                .starts_with('\u{feff}')
+        );
 
         let refused = [
             "updates: [ { at: 1, body: x } ]\n",
