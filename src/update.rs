@@ -1,6 +1,9 @@
 //! `candor update`: appends one well-formed update to an incident file and leaves every other
-//! byte as it was (comments, layout, quoting, line endings), because people edit these files
-//! by hand too. The result is checked with the build's rules before it is written.
+//! byte as it was (comments, layout, quoting, line endings, a byte-order mark), because people
+//! edit these files by hand too. The core, [`append_update`], is a pure function over the
+//! file's text that checks its own work by reading the result back; the command around it
+//! holds the site's edit lock from reading to writing, and checks the result with the build's
+//! rules before it replaces the file (through a link, keeping its permissions).
 
 use std::path::{Path, PathBuf};
 

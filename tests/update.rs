@@ -424,23 +424,28 @@ fn new_never_replaces_a_file_that_appeared_under_its_name() {
     }
 }
 
+/// `candor update payments-down --status identified <extra>`.
+fn identified(site: &TestSite, extra: &[&str]) -> assert_cmd::assert::Assert {
+    let mut args = vec!["update", "payments-down", "--status", "identified"];
+    args.extend_from_slice(extra);
+    site.cmd(&args).assert()
+}
+
 /// The update that follows ORIGINAL-like files in these tests, and what it writes.
 fn plain_update(site: &TestSite) -> assert_cmd::assert::Assert {
-    site.cmd(&[
-        "update",
-        "payments-down",
-        "--status",
-        "identified",
-        "--body",
-        "Found it.",
-        "--author",
-        "Priya Raman",
-        "--at",
-        "2026-11-20T09:45:00Z",
-        "--next",
-        "30m",
-    ])
-    .assert()
+    identified(
+        site,
+        &[
+            "--body",
+            "Found it.",
+            "--author",
+            "Priya Raman",
+            "--at",
+            "2026-11-20T09:45:00Z",
+            "--next",
+            "30m",
+        ],
+    )
 }
 
 const PLAIN_ITEM: &str = "  - at: 2026-11-20T09:45:00Z
@@ -451,6 +456,19 @@ const PLAIN_ITEM: &str = "  - at: 2026-11-20T09:45:00Z
       Found it.
 ";
 
+/// Runs `plain_update` on a site holding `original` and checks that the file is `original`
+/// with `item` inserted at byte `at` and nothing else changed; returns the new text.
+fn updates_to(original: &str, at: usize, item: &str) -> String {
+    let site = site_with(original);
+    plain_update(&site).success();
+    let text = site.read("incidents/payments-down.yaml");
+    assert_eq!(
+        text,
+        format!("{}{item}{}", &original[..at], &original[at..])
+    );
+    text
+}
+
 #[test]
 fn hash_lines_ending_a_body_stay_in_that_body() {
     // Issue 11: a last body line starting with `#` (a heading, #hashtag, #1234) was taken for
@@ -460,12 +478,8 @@ fn hash_lines_ending_a_body_stay_in_that_body() {
             "      Card payments are failing.\n",
             &format!("      Card payments are failing.\n      {last}\n"),
         );
-        let site = site_with(&original);
-        plain_update(&site).success();
         let split = original.find("\n\n# Written after").unwrap() + 1;
-        let expected = format!("{}{PLAIN_ITEM}{}", &original[..split], &original[split..]);
-        let text = site.read("incidents/payments-down.yaml");
-        assert_eq!(text, expected);
+        let text = updates_to(&original, split, PLAIN_ITEM);
         assert_eq!(
             bodies(&text)[0],
             format!("Card payments are failing. {last}")
@@ -482,14 +496,8 @@ fn lone_carriage_returns_are_line_breaks_everywhere() {
         "title: Card payments failing\r",
         1,
     );
-    let site = site_with(&original);
-    plain_update(&site).success();
-    let text = site.read("incidents/payments-down.yaml");
     let split = original.find("\n\n# Written after").unwrap() + 1;
-    assert_eq!(
-        text,
-        format!("{}{PLAIN_ITEM}{}", &original[..split], &original[split..])
-    );
+    let text = updates_to(&original, split, PLAIN_ITEM);
     assert_eq!(values(&text)["postmortem"], values(ORIGINAL)["postmortem"]);
 
     // (The loader reads a file of lone CRs that opens with a comment as "only comments": the
@@ -497,19 +505,8 @@ fn lone_carriage_returns_are_line_breaks_everywhere() {
     let original = ORIGINAL
         .trim_start_matches("# Owned by customer care; keep the tone plain.\n")
         .replace('\n', "\r");
-    let site = site_with(&original);
-    plain_update(&site).success();
-    let text = site.read("incidents/payments-down.yaml");
     let split = original.find("\r\r# Written after").unwrap() + 1;
-    assert_eq!(
-        text,
-        format!(
-            "{}{}{}",
-            &original[..split],
-            PLAIN_ITEM.replace('\n', "\r"),
-            &original[split..]
-        )
-    );
+    updates_to(&original, split, &PLAIN_ITEM.replace('\n', "\r"));
 }
 
 #[test]
@@ -520,35 +517,14 @@ fn text_in_flags_changes_only_its_own_value() {
         let site = site_with(ORIGINAL);
         let body =
             format!("Sorry.{brk}apology:{brk}  author: {{ name: CEO }}{brk}postmortem: fake");
-        site.cmd(&[
-            "update",
-            "payments-down",
-            "--status",
-            "identified",
-            "--body",
-            &body,
-            "--author",
-            &format!("Priya{brk}title: hacked"),
-        ])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("the author contains a line break"));
+        let author = format!("Priya{brk}title: hacked");
+        identified(&site, &["--body", &body, "--author", &author])
+            .code(1)
+            .stderr(predicate::str::contains("the author contains a line break"));
         assert_eq!(site.read("incidents/payments-down.yaml"), ORIGINAL);
 
-        site.cmd(&[
-            "update",
-            "payments-down",
-            "--status",
-            "identified",
-            "--body",
-            &body,
-            "--author",
-            "Priya Raman",
-            "--at",
-            "2026-11-20T09:45:00Z",
-        ])
-        .assert()
-        .success();
+        let at = ["--author", "Priya Raman", "--at", "2026-11-20T09:45:00Z"];
+        identified(&site, &[&["--body", body.as_str()][..], &at].concat()).success();
         let text = site.read("incidents/payments-down.yaml");
         let (old, new) = (values(ORIGINAL), values(&text));
         for key in ["title", "owner", "postmortem", "components", "impact"] {
@@ -566,17 +542,9 @@ fn text_in_flags_changes_only_its_own_value() {
     }
     // A control character is refused, not written.
     let site = site_with(ORIGINAL);
-    site.cmd(&[
-        "update",
-        "payments-down",
-        "--status",
-        "identified",
-        "--body",
-        "bell\u{7}",
-    ])
-    .assert()
-    .code(1)
-    .stderr(predicate::str::contains("control character U+0007"));
+    identified(&site, &["--body", "bell\u{7}"])
+        .code(1)
+        .stderr(predicate::str::contains("control character U+0007"));
     assert_eq!(site.read("incidents/payments-down.yaml"), ORIGINAL);
 }
 
@@ -632,17 +600,7 @@ fn body_files_are_read_with_a_bound() {
     // Issue 11: a --body-file over the size limit made a file that failed every build, and
     // /dev/zero read without end.
     let site = site_with(ORIGINAL);
-    let body = |path: &str| {
-        site.cmd(&[
-            "update",
-            "payments-down",
-            "--status",
-            "identified",
-            "--body-file",
-            path,
-        ])
-        .assert()
-    };
+    let body = |path: &str| identified(&site, &["--body-file", path]);
     #[cfg(unix)]
     body("/dev/zero")
         .code(2)
@@ -720,34 +678,17 @@ fn keep_chomped_bodies_keep_their_trailing_lines() {
         "    body: >-\n      Card payments are failing.\n",
         "    body: |+\n      Card payments are failing.\n\n",
     );
-    let site = site_with(&original);
-    plain_update(&site).success();
-    let text = site.read("incidents/payments-down.yaml");
-    assert_eq!(bodies(&text)[0], "Card payments are failing.\n\n\n");
-    assert_eq!(bodies(&original)[0], bodies(&text)[0]);
+    // After the blank lines, which are the body's; before the comment, which is not.
     let split = original.find("# Written after").unwrap();
-    assert_eq!(
-        text,
-        format!("{}{PLAIN_ITEM}{}", &original[..split], &original[split..])
-    );
+    let text = updates_to(&original, split, PLAIN_ITEM);
+    assert_eq!(bodies(&text)[0], "Card payments are failing.\n\n\n");
 }
 
 #[test]
 fn times_past_what_a_file_can_hold_are_usage_errors() {
     // Issue 11: `--next 99999999h` panicked. Every time a flag makes is checked the same way.
     let site = site_with(ORIGINAL);
-    let update = |extra: &[&str]| {
-        let mut args = vec![
-            "update",
-            "payments-down",
-            "--status",
-            "identified",
-            "--body",
-            "x",
-        ];
-        args.extend_from_slice(extra);
-        site.cmd(&args).assert()
-    };
+    let update = |extra: &[&str]| identified(&site, &[&["--body", "x"][..], extra].concat());
     for extra in [
         &["--next", "99999999h"][..],
         &["--at", "9999-12-30T21:00:00Z", "--next", "2h"],
