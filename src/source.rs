@@ -229,7 +229,7 @@ pub fn dangling_link(path: &Path, display: &str) -> Option<Diagnostic> {
     Some(
         Diagnostic::error(format!(
             "`{display}` is a symbolic link to `{}`, which does not exist",
-            target.display()
+            confined::shown(&target)
         ))
         .with_file(display)
         .with_help("fix the link or delete it"),

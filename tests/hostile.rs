@@ -344,6 +344,8 @@ fn dangling_links_are_named_with_where_they_point() {
         run.stderr
     );
     symlink("nowhere.yaml", site.path("incidents/x.yaml")).unwrap();
+    // A target is any bytes: a terminal escape in one is shown escaped, not sent.
+    symlink("\x1b]0;pwned\x07", site.path("incidents/y.yaml")).unwrap();
     let run = check(&site);
     assert!(
         run.stderr.contains(
@@ -352,6 +354,14 @@ fn dangling_links_are_named_with_where_they_point() {
         "{}",
         run.stderr
     );
+    assert!(
+        run.stderr.contains(
+            "`incidents/y.yaml` is a symbolic link to `\\u{1b}]0;pwned\\u{7}`, which does not exist"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains('\x1b'), "{}", run.stderr);
 }
 
 /// The rule is about where a link leads, not about links: inside the site they work.
@@ -383,4 +393,38 @@ fn links_that_stay_inside_the_site_still_work() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(site.read("out/extra.css"), "body{}");
     assert!(site.path("out/incidents/old-minor/index.html").exists());
+}
+
+/// Theme files are held in memory and copied into every build: each is read with a bound, so
+/// a huge file (here sparse: it claims its size without taking the disk) stops at the limit.
+#[test]
+fn theme_files_over_their_limits_are_refused() {
+    let site = TestSite::new("site");
+    fs::create_dir_all(site.path("themes/default/static")).unwrap();
+    let big = fs::File::create(site.path("themes/default/static/video.mp4")).unwrap();
+    big.set_len(17 << 20).unwrap();
+    let run = build(&site);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "theme file `themes/default/static/video.mp4` is over the 16 MiB limit for a theme file"
+        ),
+        "{}",
+        run.stderr
+    );
+    big.set_len(15 << 20).unwrap();
+    for i in 0..4 {
+        fs::File::create(site.path(&format!("themes/default/static/{i}.mp4")))
+            .unwrap()
+            .set_len(15 << 20)
+            .unwrap();
+    }
+    let run = build(&site);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("theme `default` is over the 64 MiB limit for a whole theme"),
+        "{}",
+        run.stderr
+    );
 }

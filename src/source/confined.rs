@@ -99,16 +99,16 @@ impl SiteFolder {
         let message = match self.culprit(path) {
             Some((link, target)) if link == path => format!(
                 "`{display}` is a symbolic link to `{}`, outside the site folder",
-                target.display()
+                shown(&target)
             ),
             Some((link, target)) => format!(
                 "`{display}` is outside the site folder: `{}` is a symbolic link to `{}`",
                 self.display(&link),
-                target.display()
+                shown(&target)
             ),
             None => format!(
                 "`{display}` is outside the site folder: it resolves to `{}`",
-                real.display()
+                shown(real)
             ),
         };
         Diagnostic::error(message)
@@ -197,6 +197,22 @@ impl SiteFolder {
 
 /// What helps when a link leads outside the site.
 const OUTSIDE_HELP: &str = "candor reads only files inside the site folder; copy what the link points at into the site, or remove the link";
+
+/// A link's target as written, for a message: control characters (a target is any bytes,
+/// terminal escapes included) are shown escaped, never sent to the terminal.
+pub(crate) fn shown(target: &Path) -> String {
+    target
+        .to_string_lossy()
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
 
 fn non_empty(p: &Path) -> PathBuf {
     if p.as_os_str().is_empty() {
@@ -455,5 +471,20 @@ mod tests {
             panic!("read a folder")
         };
         assert_eq!(d.message, "`dir` is a folder, not a file");
+    }
+
+    /// `/proc` files report a size of 0: the limit holds because the read is bounded, not
+    /// because the size was looked at first.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_limit_holds_for_a_file_that_reports_no_size() {
+        let s = SiteFolder::new(Path::new("/proc"));
+        let status = Path::new("/proc/self/status");
+        assert_eq!(fs::metadata(status).unwrap().len(), 0);
+        assert!(matches!(
+            s.read(status, "status", 10),
+            Err(ReadError::TooLarge { len: None })
+        ));
+        assert!(s.read(status, "status", 1 << 20).unwrap().len() > 10);
     }
 }

@@ -61,7 +61,11 @@ fn walk_within(
     };
     match site.resolve(dir, &w.top) {
         Ok(real) if real.is_dir() => w.descend(dir, real, 0),
-        Ok(_) => w.out.diagnostics.push(not_regular(&w.top, Kind::Other)),
+        Ok(_) => w.out.diagnostics.push(
+            Diagnostic::error(format!("`{}` is a file, not a folder", w.top))
+                .with_file(&w.top)
+                .with_help("incident files go in a folder of that name; rename the file"),
+        ),
         Err(d) => w.out.diagnostics.push(d),
     }
     w.out
@@ -117,8 +121,11 @@ impl Walker<'_> {
         }
         // Listed through the real path, so a folder on the walked path that is swapped for a
         // link meanwhile does not take the walk elsewhere.
+        // No more entries than the walk may still look at (plus one, to know it went over):
+        // a folder of millions of files costs no more memory than the limit.
+        let room = self.limits.entries.saturating_sub(self.entries) + 1;
         let mut entries: Vec<fs::DirEntry> = match fs::read_dir(&real) {
-            Ok(list) => list.filter_map(Result::ok).collect(),
+            Ok(list) => list.filter_map(Result::ok).take(room).collect(),
             Err(e) => {
                 let at = self.site.display(walked);
                 self.out.diagnostics.push(cannot_read(&at, &e));
@@ -261,8 +268,9 @@ mod tests {
             fs::write(root.join(format!("t/f{i}.yaml")), "").unwrap();
         }
         let w = walk_within(&site, &root.join("t"), &|_| true, limits(5, 10));
-        // Entries 1 to 5: `1`, `2`, `3`, `4`, `deep.yaml`; the sixth stops the walk.
-        assert_eq!(names(root, &w), ["t/1/2/3/4/deep.yaml"]);
+        // Which files come before the stop depends on the order the folder lists them in
+        // (only as many as the limit are taken from it): at most five, and an error.
+        assert!(w.files.len() <= 5, "{:?}", names(root, &w));
         assert_eq!(
             w.diagnostics[0].message,
             "`t` holds more than 5 files and folders; candor stopped looking there"
