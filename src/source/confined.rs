@@ -162,14 +162,7 @@ impl SiteFolder {
             .iter()
             .find_map(|r| plain_relative(&real, r).map(|rel| (r, rel)))
             .ok_or_else(|| self.outside(path, display, &real))?;
-        open_beneath(root, &rel).map_err(|b| match b {
-            Beneath::Link => Diagnostic::error(format!(
-                "`{display}` changed while it was being read (a folder on its path became a link)"
-            ))
-            .with_file(display)
-            .with_help("run the command again once the files stop changing"),
-            other => self.refusal(path, display, other),
-        })
+        open_beneath(root, &rel).map_err(|b| self.refusal(path, display, b))
     }
 
     fn refusal(&self, path: &Path, display: &str, b: Beneath) -> Diagnostic {
@@ -178,7 +171,12 @@ impl SiteFolder {
             Beneath::Io(e) => {
                 dangling_link(path, display).unwrap_or_else(|| cannot_read(display, &e))
             }
-            Beneath::Link => unreachable_link(display),
+            // Only after the links were resolved: a folder became a link in between.
+            Beneath::Link => Diagnostic::error(format!(
+                "`{display}` changed while it was being read (a folder on its path became a link)"
+            ))
+            .with_file(display)
+            .with_help("run the command again once the files stop changing"),
         }
     }
 
@@ -232,10 +230,6 @@ fn plain_relative(path: &Path, root: &Path) -> Option<PathBuf> {
 
 pub(crate) fn cannot_read(display: &str, e: &io::Error) -> Diagnostic {
     Diagnostic::error(format!("cannot read `{display}`: {}", io_reason(e))).with_file(display)
-}
-
-fn unreachable_link(display: &str) -> Diagnostic {
-    cannot_read(display, &io::Error::other("a symbolic link on its path"))
 }
 
 /// What a file that is not a regular file is, in words.
