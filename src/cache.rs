@@ -10,8 +10,8 @@ use foldhash::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::source::walk::walk;
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use jiff::Timestamp;
 
@@ -249,19 +249,12 @@ impl OtherInputs {
     pub fn take(paths: &SitePaths) -> OtherInputs {
         let mut map = BTreeMap::new();
         map.insert(paths.config.clone(), Fingerprint::of(&paths.config));
-        for entry in WalkDir::new(paths.themes())
-            .follow_links(true)
-            .into_iter()
-            .filter_entry(|e| {
-                e.depth() == 0 || !load::is_ignored_name(&e.file_name().to_string_lossy())
-            })
-            .flatten()
-        {
-            if entry.file_type().is_file() {
-                let p = entry.into_path();
-                let fp = Fingerprint::of(&p);
-                map.insert(p, fp);
-            }
+        // The same walk the theme is loaded with, so a link out of the site or a loop costs a
+        // rescan no more than it costs a build.
+        let site = crate::source::SiteFolder::new(&paths.root);
+        for p in walk(&site, &paths.themes(), &|_| true).files {
+            let fp = Fingerprint::of(&p);
+            map.insert(p, fp);
         }
         OtherInputs(map)
     }

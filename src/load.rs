@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
-use walkdir::WalkDir;
 
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::locate::{Locator, Pointer, Seg};
 use crate::raw::{RawConfig, RawIncident};
-use crate::source::{SourceFile, dangling_link};
+use crate::source::walk::walk;
+use crate::source::{SiteFolder, SourceFile};
 
 mod syntax;
 
@@ -82,53 +82,15 @@ pub fn is_incident_file(path: &Path) -> bool {
 }
 
 /// Lists the incident files under `incidents/`, sorted so builds are deterministic. Walk
-/// problems (a symlink loop, an unreadable folder) become diagnostics naming the path.
+/// problems (a symlink loop, a link out of the site, too many files) become diagnostics
+/// naming the path (`source::walk`).
 pub fn incident_files(paths: &SitePaths) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let dir = paths.incidents();
-    let mut files = Vec::new();
-    let mut diags = Vec::new();
     if !dir.exists() {
-        return (files, diags);
+        return (Vec::new(), Vec::new());
     }
-    let walker = WalkDir::new(&dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| {
-            e.depth() == 0 || !is_ignored_name(e.file_name().to_str().unwrap_or("."))
-        });
-    for entry in walker {
-        match entry {
-            Ok(e) if e.file_type().is_file() && is_incident_file(e.path()) => {
-                files.push(e.into_path())
-            }
-            Ok(_) => {}
-            Err(e) => {
-                let at = e
-                    .path()
-                    .map(|p| paths.display(p))
-                    .unwrap_or_else(|| paths.display(&dir));
-                let d = if let Some(ancestor) = e.loop_ancestor() {
-                    Diagnostic::error(format!(
-                        "`{at}` is a symbolic link back to `{}`, which would loop forever",
-                        paths.display(ancestor)
-                    ))
-                    .with_file(&at)
-                    .with_help("delete the link, or point it at a folder outside `incidents`")
-                } else if let Some(d) = e.path().and_then(|p| dangling_link(p, &at)) {
-                    d
-                } else {
-                    let reason = e
-                        .io_error()
-                        .map(crate::source::io_reason)
-                        .unwrap_or_else(|| e.to_string());
-                    Diagnostic::error(format!("cannot read `{at}`: {reason}")).with_file(&at)
-                };
-                diags.push(d);
-            }
-        }
-    }
-    (files, diags)
+    let walked = walk(&SiteFolder::new(&paths.root), &dir, &is_incident_file);
+    (walked.files, walked.diagnostics)
 }
 
 /// Reads and parses the config and every incident file.
@@ -156,7 +118,8 @@ pub fn load(paths: &SitePaths) -> Loaded {
 /// Reads and parses the site config.
 pub fn read_config(paths: &SitePaths) -> Result<Parsed<RawConfig>, Diagnostic> {
     let config_display = paths.display(&paths.config);
-    match SourceFile::read(&paths.config, config_display.clone()) {
+    let site = SiteFolder::for_config(&paths.root, &paths.config);
+    match SourceFile::read_in(&site, &paths.config, config_display.clone()) {
         Ok(source) => parse::<RawConfig>(&source).map(|raw| Parsed { source, raw }),
         Err(_) if std::fs::symlink_metadata(&paths.config).is_err() => {
             Err(missing_config(paths, config_display))
@@ -167,7 +130,7 @@ pub fn read_config(paths: &SitePaths) -> Result<Parsed<RawConfig>, Diagnostic> {
 
 /// Reads and parses one incident file (`watch` re-reads only the files that changed).
 pub fn read_incident(paths: &SitePaths, path: &Path) -> Result<Parsed<RawIncident>, Diagnostic> {
-    let source = SourceFile::read(path, paths.display(path))?;
+    let source = SourceFile::read_in(&SiteFolder::new(&paths.root), path, paths.display(path))?;
     let raw = parse::<RawIncident>(&source)?;
     Ok(Parsed { source, raw })
 }

@@ -54,11 +54,7 @@ pub fn check(opts: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
     let Some(site) = site else {
         return (None, diags);
     };
-    match Theme::load(&opts.paths.themes(), &site.config.theme, |p| {
-        opts.paths.display(p)
-    })
-    .and_then(|t| t.compile())
-    {
+    match Theme::load(&opts.paths, &site.config.theme).and_then(|t| t.compile()) {
         Ok(_) => (Some(site), diags),
         Err(d) => {
             diags.push(d);
@@ -214,9 +210,7 @@ fn render(
             diagnostics,
         };
     };
-    let theme = match Theme::load(&opts.paths.themes(), &site.config.theme, |p| {
-        opts.paths.display(p)
-    }) {
+    let theme = match Theme::load(&opts.paths, &site.config.theme) {
         Ok(t) => t,
         Err(d) => {
             diagnostics.push(d);

@@ -1,16 +1,19 @@
 //! A source file as read from disk: the only place that reads inputs, so every limit (size,
-//! encoding) and every I/O error is handled once, with the path attached.
+//! encoding, the site folder: see `limits` and `confined`) and every I/O error is handled
+//! once, with the path attached.
 
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Span};
 
-/// Input files larger than this are refused: an incident file is a few KiB, and a huge one is
-/// almost always a mistake (a log pasted in, a binary saved under the wrong name).
-pub const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
+pub mod confined;
+pub mod limits;
+pub mod walk;
+
+pub use confined::SiteFolder;
+pub use limits::MAX_SOURCE_BYTES;
 
 /// A file's text with a line index, so byte offsets and line/column pairs convert both ways.
 #[derive(Debug, Clone)]
@@ -37,49 +40,42 @@ impl SourceFile {
         }
     }
 
-    /// Reads a file, refusing ones that are too large or not UTF-8. The error is a diagnostic
-    /// naming the path, because a bad input file is the user's to fix (exit 1), not an I/O fault.
+    /// Reads a file that lies in the folder `path` names it in, following no link out of
+    /// that folder: for a file already found inside the site (read again to point at a line).
+    /// Inputs are read with `read_in`, which knows the whole site folder.
     pub fn read(path: &Path, display: String) -> Result<SourceFile, Diagnostic> {
-        let fail = |message: String, help: Option<&str>| {
-            let d = Diagnostic::error(message).with_file(&display);
-            match help {
-                Some(h) => d.with_help(h),
-                None => d,
-            }
-        };
-        let file = fs::File::open(path).map_err(|e| {
-            dangling_link(path, &display).unwrap_or_else(|| {
-                fail(format!("cannot read `{display}`: {}", io_reason(&e)), None)
-            })
-        })?;
-        let meta = file
-            .metadata()
-            .map_err(|e| fail(format!("cannot read `{display}`: {}", io_reason(&e)), None))?;
-        if meta.is_dir() {
-            return Err(fail(format!("`{display}` is a folder, not a file"), None));
-        }
-        if meta.len() > MAX_SOURCE_BYTES {
-            return Err(fail(
-                format!(
-                    "`{display}` is {} KiB, over the 1024 KiB limit for an input file",
-                    meta.len().div_ceil(1024)
-                ),
-                Some(
-                    "an incident file is a few KiB; move long logs or attachments elsewhere and link to them",
-                ),
-            ));
-        }
-        let mut bytes = Vec::with_capacity(meta.len() as usize);
-        // Read one byte past the limit so a file that grew after `metadata` is still caught.
-        file.take(MAX_SOURCE_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| fail(format!("cannot read `{display}`: {}", io_reason(&e)), None))?;
-        if bytes.len() as u64 > MAX_SOURCE_BYTES {
-            return Err(fail(
-                format!("`{display}` is over the 1 MiB limit for an input file"),
-                None,
-            ));
-        }
+        let folder = path.parent().unwrap_or(Path::new("."));
+        SourceFile::read_in(&SiteFolder::new(folder), path, display)
+    }
+
+    /// Reads an input file inside `site`, refusing one that is too large, not UTF-8, not a
+    /// regular file, or reached through a link out of the site. The error is a diagnostic
+    /// naming the path, because a bad input file is the user's to fix (exit 1), not an I/O
+    /// fault.
+    pub fn read_in(
+        site: &SiteFolder,
+        path: &Path,
+        display: String,
+    ) -> Result<SourceFile, Diagnostic> {
+        let bytes = site
+            .read(path, &display, MAX_SOURCE_BYTES)
+            .map_err(|e| match e {
+                confined::ReadError::Refused(d) => d,
+                confined::ReadError::TooLarge { len } => {
+                    let size = match len {
+                        Some(len) => format!("is {} KiB, over", len.div_ceil(1024)),
+                        None => "is over".to_string(),
+                    };
+                    Diagnostic::error(format!(
+                        "`{display}` {size} the {} KiB limit for an input file",
+                        MAX_SOURCE_BYTES / 1024
+                    ))
+                    .with_file(&display)
+                    .with_help(
+                        "an incident file is a few KiB; move long logs or attachments elsewhere and link to them",
+                    )
+                }
+            })?;
         let text = String::from_utf8(bytes).map_err(|e| {
             // Show the line with the bad byte: everything before it is valid, so its offset is
             // the same in the lossy copy, where the byte reads as U+FFFD.
@@ -91,7 +87,8 @@ impl SourceFile {
             );
             let mut span = lossy.span_at(at);
             span.range = at..at + '\u{fffd}'.len_utf8();
-            fail(format!("`{display}` is not UTF-8 text"), None)
+            Diagnostic::error(format!("`{display}` is not UTF-8 text"))
+                .with_file(&display)
                 .with_span(span, lossy.text.clone())
                 .with_label("not UTF-8")
                 .with_help(
@@ -232,7 +229,7 @@ pub fn dangling_link(path: &Path, display: &str) -> Option<Diagnostic> {
     Some(
         Diagnostic::error(format!(
             "`{display}` is a symbolic link to `{}`, which does not exist",
-            target.display()
+            confined::shown(&target)
         ))
         .with_file(display)
         .with_help("fix the link or delete it"),

@@ -1,12 +1,12 @@
 //! The default theme is compiled into the binary; a `themes/<name>/` folder overrides it file
 //! by file (as mdBook does), so a site can change one template and keep the rest.
 
-use std::path::Path;
-
-use walkdir::WalkDir;
-
 use crate::diagnostic::{Diagnostic, Span};
-use crate::source::SourceFile;
+use crate::load::SitePaths;
+use crate::source::confined::ReadError;
+use crate::source::limits::{MAX_THEME_BYTES, MAX_THEME_FILE_BYTES};
+use crate::source::walk::walk;
+use crate::source::{SiteFolder, SourceFile};
 
 macro_rules! builtin {
     ($($path:literal),+ $(,)?) => {
@@ -59,50 +59,57 @@ impl Theme {
     }
 
     /// The built-in theme with `themes/<name>/` laid over it. A named theme other than
-    /// `default` must exist; `default` may be overridden by a `themes/default/` folder.
-    pub fn load(
-        themes_dir: &Path,
-        name: &str,
-        display: impl Fn(&Path) -> String,
-    ) -> Result<Theme, Diagnostic> {
+    /// `default` must exist; `default` may be overridden by a `themes/default/` folder. Theme
+    /// files are inputs like any other: read only from inside the site folder, only regular
+    /// files, within `MAX_THEME_FILE_BYTES` each and `MAX_THEME_BYTES` in all.
+    pub fn load(paths: &SitePaths, name: &str) -> Result<Theme, Diagnostic> {
         let mut theme = Theme::builtin();
-        let dir = themes_dir.join(name);
+        let dir = paths.themes().join(name);
         if !dir.is_dir() {
             if name == "default" {
                 return Ok(theme);
             }
             return Err(Diagnostic::error(format!(
                 "theme `{name}` not found: there is no folder `{}`",
-                display(&dir)
+                paths.display(&dir)
             ))
             .with_help(
                 "create the folder with the templates to override, or set `theme: default`",
             ));
         }
-        for entry in WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
-            let entry = entry.map_err(|e| {
-                let at = e.path().map(&display).unwrap_or_else(|| display(&dir));
-                Diagnostic::error(format!("cannot read theme file `{at}`: {e}")).with_file(at)
-            })?;
-            if !entry.file_type().is_file()
-                || crate::load::is_ignored_name(&entry.file_name().to_string_lossy())
-            {
-                continue;
-            }
-            let rel = entry
-                .path()
+        let site = SiteFolder::new(&paths.root);
+        let walked = walk(&site, &dir, &|_| true);
+        if let Some(d) = walked.diagnostics.into_iter().next() {
+            return Err(d);
+        }
+        let mut total = 0u64;
+        for path in walked.files {
+            let rel = path
                 .strip_prefix(&dir)
-                .expect("walked inside dir")
+                .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            let origin = display(entry.path());
-            let bytes = std::fs::read(entry.path()).map_err(|e| {
-                Diagnostic::error(format!(
-                    "cannot read theme file `{origin}`: {}",
-                    crate::source::io_reason(&e)
+            let origin = paths.display(&path);
+            let bytes = site
+                .read(&path, &origin, MAX_THEME_FILE_BYTES)
+                .map_err(|e| match e {
+                    ReadError::Refused(d) => d,
+                    ReadError::TooLarge { .. } => Diagnostic::error(format!(
+                        "theme file `{origin}` is over the {} MiB limit for a theme file",
+                        MAX_THEME_FILE_BYTES >> 20
+                    ))
+                    .with_file(&origin)
+                    .with_help("make the file smaller, or serve it from elsewhere and link to it"),
+                })?;
+            total += bytes.len() as u64;
+            if total > MAX_THEME_BYTES {
+                return Err(Diagnostic::error(format!(
+                    "theme `{name}` is over the {} MiB limit for a whole theme",
+                    MAX_THEME_BYTES >> 20
                 ))
-                .with_file(&origin)
-            })?;
+                .with_file(paths.display(&dir))
+                .with_help("keep large images and fonts out of the theme and link to them"));
+            }
             let file = ThemeFile {
                 name: rel.clone(),
                 origin,

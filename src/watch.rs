@@ -142,17 +142,19 @@ impl Session {
         let handler = move |res| {
             let _ = events.send(Msg::Fs(res));
         };
+        // notify walks links it is told to follow with no bound (a link to `/` under
+        // `incidents/` watched the whole machine): it follows none, and the periodic rescan
+        // (`source::walk`, which follows links that stay in the site) sees changes behind them.
+        let config = notify::Config::default().with_follow_symlinks(false);
         let watcher: Box<dyn notify::Watcher> = if opts.poll {
-            let config = notify::Config::default()
-                .with_poll_interval(Duration::from_millis(500))
-                .with_follow_symlinks(true);
+            let config = config.with_poll_interval(Duration::from_millis(500));
             Box::new(
                 notify::PollWatcher::new(handler, config)
                     .map_err(|e| watch_error(&opts.build.paths.root, e))?,
             )
         } else {
             Box::new(
-                notify::recommended_watcher(handler)
+                <notify::RecommendedWatcher as notify::Watcher>::new(handler, config)
                     .map_err(|e| watch_error(&opts.build.paths.root, e))?,
             )
         };
