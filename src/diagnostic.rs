@@ -211,6 +211,12 @@ pub fn render(diags: &[Diagnostic], format: MessageFormat, color: bool) -> Strin
 
 /// `incidents/x.yaml:7:5: error: message` — the form editors and CI annotations parse.
 pub fn render_short(d: &Diagnostic) -> String {
+    // Messages quote values from the files, and this goes to a terminal: a control character
+    // in a value is shown, not acted on (the human form's renderer does the same).
+    crate::text::visible(&render_short_raw(d)).into_owned()
+}
+
+fn render_short_raw(d: &Diagnostic) -> String {
     let mut s = String::new();
     if let Some(file) = &d.file {
         s.push_str(file);

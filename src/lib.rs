@@ -19,6 +19,7 @@ pub mod raw;
 pub mod scaffold;
 pub mod serve;
 pub mod source;
+pub mod text;
 pub mod theme;
 pub mod time;
 pub mod timings;
