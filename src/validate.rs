@@ -1131,6 +1131,21 @@ fn config_text_rules(r: &mut Report, p: &Parsed<RawConfig>) {
         }
     }
     one_line_rule(r, &reported, &lines);
+    // The language goes into `lang` attributes of pages and feeds: a BCP 47 tag, nothing else.
+    if let Some(lang) = &raw.language {
+        let tag = lang.trim();
+        let ok = !tag.is_empty()
+            && tag.split('-').all(|p| {
+                !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric())
+            });
+        if !ok && !reported.contains(&ptr!["language"]) {
+            r.error(
+                ptr!["language"],
+                format!("`{}` is not a language tag", crate::text::one_line(tag)),
+            )
+            .help = Some("write a tag such as `en`, `en-GB` or `pt-BR`".into());
+        }
+    }
 }
 
 /// Reports every value (and key) of the file holding a character no channel can carry;
@@ -1232,10 +1247,8 @@ fn unprintable(text: &str) -> Vec<(Pointer, char)> {
             event,
             Event::MappingEnd | Event::SequenceEnd | Event::StreamEnd | Event::DocumentEnd
         ) {
-            if stack.pop().is_none() {
-                if matches!(event, Event::StreamEnd | Event::DocumentEnd) {
-                    break;
-                }
+            if stack.pop().is_none() && matches!(event, Event::StreamEnd | Event::DocumentEnd) {
+                break;
             }
             continue;
         }

@@ -401,7 +401,10 @@ fn markup_and_separators_reach_every_format_escaped_and_intact() {
         &site,
         "candor.yaml",
         "name: Search,",
-        &format!("name: \"{}\",", component.replace('\\', "\\\\").replace('"', "\\\"")),
+        &format!(
+            "name: \"{}\",",
+            component.replace('\\', "\\\\").replace('"', "\\\"")
+        ),
     );
     edit(
         &site,
@@ -431,10 +434,7 @@ fn markup_and_separators_reach_every_format_escaped_and_intact() {
     assert_eq!(channel.title(), site_title);
     let search = site.read("public/components/search/feed.atom");
     let feed = atom_syndication::Feed::read_from(search.as_bytes()).unwrap();
-    assert_eq!(
-        feed.title().as_str(),
-        format!("{component} — {site_title}")
-    );
+    assert_eq!(feed.title().as_str(), format!("{component} — {site_title}"));
     let json: serde_json::Value = serde_json::from_str(&site.read("public/feed.json")).unwrap();
     assert_eq!(json["title"], site_title);
 
@@ -455,13 +455,20 @@ fn markup_and_separators_reach_every_format_escaped_and_intact() {
     // Wide letters widen the badge.
     let width = |svg: &str| -> u32 {
         let doc = roxmltree::Document::parse(svg).unwrap();
-        doc.root_element().attribute("width").unwrap().parse().unwrap()
+        doc.root_element()
+            .attribute("width")
+            .unwrap()
+            .parse()
+            .unwrap()
     };
     assert!(width(&svg) > width(&site.read("public/components/api/badge.svg")));
 
     // The calendar: one event, as RFC 5545 content lines, its values read back.
     let ics = site.read("public/maintenance.ics");
-    assert!(!ics.replace("\r\n", "").contains('\r'), "a lone CR:\n{ics:?}");
+    assert!(
+        !ics.replace("\r\n", "").contains('\r'),
+        "a lone CR:\n{ics:?}"
+    );
     let unfolded = icalendar::parser::unfold(&ics);
     assert_eq!(begins(&unfolded), ["VCALENDAR", "VEVENT"], "{ics}");
     for line in unfolded.lines() {
@@ -475,9 +482,14 @@ fn markup_and_separators_reach_every_format_escaped_and_intact() {
     let cal: icalendar::Calendar = parsed.into();
     use icalendar::Component;
     let event = cal.components[0].as_event().unwrap();
-    assert_eq!(event.get_summary(), Some(&*format!("Maintenance: {maintenance}")));
+    assert_eq!(
+        event.get_summary(),
+        Some(&*format!("Maintenance: {maintenance}"))
+    );
     assert!(
-        unfolded.contains(r#"X-WR-CALNAME:Fixture\; Status\, "Ops" <b>&amp\;</b> \\ ]]> — scheduled maintenance"#),
+        unfolded.contains(
+            r#"X-WR-CALNAME:Fixture\; Status\, "Ops" <b>&amp\;</b> \\ ]]> — scheduled maintenance"#
+        ),
         "{ics}"
     );
 }
@@ -526,19 +538,31 @@ fn writers_drop_what_their_format_cannot_carry_even_past_check() {
         roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{path}: {e}"));
     }
     let feed = atom_syndication::Feed::read_from(text("feed.atom").as_bytes()).unwrap();
-    assert!(feed.title().starts_with("Fixture Status[31m2J"), "{}", feed.title().as_str());
+    assert!(
+        feed.title().starts_with("Fixture Status[31m2J"),
+        "{}",
+        feed.title().as_str()
+    );
     for path in ["feed.json", "components/search/feed.json"] {
         let json = text(path);
         serde_json::from_str::<serde_json::Value>(&json).unwrap();
-        assert!(!json.contains("\\u000b") && !json.contains("\\u001b"), "{path}");
+        assert!(
+            !json.contains("\\u000b") && !json.contains("\\u001b"),
+            "{path}"
+        );
     }
     let ics = text("maintenance.ics");
     assert!(!ics.replace("\r\n", "").contains('\r'), "{ics:?}");
     let unfolded = icalendar::parser::unfold(&ics);
     assert_eq!(begins(&unfolded), ["VCALENDAR", "VEVENT"], "{ics}");
-    assert!(!unfolded.lines().any(|l| l.starts_with("SUMMARY:injected")), "{ics}");
     assert!(
-        !unfolded.chars().any(|c| c.is_control() && c != '\r' && c != '\n'),
+        !unfolded.lines().any(|l| l.starts_with("SUMMARY:injected")),
+        "{ics}"
+    );
+    assert!(
+        !unfolded
+            .chars()
+            .any(|c| c.is_control() && c != '\r' && c != '\n'),
         "{unfolded:?}"
     );
 
@@ -559,7 +583,12 @@ fn writers_drop_what_their_format_cannot_carry_even_past_check() {
         );
         if format == AnnounceFormat::Email {
             let mut lines = msg.lines();
-            assert!(lines.next().unwrap().starts_with("Subject: [Identified] Card payments failing"));
+            assert!(
+                lines
+                    .next()
+                    .unwrap()
+                    .starts_with("Subject: [Identified] Card payments failing")
+            );
             assert_eq!(lines.next(), Some(""), "{msg}");
         }
     }
@@ -584,7 +613,10 @@ fn announce_holds_each_channel_s_limits_and_syntax_whatever_the_text() {
         &site,
         "candor.yaml",
         "name: Checkout,",
-        &format!("name: {},", "Checkout and basket and payments ".repeat(8).trim_end()),
+        &format!(
+            "name: {},",
+            "Checkout and basket and payments ".repeat(8).trim_end()
+        ),
     );
     edit(
         &site,
@@ -600,7 +632,14 @@ fn announce_holds_each_channel_s_limits_and_syntax_whatever_the_text() {
     );
     let run = |format: &str| -> String {
         let out = site
-            .cmd(&["announce", "payments-down", "--format", format, "--now", NOW])
+            .cmd(&[
+                "announce",
+                "payments-down",
+                "--format",
+                format,
+                "--now",
+                NOW,
+            ])
             .assert()
             .success()
             .get_output()
@@ -612,7 +651,11 @@ fn announce_holds_each_channel_s_limits_and_syntax_whatever_the_text() {
     for format in ["sms", "social"] {
         let msg = run(format);
         let msg = msg.trim_end();
-        assert!(msg.chars().count() <= 280, "{format}: {} chars: {msg}", msg.chars().count());
+        assert!(
+            msg.chars().count() <= 280,
+            "{format}: {} chars: {msg}",
+            msg.chars().count()
+        );
         assert!(msg.ends_with(url), "{format}: the link is whole: {msg}");
         assert!(msg.contains("Identified"), "{format}: {msg}");
         assert!(msg.contains("Next update by 10:15 GMT."), "{format}: {msg}");
@@ -622,7 +665,10 @@ fn announce_holds_each_channel_s_limits_and_syntax_whatever_the_text() {
     // The site's name gave way, cut at a word; the incident's title did not.
     let sms = run("sms");
     assert!(sms.starts_with("Fixture Status for every"), "{sms}");
-    assert!(sms.contains("…: Card payments <!channel> failing at checkout — Identified."), "{sms}");
+    assert!(
+        sms.contains("…: Card payments <!channel> failing at checkout — Identified."),
+        "{sms}"
+    );
 
     let slack = run("slack");
     assert!(!slack.contains("<!"), "a mention got through: {slack}");
@@ -639,7 +685,12 @@ fn announce_holds_each_channel_s_limits_and_syntax_whatever_the_text() {
 
     let email = run("email");
     let mut lines = email.lines();
-    assert!(lines.next().unwrap().starts_with("Subject: [Identified] Card payments"));
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("Subject: [Identified] Card payments")
+    );
     assert_eq!(lines.next(), Some(""), "{email}");
 
     // A link too long for any text message: said, not cut.
@@ -647,7 +698,10 @@ fn announce_holds_each_channel_s_limits_and_syntax_whatever_the_text() {
         &site,
         "candor.yaml",
         "base_url: https://status.fixture.example/",
-        &format!("base_url: https://status.fixture.example/{}", "very-long-path/".repeat(20)),
+        &format!(
+            "base_url: https://status.fixture.example/{}",
+            "very-long-path/".repeat(20)
+        ),
     );
     site.cmd(&["announce", "payments-down", "--format", "sms", "--now", NOW])
         .assert()

@@ -197,7 +197,7 @@ fn short_head(site: Option<&str>, title: &str, status: &str, room: usize) -> Opt
             let cut: String = title.chars().take(title_room - 1).collect();
             Some(without(&format!("{cut}…")))
         }
-        _ if status.len() + 1 <= room => Some(format!("{status}.")),
+        _ if status.chars().count() < room => Some(format!("{status}.")),
         _ => None,
     }
 }
