@@ -299,14 +299,39 @@ fn control_characters_are_an_error_at_check_pointing_at_the_value() {
             .unwrap_or_else(|| panic!("no `{want}` in:\n{report}"));
         assert!(line.contains(help), "{line}");
     }
-    // The report itself shows no control character to the terminal it is printed on.
-    assert!(
-        !report.chars().any(|c| c.is_control() && c != '\n'),
-        "{report:?}"
-    );
     // Nothing is built from such a site.
     site.build("public").code(1);
     assert!(!site.path("public").exists());
+
+    // A value another message quotes (`unknown component …`): the report shows no control
+    // character to the terminal it is printed on, in either form.
+    let site = TestSite::new("site");
+    edit(
+        &site,
+        "incidents/search-slow.yaml",
+        "components: [search]",
+        r#"components: ["search\x9b[2J"]"#,
+    );
+    let (report, code) = check_short(&site);
+    assert_eq!(code, 1, "{report}");
+    assert!(
+        report.contains(
+            "incidents/search-slow.yaml:5:14: error: unknown component `search\u{fffd}[2J`"
+        ),
+        "{report}"
+    );
+    let human = site.cmd(&["check", "--now", NOW]).output().unwrap().stderr;
+    let human = String::from_utf8(human).unwrap();
+    assert!(
+        human.contains("unknown component `search\u{fffd}[2J`"),
+        "{human}"
+    );
+    for report in [&report, &human] {
+        assert!(
+            !report.chars().any(|c| c.is_control() && c != '\n'),
+            "{report:?}"
+        );
+    }
 }
 
 /// A value that is one line everywhere it goes (a mail subject, a calendar line, a text
@@ -421,6 +446,12 @@ fn markup_and_separators_reach_every_format_escaped_and_intact() {
         "body: We will upgrade the database. The API may be read-only for a few minutes.",
         "body: \"We will upgrade\\Lthe database; <script>x</script>, ]]>.\"",
     );
+    edit(
+        &site,
+        "incidents/payments-down.yaml",
+        "Card payments are failing for most customers.",
+        "Card payments are failing; ]]> <![CDATA[ & \"quotes\", for most customers.",
+    );
     site.build("public").success();
 
     // Atom and RSS: well-formed XML 1.0, and the titles read back as written.
@@ -435,6 +466,29 @@ fn markup_and_separators_reach_every_format_escaped_and_intact() {
     let search = site.read("public/components/search/feed.atom");
     let feed = atom_syndication::Feed::read_from(search.as_bytes()).unwrap();
     assert_eq!(feed.title().as_str(), format!("{component} — {site_title}"));
+    let feed = atom_syndication::Feed::read_from(atom.as_bytes()).unwrap();
+    let summaries: Vec<&str> = feed
+        .entries()
+        .iter()
+        .filter_map(|e| e.summary().map(|s| s.as_str()))
+        .collect();
+    assert!(
+        summaries.contains(
+            &"Card payments are failing; ]]> <![CDATA[ & “quotes”, for most customers. <b>Not bold</b>."
+        ),
+        "{summaries:?}"
+    );
+    let descriptions = channel
+        .items()
+        .iter()
+        .filter_map(|i| i.description())
+        .collect::<Vec<_>>();
+    assert!(
+        descriptions
+            .iter()
+            .any(|d| d.contains("failing; ]]&gt; &lt;![CDATA[ &amp; “quotes”")),
+        "{descriptions:?}"
+    );
     let json: serde_json::Value = serde_json::from_str(&site.read("public/feed.json")).unwrap();
     assert_eq!(json["title"], site_title);
 
