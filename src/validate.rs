@@ -1370,20 +1370,34 @@ fn link_rule(r: &mut Report, at: Pointer, field: &str, url: &str) {
     ));
 }
 
-/// `base_url`: an absolute http(s) address of a folder, every character one a link can hold,
-/// with a host and no user name, query or fragment (pages, feeds and the calendar append
-/// paths to it).
+/// `base_url`: see `base_url_problem`. A control character or line break in it is reported
+/// by the rules for all text.
 fn base_url_rule(r: &mut Report, raw: &str) {
+    let trimmed = raw.trim();
+    if trimmed
+        .chars()
+        .any(|c| crate::text::is_forbidden(c) || crate::text::is_line_break(c))
+    {
+        return;
+    }
+    if let Some((problem, help)) = base_url_problem(raw) {
+        r.error(ptr!["base_url"], format!("base_url {problem}"))
+            .help = Some(help);
+    }
+}
+
+/// Why `raw` cannot be the address the site is published at, as (what is wrong, how to fix
+/// it), for `base_url` and `--base-url`: it must be an absolute http(s) address of a folder,
+/// every character one a link can hold, with a host and no user name, query or fragment
+/// (pages, feeds and the calendar append paths to it, and write it into lines and
+/// attributes).
+pub fn base_url_problem(raw: &str) -> Option<(String, String)> {
     let base_url = raw.trim();
+    let shown = crate::text::one_line(base_url);
     if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
         || base_url.len() <= "https://".len()
     {
-        let shown = crate::text::one_line(base_url);
-        r.error(
-            ptr!["base_url"],
-            format!("base_url `{shown}` is not an absolute http(s) address"),
-        )
-        .help = Some(if base_url.contains('.') && !base_url.contains("://") {
+        let help = if base_url.contains('.') && !base_url.contains("://") {
             // A bare host name: the fix is to say how to reach it.
             format!(
                 "write the full address, starting with https://: `https://{}/`",
@@ -1392,34 +1406,42 @@ fn base_url_rule(r: &mut Report, raw: &str) {
         } else {
             "write the full address the site is published at, e.g. `https://status.example.com/`"
                 .into()
-        });
-        return;
+        };
+        return Some((
+            format!("`{shown}` is not an absolute http(s) address"),
+            help,
+        ));
     }
     if let Some(c) = link_char(base_url) {
-        if !crate::text::is_forbidden(c) && !crate::text::is_line_break(c) {
-            link_rule(r, ptr!["base_url"], "base_url", base_url);
-        }
-        return;
+        let what = if c == ' ' {
+            "a space".to_string()
+        } else if c.is_whitespace() || crate::text::is_forbidden(c) {
+            crate::text::describe(c).0
+        } else {
+            format!("`{c}`")
+        };
+        return Some((
+            format!("`{shown}` contains {what}, which a link cannot hold"),
+            "write the address without it (a space in a path is `%20`)".into(),
+        ));
     }
     let rest = base_url.split_once("://").map_or("", |(_, rest)| rest);
     let host = rest.split('/').next().unwrap_or("");
     let problem = if host.is_empty() || host.starts_with(':') {
-        Some("has no host name")
+        "has no host name"
     } else if host.contains('@') {
-        Some("has a user name in it")
+        "has a user name in it"
     } else if base_url.contains(['?', '#']) {
-        Some("has a `?` query or a `#` fragment")
+        "has a `?` query or a `#` fragment"
     } else {
-        None
+        return None;
     };
-    if let Some(problem) = problem {
-        r.error(ptr!["base_url"], format!("base_url `{base_url}` {problem}"))
-            .help = Some(
-            "write the address of the folder the site is published at, e.g. \
-             `https://status.example.com/`: pages and feeds add their own paths to it"
-                .into(),
-        );
-    }
+    Some((
+        format!("`{shown}` {problem}"),
+        "write the address of the folder the site is published at, e.g. \
+         `https://status.example.com/`: pages and feeds add their own paths to it"
+            .into(),
+    ))
 }
 
 #[cfg(test)]

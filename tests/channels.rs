@@ -377,6 +377,19 @@ fn line_breaks_in_one_line_values_and_bad_addresses_are_errors_at_check() {
             "no `{want}` in:\n{report}"
         );
     }
+    // `--base-url` answers to the same rule as the config's.
+    site.cmd(&[
+        "build",
+        "--now",
+        NOW,
+        "--base-url",
+        "https://preview.fixture.example/\r\nBEGIN:VEVENT",
+    ])
+    .assert()
+    .code(2)
+    .stderr(predicates::str::contains(
+        "--base-url `https://preview.fixture.example/ BEGIN:VEVENT` contains U+000D (carriage return), a control character, which a link cannot hold",
+    ));
     // A link with a space, and a base_url that is not a folder.
     let site = TestSite::new("site");
     edit(
