@@ -1445,6 +1445,75 @@ pub fn base_url_problem(raw: &str) -> Option<(String, String)> {
 }
 
 #[cfg(test)]
+mod text_rule_tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, bool, char)> {
+        unprintable(text)
+            .into_iter()
+            .map(|(p, c)| (p.to_string(), p.key, c))
+            .collect()
+    }
+
+    #[test]
+    fn every_scalar_is_found_by_its_path_keys_too() {
+        let text = "a: \"x\\e\"\nb:\n  - ok\n  - { c: [1, \"\\0\"], \"k\\v\": v }\n  \
+                    - &anchor \"\\x9b\"\n  - *anchor\nd: |\n  fine \\ text\n";
+        assert_eq!(
+            found(text),
+            [
+                ("a".to_string(), false, '\x1b'),
+                ("b[1].c[1]".to_string(), false, '\0'),
+                ("b[1].k\x0b".to_string(), true, '\x0b'),
+                ("b[2]".to_string(), false, '\u{9b}'),
+            ]
+        );
+        // No backslash and nothing raw: not parsed at all.
+        assert!(found("a: plain text\nb: [1, 2]\n").is_empty());
+    }
+
+    #[test]
+    fn addresses_are_plain() {
+        for ok in [
+            "support@acme.example",
+            "first.last+tag@mail.acme.example",
+            "zoë@exämple.de",
+        ] {
+            assert!(is_plain_address(ok), "{ok}");
+        }
+        for bad in [
+            "support@acme.example?cc=x@y.example",
+            "Support <support@acme.example>",
+            "support acme@acme.example",
+            "support@localhost",
+            "a@b@c.example",
+            "support@acme.example&subject=x",
+            ".a@acme.example",
+            "support",
+        ] {
+            assert!(!is_plain_address(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_base_url_is_a_folder_any_link_can_hold() {
+        assert!(base_url_problem("https://status.acme.example/").is_none());
+        assert!(base_url_problem("http://[::1]:8080/status/").is_none());
+        for bad in [
+            "status.acme.example",
+            "https://status.acme.example/\r\nX-Injected: 1",
+            "https://status acme.example/",
+            "https://status.acme.example/\"onload=\"x",
+            "https://status.acme.example/?a=b",
+            "https://user@status.acme.example/",
+            "https:///path",
+        ] {
+            assert!(base_url_problem(bad).is_some(), "{bad}");
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::diagnostic::render_short;

@@ -246,7 +246,46 @@ mod tests {
         assert!(!msg.contains("wor…"), "{msg}");
     }
 
+    #[test]
+    fn short_messages_fit_whatever_the_site_and_title() {
+        let url = "https://status.acme.example/incidents/x/#update-3";
+        let site = "Acme Status for every customer ".repeat(10);
+        for title in [
+            "Card payments failing",
+            &"word ".repeat(70),
+            &"x".repeat(300),
+        ] {
+            for prefix in [Some(site.as_str()), None] {
+                let u = update_for_test();
+                let msg = short(
+                    prefix,
+                    &fake_view(title),
+                    &u,
+                    "body",
+                    url,
+                    Some("16:30 GMT"),
+                )
+                .unwrap();
+                assert!(msg.chars().count() <= SHORT_LIMIT, "{msg}");
+                assert!(msg.ends_with(url), "{msg}");
+                assert!(msg.contains("Identified"), "{msg}");
+                assert!(msg.contains("Next update by 16:30 GMT."), "{msg}");
+            }
+        }
+        // A link that cannot fit is said, not cut.
+        let long = format!("https://status.acme.example/{}", "a".repeat(300));
+        let u = update_for_test();
+        let err = short(None, &fake_view("T"), &u, "b", &long, None).unwrap_err();
+        assert!(err.message.contains("longer than a 280-character message"));
+    }
+
     fn short_for_test(title: &str, body: &str, url: &str) -> String {
+        let u = update_for_test();
+        let view = fake_view(title);
+        short(None, &view, &u, body, url, Some("16:30 GMT")).unwrap()
+    }
+
+    fn update_for_test() -> UpdateView {
         use crate::time::TimeView;
         let t = TimeView {
             iso: "2026-11-23T15:28:00Z".into(),
@@ -255,7 +294,7 @@ mod tests {
             date: "23 Nov 2026".into(),
             long_date: String::new(),
         };
-        let u = UpdateView {
+        UpdateView {
             number: 3,
             anchor: "update-3".into(),
             at: t,
@@ -268,9 +307,7 @@ mod tests {
             changes: vec![],
             next_update_by: None,
             promise: None,
-        };
-        let view = fake_view(title);
-        short(None, &view, &u, body, url, Some("16:30 GMT")).unwrap()
+        }
     }
 
     fn fake_view(title: &str) -> IncidentView {
