@@ -1219,7 +1219,7 @@ fn visible_path(at: &Pointer) -> String {
 fn unprintable(text: &str) -> Vec<(Pointer, char)> {
     use crate::locate::Seg;
     use saphyr_parser::{Event, Parser};
-    if !text.contains('\\') && !text.chars().any(crate::text::is_forbidden) {
+    if !may_hold_unprintable(text) {
         return Vec::new();
     }
     /// An open mapping (with the key whose value comes next) or sequence (with the index of
@@ -1300,6 +1300,30 @@ fn unprintable(text: &str) -> Vec<(Pointer, char)> {
         }
     }
     found
+}
+
+/// Whether `text` holds a character no channel can carry, raw or as a double-quoted escape
+/// that writes one (`\e`, `\0`, `\x1b`, `\uFFFE`…). A cheap scan: most files have no
+/// backslash, and a backslash in ordinary text (`C:\temp`, `\n`) names nothing refused, so
+/// only files that may really hold such a character are parsed again to find where.
+fn may_hold_unprintable(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let hex = |from: usize, len: usize| {
+        text.get(from..from + len)
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .and_then(char::from_u32)
+            .is_some_and(crate::text::is_forbidden)
+    };
+    bytes.iter().enumerate().any(|(i, b)| {
+        *b == b'\\'
+            && match bytes.get(i + 1) {
+                Some(b'0' | b'a' | b'b' | b'v' | b'f' | b'r' | b'e' | b'N') => true,
+                Some(b'x') => hex(i + 2, 2),
+                Some(b'u') => hex(i + 2, 4),
+                Some(b'U') => hex(i + 2, 8),
+                _ => false,
+            }
+    }) || text.chars().any(crate::text::is_forbidden)
 }
 
 /// `support@example.com` and nothing else: no display name, no spaces, no `?cc=` or other
@@ -1468,8 +1492,20 @@ mod text_rule_tests {
                 ("b[2]".to_string(), false, '\u{9b}'),
             ]
         );
-        // No backslash and nothing raw: not parsed at all.
+        // No escape that writes a refused character, and nothing raw: not parsed at all.
         assert!(found("a: plain text\nb: [1, 2]\n").is_empty());
+        assert!(!may_hold_unprintable(
+            "a: C:\\temp\\new \"\\n\\t\\x41\\u00e9\"\n"
+        ));
+        for text in [
+            "\"\\e\"",
+            "\"\\x7f\"",
+            "\"\\uFFFE\"",
+            "\"\\U0010FFFF\"",
+            "a\u{9b}",
+        ] {
+            assert!(may_hold_unprintable(text), "{text}");
+        }
     }
 
     #[test]
