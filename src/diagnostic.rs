@@ -211,6 +211,12 @@ pub fn render(diags: &[Diagnostic], format: MessageFormat, color: bool) -> Strin
 
 /// `incidents/x.yaml:7:5: error: message` — the form editors and CI annotations parse.
 pub fn render_short(d: &Diagnostic) -> String {
+    // Messages quote values from the files, and this goes to a terminal: a control character
+    // in a value is shown, not acted on (the human form's renderer does the same).
+    crate::text::visible(&render_short_raw(d)).into_owned()
+}
+
+fn render_short_raw(d: &Diagnostic) -> String {
     let mut s = String::new();
     if let Some(file) = &d.file {
         s.push_str(file);
@@ -231,7 +237,12 @@ pub fn render_human(d: &Diagnostic, color: bool) -> String {
         Level::Error => SnippetLevel::ERROR,
         Level::Warning => SnippetLevel::WARNING,
     };
-    let mut title = level.primary_title(d.message.as_str());
+    // As in `render_short`: values quoted in the message are shown, not acted on (the
+    // renderer pictures C0 controls itself, but passes C1 ones such as U+009B, CSI).
+    let message = crate::text::visible(&d.message);
+    let help = d.help.as_deref().map(crate::text::visible);
+    let label = d.label().map(crate::text::visible);
+    let mut title = level.primary_title(message.as_ref());
     // `warning[overdue]: …`, as rustc shows lint names: the code is what `--fail-on` takes.
     if let Some(code) = d.code {
         title = title.id(code);
@@ -241,8 +252,8 @@ pub fn render_human(d: &Diagnostic, color: bool) -> String {
     let mut group = match (&d.file, shown) {
         (Some(file), Some((span, source))) => {
             let mut ann = AnnotationKind::Primary.span(span.range.clone());
-            if let Some(label) = d.label() {
-                ann = ann.label(label);
+            if let Some(label) = &label {
+                ann = ann.label(label.as_ref());
             }
             Group::with_title(title).element(
                 Snippet::source(source.as_ref())
@@ -255,8 +266,8 @@ pub fn render_human(d: &Diagnostic, color: bool) -> String {
         }
         _ => Group::with_title(title),
     };
-    if let Some(help) = &d.help {
-        group = group.element(SnippetLevel::HELP.message(help.as_str()));
+    if let Some(help) = &help {
+        group = group.element(SnippetLevel::HELP.message(help.as_ref()));
     }
     let renderer = if color {
         Renderer::styled()

@@ -20,6 +20,7 @@ pub mod raw;
 pub mod scaffold;
 pub mod serve;
 pub mod source;
+pub mod text;
 pub mod theme;
 pub mod time;
 pub mod timings;
@@ -181,11 +182,12 @@ fn announce(g: &GlobalArgs, args: &AnnounceArgs) -> Result<ExitCode, Error> {
 fn build_target(g: &GlobalArgs, args: &BuildArgs) -> Result<(BuildOptions, PathBuf), Error> {
     let mut opts = options(g, &args.check)?;
     if let Some(url) = &args.base_url {
-        if !(url.starts_with("https://") || url.starts_with("http://")) {
-            return Err(Error::Usage(format!(
-                "--base-url `{url}` is not an absolute http(s) address"
-            )));
+        // The same rule as `base_url` in candor.yaml: it goes into every page, feed and the
+        // calendar.
+        if let Some((problem, help)) = validate::base_url_problem(url) {
+            return Err(Error::Usage(format!("--base-url {problem}; {help}")));
         }
+        let url = &url.trim().to_string();
         opts.base_url = Some(if url.ends_with('/') {
             url.clone()
         } else {

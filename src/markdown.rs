@@ -95,9 +95,7 @@ pub fn to_text(text: &str, style: TextStyle) -> String {
     let slack = style == TextStyle::Slack;
     let esc = |s: &str| -> String {
         if slack {
-            s.replace('&', "&amp;")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;")
+            slack_escape(s)
         } else {
             s.to_string()
         }
@@ -133,7 +131,7 @@ pub fn to_text(text: &str, style: TextStyle) -> String {
                         .unwrap_or(&url)
                         .to_string();
                     if slack {
-                        out.push_str(&format!("<{url}|{t}>"));
+                        out.push_str(&format!("<{}|{t}>", slack_url(&url)));
                     } else if t == url {
                         out.push_str(&url);
                     } else {
@@ -160,6 +158,33 @@ pub fn to_text(text: &str, style: TextStyle) -> String {
         }
     }
     out.trim_end().to_string()
+}
+
+/// Text for Slack mrkdwn: `&`, `<` and `>` are its only control characters (`<!channel>`,
+/// `<url|text>`), and Slack asks for exactly these three to be escaped.
+pub fn slack_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The link half of a Slack `<url|text>`: escaped like text, and with `|` (which would end the
+/// link and start its text) and white space percent-encoded, as they would be in any URL.
+pub fn slack_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in crate::text::scrub(url).chars() {
+        match c {
+            '|' => out.push_str("%7C"),
+            c if c.is_whitespace() => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    slack_escape(&out)
 }
 
 /// Plain text of rendered HTML (tags dropped, entities kept as written), cut at a word

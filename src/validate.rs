@@ -250,26 +250,10 @@ fn duplicate_ids(files: &[&Checked]) -> Vec<Diagnostic> {
 pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic>) {
     let raw = &p.raw;
     let mut r = Report::new();
+    config_text_rules(&mut r, p);
     r.nonempty(ptr!["title"], "site title", &raw.title);
+    base_url_rule(&mut r, &raw.base_url);
     let base_url = raw.base_url.trim();
-    if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
-        || base_url.len() <= "https://".len()
-    {
-        r.error(
-            ptr!["base_url"],
-            format!("base_url `{base_url}` is not an absolute http(s) address"),
-        )
-        .help = Some(if base_url.contains('.') && !base_url.contains("://") {
-            // A bare host name: the fix is to say how to reach it.
-            format!(
-                "write the full address, starting with https://: `https://{}/`",
-                base_url.trim_end_matches('/')
-            )
-        } else {
-            "write the full address the site is published at, e.g. `https://status.example.com/`"
-                .into()
-        });
-    }
     let base_url = if base_url.ends_with('/') {
         base_url.to_string()
     } else {
@@ -332,23 +316,22 @@ pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic
     }
     if let Some(c) = &raw.contact {
         r.nonempty(ptr!["contact", "name"], "contact name", &c.name);
-        if let Some(email) = &c.email
-            && !email.contains('@')
-        {
-            r.error(
-                ptr!["contact", "email"],
-                format!("`{email}` is not an email address"),
-            );
+        if let Some(email) = &c.email {
+            email_rule(&mut r, ptr!["contact", "email"], email);
         }
         // The contact link goes on every page: only a web address, never `javascript:`.
-        if let Some(url) = &c.url
-            && !(url.starts_with("https://") || url.starts_with("http://"))
-        {
-            r.error(
-                ptr!["contact", "url"],
-                format!("contact url `{url}` is not an http(s) address"),
-            )
-            .help = Some("write the full address, e.g. `https://example.com/help`".into());
+        if let Some(url) = &c.url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                r.error(
+                    ptr!["contact", "url"],
+                    format!(
+                        "contact url `{}` is not an http(s) address",
+                        crate::text::one_line(url)
+                    ),
+                )
+                .help = Some("write the full address, e.g. `https://example.com/help`".into());
+            }
+            link_rule(&mut r, ptr!["contact", "url"], "contact.url", url);
         }
     }
     let contact = raw.contact.as_ref().map(|c| Contact {
@@ -586,13 +569,8 @@ fn person_in(
             raw.name.trim()
         ));
     }
-    if let Some(email) = &raw.email
-        && !email.contains('@')
-    {
-        r.error(
-            at.join("email"),
-            format!("`{email}` is not an email address"),
-        );
+    if let Some(email) = &raw.email {
+        email_rule(r, at.join("email"), email);
     }
     Person {
         name: raw.name.trim().to_string(),
@@ -607,6 +585,7 @@ pub fn check_incident(
 ) -> (Option<Incident>, Vec<Diagnostic>) {
     let raw = &p.raw;
     let mut r = Report::new();
+    incident_text_rules(&mut r, p);
 
     let stem = p
         .source
@@ -1076,6 +1055,498 @@ fn looks_like_offset(name: &str) -> bool {
         .or_else(|| n.strip_prefix("GMT"))
         .unwrap_or(&n);
     rest.starts_with(['+', '-']) && rest[1..].chars().all(|c| c.is_ascii_digit() || c == ':')
+}
+
+// Text that breaks its readers. Every writer escapes for its own format; what no format can
+// carry (a control character, a line break in a title, a `?cc=` in an address) is refused
+// here, with its place, before anything is written.
+
+/// The checks on text of an incident file: no character a channel cannot carry anywhere in
+/// the file, one line where a value is one line, plain addresses, clean links.
+fn incident_text_rules(r: &mut Report, p: &Parsed<RawIncident>) {
+    let raw = &p.raw;
+    let reported = unprintable_rule(r, &p.source.text);
+    let mut lines: Vec<(Pointer, &str)> = vec![(ptr!["title"], raw.title.as_str())];
+    let mut people = vec![(ptr!["owner"], &raw.owner)];
+    if let Some(a) = &raw.apology {
+        people.push((ptr!["apology", "author"], &a.author));
+        for (i, m) in a.remedy.iter().enumerate() {
+            if let Some(url) = &m.claim_url {
+                let at = ptr!["apology", "remedy", i, "claim_url"];
+                link_rule(r, at.clone(), "claim_url", url);
+                lines.push((at, url));
+            }
+        }
+    }
+    for (at, person) in &people {
+        lines.push((at.join("name"), &person.name));
+        lines.extend(person.role.as_deref().map(|v| (at.join("role"), v)));
+        lines.extend(person.email.as_deref().map(|v| (at.join("email"), v)));
+    }
+    for (i, u) in raw.updates.iter().enumerate() {
+        lines.push((ptr!["updates", i, "author"], &u.author));
+    }
+    one_line_rule(r, &reported, &lines);
+}
+
+/// The checks on text of `candor.yaml` (see `incident_text_rules`); the address and link
+/// rules of its own fields are in `validate_config`.
+fn config_text_rules(r: &mut Report, p: &Parsed<RawConfig>) {
+    let raw = &p.raw;
+    let reported = unprintable_rule(r, &p.source.text);
+    let mut lines: Vec<(Pointer, &str)> = vec![
+        (ptr!["title"], raw.title.as_str()),
+        (ptr!["base_url"], raw.base_url.as_str()),
+    ];
+    let optional = [
+        ("language", &raw.language),
+        ("timezone", &raw.timezone),
+        ("theme", &raw.theme),
+    ];
+    for (key, v) in optional {
+        lines.extend(v.as_deref().map(|v| (ptr![key], v)));
+    }
+    if let Some(c) = &raw.contact {
+        lines.push((ptr!["contact", "name"], &c.name));
+        lines.extend(c.email.as_deref().map(|v| (ptr!["contact", "email"], v)));
+        lines.extend(c.url.as_deref().map(|v| (ptr!["contact", "url"], v)));
+    }
+    for (i, c) in raw.components.iter().enumerate() {
+        lines.push((ptr!["components", i, "id"], &c.id));
+        lines.push((ptr!["components", i, "name"], &c.name));
+        lines.extend(
+            c.group
+                .as_deref()
+                .map(|v| (ptr!["components", i, "group"], v)),
+        );
+    }
+    for (i, person) in raw.people.iter().enumerate() {
+        let at = ptr!["people", i];
+        lines.push((at.join("name"), &person.name));
+        lines.extend(person.role.as_deref().map(|v| (at.join("role"), v)));
+        lines.extend(person.initials.as_deref().map(|v| (at.join("initials"), v)));
+        if let Some(email) = &person.email {
+            email_rule(r, at.join("email"), email);
+            lines.push((at.join("email"), email));
+        }
+    }
+    one_line_rule(r, &reported, &lines);
+    // The language goes into `lang` attributes of pages and feeds: a BCP 47 tag, nothing else.
+    if let Some(lang) = &raw.language {
+        let tag = lang.trim();
+        let ok = !tag.is_empty()
+            && tag.split('-').all(|p| {
+                !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric())
+            });
+        if !ok && !reported.contains(&ptr!["language"]) {
+            r.error(
+                ptr!["language"],
+                format!("`{}` is not a language tag", crate::text::one_line(tag)),
+            )
+            .help = Some("write a tag such as `en`, `en-GB` or `pt-BR`".into());
+        }
+    }
+}
+
+/// Reports every value (and key) of the file holding a character no channel can carry;
+/// returns where it reported, so the one-line rule does not report the same value again.
+fn unprintable_rule(r: &mut Report, text: &str) -> Vec<Pointer> {
+    let found = unprintable(text);
+    for (at, c) in &found {
+        let (what, escape) = crate::text::describe(*c);
+        let message = if at.key {
+            let mut map = at.clone();
+            map.segs.pop();
+            match map.segs.is_empty() {
+                true => format!("a key contains {what}"),
+                false => format!("a key in `{}` contains {what}", visible_path(&map)),
+            }
+        } else {
+            format!("`{}` contains {what}", visible_path(at))
+        };
+        let d = r.error(at.clone(), message);
+        d.set_label(if at.key {
+            "in this key"
+        } else {
+            "in this value"
+        });
+        d.help = Some(format!(
+            "delete it (in double quotes it is written `{escape}`): feeds, badges and calendars \
+             cannot carry it, and a terminal would act on it"
+        ));
+    }
+    found.into_iter().map(|(at, _)| at).collect()
+}
+
+/// Reports each value of `lines` that holds a line break: a title, a name, an address is one
+/// line in a mail subject, a calendar entry and a text message, and a break there would
+/// start a new header or a new calendar line.
+fn one_line_rule(r: &mut Report, reported: &[Pointer], lines: &[(Pointer, &str)]) {
+    for (at, value) in lines {
+        let Some(c) = value
+            .trim()
+            .chars()
+            .find(|c| crate::text::is_line_break(*c))
+        else {
+            continue;
+        };
+        if reported.contains(at) {
+            continue;
+        }
+        let (what, _) = crate::text::describe(c);
+        let field = visible_path(at);
+        r.error(
+            at.clone(),
+            format!("`{field}` is one line, but it has {what}"),
+        )
+        .help = Some(
+            "write it on one line: it becomes a mail subject, a calendar entry and a text \
+             message, where a line break would start a new header or entry"
+                .into(),
+        );
+    }
+}
+
+/// A path as a message shows it: `updates[2].body`, without the characters it reports.
+fn visible_path(at: &Pointer) -> String {
+    crate::text::one_line(&at.to_string())
+}
+
+/// Each scalar of the first document of `text` (keys too) that holds a character no channel
+/// can carry, with its path and the first such character. YAML refuses most of them written
+/// raw, so they come in through double-quoted escapes (`"\e"`, `"\x0b"`): a text with no
+/// backslash and no such character is not parsed again.
+fn unprintable(text: &str) -> Vec<(Pointer, char)> {
+    use crate::locate::Seg;
+    use saphyr_parser::{Event, Parser};
+    if !may_hold_unprintable(text) {
+        return Vec::new();
+    }
+    /// An open mapping (with the key whose value comes next) or sequence (with the index of
+    /// the next item), and the step that reached it.
+    enum Frame {
+        Map(Option<String>),
+        Seq(usize),
+    }
+    let pointer = |stack: &[(Frame, Option<Seg>)], last: Option<Seg>, key: bool| Pointer {
+        segs: stack
+            .iter()
+            .filter_map(|(_, s)| s.clone())
+            .chain(last)
+            .collect(),
+        key,
+    };
+    let mut stack: Vec<(Frame, Option<Seg>)> = Vec::new();
+    let mut found = Vec::new();
+    let mut parser = Parser::new_from_str(text);
+    // A file saphyr cannot read to the end (libyaml, which serde_yaml uses, is more lenient)
+    // is checked up to where it stops; raw forbidden characters past that point stop
+    // serde_yaml too.
+    while let Some(Ok((event, _))) = parser.next_event() {
+        if matches!(
+            event,
+            Event::MappingEnd | Event::SequenceEnd | Event::StreamEnd | Event::DocumentEnd
+        ) {
+            if stack.pop().is_none() && matches!(event, Event::StreamEnd | Event::DocumentEnd) {
+                break;
+            }
+            continue;
+        }
+        if !matches!(
+            event,
+            Event::Scalar(..)
+                | Event::Alias(_)
+                | Event::MappingStart(..)
+                | Event::SequenceStart(..)
+        ) {
+            continue;
+        }
+        // A key: checked, and kept as the step to the value that follows.
+        if let Some((Frame::Map(None), _)) = stack.last() {
+            let key = match &event {
+                Event::Scalar(v, ..) => v.to_string(),
+                _ => String::new(),
+            };
+            if let Some(c) = key.chars().find(|c| crate::text::is_forbidden(*c)) {
+                found.push((pointer(&stack, Some(Seg::Key(key.clone())), true), c));
+            }
+            if let Some((Frame::Map(next), _)) = stack.last_mut() {
+                *next = Some(key);
+            }
+            if let Event::MappingStart(..) | Event::SequenceStart(..) = event {
+                // A complex key (serde refuses them): walked, not pointed into.
+                stack.push((Frame::Seq(0), None));
+            }
+            continue;
+        }
+        // The step from the innermost open container to this node.
+        let step = match stack.last_mut() {
+            Some((Frame::Map(next), _)) => next.take().map(Seg::Key),
+            Some((Frame::Seq(n), _)) => {
+                *n += 1;
+                Some(Seg::Index(*n - 1))
+            }
+            None => None,
+        };
+        match event {
+            Event::Scalar(v, ..) => {
+                if let Some(c) = v.chars().find(|c| crate::text::is_forbidden(*c)) {
+                    found.push((pointer(&stack, step, false), c));
+                }
+            }
+            Event::MappingStart(..) => stack.push((Frame::Map(None), step)),
+            Event::SequenceStart(..) => stack.push((Frame::Seq(0), step)),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Whether `text` holds a character no channel can carry, raw or as a double-quoted escape
+/// that writes one (`\e`, `\0`, `\x1b`, `\uFFFE`…). A cheap scan: most files have no
+/// backslash, and a backslash in ordinary text (`C:\temp`, `\n`) names nothing refused, so
+/// only files that may really hold such a character are parsed again to find where.
+fn may_hold_unprintable(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let hex = |from: usize, len: usize| {
+        text.get(from..from + len)
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .and_then(char::from_u32)
+            .is_some_and(crate::text::is_forbidden)
+    };
+    bytes.iter().enumerate().any(|(i, b)| {
+        *b == b'\\'
+            && match bytes.get(i + 1) {
+                Some(b'0' | b'a' | b'b' | b'v' | b'f' | b'r' | b'e' | b'N') => true,
+                Some(b'x') => hex(i + 2, 2),
+                Some(b'u') => hex(i + 2, 4),
+                Some(b'U') => hex(i + 2, 8),
+                _ => false,
+            }
+    }) || text.chars().any(crate::text::is_forbidden)
+}
+
+/// `support@example.com` and nothing else: no display name, no spaces, no `?cc=` or other
+/// parameters (templates build `mailto:` links from it, and a `?` there would add
+/// recipients), no second `@`. Letters beyond ASCII are allowed (internationalised mail).
+pub fn is_plain_address(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    let word = |part: &str, extra: &[char]| {
+        !part.is_empty()
+            && !part.starts_with('.')
+            && !part.ends_with('.')
+            && !part.contains("..")
+            && part
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '.' || c == '-' || extra.contains(&c))
+    };
+    word(local, &['_', '+']) && word(domain, &[]) && domain.contains('.')
+}
+
+/// An address field: a plain address, or an error saying what to write.
+fn email_rule(r: &mut Report, at: Pointer, email: &str) {
+    if is_plain_address(email.trim()) {
+        return;
+    }
+    let shown = crate::text::one_line(email);
+    r.error(at, format!("`{shown}` is not an email address"))
+        .help = Some(
+        "write only the address, e.g. `support@example.com`: no name, spaces or `?` \
+         parameters (it becomes a `mailto:` link)"
+            .into(),
+    );
+}
+
+/// A character no link may hold as written: white space, a control, a quote, an angle
+/// bracket, a backslash, braces, `|` or `^` (each would end the link early in an HTML
+/// attribute, a calendar line or a Slack link, or is not part of any address).
+fn link_char(url: &str) -> Option<char> {
+    url.chars().find(|c| {
+        c.is_whitespace()
+            || crate::text::is_forbidden(*c)
+            || matches!(c, '"' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^')
+    })
+}
+
+/// A link written in a file (`claim_url`, `contact.url`) holds no character a link cannot.
+fn link_rule(r: &mut Report, at: Pointer, field: &str, url: &str) {
+    let Some(c) = link_char(url.trim()) else {
+        return;
+    };
+    if crate::text::is_forbidden(c) || crate::text::is_line_break(c) {
+        // Reported by the rules for all text.
+        return;
+    }
+    let what = match c {
+        ' ' => "a space".to_string(),
+        c if c.is_whitespace() => format!("white space (U+{:04X})", u32::from(c)),
+        c => format!("`{c}`"),
+    };
+    r.error(
+        at,
+        format!("`{field}` contains {what}, which a link cannot hold"),
+    )
+    .help = Some(format!(
+        "write the address without it, or encode it (a space is `%20`, `{c}` is `%{:02X}`)",
+        u32::from(c)
+    ));
+}
+
+/// `base_url`: see `base_url_problem`. A control character or line break in it is reported
+/// by the rules for all text.
+fn base_url_rule(r: &mut Report, raw: &str) {
+    let trimmed = raw.trim();
+    if trimmed
+        .chars()
+        .any(|c| crate::text::is_forbidden(c) || crate::text::is_line_break(c))
+    {
+        return;
+    }
+    if let Some((problem, help)) = base_url_problem(raw) {
+        r.error(ptr!["base_url"], format!("base_url {problem}"))
+            .help = Some(help);
+    }
+}
+
+/// Why `raw` cannot be the address the site is published at, as (what is wrong, how to fix
+/// it), for `base_url` and `--base-url`: it must be an absolute http(s) address of a folder,
+/// every character one a link can hold, with a host and no user name, query or fragment
+/// (pages, feeds and the calendar append paths to it, and write it into lines and
+/// attributes).
+pub fn base_url_problem(raw: &str) -> Option<(String, String)> {
+    let base_url = raw.trim();
+    let shown = crate::text::one_line(base_url);
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
+        || base_url.len() <= "https://".len()
+    {
+        let help = if base_url.contains('.') && !base_url.contains("://") {
+            // A bare host name: the fix is to say how to reach it.
+            format!(
+                "write the full address, starting with https://: `https://{}/`",
+                shown.trim_end_matches('/')
+            )
+        } else {
+            "write the full address the site is published at, e.g. `https://status.example.com/`"
+                .into()
+        };
+        return Some((
+            format!("`{shown}` is not an absolute http(s) address"),
+            help,
+        ));
+    }
+    if let Some(c) = link_char(base_url) {
+        let what = if c == ' ' {
+            "a space".to_string()
+        } else if c.is_whitespace() || crate::text::is_forbidden(c) {
+            crate::text::describe(c).0
+        } else {
+            format!("`{c}`")
+        };
+        return Some((
+            format!("`{shown}` contains {what}, which a link cannot hold"),
+            "write the address without it (a space in a path is `%20`)".into(),
+        ));
+    }
+    let rest = base_url.split_once("://").map_or("", |(_, rest)| rest);
+    let host = rest.split('/').next().unwrap_or("");
+    let problem = if host.is_empty() || host.starts_with(':') {
+        "has no host name"
+    } else if host.contains('@') {
+        "has a user name in it"
+    } else if base_url.contains(['?', '#']) {
+        "has a `?` query or a `#` fragment"
+    } else {
+        return None;
+    };
+    Some((
+        format!("`{shown}` {problem}"),
+        "write the address of the folder the site is published at, e.g. \
+         `https://status.example.com/`: pages and feeds add their own paths to it"
+            .into(),
+    ))
+}
+
+#[cfg(test)]
+mod text_rule_tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, bool, char)> {
+        unprintable(text)
+            .into_iter()
+            .map(|(p, c)| (p.to_string(), p.key, c))
+            .collect()
+    }
+
+    #[test]
+    fn every_scalar_is_found_by_its_path_keys_too() {
+        let text = "a: \"x\\e\"\nb:\n  - ok\n  - { c: [1, \"\\0\"], \"k\\v\": v }\n  \
+                    - &anchor \"\\x9b\"\n  - *anchor\nd: |\n  fine \\ text\n";
+        assert_eq!(
+            found(text),
+            [
+                ("a".to_string(), false, '\x1b'),
+                ("b[1].c[1]".to_string(), false, '\0'),
+                ("b[1].k\x0b".to_string(), true, '\x0b'),
+                ("b[2]".to_string(), false, '\u{9b}'),
+            ]
+        );
+        // No escape that writes a refused character, and nothing raw: not parsed at all.
+        assert!(found("a: plain text\nb: [1, 2]\n").is_empty());
+        assert!(!may_hold_unprintable(
+            "a: C:\\temp\\new \"\\n\\t\\x41\\u00e9\"\n"
+        ));
+        for text in [
+            "\"\\e\"",
+            "\"\\x7f\"",
+            "\"\\uFFFE\"",
+            "\"\\U0010FFFF\"",
+            "a\u{9b}",
+        ] {
+            assert!(may_hold_unprintable(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn addresses_are_plain() {
+        for ok in [
+            "support@acme.example",
+            "first.last+tag@mail.acme.example",
+            "zoë@exämple.de",
+        ] {
+            assert!(is_plain_address(ok), "{ok}");
+        }
+        for bad in [
+            "support@acme.example?cc=x@y.example",
+            "Support <support@acme.example>",
+            "support acme@acme.example",
+            "support@localhost",
+            "a@b@c.example",
+            "support@acme.example&subject=x",
+            ".a@acme.example",
+            "support",
+        ] {
+            assert!(!is_plain_address(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_base_url_is_a_folder_any_link_can_hold() {
+        assert!(base_url_problem("https://status.acme.example/").is_none());
+        assert!(base_url_problem("http://[::1]:8080/status/").is_none());
+        for bad in [
+            "status.acme.example",
+            "https://status.acme.example/\r\nX-Injected: 1",
+            "https://status acme.example/",
+            "https://status.acme.example/\"onload=\"x",
+            "https://status.acme.example/?a=b",
+            "https://user@status.acme.example/",
+            "https:///path",
+        ] {
+            assert!(base_url_problem(bad).is_some(), "{bad}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -57,7 +57,12 @@ impl PersonView {
         PersonView {
             name: p.name.clone(),
             role: p.role.clone(),
-            email: p.email.clone(),
+            // Templates make `mailto:` links of it: only a plain address, never one with
+            // `?cc=` parameters (`check` refuses those; this holds by itself).
+            email: p
+                .email
+                .clone()
+                .filter(|e| crate::validate::is_plain_address(e)),
             initials: initials(&p.name),
         }
     }

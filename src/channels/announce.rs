@@ -4,8 +4,9 @@
 
 use super::Prepared;
 use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::markdown::{TextStyle, to_text};
+use crate::markdown::{TextStyle, slack_escape, to_text};
 use crate::model::*;
+use crate::text::{self, one_line};
 use crate::view::{IncidentView, UpdateView, truncate_words};
 
 /// Where the message is going.
@@ -53,7 +54,7 @@ pub fn announce(
     let url = format!("{}{}#{}", p.site.base_url, view.head.url, u.anchor);
     // The promise shown is the one this update made.
     let next = u.next_update_by.as_ref().map(|t| t.time.clone());
-    Ok(match format {
+    let text = match format {
         AnnounceFormat::Email => email(site, view, u, body, &url, next.as_deref()),
         AnnounceFormat::Sms => short(
             Some(&site.config.title),
@@ -62,16 +63,19 @@ pub fn announce(
             body,
             &url,
             next.as_deref(),
-        ),
-        AnnounceFormat::Social => short(None, view, u, body, &url, next.as_deref()),
+        )?,
+        AnnounceFormat::Social => short(None, view, u, body, &url, next.as_deref())?,
         AnnounceFormat::Slack => slack(view, u, body, &url, next.as_deref()),
-    })
+    };
+    // It is printed to a terminal and pasted into other tools: no control character from a
+    // file goes out with it (`check` refuses them; this holds whatever reaches here).
+    Ok(text::scrubbed(text))
 }
 
 fn affected(view: &IncidentView) -> String {
     view.components
         .iter()
-        .map(|c| c.name.as_str())
+        .map(|c| one_line(&c.name))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -84,26 +88,35 @@ fn email(
     url: &str,
     next: Option<&str>,
 ) -> String {
-    let mut s = format!("Subject: [{}] {}\n\n", u.status_label, view.head.title);
+    // The subject is a mail header: one line, whatever the title holds, so nothing in it can
+    // start another header (`Bcc:`).
+    let mut s = format!(
+        "Subject: [{}] {}\n\n",
+        u.status_label,
+        one_line(&view.head.title)
+    );
     s.push_str(&format!("{} — {}\n\n", u.status_label, u.at.full));
     s.push_str(&to_text(body, TextStyle::Plain));
     s.push_str(&format!("\n\nAffected: {}\n", affected(view)));
     if let Some(next) = next {
         s.push_str(&format!("Next update by {next}.\n"));
     }
-    s.push_str(&format!("\n{}\n", u.author));
+    s.push_str(&format!("\n{}\n", one_line(&u.author)));
     if u.author == view.owner.name
         && let Some(role) = &view.owner.role
     {
-        s.push_str(&format!("{role}\n"));
+        s.push_str(&format!("{}\n", one_line(role)));
     }
-    s.push_str(&format!("{}\n", site.config.title));
+    s.push_str(&format!("{}\n", one_line(&site.config.title)));
     s.push_str(&format!("\nFollow this incident: {url}\n"));
     s
 }
 
-/// A message of at most 280 characters that always keeps the title, the status, the next
-/// update time and the link; the update's own words fill what room is left, cut at a word.
+/// A message of at most 280 characters, whatever the inputs: the link is never cut, and
+/// then in order of need the status, the incident's title, the next update time and the
+/// site's name are kept, each shortened at a word when the whole does not fit; the update's
+/// own words fill what room is left. Only a link too long for a message on its own is an
+/// error.
 fn short(
     prefix: Option<&str>,
     view: &IncidentView,
@@ -111,67 +124,102 @@ fn short(
     body: &str,
     url: &str,
     next: Option<&str>,
-) -> String {
-    let head = match prefix {
-        Some(p) => format!("{p}: {} — {}.", view.head.title, u.status_label),
-        None => format!("{}: {}.", u.status_label, view.head.title),
+) -> Result<String, Diagnostic> {
+    let status = u.status_label;
+    let title = one_line(&view.head.title);
+    let site = prefix.map(one_line).filter(|s| !s.is_empty());
+    let len = |s: &str| s.chars().count();
+    let tails = match next {
+        Some(t) => vec![
+            format!("Next update by {}. {url}", one_line(t)),
+            url.to_string(),
+        ],
+        None => vec![url.to_string()],
     };
-    let tail = match next {
-        Some(t) => format!("Next update by {t}. {url}"),
-        None => url.to_string(),
-    };
-    let fixed = head.chars().count() + 1 + tail.chars().count();
-    let words = to_text(body, TextStyle::Plain)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let room = SHORT_LIMIT.saturating_sub(fixed + 1);
-    // A summary shorter than a few words says nothing; leave it out instead.
-    let summary = if room >= 20 && !words.is_empty() {
-        let s = truncate_words(&words, room);
-        if s == "…" { String::new() } else { s }
-    } else {
-        String::new()
-    };
-    let msg = if summary.is_empty() {
-        format!("{head} {tail}")
-    } else {
-        format!("{head} {summary} {tail}")
-    };
-    if msg.chars().count() <= SHORT_LIMIT {
-        return msg;
+    for tail in &tails {
+        let Some(room) = SHORT_LIMIT.checked_sub(len(tail) + 1) else {
+            continue;
+        };
+        let Some(head) = short_head(site.as_deref(), &title, status, room) else {
+            continue;
+        };
+        let words = to_text(body, TextStyle::Plain)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let left = room.saturating_sub(len(&head) + 1);
+        // A summary shorter than a few words says nothing; leave it out instead.
+        let summary = match truncate_words(&words, left) {
+            s if left >= 20 && !words.is_empty() && s != "…" => s,
+            _ => String::new(),
+        };
+        return Ok(if summary.is_empty() {
+            format!("{head} {tail}")
+        } else {
+            format!("{head} {summary} {tail}")
+        });
     }
-    // Only a very long title gets here: shorten it at a word, keep status, time and link.
-    let over = msg.chars().count() - SHORT_LIMIT;
-    let title = truncate_words(
-        &view.head.title,
-        view.head.title.chars().count().saturating_sub(over + 1),
-    );
-    let head = match prefix {
-        Some(p) => format!("{p}: {title} — {}.", u.status_label),
-        None => format!("{}: {title}.", u.status_label),
-    };
-    format!("{head} {tail}")
+    Err(Diagnostic::error(format!(
+        "the link to this update is {} characters, longer than a {SHORT_LIMIT}-character message",
+        len(url)
+    ))
+    .with_help("publish the site at a shorter `base_url` in candor.yaml, or use `--format email`"))
 }
 
+/// The head of a short message in at most `room` characters: `Site: Title — Status.` (or
+/// `Status: Title.` without a site), dropping or shortening the site's name first and the
+/// title after it; `None` when even the status does not fit.
+fn short_head(site: Option<&str>, title: &str, status: &str, room: usize) -> Option<String> {
+    let len = |s: &str| s.chars().count();
+    let with_site = |site: &str, title: &str| format!("{site}: {title} — {status}.");
+    let without = |title: &str| format!("{status}: {title}.");
+    if let Some(site) = site {
+        let full = with_site(site, title);
+        if len(&full) <= room {
+            return Some(full);
+        }
+        // A site name cut to a few characters says nothing: below that it is left out.
+        let site_room = room.saturating_sub(len(&with_site("", title)));
+        let cut = truncate_words(site, site_room);
+        if site_room >= 12 && cut != "…" {
+            return Some(with_site(&cut, title));
+        }
+    }
+    let full = without(title);
+    if len(&full) <= room {
+        return Some(full);
+    }
+    let title_room = room.checked_sub(len(&without("")))?;
+    match truncate_words(title, title_room) {
+        cut if cut != "…" => Some(without(&cut)),
+        // One long word: cut inside it, as a title must say something.
+        _ if title_room >= 2 => {
+            let cut: String = title.chars().take(title_room - 1).collect();
+            Some(without(&format!("{cut}…")))
+        }
+        _ if status.chars().count() < room => Some(format!("{status}.")),
+        _ => None,
+    }
+}
+
+/// Slack mrkdwn: every piece of text from the files has `&`, `<` and `>` escaped (so none can
+/// write a mention such as `<!channel>` or a link of its own), and links are built here as
+/// `<url|text>` with both halves escaped.
 fn slack(view: &IncidentView, u: &UpdateView, body: &str, url: &str, next: Option<&str>) -> String {
-    let esc = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
+    let esc = |s: &str| slack_escape(&one_line(s));
     let mut s = format!(
-        "*{}* · <{url}|{}>\n_{} impact · {} · affects {}_\n\n",
+        "*{}* · <{}|{}>\n_{} impact · {} · affects {}_\n\n",
         u.status_label,
+        crate::markdown::slack_url(url),
         esc(&view.head.title),
         view.head.impact_label,
-        u.at.full,
+        esc(&u.at.full),
         esc(&affected(view))
     );
     s.push_str(&to_text(body, TextStyle::Slack));
     s.push_str("\n\n");
     if let Some(next) = next {
-        s.push_str(&format!("*Next update by {next}* · "));
+        s.push_str(&format!("*Next update by {}* · ", esc(next)));
     }
     s.push_str(&format!("— {}\n", esc(&u.author)));
     s
@@ -198,7 +246,46 @@ mod tests {
         assert!(!msg.contains("wor…"), "{msg}");
     }
 
+    #[test]
+    fn short_messages_fit_whatever_the_site_and_title() {
+        let url = "https://status.acme.example/incidents/x/#update-3";
+        let site = "Acme Status for every customer ".repeat(10);
+        for title in [
+            "Card payments failing",
+            &"word ".repeat(70),
+            &"x".repeat(300),
+        ] {
+            for prefix in [Some(site.as_str()), None] {
+                let u = update_for_test();
+                let msg = short(
+                    prefix,
+                    &fake_view(title),
+                    &u,
+                    "body",
+                    url,
+                    Some("16:30 GMT"),
+                )
+                .unwrap();
+                assert!(msg.chars().count() <= SHORT_LIMIT, "{msg}");
+                assert!(msg.ends_with(url), "{msg}");
+                assert!(msg.contains("Identified"), "{msg}");
+                assert!(msg.contains("Next update by 16:30 GMT."), "{msg}");
+            }
+        }
+        // A link that cannot fit is said, not cut.
+        let long = format!("https://status.acme.example/{}", "a".repeat(300));
+        let u = update_for_test();
+        let err = short(None, &fake_view("T"), &u, "b", &long, None).unwrap_err();
+        assert!(err.message.contains("longer than a 280-character message"));
+    }
+
     fn short_for_test(title: &str, body: &str, url: &str) -> String {
+        let u = update_for_test();
+        let view = fake_view(title);
+        short(None, &view, &u, body, url, Some("16:30 GMT")).unwrap()
+    }
+
+    fn update_for_test() -> UpdateView {
         use crate::time::TimeView;
         let t = TimeView {
             iso: "2026-11-23T15:28:00Z".into(),
@@ -207,7 +294,7 @@ mod tests {
             date: "23 Nov 2026".into(),
             long_date: String::new(),
         };
-        let u = UpdateView {
+        UpdateView {
             number: 3,
             anchor: "update-3".into(),
             at: t,
@@ -220,9 +307,7 @@ mod tests {
             changes: vec![],
             next_update_by: None,
             promise: None,
-        };
-        let view = fake_view(title);
-        short(None, &view, &u, body, url, Some("16:30 GMT"))
+        }
     }
 
     fn fake_view(title: &str) -> IncidentView {

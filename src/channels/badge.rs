@@ -5,6 +5,7 @@ use super::Prepared;
 use crate::derive::Indicator;
 use crate::model::*;
 use crate::output::Output;
+use crate::text;
 
 /// Colours with white text at WCAG AA contrast or better.
 fn colour(level: &str) -> &'static str {
@@ -18,11 +19,21 @@ fn colour(level: &str) -> &'static str {
 }
 
 /// Approximate advance widths of Verdana at 11px (what shields.io measures with), so the
-/// badge fits its text without a font on the server.
+/// badge fits its text without a font on the server. Wide scripts (CJK, emoji) take about a
+/// square each; combining marks and other zero-width characters none.
 fn text_width(s: &str) -> u32 {
     let w: f64 = s
         .chars()
         .map(|c| match c {
+            '\u{300}'..='\u{36f}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{206f}' => 0.0,
+            '\u{1100}'..='\u{115f}'
+            | '\u{2e80}'..='\u{a4cf}'
+            | '\u{ac00}'..='\u{d7a3}'
+            | '\u{f900}'..='\u{faff}'
+            | '\u{fe30}'..='\u{fe4f}'
+            | '\u{ff00}'..='\u{ff60}'
+            | '\u{1f300}'..='\u{1faff}'
+            | '\u{20000}'..='\u{3fffd}' => 11.0,
             'i' | 'l' | 'I' | '.' | ',' | ':' | ';' | '|' | '!' | '\'' => 3.3,
             'f' | 'j' | 'r' | 't' | ' ' | '(' | ')' | '-' => 4.6,
             'm' | 'w' | 'M' | 'W' => 10.0,
@@ -38,10 +49,13 @@ fn escape(s: &str) -> String {
     super::feeds::escape(s)
 }
 
+/// The badge: its text on one line, without what XML cannot carry, escaped, and measured as
+/// it will be drawn.
 pub fn svg(label: &str, message: &str, level: &str) -> String {
-    let (lw, mw) = (text_width(label) + 12, text_width(message) + 12);
+    let (label, message) = (text::one_line(label), text::one_line(message));
+    let (lw, mw) = (text_width(&label) + 12, text_width(&message) + 12);
     let total = lw + mw;
-    let (label, message) = (escape(label), escape(message));
+    let (label, message) = (escape(&label), escape(&message));
     let fill = colour(level);
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{total}" height="20" role="img" aria-label="{label}: {message}"><title>{label}: {message}</title><clipPath id="r"><rect width="{total}" height="20" rx="3"/></clipPath><g clip-path="url(#r)"><rect width="{lw}" height="20" fill="#444d56"/><rect x="{lw}" width="{mw}" height="20" fill="{fill}"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="{lx}" y="14">{label}</text><text x="{mx}" y="14">{message}</text></g></svg>

@@ -7,15 +7,33 @@ use icalendar::{Calendar, Component, Event, EventStatus};
 use super::Prepared;
 use crate::model::*;
 use crate::output::Output;
+use crate::text;
 
 fn ics_time(t: jiff::Timestamp) -> String {
     t.strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 
+/// RFC 5545 TEXT (3.3.11) for the calendar's name: the `icalendar` crate escapes the TEXT
+/// properties it knows (SUMMARY, DESCRIPTION…) but writes NAME and X-WR-CALNAME (RFC 7986
+/// and Apple's, both TEXT) as given. One line, then backslash, semicolon and comma escaped.
+fn name_text(s: &str) -> String {
+    text::one_line(s)
+        .replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+}
+
+/// A link as a calendar line carries it (URI values are not escaped): nothing that could end
+/// the line or the value. `check` refuses such links; this holds by itself.
+fn uri(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !text::is_forbidden(*c))
+        .collect()
+}
+
 pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
-    let host = p
-        .site
-        .base_url
+    let base_url = uri(&p.site.base_url);
+    let host = base_url
         .split("://")
         .nth(1)
         .unwrap_or("")
@@ -23,7 +41,10 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
         .next()
         .unwrap_or("candor");
     let mut cal = Calendar::new();
-    cal.name(&format!("{} — scheduled maintenance", site.config.title));
+    cal.name(&name_text(&format!(
+        "{} — scheduled maintenance",
+        site.config.title
+    )));
     cal.append_property(("X-WR-TIMEZONE", site.config.timezone_name.as_str()));
     for (n, inc) in site.incidents.iter().enumerate() {
         let Some(window) = inc.window.filter(|_| inc.kind == Kind::Maintenance) else {
@@ -35,31 +56,35 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
             .components
             .iter()
             .map(|c| {
-                site.config
-                    .component(c)
-                    .map_or(c.as_str(), |k| k.name.as_str())
+                text::one_line(
+                    site.config
+                        .component(c)
+                        .map_or(c.as_str(), |k| k.name.as_str()),
+                )
             })
             .collect::<Vec<_>>()
             .join(", ");
         let latest = inc.updates.last().map(|u| u.body.trim()).unwrap_or("");
+        // TEXT values: the crate escapes backslash, `;`, `,` and line feeds and folds long
+        // lines; what it passes through (a lone CR, other controls) is taken out here, and
+        // one-line values are made one line.
         let description = format!(
-            "{}\n\nAffects: {affects}\nStatus: {}\nResponsible: {}{}\n\n{}{}",
-            crate::markdown::plain(latest),
+            "{}\n\nAffects: {affects}\nStatus: {}\nResponsible: {}{}\n\n{base_url}{}",
+            text::scrub(&crate::markdown::plain(latest)),
             inc.status().label(),
-            inc.owner.name,
+            text::one_line(&inc.owner.name),
             inc.owner
                 .role
                 .as_ref()
-                .map(|r| format!(", {r}"))
+                .map(|r| format!(", {}", text::one_line(r)))
                 .unwrap_or_default(),
-            p.site.base_url,
             view.head.url,
         );
         let event = Event::new()
             .uid(&format!("{}@{host}", inc.id))
-            .summary(&format!("Maintenance: {}", inc.title))
+            .summary(&text::one_line(&format!("Maintenance: {}", inc.title)))
             .description(&description)
-            .url(&format!("{}{}", p.site.base_url, view.head.url))
+            .url(&uri(&format!("{base_url}{}", view.head.url)))
             .status(EventStatus::Confirmed)
             .add_property("DTSTART", ics_time(window.from))
             .add_property("DTEND", ics_time(window.until))

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::Prepared;
 use crate::model::*;
 use crate::output::Output;
+use crate::text;
 use crate::view::{IncidentView, UpdateView};
 
 /// One feed entry, built once and written in three formats.
@@ -305,11 +306,26 @@ impl Key {
 fn entry(p: &Prepared, key: &Key) -> Entry {
     let view = p.view(key.incident);
     let base = &p.site.base_url;
-    match key.what {
+    let e = match key.what {
         // Views list updates newest first.
         What::Update(j) => update_entry(base, &view, &view.updates[view.updates.len() - 1 - j]),
         What::Apology => apology_entry(base, &view).expect("key made from an apology"),
         What::Postmortem => postmortem_entry(base, &view).expect("key made from a review"),
+    };
+    e.scrubbed()
+}
+
+impl Entry {
+    /// The entry without characters no feed can carry (`check` refuses them; each writer
+    /// holds by itself), and with its title and author on one line, as feed readers show them.
+    fn scrubbed(self) -> Entry {
+        Entry {
+            title: text::one_line(&self.title),
+            author: text::one_line(&self.author),
+            summary: text::scrubbed(self.summary),
+            content_html: text::scrubbed(self.content_html),
+            ..self
+        }
     }
 }
 
@@ -330,10 +346,10 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
         vec![(
             FeedMeta {
                 dir: String::new(),
-                title: site.config.title.clone(),
-                description: site.config.description.clone().unwrap_or_else(|| {
+                title: text::one_line(&site.config.title),
+                description: text::scrubbed(site.config.description.clone().unwrap_or_else(|| {
                     format!("Incidents and maintenance for {}", site.config.title)
-                }),
+                })),
                 home: base.clone(),
             },
             newest.next().unwrap_or_default(),
@@ -341,8 +357,8 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     for (c, picked) in site.config.components.iter().zip(newest) {
         let meta = FeedMeta {
             dir: format!("components/{}/", c.id),
-            title: format!("{} — {}", c.name, site.config.title),
-            description: format!("Incidents and maintenance affecting {}", c.name),
+            title: text::one_line(&format!("{} — {}", c.name, site.config.title)),
+            description: text::one_line(&format!("Incidents and maintenance affecting {}", c.name)),
             home: base.clone(),
         };
         feeds.push((meta, picked));
@@ -441,7 +457,15 @@ fn atom(p: &Prepared, meta: &FeedMeta, entries: &[Entry]) -> Vec<u8> {
             .collect(),
         ..Default::default()
     };
-    let mut xml = feed.to_string().into_bytes();
+    xml_bytes(feed.to_string())
+}
+
+/// A serialised feed as bytes, without any character XML 1.0 cannot carry: the crates escape
+/// markup but pass control characters through, and one of them makes the whole feed
+/// unreadable. Dropping a character from serialised XML cannot make markup, so this one pass
+/// covers every field, present and future.
+fn xml_bytes(xml: String) -> Vec<u8> {
+    let mut xml = text::scrubbed(xml).into_bytes();
     xml.push(b'\n');
     xml
 }
@@ -490,9 +514,7 @@ fn rss(p: &Prepared, meta: &FeedMeta, entries: &[Entry]) -> Vec<u8> {
             .collect(),
         ..Default::default()
     };
-    let mut xml = channel.to_string().into_bytes();
-    xml.push(b'\n');
-    xml
+    xml_bytes(channel.to_string())
 }
 
 #[derive(Serialize)]
