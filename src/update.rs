@@ -797,7 +797,7 @@ mod tests {
         let added = &new_u[old_u.len()];
         assert_eq!(added["at"].as_str(), Some("2026-11-20T09:45:00Z"));
         assert_eq!(added["author"].as_str(), Some(u.author.as_str()));
-        let wanted = u.body.replace("\r\n", "\n").replace('\r', "\n");
+        let wanted = u.body.replace("\r\n", "\n").replace(['\r', '\u{85}'], "\n");
         assert_eq!(
             added["body"].as_str().map(str::trim_end),
             Some(wanted.trim_end())

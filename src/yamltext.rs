@@ -48,21 +48,19 @@ pub fn name(s: &str) -> String {
 /// Why a person's text cannot be written, if it cannot: a character that no YAML reader (or
 /// feed) accepts, or, for a one-line value, a line break of any kind.
 pub fn unwritable(s: &str, one_line: bool) -> Option<String> {
+    // One definition of what no channel can carry (`text`), so `new` and `update` refuse
+    // exactly what `check` would.
     for (i, c) in s.char_indices() {
-        let line_break = matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
-        let control = ((c as u32) < 0x20 && c != '\t' && !line_break)
-            || ('\u{7f}'..='\u{9f}').contains(&c) && c != '\u{85}'
-            || c == '\u{fffe}'
-            || c == '\u{ffff}';
-        if control {
-            return Some(format!(
-                "contains the control character U+{:04X} (at byte {i})",
-                c as u32
-            ));
-        }
+        let line_break = crate::text::is_line_break(c);
         if one_line && line_break {
             return Some(format!(
                 "contains a line break (U+{:04X}, at byte {i}); it must be one line",
+                c as u32
+            ));
+        }
+        if crate::text::is_forbidden(c) && !(line_break && !one_line) {
+            return Some(format!(
+                "contains the control character U+{:04X} (at byte {i})",
                 c as u32
             ));
         }
@@ -80,16 +78,18 @@ pub struct Block {
 }
 
 /// A markdown body as the value of a `body:` key whose lines sit at `indent` spaces. Its line
-/// breaks are YAML's own (CRLF, LF or a lone CR), trailing blank space is dropped, and it is
+/// breaks are YAML's own (CRLF, LF, a lone CR or NEL), trailing blank space is dropped, and it is
 /// written as a `|` literal block, with an indentation indicator when its first line starts
-/// with blank space; a body holding NEL, U+2028, U+2029 or a byte-order mark (which YAML 1.1
+/// with blank space; a body holding U+2028, U+2029 or a byte-order mark (which YAML 1.1
 /// readers would take for line breaks or refuse inside a block) is written double-quoted.
 /// `indent` must be at least 2 more than the indentation of the mapping holding `body:`.
 pub fn block(body: &str, key_indent: usize) -> Block {
-    let body = body.replace("\r\n", "\n").replace('\r', "\n");
+    // NEL is a line break to YAML 1.1 readers and no channel can carry it (`text`), so in a
+    // body it is what the person meant: a new line, as CR is.
+    let body = body.replace("\r\n", "\n").replace(['\r', '\u{85}'], "\n");
     let body = body.trim_end();
     let literal_safe = !body.is_empty()
-        && !body.contains(['\u{85}', '\u{2028}', '\u{2029}', '\u{feff}'])
+        && !body.contains(['\u{2028}', '\u{2029}', '\u{feff}'])
         && !body.starts_with('\n');
     if !literal_safe {
         return Block {
