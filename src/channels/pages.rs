@@ -460,7 +460,8 @@ pub(crate) fn secure(html: &str) -> String {
     out
 }
 
-/// Just after the `<head>` start tag: before any script or style the policy governs.
+/// Just after the `<head>` start tag, or after the `<meta charset>` that follows it (which
+/// must stay in the first 1024 bytes): before any script or style the policy governs.
 fn head_end(html: &str) -> Option<usize> {
     let lower = html.to_ascii_lowercase();
     let start = lower.match_indices("<head").map(|(i, _)| i).find(|&i| {
@@ -469,7 +470,18 @@ fn head_end(html: &str) -> Option<usize> {
             Some(b'>' | b' ' | b'\t' | b'\n')
         )
     })?;
-    Some(start + lower[start..].find('>')? + 1)
+    let head = start + lower[start..].find('>')? + 1;
+    let rest = &lower[head..];
+    let first_code = ["<script", "<style", "<link"]
+        .iter()
+        .filter_map(|t| rest.find(t))
+        .min()
+        .unwrap_or(rest.len());
+    let charset = rest
+        .find("<meta charset")
+        .filter(|&c| c < first_code)
+        .and_then(|c| Some(head + c + rest[c..].find('>')? + 1));
+    Some(charset.unwrap_or(head))
 }
 
 /// A page's Content-Security-Policy: everything from the site's own origin, and of inline
