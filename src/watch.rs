@@ -418,7 +418,7 @@ impl Session {
         t.mark("write");
         match written {
             Ok(w) => {
-                self.unwritten = None;
+                self.written();
                 (true, Some(w))
             }
             Err(e) => {
@@ -427,6 +427,15 @@ impl Session {
                 self.note_unwritten(output, &e, true);
                 (true, None)
             }
+        }
+    }
+
+    /// After a successful write: nothing is left to write, and the output folder's real name
+    /// is known even when the first write failed (events inside it are then ignored).
+    fn written(&mut self) {
+        self.unwritten = None;
+        if self.out_real.is_none() {
+            self.out_real = std::fs::canonicalize(&self.opts.out).ok();
         }
     }
 
@@ -537,13 +546,16 @@ impl Session {
             let attempts = pending.attempts;
             let output = pending.item.clone();
             match self.writer.write(output.clone()) {
-                Ok(w) => eprintln!(
-                    "{} wrote the site after {attempts} failed attempt{}: {} of {} files",
-                    clock(),
-                    if attempts == 1 { "" } else { "s" },
-                    w.changed,
-                    w.total
-                ),
+                Ok(w) => {
+                    self.written();
+                    eprintln!(
+                        "{} wrote the site after {attempts} failed attempt{}: {} of {} files",
+                        clock(),
+                        if attempts == 1 { "" } else { "s" },
+                        w.changed,
+                        w.total
+                    );
+                }
                 Err(e) => {
                     self.unwritten = Some(pending);
                     self.note_unwritten(output, &e, false);
