@@ -427,23 +427,6 @@ fn pages_and_the_preview_carry_a_policy_that_allows_only_their_own_inline_code()
     }
 }
 
-/// The pid of the `candor` process serving `site` (found by its `--root`, unique to the test).
-fn pid_of(site: &TestSite) -> u32 {
-    let root = site.root().to_string_lossy().into_owned();
-    std::fs::read_dir("/proc")
-        .unwrap()
-        .flatten()
-        .find_map(|e| {
-            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
-            let cmdline = std::fs::read(e.path().join("cmdline")).ok()?;
-            cmdline
-                .split(|&b| b == 0)
-                .any(|a| a == root.as_bytes())
-                .then_some(pid)
-        })
-        .expect("the candor process")
-}
-
 fn open_files(pid: u32) -> usize {
     std::fs::read_dir(format!("/proc/{pid}/fd"))
         .unwrap()
@@ -462,7 +445,7 @@ fn slow_clients_are_cut_off_and_cannot_exhaust_the_preview() {
     const CAP: usize = 128;
     let site = TestSite::new("site");
     let (s, port) = serve(&site);
-    let pid = pid_of(&site);
+    let pid = s.pid();
     let base = open_files(pid);
     let started = Instant::now();
     // Half send part of a request head, half send nothing at all.

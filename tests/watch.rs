@@ -414,22 +414,6 @@ fn old_warnings_are_not_repeated_on_every_rebuild() {
     assert_eq!(w.count("warning[duplicate-component]"), 1, "{}", w.log());
 }
 
-/// The pid of the `candor` process running on `site` (found by its `--root`, which is unique
-/// to the test).
-fn pid_of(site: &TestSite) -> rustix::process::Pid {
-    let root = site.root().to_string_lossy().into_owned();
-    let found = fs::read_dir("/proc").unwrap().flatten().find_map(|e| {
-        let pid: i32 = e.file_name().to_str()?.parse().ok()?;
-        let cmdline = fs::read(e.path().join("cmdline")).ok()?;
-        let args: Vec<String> = cmdline
-            .split(|&b| b == 0)
-            .map(|a| String::from_utf8_lossy(a).into_owned())
-            .collect();
-        (args.iter().any(|a| a == &root) && args.iter().any(|a| a == "watch")).then_some(pid)
-    });
-    rustix::process::Pid::from_raw(found.expect("the candor process")).unwrap()
-}
-
 /// Issue 11: the output folder was briefly unusable (here: replaced by a plain file, as a
 /// half-done deploy or an unmounted volume leaves it) when a rebuild wanted to write. The
 /// site must be written once it is usable again, without waiting for another edit (the
@@ -486,7 +470,7 @@ fn reads_that_failed_are_tried_again_without_another_edit() {
     use rustix::process::{Resource, Rlimit, getrlimit, prlimit};
     let site = TestSite::new("site");
     let w = watch(&site, &[]);
-    let pid = pid_of(&site);
+    let pid = rustix::process::Pid::from_raw(w.pid() as i32).expect("a pid");
     let open: std::collections::HashSet<u64> =
         fs::read_dir(format!("/proc/{}/fd", pid.as_raw_nonzero()))
             .unwrap()
