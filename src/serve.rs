@@ -46,6 +46,9 @@ pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
 /// and opens up to six for a page; this leaves room for many tabs and stays far below the
 /// usual limit of 1024 open files, which watch needs for reading the site.
 pub const MAX_CONNECTIONS: usize = 128;
+/// Reload streams served at once (one per open tab): half the connections, so that streams
+/// held open cannot leave none for pages.
+pub const MAX_EVENT_STREAMS: usize = MAX_CONNECTIONS / 2;
 
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -153,8 +156,12 @@ pub fn serve(g: &GlobalArgs, opts: ServeOptions) -> Result<ExitCode, Error> {
         bind: addr.ip(),
         port: addr.port(),
     };
+    let streams = Arc::new(tokio::sync::Semaphore::new(MAX_EVENT_STREAMS));
     let app = Router::new()
-        .route(EVENTS_PATH, get(events))
+        .route(
+            EVENTS_PATH,
+            get(move |State(rx): State<Shared>| events(rx, streams.clone())),
+        )
         .fallback(page)
         .with_state(rx)
         .layer(middleware::from_fn_with_state(names, guard));
@@ -399,21 +406,37 @@ fn open_browser(url: &str) {
     }
 }
 
-/// Server-sent events: the state now, then again after every build.
-async fn events(State(rx): State<Shared>) -> impl IntoResponse {
-    let stream = futures_util::stream::unfold((rx, true), |(mut rx, first)| async move {
-        if !first && rx.changed().await.is_err() {
-            return None;
+/// Server-sent events: the state now, then again after every build. A stream holds its
+/// connection for as long as the tab is open, so at most `MAX_EVENT_STREAMS` are served: past
+/// that a 503 (the browser tries again later), and pages still have connections to be served on.
+async fn events(rx: Shared, streams: Arc<tokio::sync::Semaphore>) -> Response {
+    let Ok(permit) = streams.try_acquire_owned() else {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "5")],
+            "Too many previews are open: close some tabs.\n",
+        )
+            .into_response();
+    };
+    let stream = futures_util::stream::unfold((rx, true), move |(mut rx, first)| {
+        // Held by the stream: the slot is free again when the browser goes away.
+        let _permit = &permit;
+        async move {
+            if !first && rx.changed().await.is_err() {
+                return None;
+            }
+            let state = rx.borrow_and_update().clone();
+            let data = serde_json::json!({
+                "generation": state.generation,
+                "errors": state.errors,
+            });
+            let event = Event::default().data(data.to_string());
+            Some((Ok::<_, Infallible>(event), (rx, false)))
         }
-        let state = rx.borrow_and_update().clone();
-        let data = serde_json::json!({
-            "generation": state.generation,
-            "errors": state.errors,
-        });
-        let event = Event::default().data(data.to_string());
-        Some((Ok::<_, Infallible>(event), (rx, false)))
     });
-    Sse::new(stream).keep_alive(KeepAlive::default())
+    Sse::new(stream)
+        .keep_alive(KeepAlive::default())
+        .into_response()
 }
 
 /// A path of the built site, or `None` for anything that tries to leave it: `..` or `.`

@@ -512,3 +512,48 @@ fn slow_clients_are_cut_off_and_cannot_exhaust_the_preview() {
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Card payments"));
 }
+
+/// Reads a response's status line.
+fn status_of(s: &TcpStream) -> String {
+    let mut line = String::new();
+    BufReader::new(s).read_line(&mut line).unwrap();
+    line
+}
+
+/// Issue 11 (a connection cap, other member): reload streams stay open as long as their tab,
+/// so streams alone could take every connection. At most 64 are served; pages still load, and
+/// a stream that ends frees its slot.
+#[test]
+fn reload_streams_cannot_take_every_connection() {
+    let site = TestSite::new("site");
+    let (_s, port) = serve(&site);
+    let open = |port: u16| {
+        let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        c.set_read_timeout(Some(PATIENCE)).unwrap();
+        write!(
+            c,
+            "GET /__candor/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+        )
+        .unwrap();
+        c
+    };
+    let mut streams: Vec<TcpStream> = (0..64).map(|_| open(port)).collect();
+    for s in &streams {
+        assert!(status_of(s).starts_with("HTTP/1.1 200"));
+    }
+    let extra = open(port);
+    let refused = status_of(&extra);
+    assert!(refused.starts_with("HTTP/1.1 503"), "{refused}");
+    let page = get(port, "/");
+    assert_eq!(page.status, 200, "pages are still served");
+    drop(streams.pop());
+    wait_for(
+        "a freed stream slot",
+        || String::new(),
+        || {
+            status_of(&open(port))
+                .starts_with("HTTP/1.1 200")
+                .then_some(())
+        },
+    );
+}
