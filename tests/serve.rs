@@ -526,7 +526,7 @@ fn status_of(s: &TcpStream) -> String {
 #[test]
 fn reload_streams_cannot_take_every_connection() {
     let site = TestSite::new("site");
-    let (_s, port) = serve(&site);
+    let (server, port) = serve(&site);
     let open = |port: u16| {
         let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
         c.set_read_timeout(Some(PATIENCE)).unwrap();
@@ -549,7 +549,7 @@ fn reload_streams_cannot_take_every_connection() {
     drop(streams.pop());
     wait_for(
         "a freed stream slot",
-        || String::new(),
+        || server.log(),
         || {
             status_of(&open(port))
                 .starts_with("HTTP/1.1 200")
