@@ -147,6 +147,37 @@ else
   fail "/ with If-None-Match $etag: $(sed -n 1p "$tmp/headers" | tr -d '\r')"
 fi
 
+# Security headers: each page's policy is in the page (a <meta>, its inline script by hash,
+# never 'unsafe-inline'); the server adds who may frame it and the referrer policy. Only
+# embed.html may be framed, from the sites in $candor_embed_ancestors.
+secured() {  # secured PATH FRAME-ANCESTORS X-FRAME-OPTIONS
+  head_of "$1"
+  local csp referrer xfo cache
+  csp=$(header content-security-policy); referrer=$(header referrer-policy)
+  xfo=$(header x-frame-options); cache=$(header cache-control)
+  if [[ "$csp" == *"frame-ancestors $2;"* ]] && [ "$referrer" = strict-origin-when-cross-origin ] \
+    && [ "$xfo" = "$3" ] && [ "$(header x-content-type-options)" = nosniff ] && [ -n "$cache" ]; then
+    ok "$1: CSP \`$csp\`, Referrer-Policy $referrer${xfo:+, X-Frame-Options $xfo}"
+  else
+    fail "$1: CSP \`$csp\`, Referrer-Policy \`$referrer\`, X-Frame-Options \`$xfo\`, Cache-Control \`$cache\`; want frame-ancestors $2, strict-origin-when-cross-origin, \`$3\`"
+  fi
+}
+secured / "'none'" DENY
+secured /history/ "'none'" DENY
+secured /feed.atom "'none'" DENY
+secured /no-such-page "'none'" DENY
+secured /embed.html "'self' https:" ""
+for page in / /embed.html; do
+  head_of "$page"
+  meta=$(grep -o '<meta http-equiv="Content-Security-Policy" content="[^"]*"' "$tmp/body" || true)
+  if [[ "$meta" == *"script-src 'self'"* ]] && [[ "$meta" != *unsafe-inline* ]] \
+    && grep -q '<meta name="referrer" content="strict-origin-when-cross-origin">' "$tmp/body"; then
+    ok "$page: its policy in a <meta>, $(grep -o "'sha256-" <<<"$meta" | wc -l) inline block(s) by hash"
+  else
+    fail "$page: no policy <meta> without 'unsafe-inline' (\`$meta\`)"
+  fi
+done
+
 head_of /no-such-page
 if sed -n 1p "$tmp/headers" | grep -q ' 404' && grep -q "Page not found" "$tmp/body" \
   && [[ "$(header cache-control)" == *"$short"* ]]; then

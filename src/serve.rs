@@ -6,15 +6,24 @@
 //! has them. Only paths of the built site are served: nothing is read from the disk per
 //! request, so `..`, encoded slashes or symbolic links cannot reach other files, and such
 //! requests are refused outright rather than normalised.
+//!
+//! The preview holds drafts and diagnostics, so it answers only its own names: a request for
+//! any other `Host` is refused (421), so a web page that rebinds its DNS name to 127.0.0.1
+//! cannot read it, and requests a foreign page makes in the background (`Origin` or
+//! `Sec-Fetch-Site` from another site) are refused too (403). Connections are capped and must
+//! send their headers within `HEADER_READ_TIMEOUT`, so a client that opens many connections
+//! and sends a byte a minute cannot exhaust the server (or the descriptors watch reads with).
 
 use std::convert::Infallible;
-use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
-use axum::extract::State;
-use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -30,6 +39,16 @@ use crate::watch::{Built, Session, WatchOptions};
 pub const DEFAULT_PORT: u16 = 8000;
 /// Where the browser listens for rebuilds (server-sent events).
 pub const EVENTS_PATH: &str = "/__candor/events";
+/// A connection that has not sent a whole request head this long after it opened (or after
+/// its last response) is closed: a browser sends its headers in one packet.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// Connections served at once; more wait to be accepted. A browser tab holds one for reloads
+/// and opens up to six for a page; this leaves room for many tabs and stays far below the
+/// usual limit of 1024 open files, which watch needs for reading the site.
+pub const MAX_CONNECTIONS: usize = 128;
+/// Reload streams served at once (one per open tab): half the connections, so that streams
+/// held open cannot leave none for pages.
+pub const MAX_EVENT_STREAMS: usize = MAX_CONNECTIONS / 2;
 
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -133,10 +152,19 @@ pub fn serve(g: &GlobalArgs, opts: ServeOptions) -> Result<ExitCode, Error> {
     listener
         .set_nonblocking(true)
         .map_err(|e| Error::Usage(e.to_string()))?;
+    let names = Names {
+        bind: addr.ip(),
+        port: addr.port(),
+    };
+    let streams = Arc::new(tokio::sync::Semaphore::new(MAX_EVENT_STREAMS));
     let app = Router::new()
-        .route(EVENTS_PATH, get(events))
+        .route(
+            EVENTS_PATH,
+            get(move |State(rx): State<Shared>| events(rx, streams.clone())),
+        )
         .fallback(page)
-        .with_state(rx);
+        .with_state(rx)
+        .layer(middleware::from_fn_with_state(names, guard));
     let (started, ready) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let rt = match tokio::runtime::Builder::new_current_thread()
@@ -158,9 +186,7 @@ pub fn serve(g: &GlobalArgs, opts: ServeOptions) -> Result<ExitCode, Error> {
                 }
             };
             let _ = started.send(Ok(()));
-            if let Err(e) = axum::serve(listener, app).await {
-                eprintln!("error: the preview server stopped: {e}");
-            }
+            accept(listener, app).await;
         });
     });
     ready
@@ -169,13 +195,7 @@ pub fn serve(g: &GlobalArgs, opts: ServeOptions) -> Result<ExitCode, Error> {
         .and_then(|r| r)
         .map_err(|e| Error::Usage(format!("cannot start the preview server: {e}")))?;
 
-    let host = match addr.ip() {
-        IpAddr::V4(ip) if ip.is_unspecified() => "127.0.0.1".to_string(),
-        IpAddr::V6(ip) if ip.is_unspecified() => "[::1]".to_string(),
-        IpAddr::V6(ip) => format!("[{ip}]"),
-        IpAddr::V4(ip) => ip.to_string(),
-    };
-    let url = format!("http://{host}:{}/", addr.port());
+    let url = names.url();
     eprintln!("serving {url} (a preview that reloads after each rebuild; Ctrl-C stops)");
     if !addr.ip().is_loopback() {
         eprintln!(
@@ -188,6 +208,181 @@ pub fn serve(g: &GlobalArgs, opts: ServeOptions) -> Result<ExitCode, Error> {
     }
     session.run(&mut sink)?;
     Ok(ExitCode::from(crate::EXIT_OK))
+}
+
+/// Serves connections until the process ends: at most `MAX_CONNECTIONS` at once (the rest
+/// wait in the listen queue), each closed when its request head is not in within
+/// `HEADER_READ_TIMEOUT`. `axum::serve` sets neither, so this is hyper's own loop.
+async fn accept(listener: tokio::net::TcpListener, app: Router) {
+    let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    let mut failing = false;
+    loop {
+        let Ok(slot) = slots.clone().acquire_owned().await else {
+            return;
+        };
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(e) => {
+                // Out of descriptors, or a connection reset before it was accepted: both
+                // pass. Said once, not once per attempt.
+                if !failing {
+                    eprintln!(
+                        "warning: the preview cannot accept a connection: {} (retrying)",
+                        crate::source::io_reason(&e)
+                    );
+                }
+                failing = true;
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        failing = false;
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        tokio::spawn(async move {
+            let _ = hyper::server::conn::http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEADER_READ_TIMEOUT)
+                .max_buf_size(64 * 1024)
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                .await;
+            drop(slot);
+        });
+    }
+}
+
+/// The names the preview answers to: where it listens.
+#[derive(Debug, Clone, Copy)]
+pub struct Names {
+    pub bind: IpAddr,
+    pub port: u16,
+}
+
+impl Names {
+    /// Whether a `Host` (or an `Origin`'s host) names this preview. DNS rebinding needs a
+    /// DNS name the attacker controls, so the rule is about names, never ports (an SSH
+    /// tunnel or `docker run -p 9000:8000` changes the port the browser sees):
+    /// - `localhost`, and any loopback address: they cannot be made to point elsewhere;
+    /// - the address it is bound to, written as an IP literal;
+    /// - bound to every interface (0.0.0.0 or ::), any IP literal: a browser sends an IP as
+    ///   the host only when the page's own address is that IP, so the page already is this
+    ///   origin and a foreign page cannot read it; this covers every address of the machine
+    ///   (and one a NAT or container maps to it) without listing interfaces;
+    /// - nothing else: no other DNS name (`*.localhost` included, which some resolvers send
+    ///   to DNS), no trailing dot, no missing host.
+    pub fn allows(&self, host: &str) -> bool {
+        let Some(name) = host_name(host) else {
+            return false;
+        };
+        if name.eq_ignore_ascii_case("localhost") {
+            return true;
+        }
+        let ip = match name.strip_prefix('[').and_then(|n| n.strip_suffix(']')) {
+            Some(v6) => v6.parse::<Ipv6Addr>().ok().map(IpAddr::V6),
+            None => name.parse::<Ipv4Addr>().ok().map(IpAddr::V4),
+        };
+        let Some(ip) = ip.map(|ip| ip.to_canonical()) else {
+            return false;
+        };
+        ip.is_loopback() || ip == self.bind.to_canonical() || self.bind.is_unspecified()
+    }
+
+    /// The address to show and to open.
+    fn url(&self) -> String {
+        let host = match self.bind {
+            IpAddr::V4(ip) if ip.is_unspecified() => "127.0.0.1".to_string(),
+            IpAddr::V6(ip) if ip.is_unspecified() => "[::1]".to_string(),
+            IpAddr::V6(ip) => format!("[{ip}]"),
+            IpAddr::V4(ip) => ip.to_string(),
+        };
+        format!("http://{host}:{}/", self.port)
+    }
+}
+
+/// The host of a `Host` value (`name`, `name:port`, `[v6]` or `[v6]:port`), or `None` when
+/// it is malformed (a port that is not a number, anything after the port).
+fn host_name(host: &str) -> Option<&str> {
+    let (name, rest) = match host.strip_prefix('[') {
+        Some(_) => host.split_at(host.find(']')? + 1),
+        None => host.split_at(host.find(':').unwrap_or(host.len())),
+    };
+    let port_ok = rest.is_empty()
+        || rest.strip_prefix(':').is_some_and(|p| {
+            !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit())
+        });
+    (!name.is_empty() && port_ok).then_some(name)
+}
+
+/// Why a request is refused before it reaches the site, if it is.
+pub fn refusal(
+    names: &Names,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+) -> Option<(StatusCode, String)> {
+    let text = |h: header::HeaderName| headers.get(h).and_then(|v| v.to_str().ok());
+    // An absolute request target (`GET http://evil.example/`) names the host too.
+    let host = uri
+        .authority()
+        .map(|a| a.as_str())
+        .or_else(|| text(header::HOST));
+    let misdirected = || {
+        Some((
+            StatusCode::MISDIRECTED_REQUEST,
+            format!(
+                "This candor preview answers only to localhost and its own address: open {}\n",
+                names.url()
+            ),
+        ))
+    };
+    let Some(host) = host.filter(|h| names.allows(h)) else {
+        return misdirected();
+    };
+    if uri.authority().is_some() && text(header::HOST).is_some_and(|h| !names.allows(h)) {
+        return misdirected();
+    }
+    let foreign = Some((
+        StatusCode::FORBIDDEN,
+        "This candor preview does not answer requests made by other sites.\n".to_string(),
+    ));
+    // A page of another origin reading the preview in the background (fetch, EventSource):
+    // its browser says where it comes from. Only our own origin, exactly.
+    if let Some(origin) = headers.get(header::ORIGIN) {
+        let ours = origin
+            .to_str()
+            .ok()
+            .and_then(|o| o.strip_prefix("http://"))
+            .is_some_and(|o| o.eq_ignore_ascii_case(host));
+        if !ours {
+            return foreign;
+        }
+    }
+    // No-cors loads (`<img src>`, `<script src>`) carry no Origin, but Fetch Metadata tells
+    // them apart: from another site, only a navigation (a link, or embed.html in an iframe)
+    // is answered.
+    let site = text(header::HeaderName::from_static("sec-fetch-site"));
+    let mode = text(header::HeaderName::from_static("sec-fetch-mode"));
+    let dest = text(header::HeaderName::from_static("sec-fetch-dest"));
+    if matches!(site, Some("cross-site" | "same-site"))
+        && !(mode == Some("navigate")
+            && (method == Method::GET || method == Method::HEAD)
+            && !matches!(dest, Some("object" | "embed")))
+    {
+        return foreign;
+    }
+    None
+}
+
+/// Refuses what `refusal` refuses, with a short plain message, before any route runs; gives
+/// every answer the security headers (a page's own policy was set by `respond`).
+async fn guard(State(names): State<Names>, req: Request, next: Next) -> Response {
+    let mut resp = match refusal(&names, req.method(), req.uri(), req.headers()) {
+        Some((status, message)) => (status, message).into_response(),
+        None => next.run(req).await,
+    };
+    if !resp.headers().contains_key(header::CONTENT_SECURITY_POLICY) {
+        security_headers(resp.headers_mut(), None);
+    }
+    resp
 }
 
 fn open_browser(url: &str) {
@@ -211,21 +406,37 @@ fn open_browser(url: &str) {
     }
 }
 
-/// Server-sent events: the state now, then again after every build.
-async fn events(State(rx): State<Shared>) -> impl IntoResponse {
-    let stream = futures_util::stream::unfold((rx, true), |(mut rx, first)| async move {
-        if !first && rx.changed().await.is_err() {
-            return None;
+/// Server-sent events: the state now, then again after every build. A stream holds its
+/// connection for as long as the tab is open, so at most `MAX_EVENT_STREAMS` are served: past
+/// that a 503 (the browser tries again later), and pages still have connections to be served on.
+async fn events(rx: Shared, streams: Arc<tokio::sync::Semaphore>) -> Response {
+    let Ok(permit) = streams.try_acquire_owned() else {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "5")],
+            "Too many previews are open: close some tabs.\n",
+        )
+            .into_response();
+    };
+    let stream = futures_util::stream::unfold((rx, true), move |(mut rx, first)| {
+        // Held by the stream: the slot is free again when the browser goes away.
+        let _permit = &permit;
+        async move {
+            if !first && rx.changed().await.is_err() {
+                return None;
+            }
+            let state = rx.borrow_and_update().clone();
+            let data = serde_json::json!({
+                "generation": state.generation,
+                "errors": state.errors,
+            });
+            let event = Event::default().data(data.to_string());
+            Some((Ok::<_, Infallible>(event), (rx, false)))
         }
-        let state = rx.borrow_and_update().clone();
-        let data = serde_json::json!({
-            "generation": state.generation,
-            "errors": state.errors,
-        });
-        let event = Event::default().data(data.to_string());
-        Some((Ok::<_, Infallible>(event), (rx, false)))
     });
-    Sse::new(stream).keep_alive(KeepAlive::default())
+    Sse::new(stream)
+        .keep_alive(KeepAlive::default())
+        .into_response()
 }
 
 /// A path of the built site, or `None` for anything that tries to leave it: `..` or `.`
@@ -352,21 +563,51 @@ fn not_found(state: &Preview, site: &Output) -> Response {
 
 fn respond(state: &Preview, status: StatusCode, path: &str, bytes: &[u8]) -> Response {
     let ty = content_type(path);
-    let body = if ty.starts_with("text/html") {
-        inject(bytes, state).into_bytes()
+    let (body, policy) = if ty.starts_with("text/html") {
+        let html = inject(bytes, state);
+        let policy = crate::channels::pages::policy(&html);
+        (html.into_bytes(), Some(policy))
     } else {
-        bytes.to_vec()
+        (bytes.to_vec(), None)
     };
     let mut resp = (status, body).into_response();
     let h = resp.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(ty));
     // A preview must never show a stale page from the browser's cache.
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    let framing = if path == "embed.html" {
+        EMBED_ANCESTORS
+    } else {
+        "'none'"
+    };
+    let csp = match policy {
+        Some(p) => format!("{p}; frame-ancestors {framing}"),
+        None => format!("frame-ancestors {framing}"),
+    };
+    security_headers(h, Some(&csp));
+    resp
+}
+
+/// Who may frame the preview's embed.html: pages of the preview itself and of other local
+/// servers (trying the embed in a page of your own app). Every other page may not be framed.
+const EMBED_ANCESTORS: &str = "'self' http://localhost:* http://127.0.0.1:* http://[::1]:*";
+
+/// The headers every answer carries. The preview's addresses (and the drafts in them) never
+/// go out as a referrer; nothing is sniffed into another type; nothing may frame it unless
+/// `csp` says so.
+fn security_headers(h: &mut HeaderMap, csp: Option<&str>) {
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    resp
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    let csp = csp.unwrap_or("default-src 'none'; frame-ancestors 'none'");
+    if let Ok(v) = HeaderValue::from_str(csp) {
+        h.insert(header::CONTENT_SECURITY_POLICY, v);
+    }
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -408,19 +649,27 @@ const SCRIPT: &str = r#"<script id="candor-live-reload">
 })();
 </script>"#;
 
-const OVERLAY_STYLE: &str = "position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;\
-padding:1.5rem;background:#1b1b1f;color:#f5f5f5;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace";
+/// The overlay's look, as a block (its hash goes into the page's policy, like the script's:
+/// `style` attributes would need 'unsafe-inline').
+const OVERLAY_STYLE: &str = "<style id=\"candor-overlay-style\">\
+#candor-overlay{position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:1.5rem;\
+background:#1b1b1f;color:#f5f5f5;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}\
+#candor-overlay[hidden]{display:none}\
+#candor-overlay h2{margin:0 0 .5rem;color:#ff8a80;font-size:1.2rem}\
+#candor-overlay p{margin:0 0 1rem}#candor-overlay pre{white-space:pre-wrap;margin:0}</style>";
 
 /// The page with the overlay (shown when the last build failed) and the reload script before
-/// `</body>`.
+/// `</body>`. The page's own policy tag goes: it does not know the injected script, and the
+/// response's policy header (computed over the result) replaces it.
 fn inject(html: &[u8], state: &Preview) -> String {
     let html = String::from_utf8_lossy(html);
+    let html = strip_policy(&html);
     let errors = state.errors.as_deref();
     let overlay = format!(
-        "<div id=\"candor-overlay\" role=\"alert\" style=\"{OVERLAY_STYLE}\"{hidden}>\
-<h2 style=\"margin:0 0 .5rem;color:#ff8a80;font-size:1.2rem\">candor: the last rebuild failed</h2>\
-<p style=\"margin:0 0 1rem\">This preview shows the last good build. Fix the file and save: the page reloads by itself.</p>\
-<pre style=\"white-space:pre-wrap;margin:0\">{text}</pre></div>",
+        "{OVERLAY_STYLE}<div id=\"candor-overlay\" role=\"alert\"{hidden}>\
+<h2>candor: the last rebuild failed</h2>\
+<p>This preview shows the last good build. Fix the file and save: the page reloads by itself.</p>\
+<pre>{text}</pre></div>",
         hidden = if errors.is_some() { "" } else { " hidden" },
         text = escape_html(errors.unwrap_or("")),
     );
@@ -435,6 +684,18 @@ fn inject(html: &[u8], state: &Preview) -> String {
     out.push_str(&script);
     out.push_str(&html[at..]);
     out
+}
+
+/// The page without the policy tag `pages::secure` put in.
+fn strip_policy(html: &str) -> std::borrow::Cow<'_, str> {
+    let meta = crate::channels::pages::CSP_META;
+    match html
+        .find(meta)
+        .and_then(|at| Some((at, at + html[at..].find('>')? + 1)))
+    {
+        Some((at, end)) => format!("{}{}", &html[..at], &html[end..]).into(),
+        None => html.into(),
+    }
 }
 
 #[cfg(test)]
@@ -493,6 +754,140 @@ mod tests {
             "text/calendar; charset=utf-8"
         );
         assert_eq!(content_type("badge.svg"), "image/svg+xml");
+    }
+
+    #[test]
+    fn only_its_own_names_are_answered() {
+        let local = Names {
+            bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            port: 8000,
+        };
+        for ok in [
+            "localhost:8000",
+            "LOCALHOST:8000",
+            "127.0.0.1:8000",
+            "127.0.0.1",
+            "[::1]:8000",
+            "[::ffff:127.0.0.1]:8000",
+            // Another port: an SSH tunnel or a container's port mapping.
+            "localhost:9000",
+        ] {
+            assert!(local.allows(ok), "{ok}");
+        }
+        for bad in [
+            "evil.example:8000",
+            "evil.example",
+            "localhost.:8000",
+            "app.localhost:8000",
+            "127.0.0.1.nip.io:8000",
+            "localhost.evil.example",
+            "10.0.0.5:8000",
+            "::1",
+            "[::1]x",
+            "localhost:80x",
+            "localhost:",
+            "localhost:8000:1",
+            "",
+            "[]:8000",
+            "2130706433:8000",
+        ] {
+            assert!(!local.allows(bad), "{bad}");
+        }
+        // Bound to one address of the LAN: that address too, still no DNS name.
+        let lan = Names {
+            bind: "192.168.1.20".parse().unwrap(),
+            port: 8000,
+        };
+        assert!(lan.allows("192.168.1.20:8000"));
+        assert!(!lan.allows("192.168.1.21:8000"));
+        assert!(!lan.allows("my-laptop.lan:8000"));
+        // Bound to every interface: any IP literal (the page's origin is that IP itself).
+        for any in [
+            IpAddr::V4(Ipv4Addr::UNSPECIFIED),
+            IpAddr::V6(Ipv6Addr::UNSPECIFIED),
+        ] {
+            let all = Names {
+                bind: any,
+                port: 8000,
+            };
+            assert!(all.allows("10.1.2.3:8000"));
+            assert!(all.allows("[fe80::1]:8000"));
+            assert!(all.allows("localhost:8000"));
+            assert!(!all.allows("my-laptop.lan:8000"));
+            assert!(!all.allows("evil.example:8000"));
+        }
+    }
+
+    #[test]
+    fn requests_of_other_sites_are_refused_but_navigations_are_not() {
+        let names = Names {
+            bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            port: 8000,
+        };
+        let req = |uri: &str, pairs: &[(&'static str, &'static str)]| {
+            let mut h = HeaderMap::new();
+            for (k, v) in pairs {
+                h.insert(*k, HeaderValue::from_static(v));
+            }
+            refusal(&names, &Method::GET, &uri.parse().unwrap(), &h).map(|(s, _)| s.as_u16())
+        };
+        assert_eq!(req("/", &[("host", "localhost:8000")]), None);
+        assert_eq!(req("/", &[]), Some(421), "no Host");
+        assert_eq!(req("/", &[("host", "evil.example:8000")]), Some(421));
+        assert_eq!(
+            req("http://evil.example/", &[("host", "localhost:8000")]),
+            Some(421),
+            "an absolute target names the host too"
+        );
+        let own = [
+            ("host", "localhost:8000"),
+            ("origin", "http://localhost:8000"),
+        ];
+        assert_eq!(req(EVENTS_PATH, &own), None);
+        for origin in [
+            "http://evil.example",
+            "null",
+            "http://localhost:3000",
+            "https://localhost:8000",
+        ] {
+            let mut h = HeaderMap::new();
+            h.insert("host", HeaderValue::from_static("localhost:8000"));
+            h.insert("origin", HeaderValue::from_str(origin).unwrap());
+            let r = refusal(&names, &Method::GET, &EVENTS_PATH.parse().unwrap(), &h);
+            assert_eq!(r.map(|(s, _)| s.as_u16()), Some(403), "{origin}");
+        }
+        let no_cors = [
+            ("host", "localhost:8000"),
+            ("sec-fetch-site", "cross-site"),
+            ("sec-fetch-mode", "no-cors"),
+            ("sec-fetch-dest", "image"),
+        ];
+        assert_eq!(req(EVENTS_PATH, &no_cors), Some(403));
+        let framed = [
+            ("host", "localhost:8000"),
+            ("sec-fetch-site", "cross-site"),
+            ("sec-fetch-mode", "navigate"),
+            ("sec-fetch-dest", "iframe"),
+        ];
+        assert_eq!(req("/embed.html", &framed), None, "a link or an iframe");
+    }
+
+    #[test]
+    fn the_served_policy_allows_the_injected_script_and_style() {
+        let page = crate::channels::pages::secure(
+            "<!doctype html><html><head><title>x</title></head><body><script>1</script></body></html>",
+        );
+        let state = Preview {
+            generation: "g1".into(),
+            site: None,
+            errors: None,
+        };
+        let html = inject(page.as_bytes(), &state);
+        assert!(!html.contains(crate::channels::pages::CSP_META), "{html}");
+        let policy = crate::channels::pages::policy(&html);
+        // The page's own script, the reload script and the overlay's style: three hashes.
+        assert_eq!(policy.matches("'sha256-").count(), 3, "{policy}");
+        assert!(!html.contains(" style=\""), "no style attributes: {html}");
     }
 
     #[test]

@@ -21,6 +21,13 @@
 //! - Events can be lost (a full inotify queue, network file systems): every few seconds the
 //!   inputs' fingerprints are compared with what was built, and `--poll` polls instead of
 //!   relying on events at all.
+//! - A failure that no edit caused cannot wait for an edit to clear it: a site that could not
+//!   be written (the output folder briefly unwritable or replaced, the disk full), and a build
+//!   that failed because an input could not be read (too many open files, an I/O error, a
+//!   file or folder that vanished mid-read, a watcher that could not be set up) are tried
+//!   again, after `RETRY_FIRST` and then twice as long each time up to `RETRY_MAX`, until
+//!   they work or a new change supersedes them. Each failure is reported once; the retry that
+//!   works says so.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -44,6 +51,13 @@ pub const RESCAN: Duration = Duration::from_secs(3);
 
 /// The longest a burst of changes that never pauses waits for its rebuild.
 pub const MAX_BURST: Duration = Duration::from_secs(10);
+
+/// The first retry of a failed write or read comes this long after the failure; each further
+/// one twice as long after the last, up to `RETRY_MAX`, for as long as it keeps failing (a
+/// retry costs one write of the site, or one read of the files that failed: cheap next to a
+/// status page that stays stale).
+pub const RETRY_FIRST: Duration = Duration::from_millis(250);
+pub const RETRY_MAX: Duration = Duration::from_secs(30);
 
 /// Quiet time after a change to a single file that still exists: the events of one save
 /// (an editor's write, or write-then-rename) arrive within a millisecond or two.
@@ -94,6 +108,50 @@ pub struct Session {
     watched: Vec<(PathBuf, Option<crate::output::FolderId>)>,
     /// A stop request came in while looking for newer changes.
     stopping: bool,
+    /// The last good site, when writing it failed: written again until it works.
+    unwritten: Option<Retry<Arc<Output>>>,
+    /// Inputs the last build could not read (it failed for it): read again until it works.
+    unread: Option<Retry<HashSet<PathBuf>>>,
+    /// `incidents/` or `themes/` could not be watched: tried again (the rescan covers them
+    /// meanwhile).
+    unwatched: Option<Retry<()>>,
+    /// The file watcher's last error, reported once (it may repeat for every event).
+    watcher_error: Option<String>,
+}
+
+/// Something to try again, when, and what its failure said (reported once).
+struct Retry<T> {
+    item: T,
+    at: Instant,
+    delay: Duration,
+    attempts: u32,
+    reported: String,
+}
+
+impl<T> Retry<T> {
+    /// The retry after `failure` (the previous one's, when there was one): a failure not seen
+    /// before is to be reported (`true`), one seen before is not.
+    fn after(previous: Option<Retry<T>>, item: T, failure: String) -> (Retry<T>, bool) {
+        let (delay, attempts, new) = match previous {
+            Some(p) => {
+                let new = p.reported != failure;
+                ((p.delay * 2).min(RETRY_MAX), p.attempts + 1, new)
+            }
+            None => (RETRY_FIRST, 1, true),
+        };
+        let retry = Retry {
+            item,
+            at: Instant::now() + delay,
+            delay,
+            attempts,
+            reported: failure,
+        };
+        (retry, new)
+    }
+
+    fn due(&self) -> bool {
+        Instant::now() >= self.at
+    }
 }
 
 /// What became of a rebuild.
@@ -170,6 +228,10 @@ impl Session {
             watcher,
             watched: Vec::new(),
             stopping: false,
+            unwritten: None,
+            unread: None,
+            unwatched: None,
+            watcher_error: None,
         };
         // The folders holding the config and the site (not recursively): they show the config
         // replaced by a rename, and `incidents/` or `themes/` appearing.
@@ -344,24 +406,176 @@ impl Session {
                 output: None,
                 diagnostics: &result.diagnostics,
             });
+            self.note_unread(&result.diagnostics, true);
             return (false, None);
         };
+        self.unread = None;
         let output = Arc::new(output);
         sink(Built {
             output: Some(output.clone()),
             diagnostics: &result.diagnostics,
         });
         t.mark("sink");
-        let written = self.writer.write(output);
+        let written = self.writer.write(output.clone());
         t.mark("write");
         match written {
-            Ok(w) => (true, Some(w)),
+            Ok(w) => {
+                self.written();
+                (true, Some(w))
+            }
             Err(e) => {
-                // The disk is full, the folder went read-only…: say so and keep watching.
-                eprintln!("error: {e}");
+                // The disk is full, the folder went read-only…: say so, keep watching, and
+                // write this site again until it works.
+                self.note_unwritten(output, &e, true);
                 (true, None)
             }
         }
+    }
+
+    /// After a successful write: nothing is left to write, and the output folder's real name
+    /// is known even when the first write failed (events inside it are then ignored).
+    fn written(&mut self) {
+        self.unwritten = None;
+        if self.out_real.is_none() {
+            self.out_real = std::fs::canonicalize(&self.opts.out).ok();
+        }
+    }
+
+    /// Remembers a site that could not be written, to write it again; reports the failure
+    /// unless it is the one already reported (`loud`: a rebuild the user caused reports it
+    /// even then, since its own line points at it).
+    fn note_unwritten(&mut self, output: Arc<Output>, e: &Error, loud: bool) {
+        let (retry, new) = Retry::after(self.unwritten.take(), output, e.to_string());
+        if new || loud {
+            eprintln!(
+                "error: {e}\nnote: the site is written again by itself once this is fixed \
+                 (retrying every {} s at most)",
+                RETRY_MAX.as_secs()
+            );
+        }
+        self.unwritten = Some(retry);
+    }
+
+    /// After a failed build: the inputs it could not read, to read again. An error that
+    /// points at no line is about the file, not its text (it could not be read, it vanished
+    /// mid-read, a folder could not be listed), so reading again can end it without any edit;
+    /// an error in the text waits for the edit that fixes it. With `reset`, the build came
+    /// from a change, and the retries start over.
+    fn note_unread(&mut self, diags: &[Diagnostic], reset: bool) {
+        let root = &self.opts.build.paths.root;
+        let paths: HashSet<PathBuf> = diags
+            .iter()
+            .filter(|d| d.is_error() && d.span().is_none())
+            .map(|d| match &d.file {
+                Some(f) => root.join(f),
+                // Somewhere among the incidents: read them all again.
+                None => self.paths().incidents(),
+            })
+            .collect();
+        if paths.is_empty() {
+            self.unread = None;
+            return;
+        }
+        let failure =
+            crate::diagnostic::render(diags, crate::diagnostic::MessageFormat::Short, false);
+        let previous = if reset { None } else { self.unread.take() };
+        let (retry, _) = Retry::after(previous, paths, failure);
+        self.unread = Some(retry);
+    }
+
+    /// The next retry that is due, if any, done: the site written again, the unreadable
+    /// inputs read again, the watches set up again. Quiet while it fails the same way.
+    fn retry(&mut self, sink: &mut dyn FnMut(Built<'_>)) {
+        let clock = || jiff::Zoned::now().strftime("%H:%M:%S");
+        if self.unwatched.as_ref().is_some_and(Retry::due) {
+            let previous = self.unwatched.take();
+            if let Err(e) = self.sync_watches() {
+                let (retry, new) = Retry::after(previous, (), e.to_string());
+                if new {
+                    eprintln!("warning: {e}");
+                }
+                self.unwatched = Some(retry);
+            } else {
+                eprintln!("{} watching for changes again", clock());
+            }
+        }
+        if self.unread.as_ref().is_some_and(Retry::due) {
+            let Some(pending) = self.unread.take() else {
+                return;
+            };
+            let started = Instant::now();
+            let dirty = Dirty::Paths(pending.item.clone());
+            let result = self.run_pipeline(dirty);
+            if result.failed() {
+                let failure = crate::diagnostic::render(
+                    &result.diagnostics,
+                    crate::diagnostic::MessageFormat::Short,
+                    false,
+                );
+                if failure == pending.reported {
+                    // The same failure: nothing new to say; wait longer.
+                    self.unread = Some(pending);
+                    self.note_unread(&result.diagnostics, false);
+                    return;
+                }
+            }
+            let attempts = pending.attempts;
+            let (ok, written) = self.publish(result, sink);
+            let ms = started.elapsed().as_millis();
+            match (ok, written) {
+                (true, Some(w)) => eprintln!(
+                    "{} rebuilt in {ms} ms: read again after {attempts} failed attempt{}; wrote {} of {} files",
+                    clock(),
+                    if attempts == 1 { "" } else { "s" },
+                    w.changed,
+                    w.total
+                ),
+                (true, None) => eprintln!(
+                    "{} rebuilt in {ms} ms: read again; the site could not be written (see above)",
+                    clock()
+                ),
+                (false, _) => eprintln!(
+                    "{} rebuild failed in {ms} ms: read again, and it failed otherwise (see above)",
+                    clock()
+                ),
+            }
+            return;
+        }
+        if self.unwritten.as_ref().is_some_and(Retry::due) {
+            let Some(pending) = self.unwritten.take() else {
+                return;
+            };
+            let attempts = pending.attempts;
+            let output = pending.item.clone();
+            match self.writer.write(output.clone()) {
+                Ok(w) => {
+                    self.written();
+                    eprintln!(
+                        "{} wrote the site after {attempts} failed attempt{}: {} of {} files",
+                        clock(),
+                        if attempts == 1 { "" } else { "s" },
+                        w.changed,
+                        w.total
+                    );
+                }
+                Err(e) => {
+                    self.unwritten = Some(pending);
+                    self.note_unwritten(output, &e, false);
+                }
+            }
+        }
+    }
+
+    /// When the next retry is due, if one is waiting.
+    fn next_retry(&self) -> Option<Instant> {
+        [
+            self.unwritten.as_ref().map(|r| r.at),
+            self.unread.as_ref().map(|r| r.at),
+            self.unwatched.as_ref().map(|r| r.at),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
     }
 
     /// Changes that came in since the burst was gathered (without waiting), and whether
@@ -475,10 +689,18 @@ impl Session {
     pub fn run(mut self, sink: &mut dyn FnMut(Built<'_>)) -> Result<(), Error> {
         let mut next_rescan = Instant::now() + self.opts.rescan;
         while !self.stopping {
-            let wait = next_rescan.saturating_duration_since(Instant::now());
+            if self.next_retry().is_some_and(|at| at <= Instant::now()) {
+                self.retry(sink);
+            }
+            let until = self
+                .next_retry()
+                .map_or(next_rescan, |r| r.min(next_rescan));
+            let wait = until.saturating_duration_since(Instant::now());
             let first = match self.rx.recv_timeout(wait) {
                 Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => break,
                 Ok(Msg::Fs(ev)) => ev,
+                // A retry is due: done at the top of the loop.
+                Err(RecvTimeoutError::Timeout) if Instant::now() < next_rescan => continue,
                 Err(RecvTimeoutError::Timeout) => {
                     next_rescan = Instant::now() + self.opts.rescan;
                     let changed = self.rescan();
@@ -503,8 +725,15 @@ impl Session {
                 if self.stopping {
                     break;
                 }
-                if let Err(e) = self.sync_watches() {
-                    eprintln!("warning: {e}");
+                match self.sync_watches() {
+                    Ok(()) => self.unwatched = None,
+                    Err(e) => {
+                        let (retry, new) = Retry::after(self.unwatched.take(), (), e.to_string());
+                        if new {
+                            eprintln!("warning: {e}");
+                        }
+                        self.unwatched = Some(retry);
+                    }
                 }
                 let dirty = if lost {
                     changed.extend(self.rescan());
@@ -566,19 +795,27 @@ impl Session {
     }
 
     fn take_event(
-        &self,
+        &mut self,
         ev: notify::Result<notify::Event>,
         changed: &mut Vec<PathBuf>,
         lost: &mut bool,
     ) {
         match ev {
-            Ok(ev) => match self.event_paths(&ev) {
-                Some(paths) => changed.extend(paths),
-                None => *lost = true,
-            },
-            // The watcher reports a problem (a watched folder vanished…): look at everything.
+            Ok(ev) => {
+                self.watcher_error = None;
+                match self.event_paths(&ev) {
+                    Some(paths) => changed.extend(paths),
+                    None => *lost = true,
+                }
+            }
+            // The watcher reports a problem (a watched folder vanished, its queue overflowed):
+            // look at everything, and set the watches up again. Said once, not per event.
             Err(e) => {
-                eprintln!("warning: file watcher: {e}");
+                let text = e.to_string();
+                if self.watcher_error.as_ref() != Some(&text) {
+                    eprintln!("warning: file watcher: {text} (looking at every input again)");
+                    self.watcher_error = Some(text);
+                }
                 *lost = true;
             }
         }

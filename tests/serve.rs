@@ -260,3 +260,300 @@ fn a_busy_port_is_a_clear_error() {
     // It failed before building anything.
     assert!(!site.path("public").exists());
 }
+
+/// Sends `request` as written to the preview and reads the answer to its end: the status
+/// line and headers, and the body.
+fn raw(port: u16, request: &str) -> (String, String) {
+    use std::io::Read;
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(PATIENCE)).unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    let mut answer = String::new();
+    s.read_to_string(&mut answer).unwrap();
+    let (head, body) = answer.split_once("\r\n\r\n").unwrap_or((&answer, ""));
+    (head.to_string(), body.to_string())
+}
+
+/// Issue 11: `serve` answered any `Host`, so a web page whose DNS name was rebound to
+/// 127.0.0.1 could read the preview, drafts and diagnostics included. Only the names it is
+/// bound to are answered; a foreign page's background requests are refused too.
+#[test]
+fn a_request_for_another_name_or_from_another_site_is_refused() {
+    let site = TestSite::new("site");
+    let (_s, port) = serve(&site);
+    for host in [
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        format!("127.0.0.1.nip.io:{port}"),
+        format!("app.localhost:{port}"),
+    ] {
+        for path in ["/", "/index.html", "/__candor/events"] {
+            let (head, body) = raw(
+                port,
+                &format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),
+            );
+            assert!(head.starts_with("HTTP/1.1 421"), "{host}{path}: {head}");
+            assert!(!body.contains("Card payments"), "{host}{path}: {body}");
+            assert!(body.contains("answers only to localhost"), "{body}");
+            assert!(body.len() < 200, "a short message: {body}");
+        }
+    }
+    // No Host at all (HTTP/1.0), and a host named in the request target.
+    let (head, _) = raw(port, "GET / HTTP/1.0\r\n\r\n");
+    assert!(head.starts_with("HTTP/1.0 421"), "{head}");
+    let (head, _) = raw(
+        port,
+        &format!(
+            "GET http://evil.example/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert!(head.contains(" 421 "), "{head}");
+    // Its own names are answered, whatever port the browser saw (a tunnel, a port mapping).
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        "[::1]:9000".to_string(),
+    ] {
+        let (head, body) = raw(
+            port,
+            &format!("GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),
+        );
+        assert!(head.starts_with("HTTP/1.1 200"), "{host}: {head}");
+        assert!(body.contains("Card payments"));
+    }
+    // Another site's page reading the reload stream or a page in the background.
+    for extra in [
+        "Origin: http://evil.example\r\n",
+        "Origin: null\r\n",
+        "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: no-cors\r\nSec-Fetch-Dest: script\r\n",
+    ] {
+        for path in ["/__candor/events", "/api/v2/summary.json"] {
+            let (head, body) = raw(
+                port,
+                &format!(
+                    "GET {path} HTTP/1.1\r\nHost: localhost:{port}\r\n{extra}Connection: close\r\n\r\n"
+                ),
+            );
+            assert!(head.starts_with("HTTP/1.1 403"), "{extra}{path}: {head}");
+            assert!(!body.contains("generation"), "{body}");
+        }
+    }
+    // The preview's own page asking for its reload stream.
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(PATIENCE)).unwrap();
+    write!(
+        s,
+        "GET /__candor/events HTTP/1.1\r\nHost: localhost:{port}\r\nOrigin: http://localhost:{port}\r\nSec-Fetch-Site: same-origin\r\n\r\n"
+    )
+    .unwrap();
+    let mut status = String::new();
+    BufReader::new(s).read_line(&mut status).unwrap();
+    assert!(status.starts_with("HTTP/1.1 200"), "{status}");
+}
+
+/// The inline blocks (`script` or `style`) of a page, and their CSP source expressions.
+fn hashes(html: &str, tag: &str) -> Vec<String> {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    html.match_indices(&open)
+        .filter_map(|(i, _)| {
+            let body_at = i + html[i..].find('>')? + 1;
+            let end = body_at + html[body_at..].find(&close)?;
+            let digest = sha2::Sha256::digest(&html.as_bytes()[body_at..end]);
+            let b64 = base64::engine::general_purpose::STANDARD.encode(digest);
+            Some(format!("'sha256-{b64}'"))
+        })
+        .collect()
+}
+
+/// Issue 11 (defence in depth): every page carries a Content-Security-Policy that allows its
+/// inline script by hash (never 'unsafe-inline') and a Referrer-Policy; the preview sends
+/// them as headers, with its own injected script and style allowed, and denies framing
+/// except for embed.html.
+#[test]
+fn pages_and_the_preview_carry_a_policy_that_allows_only_their_own_inline_code() {
+    let site = TestSite::new("site");
+    let (_s, port) = serve(&site);
+    // On disk: the policy as a <meta>, its hashes those of the page's own blocks.
+    let built = site.read("public/index.html");
+    let meta = built
+        .lines()
+        .find(|l| l.contains("Content-Security-Policy"))
+        .expect("a policy in the page");
+    assert!(!meta.contains("unsafe-inline"), "{meta}");
+    let scripts = hashes(&built, "script");
+    assert!(!scripts.is_empty(), "the fixture page has its live script");
+    for h in &scripts {
+        assert!(meta.contains(h.as_str()), "{h} not in {meta}");
+    }
+    assert!(built.contains(r#"<meta name="referrer" content="strict-origin-when-cross-origin">"#));
+    let embed = site.read("public/embed.html");
+    for h in hashes(&embed, "style") {
+        assert!(embed.contains(&h), "embed.html's style {h} is not allowed");
+    }
+
+    // Served: the policy as a header, allowing the reload script and overlay too.
+    let page = get(port, "/");
+    let csp = page
+        .header("content-security-policy")
+        .expect("a policy header");
+    assert!(!page.body.contains("http-equiv=\"Content-Security-Policy\""));
+    let served = hashes(&page.body, "script");
+    assert_eq!(
+        served.len(),
+        scripts.len() + 1,
+        "the reload script is added"
+    );
+    for h in served.iter().chain(&hashes(&page.body, "style")) {
+        assert!(csp.contains(h.as_str()), "{h} not in {csp}");
+    }
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    assert!(csp.ends_with("frame-ancestors 'none'"), "{csp}");
+    assert_eq!(page.header("referrer-policy"), Some("no-referrer"));
+    assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
+
+    let embed = get(port, "/embed.html");
+    let csp = embed.header("content-security-policy").unwrap();
+    assert!(
+        csp.contains("frame-ancestors 'self' http://localhost:*"),
+        "embed.html may be framed: {csp}"
+    );
+    for path in ["/feed.atom", "/no-such-page", "/incidents/payments-down"] {
+        let r = get(port, path);
+        let csp = r.header("content-security-policy").unwrap_or_default();
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert_eq!(r.header("referrer-policy"), Some("no-referrer"), "{path}");
+    }
+}
+
+fn open_files(pid: u32) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .unwrap()
+        .count()
+}
+
+/// Issue 11 (slowloris): connections that send their headers a byte at a time, or never,
+/// held the preview open for good, one descriptor each with no limit. The server keeps at
+/// most 128 connections, closes one whose headers are not in within 5 s, and answers again
+/// once they are gone. Real sockets to 127.0.0.1, 200 of them, for about ten seconds.
+#[test]
+fn slow_clients_are_cut_off_and_cannot_exhaust_the_preview() {
+    use std::io::Read;
+    use std::time::{Duration, Instant};
+    const SLOW: usize = 200;
+    const CAP: usize = 128;
+    let site = TestSite::new("site");
+    let (s, port) = serve(&site);
+    let pid = s.pid();
+    let base = open_files(pid);
+    let started = Instant::now();
+    // Half send part of a request head, half send nothing at all.
+    let mut slow: Vec<TcpStream> = (0..SLOW)
+        .map(|i| {
+            let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
+            if i % 2 == 0 {
+                c.write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a")
+                    .unwrap();
+            }
+            c
+        })
+        .collect();
+    // One that keeps dribbling, a byte every 200 ms: activity does not keep it open.
+    let dribbler = std::thread::spawn(move || {
+        let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        c.write_all(b"GET / HTTP/1.1\r\n").unwrap();
+        let t = Instant::now();
+        while c.write_all(b"X").is_ok() && t.elapsed() < PATIENCE {
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        t.elapsed()
+    });
+    // The server takes connections up to its cap, and no more: an uncapped one would hold
+    // all of them; the count is watched a while to give it the chance.
+    wait_for(
+        "the preview to take connections up to its cap",
+        || s.log(),
+        || (open_files(pid) >= base + CAP).then_some(()),
+    );
+    let watch_until = Instant::now() + Duration::from_millis(500);
+    while Instant::now() < watch_until {
+        let n = open_files(pid);
+        assert!(
+            n <= base + CAP + 4,
+            "{n} open files, {base} before {SLOW} connections"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Every slow connection is closed by the server: the first ones after 5 s, the queued
+    // ones 5 s after they are taken.
+    for c in &mut slow {
+        c.set_read_timeout(Some(PATIENCE)).unwrap();
+        let mut buf = [0u8; 512];
+        loop {
+            match c.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {} // a 408 answer before the close
+            }
+        }
+    }
+    let all_closed = started.elapsed();
+    assert!(
+        all_closed < Duration::from_secs(30),
+        "slow connections were held {all_closed:?}"
+    );
+    let dribbled = dribbler.join().unwrap();
+    assert!(
+        dribbled < Duration::from_secs(30),
+        "a dribbling client was held {dribbled:?}"
+    );
+    // And the preview answers as before.
+    let page = get(port, "/");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Card payments"));
+}
+
+/// Reads a response's status line.
+fn status_of(s: &TcpStream) -> String {
+    let mut line = String::new();
+    BufReader::new(s).read_line(&mut line).unwrap();
+    line
+}
+
+/// Issue 11 (a connection cap, other member): reload streams stay open as long as their tab,
+/// so streams alone could take every connection. At most 64 are served; pages still load, and
+/// a stream that ends frees its slot.
+#[test]
+fn reload_streams_cannot_take_every_connection() {
+    let site = TestSite::new("site");
+    let (server, port) = serve(&site);
+    let open = |port: u16| {
+        let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        c.set_read_timeout(Some(PATIENCE)).unwrap();
+        write!(
+            c,
+            "GET /__candor/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+        )
+        .unwrap();
+        c
+    };
+    let mut streams: Vec<TcpStream> = (0..64).map(|_| open(port)).collect();
+    for s in &streams {
+        assert!(status_of(s).starts_with("HTTP/1.1 200"));
+    }
+    let extra = open(port);
+    let refused = status_of(&extra);
+    assert!(refused.starts_with("HTTP/1.1 503"), "{refused}");
+    let page = get(port, "/");
+    assert_eq!(page.status, 200, "pages are still served");
+    drop(streams.pop());
+    wait_for(
+        "a freed stream slot",
+        || server.log(),
+        || {
+            status_of(&open(port))
+                .starts_with("HTTP/1.1 200")
+                .then_some(())
+        },
+    );
+}

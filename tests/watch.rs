@@ -413,3 +413,95 @@ fn old_warnings_are_not_repeated_on_every_rebuild() {
     w.wait_line(" rebuilt in ", 2);
     assert_eq!(w.count("warning[duplicate-component]"), 1, "{}", w.log());
 }
+
+/// Issue 11: the output folder was briefly unusable (here: replaced by a plain file, as a
+/// half-done deploy or an unmounted volume leaves it) when a rebuild wanted to write. The
+/// site must be written once it is usable again, without waiting for another edit (the
+/// inputs have not changed, so neither events nor the rescan would ever write it), and the
+/// failure is reported once, not once per retry.
+#[test]
+fn a_site_that_could_not_be_written_is_written_once_the_folder_is_usable() {
+    let site = TestSite::new("site");
+    let w = watch(&site, &[]);
+    let public = site.path("public");
+    fs::remove_dir_all(&public).unwrap();
+    fs::write(&public, "not a folder").unwrap();
+    let file = site.path("incidents/payments-down.yaml");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        text.replace("title: Card payments failing", "title: Written later"),
+    )
+    .unwrap();
+    let line = w.wait_line(" rebuilt in ", 1);
+    assert!(line.contains("could not be written"), "{line}");
+    // Retries happen while it stays unusable (after 0.25 s, 0.5 s more, 1 s more…); give
+    // them time to run, then make the folder usable again.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    fs::remove_file(&public).unwrap();
+    w.wait_file(
+        &site.path("public/incidents/payments-down/index.html"),
+        "written by a retry",
+        |t| t.contains("Written later"),
+    );
+    let line = w.wait_line("wrote the site after", 1);
+    let attempts: u32 = line
+        .split("after ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{line}"));
+    assert!(attempts >= 2, "{line}");
+    assert_eq!(
+        w.count("it is a file, not a folder"),
+        1,
+        "reported once, not per retry:\n{}",
+        w.log()
+    );
+    assert!(site.read("public/index.html").contains("Written later"));
+}
+
+/// Issue 11: a rebuild whose reads failed for a reason outside the files (here: the process
+/// out of file descriptors, as a preview flooded with connections can be) failed, and the
+/// watch stayed stale for good: the files' fingerprints had not changed, so the rescan saw
+/// nothing to do. Reads that failed are tried again until they work.
+#[test]
+fn reads_that_failed_are_tried_again_without_another_edit() {
+    use rustix::process::{Resource, Rlimit, getrlimit, prlimit};
+    let site = TestSite::new("site");
+    let w = watch(&site, &[]);
+    let pid = rustix::process::Pid::from_raw(w.pid() as i32).expect("a pid");
+    let open: std::collections::HashSet<u64> =
+        fs::read_dir(format!("/proc/{}/fd", pid.as_raw_nonzero()))
+            .unwrap()
+            .flatten()
+            .filter_map(|e| e.file_name().to_str()?.parse().ok())
+            .collect();
+    let lowest_free = (0..).find(|n| !open.contains(n)).unwrap();
+    let before = prlimit(
+        Some(pid),
+        Resource::Nofile,
+        Rlimit {
+            current: Some(lowest_free),
+            maximum: getrlimit(Resource::Nofile).maximum,
+        },
+    )
+    .expect("lower the watch's open-file limit");
+    let file = site.path("incidents/payments-down.yaml");
+    let text = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        text.replace("title: Card payments failing", "title: Read later"),
+    )
+    .unwrap();
+    let line = w.wait_line(" rebuild failed in ", 1);
+    assert!(w.log().contains("cannot read"), "{line}\n{}", w.log());
+    prlimit(Some(pid), Resource::Nofile, before).expect("restore the limit");
+    w.wait_file(
+        &site.path("public/incidents/payments-down/index.html"),
+        "rebuilt by a retry",
+        |t| t.contains("Read later"),
+    );
+    let line = w.wait_line("read again after", 1);
+    assert!(line.contains(" rebuilt in "), "{line}");
+}

@@ -33,6 +33,6 @@ pub fn render(
     let html = tera
         .render("embed.html", &ctx)
         .map_err(|e| theme.template_error(&e))?;
-    out.insert("embed.html", html);
+    out.insert("embed.html", super::pages::secure(&html));
     Ok(())
 }

@@ -78,6 +78,9 @@ const T = 30000;  // generous: the outcome, not the speed, is under test
   const page = context.pages()[0] || await context.newPage();
   const errors = [];
   page.on('pageerror', e => errors.push(String(e)));
+  // The preview's policy header must allow its own reload script and overlay, and the page's
+  // own inline script: Chromium reports anything it blocks on the console.
+  page.on('console', m => { if (/Content Security Policy/i.test(m.text())) errors.push(m.text()); });
   try {
     const url = `http://127.0.0.1:${port}/incidents/payments-down/`;
     await page.goto(url);
@@ -107,6 +110,13 @@ const T = 30000;  // generous: the outcome, not the speed, is under test
                                null, { timeout: T });
     if (await page.isVisible('#candor-overlay')) throw new Error('the overlay stayed after the fix');
     console.log('ok: fixing the file reloads the page without the overlay');
+    // The page's own live script ran (it marks times in the reader's zone when it differs;
+    // here, it must at least have run without being blocked: no violation was reported).
+    const policy = await page.evaluate(async () =>
+      (await fetch(location.href)).headers.get('content-security-policy'));
+    if (!policy || policy.includes('unsafe-inline') || !policy.includes("frame-ancestors 'none'"))
+      throw new Error(`policy header: ${policy}`);
+    console.log('ok: the page runs under its policy, with no violation');
     if (errors.length) throw new Error(`JavaScript errors: ${errors.join('; ')}`);
   } finally {
     await context.close();

@@ -66,6 +66,11 @@ impl Running {
         }
     }
 
+    /// The process id (to look at its open files or change its limits).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Everything printed so far.
     pub fn log(&self) -> String {
         self.lines.lock().unwrap().join("\n")
