@@ -907,3 +907,16 @@ fn an_output_link_replaces_the_folder_it_points_to() {
     assert_eq!(beside, vec![std::ffi::OsString::from("real")]);
     assert_eq!(site.leftovers(), Vec::<String>::new());
 }
+
+/// `--out` in folders that do not exist yet: they are made, and nothing is left beside it.
+#[test]
+fn builds_into_a_folder_whose_parents_are_yet_to_be_made() {
+    let site = TestSite::new("site");
+    site.build("deep/er/public").success();
+    assert!(site.path("deep/er/public/index.html").is_file());
+    let beside: Vec<_> = std::fs::read_dir(site.path("deep/er"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(beside, vec![std::ffi::OsString::from("public")]);
+}

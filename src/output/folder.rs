@@ -60,6 +60,9 @@ pub(super) fn sibling(out: &Path, what: &str) -> PathBuf {
 /// replaces the folder it points to, and the link keeps pointing there), and `.` or `..`
 /// become the folder's own name, since a folder is replaced through its parent.
 pub(crate) fn resolve(out: &Path) -> Result<PathBuf, Error> {
+    // `public/` and `public/.` name `public` (and a trailing slash would follow a link).
+    let out: PathBuf = out.components().collect();
+    let out = out.as_path();
     let link = fs::symlink_metadata(out).is_ok_and(|m| m.file_type().is_symlink());
     let resolved = if link || out.file_name().is_none() {
         fs::canonicalize(out).map_err(|e| {
@@ -276,6 +279,11 @@ impl Lock {
         said: &mut bool,
     ) -> Result<Option<Lock>, Error> {
         let path = sibling(out, "lock");
+        // `--out site/public` where `site/` is yet to be made: it is made, as it always was.
+        let parent = parent_of(out);
+        if !parent.exists() {
+            fs::create_dir_all(parent).map_err(|e| beside(out, parent, e))?;
+        }
         let file = match fs::OpenOptions::new()
             .read(true)
             .write(true)
@@ -470,6 +478,12 @@ pub(crate) fn swap(staging: &Path, out: &Path) -> Result<Option<PathBuf>, Error>
             Err(e) => return Err(moving(out, staging, out, e.into())),
         }
     }
+    swap_by_renames(staging, out)
+}
+
+/// `swap` where there is no atomic exchange: `out` is moved aside, then `staging` moved in
+/// (readers may find no site for that moment); on failure the previous site is put back.
+fn swap_by_renames(staging: &Path, out: &Path) -> Result<Option<PathBuf>, Error> {
     // A name of our own for the previous site (renaming a folder onto an empty one replaces
     // it), so nothing that was there is touched.
     let old = Folder::create(out, "old")?;
@@ -618,6 +632,77 @@ mod tests {
         assert_eq!(
             sibling(Path::new("/a/b/out"), "staging-1-2"),
             Path::new("/a/b/.out.candor-staging-1-2")
+        );
+    }
+
+    /// A staging folder and an output folder holding `tag` in `index.html`.
+    fn two_sites(dir: &Path) -> (PathBuf, PathBuf) {
+        let (staging, out) = (dir.join(".public.candor-staging-1-0"), dir.join("public"));
+        for (d, tag) in [(&staging, "new"), (&out, "old")] {
+            fs::create_dir(d).unwrap();
+            fs::write(d.join("index.html"), tag).unwrap();
+            fs::write(d.join(MARKER), "").unwrap();
+        }
+        (staging, out)
+    }
+
+    #[test]
+    fn swap_exchanges_and_returns_where_the_previous_site_is() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let (staging, out) = two_sites(dir.path());
+        let previous = swap(&staging, &out).unwrap().unwrap();
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "new");
+        assert_eq!(
+            fs::read_to_string(previous.join("index.html")).unwrap(),
+            "old"
+        );
+        remove_previous(&previous).unwrap();
+        // Into a folder that is not there yet: a plain rename, nothing to remove.
+        let staging = dir.path().join(".x.candor-staging-1-1");
+        fs::create_dir(&staging).unwrap();
+        assert_eq!(swap(&staging, &dir.path().join("x")).unwrap(), None);
+        assert!(dir.path().join("x").is_dir() && !staging.exists());
+    }
+
+    #[test]
+    fn swap_by_renames_moves_the_old_site_to_a_name_of_its_own() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let (staging, out) = two_sites(dir.path());
+        let previous = swap_by_renames(&staging, &out).unwrap().unwrap();
+        let name = previous.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.starts_with(".public.candor-old-"), "{name}");
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "new");
+        assert_eq!(
+            fs::read_to_string(previous.join("index.html")).unwrap(),
+            "old"
+        );
+        assert!(!staging.exists());
+    }
+
+    #[test]
+    fn swap_by_renames_puts_the_previous_site_back_when_the_new_one_cannot_go_in() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let (_, out) = two_sites(dir.path());
+        let missing = dir.path().join(".public.candor-staging-9-9");
+        let e = swap_by_renames(&missing, &out).unwrap_err().to_string();
+        assert!(
+            e.contains("cannot move") && e.contains("no such file"),
+            "{e}"
+        );
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "old");
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn a_trailing_slash_or_dot_names_the_folder_itself() {
+        assert_eq!(
+            resolve(Path::new("site/public/")).unwrap(),
+            Path::new("site/public")
+        );
+        assert_eq!(
+            resolve(Path::new("site/public/.")).unwrap(),
+            Path::new("site/public")
         );
     }
 
