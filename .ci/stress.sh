@@ -74,6 +74,9 @@ for i in $(seq "$pairs"); do
       applied=$((applied + 1))
     elif [ "$code" != 1 ] && [ "$code" != 2 ]; then
       fail "update pair $i: side $side exited $code: $(cat "$work/$side.err")"
+    else
+      grep -q "error" "$work/$side.err" \
+        || fail "update pair $i: side $side exited $code without saying why: $(cat "$work/$side.err")"
     fi
   done
   run check --now "$now" >/dev/null 2>"$work/check.err" \

@@ -778,7 +778,10 @@ fn a_previous_site_that_cannot_be_removed_is_a_warning_not_a_failure() {
     site.build("public").success();
     // Someone else's, read-only: not removable without root.
     let theirs = site.path("public/incidents");
-    std::os::unix::fs::chown(&theirs, Some(65534), Some(65534)).unwrap();
+    if std::os::unix::fs::chown(&theirs, Some(65534), Some(65534)).is_err() {
+        eprintln!("skipped: only root can give a folder to someone else");
+        return;
+    }
     set_mode(&theirs, 0o555);
     for round in 0..2 {
         let Some(mut cmd) = without_root(&site, &site.path("public")) else {

@@ -128,21 +128,24 @@ pub fn check_target(out: &Path) -> Result<(), Error> {
 /// Whether `path` is where a file system is mounted (a Docker volume, a bind mount).
 fn is_mount_point(path: &Path) -> bool {
     // statx says so directly, bind mounts of a folder of the same file system included.
+    // Kernels before 5.8 cannot say: there a btrfs subvolume would look like a mount by its
+    // device, so nothing is assumed, and a failed swap still explains itself (`moving`).
     #[cfg(target_os = "linux")]
     {
         use rustix::fs::{AtFlags, CWD, StatxAttributes, StatxFlags, statx};
-        if let Ok(st) = statx(
+        statx(
             CWD,
             path,
             AtFlags::SYMLINK_NOFOLLOW | AtFlags::NO_AUTOMOUNT,
             StatxFlags::empty(),
-        ) && st.stx_attributes_mask.contains(StatxAttributes::MOUNT_ROOT)
-        {
-            return st.stx_attributes.contains(StatxAttributes::MOUNT_ROOT);
-        }
+        )
+        .is_ok_and(|st| {
+            st.stx_attributes_mask.contains(StatxAttributes::MOUNT_ROOT)
+                && st.stx_attributes.contains(StatxAttributes::MOUNT_ROOT)
+        })
     }
-    // Elsewhere (or on kernels before 5.8): on another device than its parent.
-    #[cfg(unix)]
+    // Elsewhere: on another device than its parent.
+    #[cfg(all(unix, not(target_os = "linux")))]
     {
         use std::os::unix::fs::MetadataExt;
         match (fs::symlink_metadata(path), fs::metadata(parent_of(path))) {
@@ -152,6 +155,7 @@ fn is_mount_point(path: &Path) -> bool {
     }
     #[cfg(not(unix))]
     {
+        let _ = path;
         false
     }
 }
