@@ -101,7 +101,10 @@ impl Staging {
         // Marked from the start, so a run killed mid-way leaves a folder that is provably
         // candor's, which the next run removes.
         let marker = folder.path().join(MARKER);
-        fs::write(&marker, MARKER_TEXT).map_err(io(&marker))?;
+        if let Err(e) = fs::write(&marker, MARKER_TEXT) {
+            let _ = folder.remove();
+            return Err(io(&marker)(e));
+        }
         Ok(Staging {
             dir: folder.path().to_path_buf(),
             out,
