@@ -288,16 +288,22 @@ impl Lock {
         if !parent.exists() {
             fs::create_dir_all(parent).map_err(|e| beside(out, parent, e))?;
         }
-        let file = match fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-        {
+        // A link planted at the lock's name is not followed (it would create a file
+        // wherever it points).
+        let options = |write: bool| {
+            let mut o = fs::OpenOptions::new();
+            o.read(true).write(write).create(write).truncate(false);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                o.custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32);
+            }
+            o
+        };
+        let file = match options(true).open(&path) {
             // Made by another user: locking needs only read access.
             Err(e) if e.kind() == io::ErrorKind::PermissionDenied && path.exists() => {
-                File::open(&path)
+                options(false).open(&path)
             }
             other => other,
         }
@@ -721,6 +727,17 @@ mod tests {
         assert!(!sibling(&out, "lock").exists());
         let again = Lock::try_acquire(&out).unwrap();
         assert!(again.is_some());
+    }
+
+    #[test]
+    fn a_link_at_the_locks_name_is_not_followed() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let out = dir.path().join("public");
+        let target = dir.path().join("elsewhere");
+        std::os::unix::fs::symlink(&target, sibling(&out, "lock")).unwrap();
+        let e = Lock::acquire(&out).unwrap_err().to_string();
+        assert!(e.contains(".public.candor-lock"), "{e}");
+        assert!(!target.exists());
     }
 
     #[test]
