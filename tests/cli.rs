@@ -643,6 +643,7 @@ fn a_killed_build_neither_blocks_nor_litters_the_next() {
             if child.try_wait().unwrap().is_some() || Instant::now() > deadline {
                 break;
             }
+            std::thread::sleep(Duration::from_millis(1));
         }
         let _ = child.wait();
         if caught {
