@@ -200,10 +200,14 @@ fn build_target(g: &GlobalArgs, args: &BuildArgs) -> Result<(BuildOptions, PathB
 
 fn build(g: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode, Error> {
     let started = Instant::now();
-    let (opts, out) = build_target(g, args)?;
-    // Refuse early, before any work, if the output folder is not ours. Incident pages are
-    // written to the staging folder as they are rendered; a failed build drops the folder.
+    let (mut opts, out) = build_target(g, args)?;
+    // Refuse early, before any work, if the output folder is not ours; wait while another
+    // candor run writes it (the lock is held until the new site is in place). Incident pages
+    // are written to the staging folder as they are rendered; a failed build drops the folder.
     let staging = output::Staging::create(&out, args.precompress)?;
+    // The inputs are read from here on, after any wait, so a build that waited publishes
+    // what is there now; "now" is read again for the same reason (unless it is fixed).
+    opts.now = now(args.check.now)?;
     let result = pipeline::build_streaming(&opts, &|path, bytes| staging.put(path, bytes));
     report(g, &result.diagnostics);
     let Some(rest) = result.output else {

@@ -1,6 +1,7 @@
 //! The rendered site (path → bytes), and writing it so readers never see a half site: write a
-//! staging folder beside the target, then swap it in with one rename. candor only ever
-//! replaces or deletes a folder that carries its marker file.
+//! staging folder beside the target, then swap it in with one rename, one candor run at a
+//! time (see `folder` for the lock and the names). candor only ever replaces or deletes a
+//! folder that carries its marker file (or an empty one).
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
@@ -11,6 +12,11 @@ use bytes::Bytes;
 use rayon::prelude::*;
 
 use crate::error::Error;
+
+mod folder;
+
+pub use folder::check_target;
+use folder::{Folder, Leftovers, Lock};
 
 /// Written into every output folder; a folder without it is never replaced.
 pub const MARKER: &str = ".candor-output";
@@ -57,69 +63,57 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
     }
 }
 
-/// Refuses a target that exists, holds something, and was not made by candor.
-pub fn check_target(out: &Path) -> Result<(), Error> {
-    match fs::symlink_metadata(out) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(io(out)(e)),
-        Ok(meta) if !meta.is_dir() => Err(Error::Refused {
-            path: out.to_path_buf(),
-            reason: "it is a file, not a folder".into(),
-        }),
-        Ok(_) => {
-            if out.join(MARKER).is_file() {
-                return Ok(());
-            }
-            let mut entries = fs::read_dir(out).map_err(io(out))?;
-            if entries.next().is_none() {
-                Ok(())
-            } else {
-                Err(Error::Refused {
-                    path: out.to_path_buf(),
-                    reason: format!(
-                        "it is not empty and has no `{MARKER}` file, so candor did not make it"
-                    ),
-                })
-            }
-        }
-    }
-}
-
 /// A one-shot build's output being written: files go into a fresh staging folder beside the
 /// target as soon as they are rendered (so the build never holds every page in memory), and
 /// `commit` swaps the folder in. Dropped without `commit` (a failed build), the staging
 /// folder is removed and the target is left as it was.
+///
+/// It holds the output's lock from `create` until it is committed or dropped, so a second
+/// build into the same folder waits, then builds from the inputs as they are by then.
 #[derive(Debug)]
 pub struct Staging {
+    /// The output folder, resolved (see `folder::resolve`).
     out: PathBuf,
     dir: PathBuf,
+    /// The staging folder; taken by `commit` once it is swapped in.
+    folder: Option<Folder>,
     /// Also write `.gz` and `.br` beside each text file.
     precompress: bool,
     /// The first write that failed: later writes are skipped, and `commit` reports it.
     failed: std::sync::Mutex<Option<Error>>,
     files: std::sync::atomic::AtomicUsize,
     bytes: std::sync::atomic::AtomicUsize,
-    committed: bool,
+    /// Last, so it is released after the staging folder is gone.
+    _lock: Lock,
 }
 
 impl Staging {
-    /// Refuses a target candor did not make, then starts an empty staging folder.
+    /// Waits for any other candor run writing `out`, refuses a target candor did not make,
+    /// clears what killed runs left, and starts an empty staging folder.
     pub fn create(out: &Path, precompress: bool) -> Result<Staging, Error> {
-        check_target(out)?;
-        let dir = sibling(out, "staging");
-        if dir.exists() {
-            // Left by a build that was killed; it is ours by its name.
-            fs::remove_dir_all(&dir).map_err(io(&dir))?;
+        let out = folder::resolve(out)?;
+        // Refused before waiting: a folder that is not ours is not ours after the wait either.
+        check_target(&out)?;
+        let lock = Lock::acquire(&out)?;
+        check_target(&out)?;
+        folder::clean_stale(&out, Leftovers::Staging);
+        let folder = Folder::create(&out, "staging")?;
+        // Marked from the start, so a run killed mid-way leaves a folder that is provably
+        // candor's, which the next run removes.
+        let marker = folder.path().join(MARKER);
+        if let Err(e) = fs::write(&marker, MARKER_TEXT) {
+            let _ = folder.remove();
+            return Err(io(&marker)(e));
         }
-        fs::create_dir_all(&dir).map_err(io(&dir))?;
         Ok(Staging {
-            out: out.to_path_buf(),
-            dir,
+            dir: folder.path().to_path_buf(),
+            out,
+            folder: Some(folder),
             precompress,
             failed: Default::default(),
             files: Default::default(),
             bytes: Default::default(),
-            committed: false,
+            _lock: lock,
         })
     }
 
@@ -131,14 +125,15 @@ impl Staging {
         }
         let write = |rel: &str, bytes: &[u8]| -> Result<(), Error> {
             let path = self.dir.join(rel);
-            let result = match fs::write(&path, bytes) {
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => path
-                    .parent()
-                    .map_or(Ok(()), fs::create_dir_all)
-                    .and_then(|()| fs::write(&path, bytes)),
-                other => other,
-            };
-            result.map_err(io(&path))?;
+            match fs::write(&path, bytes) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    if let Some(parent) = path.parent() {
+                        fs::create_dir_all(parent).map_err(io(parent))?;
+                    }
+                    fs::write(&path, bytes).map_err(io(&path))?;
+                }
+                other => other.map_err(io(&path))?,
+            }
             self.files.fetch_add(1, Relaxed);
             self.bytes.fetch_add(bytes.len(), Relaxed);
             Ok(())
@@ -164,16 +159,25 @@ impl Staging {
             .for_each(|(rel, b)| self.put(rel, b));
     }
 
-    /// Adds the marker and swaps the staging folder in place of the target. Returns how many
-    /// files and bytes were written.
+    /// Swaps the staging folder in place of the target. Returns how many files and bytes
+    /// were written. An error means the target was left as it was; once the new site is in
+    /// place nothing fails the build any more: a previous site that cannot be removed is a
+    /// warning (and the next build tries again).
     pub fn commit(mut self) -> Result<(usize, usize), Error> {
         if let Some(e) = self.failed.lock().ok().and_then(|mut f| f.take()) {
             return Err(e);
         }
-        let marker = self.dir.join(MARKER);
-        fs::write(&marker, MARKER_TEXT).map_err(io(&marker))?;
-        swap(&self.dir, &self.out)?;
-        self.committed = true;
+        let previous = folder::swap(&self.dir, &self.out)?;
+        // Its lock is on the folder now at `out`; what is at its path is the previous site.
+        drop(self.folder.take());
+        if let Some(previous) = previous
+            && let Err(e) = folder::remove_previous(&previous)
+        {
+            eprintln!(
+                "warning: the new site is in place, but the previous one could not be removed: {e}\nnote: the next build tries again"
+            );
+        }
+        folder::clean_stale(&self.out, Leftovers::Old);
         Ok((
             self.files.load(std::sync::atomic::Ordering::Relaxed),
             self.bytes.load(std::sync::atomic::Ordering::Relaxed),
@@ -183,19 +187,16 @@ impl Staging {
 
 impl Drop for Staging {
     fn drop(&mut self) {
-        if !self.committed {
-            let _ = fs::remove_dir_all(&self.dir);
+        // Not committed: the new site goes, the target stays as it was. A folder that
+        // cannot be removed now is marked and unlocked, so the next run removes it.
+        if let Some(folder) = self.folder.take() {
+            let _ = folder.remove();
         }
     }
 }
 
-/// A fresh staging folder holding exactly `output` and the marker.
+/// An empty staging folder filled with exactly `output` and the marker.
 fn fill(output: &Output, staging: &Path) -> Result<(), Error> {
-    if staging.exists() {
-        // Left by a build that was killed; it is ours by its name.
-        fs::remove_dir_all(staging).map_err(io(staging))?;
-    }
-    fs::create_dir_all(staging).map_err(io(staging))?;
     let dirs: std::collections::BTreeSet<PathBuf> = output
         .files
         .keys()
@@ -212,47 +213,6 @@ fn fill(output: &Output, staging: &Path) -> Result<(), Error> {
     })?;
     let marker = staging.join(MARKER);
     fs::write(&marker, MARKER_TEXT).map_err(io(&marker))
-}
-
-/// `out` with a hidden, candor-owned sibling name: same file system, so renames are atomic.
-fn sibling(out: &Path, what: &str) -> PathBuf {
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    out.with_file_name(format!(".{name}.candor-{what}"))
-}
-
-fn swap(staging: &Path, out: &Path) -> Result<(), Error> {
-    exchange(staging, out)?;
-    if staging.exists() {
-        fs::remove_dir_all(staging).map_err(io(staging))?;
-    }
-    Ok(())
-}
-
-/// Puts `staging` in place of `out`; afterwards `staging` holds the previous `out` (if there
-/// was one).
-fn exchange(staging: &Path, out: &Path) -> Result<(), Error> {
-    if !out.exists() {
-        return fs::rename(staging, out).map_err(io(out));
-    }
-    // One atomic exchange where the OS has it (Linux renameat2): readers of `out` see the old
-    // site or the new one, never a gap.
-    #[cfg(target_os = "linux")]
-    {
-        use rustix::fs::{CWD, RenameFlags, renameat_with};
-        if renameat_with(CWD, staging, CWD, out, RenameFlags::EXCHANGE).is_ok() {
-            return Ok(());
-        }
-    }
-    let old = sibling(out, "old");
-    if old.exists() {
-        fs::remove_dir_all(&old).map_err(io(&old))?;
-    }
-    fs::rename(out, &old).map_err(io(out))?;
-    fs::rename(staging, out).map_err(io(out))?;
-    fs::rename(&old, staging).map_err(io(staging))
 }
 
 /// Which folder a path is (device and inode), to notice that someone else replaced it.
@@ -298,10 +258,18 @@ pub struct Written {
 /// unlinked and written anew, never edited in place, so `out` is never touched). Whenever
 /// anything looks off (someone else replaced `out` or the staging folder, a write failed
 /// half-way) it falls back to writing the whole site, as `write` does.
+///
+/// Each write holds the output's lock, as `build` does, so a `build` beside a running watch
+/// waits for the write (and the watch for the build) instead of interleaving with it. The
+/// staging folder it keeps between writes is locked by it, so no other run removes it.
 #[derive(Debug)]
 pub struct Writer {
+    /// The output folder as given.
     out: PathBuf,
-    staging: PathBuf,
+    /// The output folder resolved, as of the last write; what is kept below is beside it.
+    target: Option<PathBuf>,
+    /// This writer's own staging folder, when it has one.
+    staging: Option<Folder>,
     /// What `out` holds, and which folder it is, when this writer put it there.
     current: Option<(Arc<Output>, Option<FolderId>)>,
     /// What the staging folder holds (an earlier site), which folder it is, and the paths
@@ -321,7 +289,8 @@ impl Writer {
     pub fn new(out: &Path) -> Writer {
         Writer {
             out: out.to_path_buf(),
-            staging: sibling(out, "staging"),
+            target: None,
+            staging: None,
             current: None,
             spare: None,
         }
@@ -332,18 +301,30 @@ impl Writer {
         &self.out
     }
 
-    /// Writes `output` to the output folder, atomically, touching only what changed.
+    /// Writes `output` to the output folder, atomically, touching only what changed. An
+    /// error means the folder was left as it was.
     pub fn write(&mut self, output: Arc<Output>) -> Result<Written, Error> {
-        check_target(&self.out)?;
+        let out = folder::resolve(&self.out)?;
+        check_target(&out)?;
+        let _lock = Lock::acquire(&out)?;
+        check_target(&out)?;
+        if self.target.as_ref() != Some(&out) {
+            // The first write, or the link now points elsewhere: nothing kept applies.
+            self.discard();
+            self.current = None;
+            folder::clean_stale(&out, Leftovers::Staging);
+            self.target = Some(out.clone());
+        }
         let current = self
             .current
             .take()
-            .filter(|(_, id)| *id == folder_id(&self.out))
+            .filter(|(_, id)| *id == folder_id(&out))
             .map(|(o, _)| o);
+        let staging_id = self.staging.as_ref().and_then(|f| folder_id(f.path()));
         let spare = self
             .spare
             .take()
-            .filter(|s| s.id == folder_id(&self.staging));
+            .filter(|s| s.id.is_some() && s.id == staging_id);
         let changed: HashSet<Arc<str>> = match &current {
             Some(cur) => output
                 .files
@@ -371,41 +352,72 @@ impl Writer {
             total: output.len(),
         };
 
-        let staged = match (&current, spare) {
-            (Some(_), Some(spare)) => {
+        let staged = match (&current, spare, &self.staging) {
+            (Some(_), Some(spare), Some(staging)) => {
                 // The staging folder holds the site before `cur`: redo what changed since.
                 let todo: HashSet<&Arc<str>> = changed.iter().chain(&spare.differs).collect();
-                let patched = self.patch(&|p| spare.site.files.contains_key(p), &output, todo);
+                let patched = patch(
+                    staging.path(),
+                    &|p| spare.site.files.contains_key(p),
+                    &output,
+                    todo,
+                );
                 // Usually the last hold on that site: freeing it (thousands of entries) is
                 // not what the swap waits for.
                 rayon::spawn(move || drop(spare));
                 patched
             }
-            (Some(cur), None) => self.link_from_out(cur).and_then(|()| {
+            (Some(cur), _, _) => self.link_from_out(&out, cur).and_then(|staging| {
                 let had = |p: &str| cur.files.contains_key(p);
-                self.patch(&had, &output, changed.iter().collect())
+                patch(&staging, &had, &output, changed.iter().collect())
             }),
-            (None, _) => Err(None),
+            (None, _, _) => Err(None),
         };
-        if let Err(e) = staged {
-            if let Some(e) = e {
-                // Say why, then fall back to the plain full write.
-                eprintln!("note: writing the whole site again: {e}");
+        let staging = match (staged, self.staging.take()) {
+            (Ok(()), Some(staging)) => staging,
+            (staged, kept) => {
+                if let Some(kept) = kept
+                    && let Err(e) = kept.remove()
+                {
+                    eprintln!("warning: {e}");
+                }
+                if let Err(Some(e)) = staged {
+                    // Say why, then fall back to the plain full write.
+                    eprintln!("note: writing the whole site again: {e}");
+                }
+                let staging = Folder::create(&out, "staging")?;
+                if let Err(e) = fill(&output, staging.path()) {
+                    let _ = staging.remove();
+                    return Err(e);
+                }
+                staging
             }
-            fill(&output, &self.staging)?;
-        }
-        exchange(&self.staging, &self.out)?;
-        let out_id = folder_id(&self.out);
-        self.spare = match current {
-            Some(cur) if self.staging.exists() => Some(Spare {
+        };
+        let previous = match folder::swap(staging.path(), &out) {
+            Ok(previous) => previous,
+            Err(e) => {
+                // It holds the new site, not a known earlier one: not to be patched.
+                let _ = staging.remove();
+                return Err(e);
+            }
+        };
+        // Its lock is on the folder now at `out`; the previous site is at `previous`.
+        drop(staging);
+        let out_id = folder_id(&out);
+        self.staging = previous.map(Folder::adopt);
+        self.spare = match (current, &self.staging) {
+            (Some(cur), Some(staging)) => Some(Spare {
                 site: cur,
-                id: folder_id(&self.staging),
+                id: folder_id(staging.path()),
                 differs: changed,
             }),
             _ => {
-                // The previous folder was not ours to know; do not reuse it.
-                if self.staging.exists() {
-                    fs::remove_dir_all(&self.staging).map_err(io(&self.staging))?;
+                // The previous folder was not ours to know; do not reuse it. The new site is
+                // in place, so failing to remove the old one is only worth a warning.
+                if let Some(previous) = self.staging.take()
+                    && let Err(e) = folder::remove_previous(previous.path())
+                {
+                    eprintln!("warning: the previous site could not be removed: {e}");
                 }
                 None
             }
@@ -416,19 +428,27 @@ impl Writer {
 
     /// Readies the staging folder for the next write while nothing else is happening (after
     /// the first build): a copy of `out` made of hard links, so the first save after starting
-    /// a watch writes only what it changed, like every later one. Best effort: on failure the
-    /// next write does the work itself.
+    /// a watch writes only what it changed, like every later one. Best effort: on failure, or
+    /// while another run writes the folder, the next write does the work itself.
     pub fn prepare(&mut self) {
-        let Some((cur, id)) = &self.current else {
+        let (Some((cur, id)), Some(out)) = (&self.current, self.target.clone()) else {
             return;
         };
-        if self.spare.is_some() || *id != folder_id(&self.out) {
+        let (cur, id) = (cur.clone(), *id);
+        if self.spare.is_some() || id != folder_id(&out) {
             return;
         }
-        if self.link_from_out(cur).is_ok() {
+        let Ok(Some(_lock)) = Lock::try_acquire(&out) else {
+            return;
+        };
+        // Checked again under the lock: a build may have replaced it meanwhile.
+        if id != folder_id(&out) {
+            return;
+        }
+        if let Ok(staging) = self.link_from_out(&out, &cur) {
             self.spare = Some(Spare {
-                site: cur.clone(),
-                id: folder_id(&self.staging),
+                site: cur,
+                id: folder_id(&staging),
                 differs: HashSet::new(),
             });
         }
@@ -436,16 +456,26 @@ impl Writer {
 
     /// Removes the kept previous site; call when the watch ends.
     pub fn finish(&mut self) {
-        if self.spare.take().is_some() {
-            let _ = fs::remove_dir_all(&self.staging);
+        self.discard();
+    }
+
+    /// Removes this writer's staging folder and forgets what it held.
+    fn discard(&mut self) {
+        self.spare = None;
+        if let Some(staging) = self.staging.take()
+            && let Err(e) = staging.remove()
+        {
+            eprintln!("warning: {e}");
         }
     }
 
-    /// A staging folder whose files are hard links to those of `out` (which holds `cur`).
-    fn link_from_out(&self, cur: &Output) -> Result<(), Option<Error>> {
-        if self.staging.exists() {
-            fs::remove_dir_all(&self.staging).map_err(|e| Some(io(&self.staging)(e)))?;
-        }
+    /// A new staging folder whose files are hard links to those of `out` (which holds
+    /// `cur`); returns its path.
+    fn link_from_out(&mut self, out: &Path, cur: &Output) -> Result<PathBuf, Option<Error>> {
+        self.discard();
+        let staging = Folder::create(out, "staging").map_err(Some)?;
+        let path = staging.path().to_path_buf();
+        self.staging = Some(staging);
         let mut dirs: Vec<&Path> = cur
             .files
             .keys()
@@ -453,10 +483,9 @@ impl Writer {
             .collect();
         dirs.sort();
         dirs.dedup();
-        fs::create_dir_all(&self.staging).map_err(|e| Some(io(&self.staging)(e)))?;
         for d in dirs {
-            let path = self.staging.join(d);
-            fs::create_dir_all(&path).map_err(|e| Some(io(&path)(e)))?;
+            let dir = path.join(d);
+            fs::create_dir_all(&dir).map_err(|e| Some(io(&dir)(e)))?;
         }
         cur.files
             .keys()
@@ -465,66 +494,66 @@ impl Writer {
             .collect::<Vec<_>>()
             .par_iter()
             .try_for_each(|rel| {
-                let to = self.staging.join(rel);
-                fs::hard_link(self.out.join(rel), &to).map_err(|e| Some(io(&to)(e)))
-            })
+                let to = path.join(rel);
+                fs::hard_link(out.join(rel), &to).map_err(|e| Some(io(&to)(e)))
+            })?;
+        Ok(path)
     }
+}
 
-    /// Brings the staging folder to `to`, writing or removing the paths in `todo`; `had` says
-    /// which paths the folder holds now.
-    fn patch(
-        &self,
-        had: &dyn Fn(&str) -> bool,
-        to: &Output,
-        todo: HashSet<&Arc<str>>,
-    ) -> Result<(), Option<Error>> {
-        let staging = &self.staging;
-        let fail = |path: &Path| {
-            let path = path.to_path_buf();
-            move |e| Some(io(&path)(e))
-        };
-        let (writes, removes): (Vec<&Arc<str>>, Vec<&Arc<str>>) =
-            todo.into_iter().partition(|p| to.files.contains_key(&***p));
-        for rel in &removes {
-            if had(rel) {
-                let path = staging.join(&***rel);
-                match fs::remove_file(&path) {
-                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                        return Err(fail(&path)(e));
-                    }
-                    _ => {}
-                }
-            }
-        }
-        // Folders left empty by the removals go too (a deleted incident's folder).
-        let mut emptied: Vec<&Path> = removes
-            .iter()
-            .flat_map(|p| Path::new(&***p).ancestors().skip(1))
-            .filter(|d| !d.as_os_str().is_empty())
-            .collect();
-        emptied.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
-        emptied.dedup();
-        for d in emptied {
-            let _ = fs::remove_dir(staging.join(d));
-        }
-        writes.par_iter().try_for_each(|rel| {
+/// Brings a staging folder to `to`, writing or removing the paths in `todo`; `had` says
+/// which paths the folder holds now.
+fn patch(
+    staging: &Path,
+    had: &dyn Fn(&str) -> bool,
+    to: &Output,
+    todo: HashSet<&Arc<str>>,
+) -> Result<(), Option<Error>> {
+    let fail = |path: &Path| {
+        let path = path.to_path_buf();
+        move |e| Some(io(&path)(e))
+    };
+    let (writes, removes): (Vec<&Arc<str>>, Vec<&Arc<str>>) =
+        todo.into_iter().partition(|p| to.files.contains_key(&***p));
+    for rel in &removes {
+        if had(rel) {
             let path = staging.join(&***rel);
-            // Never write into an existing file: it may be a hard link to one in `out`.
             match fs::remove_file(&path) {
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    if let Some(parent) = path.parent() {
-                        fs::create_dir_all(parent).map_err(fail(parent))?;
-                    }
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(fail(&path)(e));
                 }
-                Err(e) => return Err(fail(&path)(e)),
-                Ok(()) => {}
+                _ => {}
             }
-            fs::write(&path, &to.files[&***rel]).map_err(fail(&path))
-        })?;
-        let marker = staging.join(MARKER);
-        if !marker.is_file() {
-            fs::write(&marker, MARKER_TEXT).map_err(fail(&marker))?;
         }
-        Ok(())
     }
+    // Folders left empty by the removals go too (a deleted incident's folder).
+    let mut emptied: Vec<&Path> = removes
+        .iter()
+        .flat_map(|p| Path::new(&***p).ancestors().skip(1))
+        .filter(|d| !d.as_os_str().is_empty())
+        .collect();
+    emptied.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+    emptied.dedup();
+    for d in emptied {
+        let _ = fs::remove_dir(staging.join(d));
+    }
+    writes.par_iter().try_for_each(|rel| {
+        let path = staging.join(&***rel);
+        // Never write into an existing file: it may be a hard link to one in `out`.
+        match fs::remove_file(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if let Some(parent) = path.parent() {
+                    fs::create_dir_all(parent).map_err(fail(parent))?;
+                }
+            }
+            Err(e) => return Err(fail(&path)(e)),
+            Ok(()) => {}
+        }
+        fs::write(&path, &to.files[&***rel]).map_err(fail(&path))
+    })?;
+    let marker = staging.join(MARKER);
+    if !marker.is_file() {
+        fs::write(&marker, MARKER_TEXT).map_err(fail(&marker))?;
+    }
+    Ok(())
 }

@@ -437,3 +437,490 @@ fn the_streamed_site_equals_the_rendered_one() {
             .collect();
     assert_eq!(on_disk, in_memory);
 }
+
+// ---- Writing the output folder safely (issue 11) ----
+
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+/// The longest any one of these tests waits for candor (a loaded 2-core machine, debug build).
+const PATIENCE: Duration = Duration::from_secs(120);
+
+/// A `candor build --now NOW --out <out>` on `site`, not yet started.
+fn build_cmd(site: &TestSite, out: &std::path::Path) -> std::process::Command {
+    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("candor"));
+    c.arg("--root")
+        .arg(site.root())
+        .args(["--color", "never", "build", "--now", NOW, "--out"])
+        .arg(out)
+        .env_remove("SOURCE_DATE_EPOCH");
+    c
+}
+
+/// Waits for a child, at most `PATIENCE`; its exit code and stderr.
+fn finish(mut child: Child) -> (Option<i32>, String) {
+    let deadline = Instant::now() + PATIENCE;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("candor did not finish within {PATIENCE:?}");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let mut err = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        std::io::Read::read_to_string(&mut e, &mut err).unwrap();
+    }
+    (status.code(), err)
+}
+
+/// Stderr of a running child, gathered line by line, to wait for a line while it runs.
+struct Lines(std::sync::Arc<std::sync::Mutex<String>>);
+
+impl Lines {
+    fn of(child: &mut Child) -> Lines {
+        let text = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let stderr = child.stderr.take().unwrap();
+        let into = text.clone();
+        std::thread::spawn(move || {
+            use std::io::BufRead;
+            for line in std::io::BufReader::new(stderr).lines() {
+                let Ok(line) = line else { break };
+                let mut t = into.lock().unwrap();
+                t.push_str(&line);
+                t.push('\n');
+            }
+        });
+        Lines(text)
+    }
+
+    fn text(&self) -> String {
+        self.0.lock().unwrap().clone()
+    }
+
+    /// Waits (bounded) until stderr holds `needle`.
+    fn wait_for(&self, needle: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        while !self.text().contains(needle) {
+            assert!(
+                Instant::now() < deadline,
+                "no `{needle}` within {PATIENCE:?}:\n{}",
+                self.text()
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+}
+
+/// The file names of a built site, to compare with a reference build.
+fn file_list(dir: &std::path::Path) -> Vec<String> {
+    snapshot_dir(dir).into_keys().collect()
+}
+
+/// Holds the lock that candor takes on `<root>/public` (as another build would).
+fn hold_lock(site: &TestSite) -> std::fs::File {
+    let lock = std::fs::File::create(site.path(".public.candor-lock")).unwrap();
+    lock.lock().unwrap();
+    lock
+}
+
+/// Two CI pushes, a cron build beside a deploy hook: builds into one folder at once each
+/// wait their turn, every one exits 0 having swapped in a whole site, and the folder ends
+/// with exactly one complete site, its marker, and nothing left beside it. (With one fixed
+/// staging folder deleted by whoever came next, nearly every trial lost `index.html`.)
+#[test]
+fn concurrent_builds_into_one_folder_leave_one_whole_site() {
+    let site = TestSite::new("site");
+    site.build("reference").success();
+    let reference = file_list(&site.path("reference"));
+    for round in 0..2 {
+        let children: Vec<Child> = (0..6)
+            .map(|_| {
+                build_cmd(&site, &site.path("public"))
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let (code, err) = finish(child);
+            assert_eq!(code, Some(0), "round {round}: {err}");
+            assert!(err.contains("built "), "round {round}: {err}");
+        }
+        assert_eq!(file_list(&site.path("public")), reference, "round {round}");
+        assert!(site.path("public/index.html").is_file());
+        assert!(site.path("public").join(candor::output::MARKER).is_file());
+        assert_eq!(
+            site.leftovers(),
+            Vec::<String>::new(),
+            "round {round}: leftovers"
+        );
+    }
+}
+
+/// A build that finds another writing the folder waits for it, says so, and builds once it
+/// is done; nothing is written while it waits.
+#[test]
+fn a_second_build_waits_for_the_first_and_says_so() {
+    let site = TestSite::new("site");
+    site.build("public").success();
+    let before = snapshot_dir(&site.path("public"));
+    let held = hold_lock(&site);
+    let mut child = build_cmd(&site, &site.path("public"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = Lines::of(&mut child);
+    lines.wait_for("waiting for another candor build into");
+    assert_eq!(before, snapshot_dir(&site.path("public")));
+    let staged: Vec<String> = site
+        .leftovers()
+        .into_iter()
+        .filter(|n| n.contains("staging"))
+        .collect();
+    assert!(staged.is_empty(), "staged while waiting: {staged:?}");
+    drop(held);
+    let (code, _) = finish(child);
+    assert_eq!(code, Some(0), "{}", lines.text());
+    assert!(lines.text().contains("built "), "{}", lines.text());
+    assert_eq!(before, snapshot_dir(&site.path("public")));
+    assert_eq!(site.leftovers(), Vec::<String>::new());
+}
+
+/// `watch` holds the same lock for its writes, so a build beside a running watch cannot
+/// interleave with it: here the watch's first write waits for a "build" holding the lock.
+#[test]
+fn watch_waits_for_a_build_writing_the_same_folder() {
+    let site = TestSite::new("site");
+    let held = hold_lock(&site);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("candor"))
+        .arg("--root")
+        .arg(site.root())
+        .args(["--color", "never", "watch", "--now", NOW])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = Lines::of(&mut child);
+    lines.wait_for("waiting for another candor build into");
+    assert!(!site.path("public").exists(), "{}", lines.text());
+    drop(held);
+    lines.wait_for("watching ");
+    assert!(site.path("public/index.html").is_file(), "{}", lines.text());
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// A build killed with SIGKILL mid-way leaves its staging folder (marked, unlocked) and the
+/// lock file: the next build is not blocked by either, removes the staging folder, and
+/// leaves nothing beside the output. The last good site is whole throughout.
+#[test]
+fn a_killed_build_neither_blocks_nor_litters_the_next() {
+    let site = TestSite::example();
+    site.build("reference").success();
+    let reference = snapshot_dir(&site.path("reference"));
+    site.build("public").success();
+    let mut caught = false;
+    for _ in 0..30 {
+        let mut child = build_cmd(&site, &site.path("public"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Kill it as soon as its staging folder exists.
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if site.leftovers().iter().any(|n| n.contains("staging")) {
+                child.kill().unwrap();
+                caught = true;
+                break;
+            }
+            if child.try_wait().unwrap().is_some() || Instant::now() > deadline {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        let _ = child.wait();
+        if caught {
+            break;
+        }
+    }
+    assert!(caught, "never saw a build's staging folder to kill it");
+    // Killed before or just after the swap: either way a whole site (the same inputs).
+    assert_eq!(reference, snapshot_dir(&site.path("public")));
+    assert!(
+        site.leftovers().iter().any(|n| n.contains("staging")),
+        "{:?}",
+        site.leftovers()
+    );
+    let (code, err) = finish(
+        build_cmd(&site, &site.path("public"))
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(!err.contains("waiting"), "{err}");
+    assert_eq!(reference, snapshot_dir(&site.path("public")));
+    assert_eq!(site.leftovers(), Vec::<String>::new());
+}
+
+/// Folders with candor's names beside the output are removed only when provably a dead
+/// run's: marked and unlocked (or empty). One without the marker, or locked by a live run,
+/// or for another output folder, stays; none of them stops the build.
+#[test]
+fn stale_staging_folders_are_removed_only_when_provably_candors() {
+    let site = TestSite::new("site");
+    let mk = |name: &str, marker: bool| {
+        site.write(&format!("{name}/index.html"), "stale");
+        if marker {
+            site.write(&format!("{name}/{}", candor::output::MARKER), "");
+        }
+        site.path(name)
+    };
+    let dead = mk(".public.candor-staging-4242-0", true);
+    let legacy = mk(".public.candor-staging", true);
+    let unmarked = mk(".public.candor-staging-4242-1", false);
+    let live = mk(".public.candor-staging-4343-0", true);
+    let other = mk(".elsewhere.candor-staging-4242-0", true);
+    let held = std::fs::File::open(&live).unwrap();
+    held.lock().unwrap();
+    let (code, err) = finish(
+        build_cmd(&site, &site.path("public"))
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(site.path("public/index.html").is_file());
+    assert!(!dead.exists() && !legacy.exists(), "{err}");
+    for kept in [&unmarked, &live, &other] {
+        assert!(kept.join("index.html").is_file(), "{}", kept.display());
+    }
+    assert!(
+        err.contains("no `.candor-output` file, so it was left alone"),
+        "{err}"
+    );
+}
+
+/// Runs `candor` without the root powers that ignore file permissions, so a read-only
+/// folder is read-only to it. `None` (the test is skipped) where that is not possible.
+fn without_root(site: &TestSite, out: &std::path::Path) -> Option<std::process::Command> {
+    // As an ordinary user permissions apply already.
+    let probe = site.path("probe");
+    std::fs::create_dir(&probe).unwrap();
+    set_mode(&probe, 0o555);
+    let bypass = std::fs::write(probe.join("x"), "").is_ok();
+    set_mode(&probe, 0o755);
+    std::fs::remove_dir_all(&probe).unwrap();
+    let inner = build_cmd(site, out);
+    if !bypass {
+        return Some(inner);
+    }
+    let caps = "--bounding-set=-dac_override,-dac_read_search,-fowner";
+    let works = std::process::Command::new("setpriv")
+        .args([caps, "true"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !works {
+        eprintln!("skipped: running as root and `setpriv` cannot drop the capabilities");
+        return None;
+    }
+    let mut c = std::process::Command::new("setpriv");
+    c.arg(caps)
+        .arg(inner.get_program())
+        .args(inner.get_args())
+        .env_remove("SOURCE_DATE_EPOCH");
+    Some(c)
+}
+
+fn set_mode(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// A read-only output folder: the new site goes in (the swap needs only the parent to be
+/// writable), the build exits 0, and the previous (read-only) site is removed, so the next
+/// build works as well. (Before, the site was published, then the build exited 2 because
+/// the old one could not be removed, and every later build failed on it.)
+#[test]
+fn a_read_only_output_folder_is_replaced_and_builds_keep_working() {
+    let site = TestSite::new("site");
+    site.build("reference").success();
+    let reference = snapshot_dir(&site.path("reference"));
+    site.build("public").success();
+    set_mode(&site.path("public"), 0o555);
+    set_mode(&site.path("public/incidents"), 0o555);
+    for round in 0..2 {
+        let Some(mut cmd) = without_root(&site, &site.path("public")) else {
+            return;
+        };
+        let (code, err) = finish(cmd.stderr(Stdio::piped()).spawn().unwrap());
+        assert_eq!(code, Some(0), "round {round}: {err}");
+        assert!(!err.contains("warning"), "round {round}: {err}");
+        assert_eq!(reference, snapshot_dir(&site.path("public")));
+        assert_eq!(site.leftovers(), Vec::<String>::new(), "round {round}");
+    }
+}
+
+/// When the previous site really cannot be removed (a folder in it belongs to someone
+/// else), the new site is in place, so the build says so in a warning and exits 0; the
+/// leftover stops no later build, and is removed by the first one that can.
+#[test]
+fn a_previous_site_that_cannot_be_removed_is_a_warning_not_a_failure() {
+    let site = TestSite::new("site");
+    site.build("reference").success();
+    let reference = snapshot_dir(&site.path("reference"));
+    site.build("public").success();
+    // Someone else's, read-only: not removable without root.
+    let theirs = site.path("public/incidents");
+    if std::os::unix::fs::chown(&theirs, Some(65534), Some(65534)).is_err() {
+        eprintln!("skipped: only root can give a folder to someone else");
+        return;
+    }
+    set_mode(&theirs, 0o555);
+    for round in 0..2 {
+        let Some(mut cmd) = without_root(&site, &site.path("public")) else {
+            std::os::unix::fs::chown(&theirs, Some(0), Some(0)).ok();
+            return;
+        };
+        let (code, err) = finish(cmd.stderr(Stdio::piped()).spawn().unwrap());
+        assert_eq!(code, Some(0), "round {round}: {err}");
+        assert!(err.contains("warning"), "round {round}: {err}");
+        assert_eq!(reference, snapshot_dir(&site.path("public")));
+    }
+    assert_eq!(site.leftovers().len(), 1, "{:?}", site.leftovers());
+    // Once it can be removed, the next build does.
+    let leftover = site.path(&site.leftovers()[0]);
+    set_mode(&leftover.join("incidents"), 0o755);
+    site.build("public").success();
+    assert_eq!(site.leftovers(), Vec::<String>::new());
+    assert_eq!(reference, snapshot_dir(&site.path("public")));
+}
+
+/// A read-only parent folder: nothing can be staged beside the output, so the build stops
+/// before any work, names the path, says what to do, and leaves the site as it was; once
+/// the folder is writable again, builds work.
+#[test]
+fn a_read_only_parent_fails_early_with_a_fix_and_keeps_the_site() {
+    let site = TestSite::new("site");
+    std::fs::create_dir(site.path("www")).unwrap();
+    let out = site.path("www/public");
+    let (code, err) = finish(
+        build_cmd(&site, &out)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let before = snapshot_dir(&out);
+    set_mode(&site.path("www"), 0o555);
+    let Some(mut cmd) = without_root(&site, &out) else {
+        set_mode(&site.path("www"), 0o755);
+        return;
+    };
+    let (code, err) = finish(cmd.stderr(Stdio::piped()).spawn().unwrap());
+    set_mode(&site.path("www"), 0o755);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("www/.public.candor-lock: permission denied\nhelp:")
+            && err.contains("www` must be writable"),
+        "{err}"
+    );
+    assert_eq!(before, snapshot_dir(&out));
+    let names: Vec<_> = std::fs::read_dir(site.path("www")).unwrap().collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    let (code, err) = finish(
+        build_cmd(&site, &out)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    assert_eq!(code, Some(0), "{err}");
+}
+
+/// An output folder that is a mount point (a Docker volume) cannot be renamed: candor says
+/// so before any work, names it, and says how to mount instead, rather than failing at the
+/// end with "Device or resource busy". Needs a private mount namespace (root); skipped
+/// where `unshare` is not permitted. The error text itself is unit-tested in `output`.
+#[test]
+fn a_mount_point_output_is_explained_before_any_work() {
+    let site = TestSite::new("site");
+    let out = site.path("public");
+    std::fs::create_dir(&out).unwrap();
+    let mount = "mount -t tmpfs candor-test \"$1\" || exit 99; shift; exec \"$@\"";
+    let probe = std::process::Command::new("unshare")
+        .args(["-m", "--propagation", "private", "sh", "-c", mount, "sh"])
+        .arg(&out)
+        .arg("true")
+        .stderr(Stdio::null())
+        .status();
+    if !probe.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: cannot mount in a private namespace here");
+        return;
+    }
+    let inner = build_cmd(&site, &out);
+    let (code, err) = finish(
+        std::process::Command::new("unshare")
+            .args(["-m", "--propagation", "private", "sh", "-c", mount, "sh"])
+            .arg(&out)
+            .arg(inner.get_program())
+            .args(inner.get_args())
+            .env_remove("SOURCE_DATE_EPOCH")
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("public: it is a mount point")
+            && err.contains("help: mount the volume one folder up"),
+        "{err}"
+    );
+    assert!(!err.contains("busy"), "{err}");
+    assert_eq!(site.leftovers(), Vec::<String>::new());
+}
+
+/// `--out` through a symbolic link replaces the folder it points to; the link stays a link,
+/// and the staging folder and lock live beside the real folder.
+#[test]
+fn an_output_link_replaces_the_folder_it_points_to() {
+    let site = TestSite::new("site");
+    std::fs::create_dir(site.path("www")).unwrap();
+    std::os::unix::fs::symlink("www/real", site.path("public")).unwrap();
+    std::fs::create_dir(site.path("www/real")).unwrap();
+    for _ in 0..2 {
+        site.build("public").success();
+        assert!(
+            std::fs::symlink_metadata(site.path("public"))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert!(site.path("www/real/index.html").is_file());
+    }
+    let beside: Vec<_> = std::fs::read_dir(site.path("www"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(beside, vec![std::ffi::OsString::from("real")]);
+    assert_eq!(site.leftovers(), Vec::<String>::new());
+}
+
+/// `--out` in folders that do not exist yet: they are made, and nothing is left beside it.
+#[test]
+fn builds_into_a_folder_whose_parents_are_yet_to_be_made() {
+    let site = TestSite::new("site");
+    site.build("deep/er/public").success();
+    assert!(site.path("deep/er/public/index.html").is_file());
+    let beside: Vec<_> = std::fs::read_dir(site.path("deep/er"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(beside, vec![std::ffi::OsString::from("public")]);
+}
