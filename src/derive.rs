@@ -74,66 +74,119 @@ impl Incident {
     /// The state each listed component has from update `upto` (inclusive) on: the last state
     /// set for it so far. During a maintenance's work, unset components are under maintenance.
     pub fn states_at(&self, upto: usize) -> Vec<(String, ComponentState)> {
-        let mut states: BTreeMap<&str, ComponentState> = BTreeMap::new();
-        for u in &self.updates[..=upto.min(self.updates.len().saturating_sub(1))] {
-            for (c, s) in &u.components {
-                states.insert(c, *s);
-            }
+        let mut walk = StateWalk::new(self);
+        for u in self.updates.iter().take(upto.saturating_add(1)) {
+            walk.apply(u);
         }
         let status = self.updates.get(upto).map(|u| u.status);
         self.components
             .iter()
-            .filter_map(|c| {
-                let explicit = states.get(c.as_str()).copied();
-                let implicit = match (self.kind, status) {
-                    (Kind::Maintenance, Some(Status::InProgress | Status::Verifying)) => {
-                        Some(ComponentState::UnderMaintenance)
-                    }
-                    _ => None,
-                };
-                let state = match (explicit, implicit) {
-                    (Some(e), Some(i))
-                        if self.kind == Kind::Maintenance && e == ComponentState::Operational =>
-                    {
-                        i
-                    }
-                    (Some(e), _) => e,
-                    (None, i) => i?,
-                };
-                Some((c.clone(), state))
+            .enumerate()
+            .filter_map(|(j, c)| Some((c.clone(), walk.state(j, status)?)))
+            .collect()
+    }
+
+    /// `states_at(i)` for every update `i`, oldest first, in one pass over the updates (each
+    /// a list in the order of `components`): what the API's per-update changes are read from.
+    pub fn state_history(&self) -> Vec<Vec<Option<ComponentState>>> {
+        let mut walk = StateWalk::new(self);
+        self.updates
+            .iter()
+            .map(|u| {
+                walk.apply(u);
+                (0..self.components.len())
+                    .map(|j| walk.state(j, Some(u.status)))
+                    .collect()
             })
             .collect()
     }
 
     /// Each component's state over time: `(from, until, state)`, closed at the resolution or
-    /// at `now` for an open incident.
+    /// at `now` for an open incident. One pass over the updates: a long incident's history
+    /// once cost a pass per update (a valid 1 MB file took minutes to build).
     pub fn segments(&self, now: Timestamp) -> Vec<(String, Timestamp, Timestamp, ComponentState)> {
         let end = self.resolved_at().unwrap_or(now).max(self.started_at);
-        let mut out = Vec::new();
-        for c in &self.components {
-            let mut current: Option<(Timestamp, ComponentState)> = None;
-            for (i, u) in self.updates.iter().enumerate() {
-                if u.at >= end {
-                    break;
-                }
-                let state = self
-                    .states_at(i)
-                    .into_iter()
-                    .find(|(id, _)| id == c)
-                    .map(|(_, s)| s);
-                if current.map(|(_, s)| Some(s)) != Some(state) {
-                    if let Some((from, s)) = current.take() {
-                        out.push((c.clone(), from, u.at, s));
-                    }
-                    current = state.map(|s| (u.at, s));
-                }
+        let mut walk = StateWalk::new(self);
+        let mut current: Vec<Option<(Timestamp, ComponentState)>> =
+            vec![None; self.components.len()];
+        let mut per_component: Vec<Vec<(Timestamp, Timestamp, ComponentState)>> =
+            vec![Vec::new(); self.components.len()];
+        for u in &self.updates {
+            if u.at >= end {
+                break;
             }
-            if let Some((from, s)) = current {
-                out.push((c.clone(), from, end, s));
+            walk.apply(u);
+            for (j, cur) in current.iter_mut().enumerate() {
+                let state = walk.state(j, Some(u.status));
+                if cur.map(|(_, s)| s) != state {
+                    if let Some((from, s)) = cur.take() {
+                        per_component[j].push((from, u.at, s));
+                    }
+                    *cur = state.map(|s| (u.at, s));
+                }
             }
         }
-        out.retain(|(_, from, until, s)| until > from && *s != ComponentState::Operational);
+        let mut out = Vec::new();
+        for ((c, segs), cur) in self.components.iter().zip(per_component).zip(current) {
+            let closed = cur.map(|(from, s)| (from, end, s));
+            for (from, until, s) in segs.into_iter().chain(closed) {
+                if until > from && s != ComponentState::Operational {
+                    out.push((c.clone(), from, until, s));
+                }
+            }
+        }
         out
+    }
+}
+
+/// The states set so far in an incident's updates, read one update at a time.
+struct StateWalk<'i> {
+    kind: Kind,
+    /// The last state set for each listed component, by position in `components`.
+    explicit: Vec<Option<ComponentState>>,
+    /// Where each component id sits in `components` (a name listed twice sits twice).
+    positions: std::collections::HashMap<&'i str, Vec<usize>>,
+}
+
+impl<'i> StateWalk<'i> {
+    fn new(inc: &'i Incident) -> Self {
+        let mut positions: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+        for (j, c) in inc.components.iter().enumerate() {
+            positions.entry(c.as_str()).or_default().push(j);
+        }
+        StateWalk {
+            kind: inc.kind,
+            explicit: vec![None; inc.components.len()],
+            positions,
+        }
+    }
+
+    fn apply(&mut self, u: &Update) {
+        for (c, s) in &u.components {
+            for &j in self.positions.get(c.as_str()).into_iter().flatten() {
+                self.explicit[j] = Some(*s);
+            }
+        }
+    }
+
+    /// Component `j`'s state while the incident has `status`.
+    fn state(&self, j: usize, status: Option<Status>) -> Option<ComponentState> {
+        let explicit = self.explicit[j];
+        let implicit = match (self.kind, status) {
+            (Kind::Maintenance, Some(Status::InProgress | Status::Verifying)) => {
+                Some(ComponentState::UnderMaintenance)
+            }
+            _ => None,
+        };
+        match (explicit, implicit) {
+            (Some(e), Some(i))
+                if self.kind == Kind::Maintenance && e == ComponentState::Operational =>
+            {
+                Some(i)
+            }
+            (Some(e), _) => Some(e),
+            (None, i) => i,
+        }
     }
 }
 
@@ -237,7 +290,7 @@ pub fn uptime(site: &Site, clock: &Clock, now: Timestamp, days: i64) -> BTreeMap
             }
         }
     }
-    let period = (now - period_start).get_seconds().max(1) as f64;
+    let period = now.duration_since(period_start).as_secs().max(1) as f64;
     site.config
         .components
         .iter()
@@ -251,17 +304,27 @@ pub fn uptime(site: &Site, clock: &Clock, now: Timestamp, days: i64) -> BTreeMap
                     seconds: BTreeMap::new(),
                 })
                 .collect();
+            let day_index: std::collections::HashMap<Date, usize> = day_list
+                .iter()
+                .enumerate()
+                .map(|(n, d)| (d.date, n))
+                .collect();
             let mut down = 0.0;
             for (from, until, state) in worst_over_time(&segments) {
-                down += weight(state) * (until - from).get_seconds() as f64;
+                down += weight(state) * until.duration_since(from).as_secs() as f64;
                 // Split at midnights in the site's zone.
                 let mut t = from;
                 while t < until {
                     let date = clock.date(t);
                     let next_midnight = date.tomorrow().map(|d| clock.start_of(d)).unwrap_or(until);
                     let stop = next_midnight.min(until);
-                    if let Some(day) = day_list.iter_mut().find(|d| d.date == date) {
-                        *day.seconds.entry(state).or_insert(0) += (stop - t).get_seconds();
+                    // A midnight that does not move forward (a date at the end of what the
+                    // clock can show) ends the split rather than looping on it.
+                    if stop <= t {
+                        break;
+                    }
+                    if let Some(day) = day_index.get(&date).map(|&n| &mut day_list[n]) {
+                        *day.seconds.entry(state).or_insert(0) += stop.duration_since(t).as_secs();
                         day.worst = day.worst.max(state);
                     }
                     t = stop;
@@ -287,26 +350,40 @@ fn weight(s: ComponentState) -> f64 {
     }
 }
 
-/// Overlapping windows from several incidents, flattened into the worst state at each moment.
+/// Overlapping windows from several incidents, flattened into the worst state at each moment:
+/// one sweep over the sorted starts and ends, counting the windows open in each state.
 fn worst_over_time(
     segments: &[(Timestamp, Timestamp, ComponentState)],
 ) -> Vec<(Timestamp, Timestamp, ComponentState)> {
-    let mut cuts: Vec<Timestamp> = segments.iter().flat_map(|&(f, u, _)| [f, u]).collect();
-    cuts.sort();
-    cuts.dedup();
+    let mut edges: Vec<(Timestamp, bool, ComponentState)> = segments
+        .iter()
+        .filter(|&&(f, u, _)| f < u)
+        .flat_map(|&(f, u, s)| [(f, true, s), (u, false, s)])
+        .collect();
+    edges.sort_unstable_by_key(|e| e.0);
+    let mut open: BTreeMap<ComponentState, usize> = BTreeMap::new();
     let mut out: Vec<(Timestamp, Timestamp, ComponentState)> = Vec::new();
-    for w in cuts.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        let worst = segments
-            .iter()
-            .filter(|&&(f, u, _)| f <= a && u >= b)
-            .map(|&(_, _, s)| s)
-            .max();
-        if let Some(s) = worst {
-            match out.last_mut() {
-                Some(last) if last.1 == a && last.2 == s => last.1 = b,
-                _ => out.push((a, b, s)),
+    let mut i = 0;
+    while i < edges.len() {
+        let a = edges[i].0;
+        while i < edges.len() && edges[i].0 == a {
+            let (_, starts, s) = edges[i];
+            if starts {
+                *open.entry(s).or_insert(0) += 1;
+            } else if let Some(n) = open.get_mut(&s) {
+                *n -= 1;
+                if *n == 0 {
+                    open.remove(&s);
+                }
             }
+            i += 1;
+        }
+        let (Some(&(b, _, _)), Some((&s, _))) = (edges.get(i), open.last_key_value()) else {
+            continue;
+        };
+        match out.last_mut() {
+            Some(last) if last.1 == a && last.2 == s => last.1 = b,
+            _ => out.push((a, b, s)),
         }
     }
     out
@@ -394,12 +471,14 @@ impl Incident {
                 if u.status.is_final() {
                     return None;
                 }
+                // Checked: a time near the end of the calendar plus grace is still "later".
+                let due = by.checked_add(grace).unwrap_or(Timestamp::MAX);
                 let outcome = match self.updates.get(i + 1) {
-                    Some(next) if next.at <= by + grace => Outcome::Kept,
+                    Some(next) if next.at <= due => Outcome::Kept,
                     Some(next) => Outcome::Missed {
                         late_by: next.at.duration_since(by),
                     },
-                    None if now <= by + grace => Outcome::Pending,
+                    None if now <= due => Outcome::Pending,
                     None => Outcome::Overdue {
                         late_by: now.duration_since(by),
                     },
@@ -457,7 +536,9 @@ impl Ledger {
 
 /// The ledger over every incident whose promised time fell in the last `days` days.
 pub fn site_ledger(site: &Site, now: Timestamp, grace: jiff::SignedDuration, days: i64) -> Ledger {
-    let from = now - jiff::SignedDuration::from_hours(24 * days);
+    let from = now
+        .checked_sub(jiff::SignedDuration::from_hours(24 * days))
+        .unwrap_or(Timestamp::MIN);
     let mut ledger = Ledger::default();
     for inc in &site.incidents {
         if inc.resolved_at().is_some_and(|r| r < from) {

@@ -97,6 +97,15 @@ impl Diagnostic {
         self.place().pointer = pointer;
     }
 
+    /// Points at a line and column without keeping the file's text, for a file whose lines
+    /// must not be shown (one that is not text: it may hold anything).
+    pub fn with_position(mut self, span: Span) -> Self {
+        let place = self.place();
+        place.span = Some(span);
+        place.source = None;
+        self
+    }
+
     pub fn set_span(&mut self, span: Span, source: Arc<str>) {
         let place = self.place();
         place.span = Some(span);
@@ -192,21 +201,72 @@ pub fn sort(diags: &mut Vec<Diagnostic>) {
     diags.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.message == b.message);
 }
 
+/// Problems shown per file; the rest are counted ("and 19,950 more problems in this file").
+/// A file with thousands of mistakes is one mistake repeated, and printing them all took
+/// seconds and buried the first.
+pub const MAX_SHOWN_PER_FILE: usize = 50;
+
+/// Renders diagnostics in the order given (sorted by file: see `sort`), at most
+/// `MAX_SHOWN_PER_FILE` of each file, each run of a file's diagnostics closed by a count of
+/// those left out.
 pub fn render(diags: &[Diagnostic], format: MessageFormat, color: bool) -> String {
     let mut out = String::new();
-    for d in diags {
-        match format {
-            MessageFormat::Human => {
-                out.push_str(&render_human(d, color));
-                out.push_str("\n\n");
-            }
-            MessageFormat::Short => {
-                out.push_str(&render_short(d));
-                out.push('\n');
+    let mut i = 0;
+    while i < diags.len() {
+        let file = diags[i].file.as_deref();
+        let run = diags[i..]
+            .iter()
+            .take_while(|d| d.file.as_deref() == file)
+            .count();
+        // Diagnostics about no file (usage, the site as a whole) are few, and all shown.
+        let shown = if file.is_some() {
+            run.min(MAX_SHOWN_PER_FILE)
+        } else {
+            run
+        };
+        for d in &diags[i..i + shown] {
+            match format {
+                MessageFormat::Human => {
+                    out.push_str(&render_human(d, color));
+                    out.push_str("\n\n");
+                }
+                MessageFormat::Short => {
+                    out.push_str(&render_short(d));
+                    out.push('\n');
+                }
             }
         }
+        if let (Some(file), left) = (file, run - shown)
+            && left > 0
+        {
+            let more = format!(
+                "and {left} more problem{} in this file (only the first {MAX_SHOWN_PER_FILE} are shown)",
+                if left == 1 { "" } else { "s" }
+            );
+            match format {
+                MessageFormat::Human => {
+                    let title = SnippetLevel::NOTE.primary_title(more.as_str());
+                    let group =
+                        Group::with_title(title).element(annotate_snippets::Origin::path(file));
+                    out.push_str(&renderer(color).render(&[group]));
+                    out.push_str("\n\n");
+                }
+                MessageFormat::Short => {
+                    let _ = writeln!(out, "{file}: note: {more}");
+                }
+            }
+        }
+        i += run;
     }
     out
+}
+
+fn renderer(color: bool) -> Renderer {
+    if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
 }
 
 /// `incidents/x.yaml:7:5: error: message` — the form editors and CI annotations parse.
@@ -251,30 +311,49 @@ pub fn render_human(d: &Diagnostic, color: bool) -> String {
     let shown = place.and_then(|p| p.span.as_ref().zip(p.source.as_ref()));
     let mut group = match (&d.file, shown) {
         (Some(file), Some((span, source))) => {
-            let mut ann = AnnotationKind::Primary.span(span.range.clone());
+            // Only the lines the caret is on go to the renderer, numbered from the span's
+            // line: handing it the whole file cost a pass over the file per diagnostic.
+            let (lines, range) = lines_of(source, &span.range);
+            let mut ann = AnnotationKind::Primary.span(range);
             if let Some(label) = &label {
                 ann = ann.label(label.as_ref());
             }
             Group::with_title(title).element(
-                Snippet::source(source.as_ref())
+                Snippet::source(lines)
+                    .line_start(span.line)
                     .path(file.as_str())
                     .annotation(ann),
             )
         }
         (Some(file), None) => {
-            Group::with_title(title).element(annotate_snippets::Origin::path(file.as_str()))
+            let mut origin = annotate_snippets::Origin::path(file.as_str());
+            // A position without the text (a file whose lines are not shown).
+            if let Some(span) = d.span() {
+                origin = origin.line(span.line).char_column(span.col);
+            }
+            Group::with_title(title).element(origin)
         }
         _ => Group::with_title(title),
     };
     if let Some(help) = &help {
         group = group.element(SnippetLevel::HELP.message(help.as_ref()));
     }
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
+    renderer(color).render(&[group])
+}
+
+/// The whole lines of `text` that `range` touches, and `range` relative to them.
+fn lines_of<'t>(text: &'t str, range: &Range<usize>) -> (&'t str, Range<usize>) {
+    let clamp = |i: usize| {
+        let mut i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
     };
-    renderer.render(&[group])
+    let (start, end) = (clamp(range.start), clamp(range.end.max(range.start)));
+    let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    (&text[from..to], start - from..end - from)
 }
 
 /// Counts for the closing line: `error: 3 errors and 1 warning in 2 files`.

@@ -68,23 +68,31 @@ fn paths(g: &GlobalArgs) -> SitePaths {
     SitePaths::new(&g.root, g.config.as_deref())
 }
 
-/// "Now": `--now`, else `SOURCE_DATE_EPOCH` (reproducible builds), else the clock.
+/// "Now": `--now`, else `SOURCE_DATE_EPOCH` (reproducible builds), else the clock. It must
+/// lie in the range every input time is checked against (`time::EARLIEST..time::LATEST`):
+/// everything derived from it (the uptime window, overdue promises) is computed from it.
 pub fn now(flag: Option<Timestamp>) -> Result<Timestamp, Error> {
-    if let Some(t) = flag {
-        return Ok(t);
-    }
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(s) if !s.trim().is_empty() => s
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .and_then(|secs| Timestamp::from_second(secs).ok())
-            .ok_or_else(|| {
-                Error::Usage(format!(
-                    "SOURCE_DATE_EPOCH `{s}` is not a number of seconds"
-                ))
-            }),
-        _ => Ok(Timestamp::now()),
+    let (t, what) = match flag {
+        Some(t) => (t, "--now"),
+        None => match std::env::var("SOURCE_DATE_EPOCH") {
+            Ok(s) if !s.trim().is_empty() => (
+                s.trim()
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|secs| Timestamp::from_second(secs).ok())
+                    .ok_or_else(|| {
+                        Error::Usage(format!(
+                            "SOURCE_DATE_EPOCH `{s}` is not a number of seconds"
+                        ))
+                    })?,
+                "SOURCE_DATE_EPOCH",
+            ),
+            _ => (Timestamp::now(), "the system clock"),
+        },
+    };
+    match time::out_of_range(t) {
+        Some(why) => Err(Error::Usage(format!("{what}: {why}"))),
+        None => Ok(t),
     }
 }
 

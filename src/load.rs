@@ -13,6 +13,7 @@ use crate::raw::{RawConfig, RawIncident};
 use crate::source::walk::walk;
 use crate::source::{SiteFolder, SourceFile};
 
+pub mod limits;
 mod syntax;
 
 /// Where a site's inputs are.
@@ -175,11 +176,15 @@ impl FileKind for RawIncident {
 /// Parses one YAML file into `T`, turning serde_yaml's error into a diagnostic that points at
 /// the right place and says how to fix it.
 pub fn parse<T: DeserializeOwned + FileKind>(source: &SourceFile) -> Result<T, Diagnostic> {
+    // Before any parser: a file that is not text is not shown, and one that would cost
+    // minutes or gigabytes to parse is refused at the place it passes the limit.
+    limits::check_text(source)?;
     if let Some(what) = no_content(&source.text) {
         return Err(Diagnostic::error(format!("`{}` {what}", source.display))
             .with_file(&source.display)
             .with_help(T::EMPTY_HELP));
     }
+    limits::check_structure(source)?;
     let de = serde_yaml::Deserializer::from_str(&source.text);
     serde_path_to_error::deserialize(de).map_err(|err| {
         // serde_yaml parses as it deserializes, so a mapping can end (and a field be
@@ -296,9 +301,13 @@ fn locate_serde(mut d: Diagnostic, source: &SourceFile, err: &serde_yaml::Error)
 
 /// Resolves the pointers of diagnostics about one file into spans, building that file's
 /// locator once (and only when some diagnostic needs it). Every diagnostic is given the file.
+/// Places are turned into byte offsets in file order, in one walk over the file: converting
+/// each on its own cost a pass over its line, and 20,000 problems on one long line took
+/// seconds.
 pub fn resolve(diags: &mut [Diagnostic], source: &SourceFile, locator: Option<&Locator>) {
     let mut own = None;
-    for d in diags.iter_mut() {
+    let mut found: Vec<(crate::locate::Pos, usize)> = Vec::new();
+    for (n, d) in diags.iter_mut().enumerate() {
         d.file.get_or_insert_with(|| source.display.clone());
         let Some(pointer) = d.take_pointer() else {
             continue;
@@ -308,8 +317,53 @@ pub fn resolve(diags: &mut [Diagnostic], source: &SourceFile, locator: Option<&L
             None => own.get_or_insert_with(|| Locator::new(&source.text)),
         };
         if let Some(pos) = locator.find(&pointer) {
-            let offset = source.offset(pos.line, pos.col);
-            d.set_span(source.span_at(offset), source.text.clone());
+            found.push((pos, n));
+        }
+    }
+    found.sort_unstable_by_key(|&(p, n)| (p.line, p.col, n));
+    let mut cursor = Cursor::default();
+    for (pos, n) in found {
+        let span = cursor.span(source, pos);
+        diags[n].set_span(span, source.text.clone());
+    }
+}
+
+/// A place in a file, moved forward through it: from one line and column to the next in
+/// file order, reading only the characters in between.
+#[derive(Default)]
+struct Cursor {
+    line: usize,
+    col: usize,
+    byte: usize,
+}
+
+impl Cursor {
+    fn span(&mut self, source: &SourceFile, pos: crate::locate::Pos) -> crate::diagnostic::Span {
+        if pos.line != self.line || pos.col < self.col {
+            // `offset` is cheap for the first column: the line index finds its start.
+            self.line = pos.line.clamp(1, source.line_count());
+            self.col = 1;
+            self.byte = source.offset(self.line, 1);
+        }
+        let text = &source.text[self.byte..];
+        for (i, c) in text.char_indices() {
+            if self.col >= pos.col || c == '\n' || c == '\r' {
+                self.byte += i;
+                break;
+            }
+            self.col += 1;
+            if i + c.len_utf8() == text.len() {
+                self.byte += text.len();
+            }
+        }
+        if self.byte > source.text.trim_end().len() {
+            // Trailing whitespace: `span_at` pulls it back to the last line with text.
+            return source.span_at(self.byte);
+        }
+        crate::diagnostic::Span {
+            line: self.line,
+            col: self.col,
+            range: source.token_at(self.byte),
         }
     }
 }

@@ -129,7 +129,7 @@ impl Locator {
                 Event::StreamStart | Event::DocumentStart(_) => continue,
                 Event::StreamEnd | Event::DocumentEnd => break,
                 _ => {
-                    root = build(event, span, &mut parser);
+                    root = build(event, span, &mut parser, 0);
                     break;
                 }
             }
@@ -238,20 +238,38 @@ impl Locator {
 /// Builds the node that `event` starts. A document that saphyr cannot parse to the end (it is
 /// stricter than libyaml, which serde_yaml uses, so a file serde accepted can still stop it)
 /// keeps the part read so far: positions before the trouble are still worth reporting.
+///
+/// Below `MAX_DEPTH` (loading refuses deeper files, but a locator may be built on any text)
+/// collections are stepped over without recursing, so no text can exhaust the stack.
 fn build<'a>(
     event: Event<'a>,
     span: YamlSpan,
     parser: &mut Parser<'a, saphyr_parser::StrInput<'a>>,
+    depth: usize,
 ) -> Option<Node> {
     match event {
         Event::Scalar(..) | Event::Alias(_) => Some(Node::Scalar(pos(&span))),
+        Event::SequenceStart(..) | Event::MappingStart(..)
+            if depth >= crate::load::limits::MAX_DEPTH =>
+        {
+            let mut open = 1usize;
+            while open > 0 {
+                match next(parser) {
+                    Some((Event::SequenceStart(..) | Event::MappingStart(..), _)) => open += 1,
+                    Some((Event::SequenceEnd | Event::MappingEnd, _)) => open -= 1,
+                    Some(_) => {}
+                    None => break,
+                }
+            }
+            Some(Node::Scalar(pos(&span)))
+        }
         Event::SequenceStart(..) => {
             let mut items = Vec::new();
             while let Some((ev, sp)) = next(parser) {
                 if matches!(ev, Event::SequenceEnd) {
                     break;
                 }
-                items.extend(build(ev, sp, parser));
+                items.extend(build(ev, sp, parser, depth + 1));
             }
             Some(Node::Seq(pos(&span), items))
         }
@@ -267,11 +285,11 @@ fn build<'a>(
                 };
                 let key_pos = pos(&sp);
                 // Complex keys are not part of candor's format; still walk them to stay in step.
-                build(ev, sp, parser);
+                build(ev, sp, parser, depth + 1);
                 let Some((vev, vsp)) = next(parser) else {
                     break;
                 };
-                if let Some(value) = build(vev, vsp, parser) {
+                if let Some(value) = build(vev, vsp, parser, depth + 1) {
                     entries.push((key, key_pos, value));
                 }
             }
@@ -317,6 +335,15 @@ mod tests {
             l.find(&ptr!["updates", 0, "how"]),
             Some(Pos { line: 4, col: 10 })
         );
+    }
+
+    #[test]
+    fn deep_nesting_is_stepped_over_not_recursed_into() {
+        let text = |n| format!("a: {}{}\nb: 1\n", "[".repeat(n), "]".repeat(n));
+        let l = Locator::new(&text(100));
+        assert_eq!(l.find(&ptr!["b"]), Some(Pos { line: 2, col: 4 }));
+        // Far deeper than any stack: saphyr gives up on it, and nothing overflows.
+        Locator::new(&text(500_000));
     }
 
     #[test]

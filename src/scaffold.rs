@@ -158,7 +158,8 @@ pub fn new_incident(paths: &SitePaths, args: &NewArgs, now: Timestamp) -> Result
     }
     if !stampable(now) {
         return Err(Error::Usage(format!(
-            "--now `{now}` is outside the years 0001 to 9999, which an incident file can hold"
+            "--now `{now}` is outside the times candor supports ({})",
+            crate::time::range_words()
         )));
     }
     let Some(next) = now
@@ -167,9 +168,11 @@ pub fn new_incident(paths: &SitePaths, args: &NewArgs, now: Timestamp) -> Result
         .filter(|t| stampable(*t))
     else {
         return Err(Error::Usage(format!(
-            "--next {} minutes after {} would fall past the year 9999; pass a smaller --next",
+            "--next {} minutes after {} would fall past the times candor supports ({}); pass a \
+             smaller --next",
             args.next,
-            stamp(now)
+            stamp(now),
+            crate::time::range_words()
         )));
     };
     let taken: Vec<String> = loaded

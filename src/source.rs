@@ -77,23 +77,23 @@ impl SourceFile {
                 }
             })?;
         let text = String::from_utf8(bytes).map_err(|e| {
-            // Show the line with the bad byte: everything before it is valid, so its offset is
-            // the same in the lossy copy, where the byte reads as U+FFFD.
+            // Say where, but never show the line: a file that is not text may be anything
+            // (a binary, a link to `/proc/self/environ`), and diagnostics reach logs and the
+            // preview. Everything before the bad byte is valid, so its line is countable.
             let at = e.utf8_error().valid_up_to();
-            let lossy = SourceFile::new(
-                path.to_path_buf(),
-                display.clone(),
-                String::from_utf8_lossy(e.as_bytes()).into_owned(),
-            );
-            let mut span = lossy.span_at(at);
-            span.range = at..at + '\u{fffd}'.len_utf8();
-            Diagnostic::error(format!("`{display}` is not UTF-8 text"))
-                .with_file(&display)
-                .with_span(span, lossy.text.clone())
-                .with_label("not UTF-8")
-                .with_help(
-                    "save the file as UTF-8; most editors offer it under Save As or Encoding",
-                )
+            let before = String::from_utf8_lossy(&e.as_bytes()[..at]);
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Diagnostic::error(format!(
+                "`{display}` is not a YAML text file (invalid UTF-8 at byte {at})"
+            ))
+            .with_file(&display)
+            .with_position(Span {
+                line,
+                col,
+                range: at..at,
+            })
+            .with_help("save the file as UTF-8; most editors offer it under Save As or Encoding")
         })?;
         // A UTF-8 byte-order mark is harmless but confuses column numbers; drop it.
         let text = match text.strip_prefix('\u{feff}') {
@@ -171,7 +171,13 @@ impl SourceFile {
     /// and cut at a flow separator, so a caret underlines `chekout` and not the rest of `[a, b]`.
     pub fn token_at(&self, byte: usize) -> std::ops::Range<usize> {
         let byte = byte.min(self.text.len());
-        let rest = &self.text[byte..];
+        // A token is looked for in the next 1 KiB only: a caret needs no more, and a search
+        // to the end of a megabyte-long line for each of thousands of diagnostics was slow.
+        let mut window = (byte + 1024).min(self.text.len());
+        while !self.text.is_char_boundary(window) {
+            window -= 1;
+        }
+        let rest = &self.text[byte..window];
         let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
         let line = &rest[..line_end];
         let len = if line.starts_with(['{', '[']) {
@@ -287,9 +293,14 @@ mod tests {
         let latin1 = dir.path().join("latin1.yaml");
         fs::write(&latin1, b"title: ok\nbody: caf\xe9\n").unwrap();
         let d = SourceFile::read(&latin1, "latin1.yaml".into()).unwrap_err();
-        assert_eq!(d.message, "`latin1.yaml` is not UTF-8 text");
+        assert_eq!(
+            d.message,
+            "`latin1.yaml` is not a YAML text file (invalid UTF-8 at byte 19)"
+        );
         let span = d.span().expect("points at the byte");
         assert_eq!((span.line, span.col), (2, 10));
+        // The place is given, never the line: such a file may hold anything.
+        assert!(!crate::diagnostic::render_human(&d, false).contains("caf"));
 
         #[cfg(unix)]
         {

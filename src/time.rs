@@ -6,6 +6,38 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 use serde::Serialize;
 
+/// The first moment candor accepts, from a file or a flag: the Unix epoch (nothing a status
+/// page reports happened before it, and `SOURCE_DATE_EPOCH` counts from it).
+pub const EARLIEST: Timestamp = Timestamp::UNIX_EPOCH;
+
+/// The first moment past what candor accepts: 9000-01-01T00:00:00Z. jiff reaches year 9999;
+/// the margin keeps everything derived from an accepted time (the 90-day uptime window, month
+/// pages, `+ max_gap`, deadlines, a zone's offset) inside what its arithmetic can represent.
+pub const LATEST: Timestamp = Timestamp::constant(221_845_392_000, 0);
+
+/// The longest duration accepted (`grace`, `max_gap`): a year. A time plus any accepted
+/// duration stays inside jiff's range.
+pub const MAX_DURATION: jiff::SignedDuration = jiff::SignedDuration::from_hours(366 * 24);
+
+/// Why `t` is outside the supported range, if it is.
+pub fn out_of_range(t: Timestamp) -> Option<String> {
+    (t < EARLIEST || t >= LATEST).then(|| {
+        format!(
+            "`{t}` is outside the times candor supports ({})",
+            range_words()
+        )
+    })
+}
+
+/// The supported range in words, for messages: "1970 to the end of 8999".
+pub fn range_words() -> String {
+    format!(
+        "{} to the end of {}",
+        EARLIEST.strftime("%Y"),
+        LATEST.to_zoned(TimeZone::UTC).year() - 1
+    )
+}
+
 /// Why a time string was refused, with the fix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimeError {
@@ -17,7 +49,13 @@ pub struct TimeError {
 pub fn parse_timestamp(s: &str) -> Result<Timestamp, TimeError> {
     let s = s.trim();
     if let Ok(t) = s.parse::<Timestamp>() {
-        return Ok(t);
+        return match out_of_range(t) {
+            None => Ok(t),
+            Some(message) => Err(TimeError {
+                message,
+                help: "check the year".into(),
+            }),
+        };
     }
     let example = "2026-11-20T09:12:00Z";
     // A bare date also parses as a civil datetime (at midnight), so it is checked first; and
@@ -48,10 +86,38 @@ pub fn parse_timestamp(s: &str) -> Result<Timestamp, TimeError> {
 
 pub fn parse_date(s: &str) -> Result<Date, TimeError> {
     let s = s.trim();
-    s.parse::<Date>().map_err(|_| TimeError {
+    let d = s.parse::<Date>().map_err(|_| TimeError {
         message: format!("`{s}` is not a valid date"),
         help: "write a date as YYYY-MM-DD, e.g. `2026-12-31`".into(),
-    })
+    })?;
+    let first = EARLIEST.to_zoned(TimeZone::UTC).date();
+    let past = LATEST.to_zoned(TimeZone::UTC).date();
+    if d < first || d >= past {
+        return Err(TimeError {
+            message: format!(
+                "`{s}` is outside the dates candor supports ({} to the end of {})",
+                first.year(),
+                past.year() - 1
+            ),
+            help: "check the year".into(),
+        });
+    }
+    Ok(d)
+}
+
+/// A duration as people write it (`5m`, `1h 30m`), from zero to `MAX_DURATION`.
+pub fn parse_duration(s: &str) -> Result<jiff::SignedDuration, TimeError> {
+    match s.trim().parse::<jiff::SignedDuration>() {
+        Ok(d) if d >= jiff::SignedDuration::ZERO && d <= MAX_DURATION => Ok(d),
+        Ok(d) if d > MAX_DURATION => Err(TimeError {
+            message: format!("`{s}` is longer than the longest duration candor takes, a year"),
+            help: "write a duration of a year or less, e.g. `1h` or `72h`".into(),
+        }),
+        _ => Err(TimeError {
+            message: format!("`{s}` is not a duration"),
+            help: "write it like `5m`, `30m`, `1h` or `1h 30m`".into(),
+        }),
+    }
 }
 
 /// A time ready for templates: machine form for `<time datetime>`, and readable forms that
@@ -169,6 +235,22 @@ mod tests {
         let e = parse_timestamp("2026-11-20").unwrap_err();
         assert!(e.message.contains("is a date"), "{e:?}");
         assert!(parse_timestamp("yesterday").is_err());
+        // Outside the supported range: an error, never a panic later.
+        for s in [
+            "-000001-11-01T00:00:00Z",
+            "9999-12-30T00:00:00Z",
+            "9000-01-01T00:00:00Z",
+            "1969-12-31T23:59:59Z",
+        ] {
+            let e = parse_timestamp(s).unwrap_err();
+            assert!(e.message.contains("outside the times"), "{e:?}");
+        }
+        assert!(parse_date("9500-01-01").is_err());
+        assert!(parse_duration("99999999h").is_err());
+        assert_eq!(
+            parse_duration("1h 30m"),
+            Ok(jiff::SignedDuration::from_mins(90))
+        );
     }
 
     #[test]

@@ -30,16 +30,23 @@ fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> 
 }
 
 /// `--next 30m` (after the update) or `--next 14:30` (the next such clock time in the site's
-/// zone after the update). A time candor could not write (past year 9999) is an error.
+/// zone after the update). A time past the range candor supports is an error.
 pub fn parse_next(s: &str, at: Timestamp, tz: &jiff::tz::TimeZone) -> Result<Timestamp, String> {
     let s = s.trim();
-    let too_far = || format!("--next `{s}` after {} is past the year 9999", stamp(at));
+    let too_far = || {
+        format!(
+            "--next `{s}` after {} is past the times candor supports ({})",
+            stamp(at),
+            crate::time::range_words()
+        )
+    };
     if let Ok(time) = s.parse::<jiff::civil::Time>() {
         let on = |date: jiff::civil::Date| date.to_datetime(time).to_zoned(tz.clone()).ok();
         let today = at.to_zoned(tz.clone()).date();
         let candidate = on(today)
             .filter(|z| z.timestamp() > at)
             .or_else(|| today.tomorrow().ok().and_then(on))
+            .filter(|z| stampable(z.timestamp()))
             .ok_or_else(too_far)?;
         return Ok(candidate.timestamp());
     }
@@ -356,7 +363,10 @@ pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagn
     }
     if !stampable(update.at) || update.next.is_some_and(|n| !stampable(n)) {
         return Err(fail(
-            "the update's times must fall in the years 0001 to 9999",
+            format!(
+                "the update's times must fall within the times candor supports ({})",
+                crate::time::range_words()
+            ),
             "pass an --at and --next within those years",
         ));
     }
@@ -505,7 +515,8 @@ pub fn update_incident(
     let at = args.at.unwrap_or(now);
     if !stampable(at) {
         return Err(Error::Usage(format!(
-            "--at `{at}` is outside the years 0001 to 9999, which an incident file can hold"
+            "--at `{at}` is outside the times candor supports ({})",
+            crate::time::range_words()
         )));
     }
     if let Some(last) = incident.updates.last()
@@ -595,7 +606,8 @@ pub fn update_incident(
                     || {
                         Error::Usage(format!(
                             "the next update, {gap:#} after --at `{at}`, would fall past the \
-                             year 9999; pass an earlier --at or a --next"
+                             times candor supports ({}); pass an earlier --at or a --next",
+                            crate::time::range_words()
                         ))
                     },
                 )?),
@@ -731,12 +743,13 @@ mod tests {
     #[test]
     fn next_past_the_last_writable_year_is_an_error_not_a_panic() {
         let tz = jiff::tz::TimeZone::get("Europe/London").unwrap();
-        // jiff's last instant is 9999-12-30T22:00:00Z (so that every zone's date fits).
-        let at: Timestamp = "9999-12-30T12:00:00Z".parse().unwrap();
-        for next in ["99999999h", "24h", "11:00", "23:00"] {
+        // The last supported instant is just before 9000-01-01T00:00:00Z (`time::LATEST`).
+        let at: Timestamp = "8999-12-31T12:00:00Z".parse().unwrap();
+        for next in ["99999999h", "24h", "11:00"] {
             let e = parse_next(next, at, &tz).unwrap_err();
-            assert!(e.contains("past the year 9999"), "{next}: {e}");
+            assert!(e.contains("past the times candor supports"), "{next}: {e}");
         }
+        assert!(parse_next("23:00", at, &tz).is_ok());
     }
 
     fn update(body: &str) -> NewUpdate {

@@ -18,11 +18,17 @@ use crate::time::{TimeError, parse_date, parse_timestamp};
 /// Collects diagnostics about one file.
 struct Report {
     diags: Vec<Diagnostic>,
+    /// The file's locator, built on the first missing field: one per missing field made a
+    /// file with thousands of them quadratic.
+    locator: std::cell::OnceCell<Locator>,
 }
 
 impl Report {
     fn new() -> Self {
-        Report { diags: Vec::new() }
+        Report {
+            diags: Vec::new(),
+            locator: std::cell::OnceCell::new(),
+        }
     }
 
     fn error(&mut self, at: Pointer, message: impl Into<String>) -> &mut Diagnostic {
@@ -54,7 +60,11 @@ impl Report {
             Some(crate::locate::Seg::Key(k)) => k.clone(),
             _ => String::new(),
         };
-        let (at, message, label) = if Locator::new(source).contains(&at) {
+        let located = self
+            .locator
+            .get_or_init(|| Locator::new(source))
+            .contains(&at);
+        let (at, message, label) = if located {
             let label = format!("no value after `{field}:`");
             (at.as_key(), format!("`{field}` is empty"), label)
         } else {
@@ -368,14 +378,9 @@ pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic
 
 /// A duration as people write it: `5m`, `30m`, `1h`, `1h 30m`, `90s`.
 fn duration(r: &mut Report, at: Pointer, s: &str) -> Option<jiff::SignedDuration> {
-    match s.trim().parse::<jiff::SignedDuration>() {
-        Ok(d) if d >= jiff::SignedDuration::ZERO => Some(d),
-        _ => {
-            r.error(at, format!("`{s}` is not a duration")).help =
-                Some("write it like `5m`, `30m`, `1h` or `1h 30m`".into());
-            None
-        }
-    }
+    crate::time::parse_duration(s)
+        .map_err(|TimeError { message, help }| r.error(at, message).help = Some(help))
+        .ok()
 }
 
 fn promises(r: &mut Report, raw: Option<&crate::raw::RawPromises>) -> Promises {
@@ -579,6 +584,27 @@ fn person_in(
     }
 }
 
+/// Updates in one incident. A long incident has dozens; past a thousand, its page, feeds and
+/// API entry grow without use, and a follow-up incident reads better.
+pub const MAX_UPDATES: usize = 1_000;
+
+/// The limits on one incident's size (the YAML-level ones are checked as it is parsed).
+fn limits(r: &mut Report, raw: &RawIncident) {
+    if raw.updates.len() > MAX_UPDATES {
+        r.error(
+            ptr!["updates", MAX_UPDATES],
+            format!(
+                "this incident has {} updates, over the limit of {MAX_UPDATES}",
+                raw.updates.len()
+            ),
+        )
+        .help = Some(
+            "resolve this incident and open a follow-up that links to it; `candor new` writes one"
+                .into(),
+        );
+    }
+}
+
 pub fn check_incident(
     p: &Parsed<RawIncident>,
     cfg: Option<&Config>,
@@ -586,6 +612,7 @@ pub fn check_incident(
     let raw = &p.raw;
     let mut r = Report::new();
     incident_text_rules(&mut r, p);
+    limits(&mut r, raw);
 
     let stem = p
         .source

@@ -117,15 +117,16 @@ pub fn block(body: &str, key_indent: usize) -> Block {
     }
 }
 
-/// A time as candor writes it: RFC 3339 in UTC, with a four-digit year (a time outside years
-/// 0001–9999 is refused before it gets here).
+/// A time as candor writes it: RFC 3339 in UTC, with a four-digit year (a time outside the
+/// supported range is refused before it gets here: see `stampable`).
 pub fn stamp(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
-/// Whether candor can write `t` as a four-digit-year RFC 3339 time.
+/// Whether `t` lies in the range candor supports (`time::EARLIEST` to `time::LATEST`), which
+/// `check` also demands, so `new` and `update` never write a time a build would refuse.
 pub fn stampable(t: Timestamp) -> bool {
-    (1..=9999).contains(&t.to_zoned(jiff::tz::TimeZone::UTC).year())
+    crate::time::out_of_range(t).is_none()
 }
 
 #[cfg(test)]

@@ -240,8 +240,9 @@ fn a_non_utf8_file_is_pointed_at_the_bad_byte() {
     assert_eq!(
         check_site(&site),
         (
-            "incidents/latin1.yaml:1:11: error: `incidents/latin1.yaml` is not UTF-8 text (help: \
-             save the file as UTF-8; most editors offer it under Save As or Encoding)\n"
+            "incidents/latin1.yaml:1:11: error: `incidents/latin1.yaml` is not a YAML text file \
+             (invalid UTF-8 at byte 10) (help: save the file as UTF-8; most editors offer it under \
+             Save As or Encoding)\n"
                 .to_string(),
             1
         )

@@ -18,7 +18,11 @@ use crate::output::Output;
 use crate::view::IncidentView;
 
 /// Statuspage's own bound for `incidents.json` and `scheduled-maintenances.json`: the 50 most
-/// recent, so the files never grow with the history.
+/// recent, so the files never grow with the history. The lists of what is open now
+/// (`summary.json`, `unresolved.json`, `upcoming.json`, `active.json`) hold at most as many:
+/// the most recent unresolved incidents and active maintenances, the soonest upcoming ones,
+/// with `candor_total` giving how many there are when the list is cut (10,000 open
+/// incidents once made a 106 MB `summary.json`).
 pub const LIST_MAX: usize = 50;
 
 const BASE36: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
@@ -265,14 +269,28 @@ impl<'a> Api<'a> {
             Status::Monitoring
         };
         let promises = inc.promises(p.now, site_grace(p));
+        // Read by update, in one pass each: per-update searches made a long incident quadratic.
+        let mut promise_of: Vec<Option<&crate::derive::Promise>> = vec![None; inc.updates.len()];
+        for q in &promises {
+            if let Some(slot) = promise_of.get_mut(q.update) {
+                *slot = Some(q);
+            }
+        }
+        let html_of: std::collections::HashMap<usize, &str> = view
+            .updates
+            .iter()
+            .map(|v| (v.number, v.body_html.as_str()))
+            .collect();
+        let history = inc.state_history();
+        let states_after = |i: Option<usize>| states_after(inc, &history, i);
         let mut updates: Vec<UpdateJson> = inc
             .updates
             .iter()
             .enumerate()
             .map(|(i, u)| {
                 let number = i + 1;
-                let before = states_after(inc, i.checked_sub(1));
-                let after = states_after(inc, Some(i));
+                let before = states_after(i.checked_sub(1));
+                let after = states_after(Some(i));
                 let state = |m: &BTreeMap<&str, ComponentState>, c: &str| {
                     m.get(c).copied().unwrap_or(ComponentState::Operational)
                 };
@@ -309,7 +327,7 @@ impl<'a> Api<'a> {
                     tweet_id: None,
                     candor_author: u.author.clone(),
                     candor_next_update_by: u.next_update_by.map(|t| time(p, t)),
-                    candor_promise: promises.iter().find(|q| q.update == number - 1).map(|q| {
+                    candor_promise: promise_of[i].map(|q| {
                         let (outcome, late) = match q.outcome {
                             Outcome::Kept => ("kept", None),
                             Outcome::Missed { late_by } => ("missed", Some(late_by)),
@@ -321,11 +339,9 @@ impl<'a> Api<'a> {
                             late_minutes: late.map(|d| (d.as_secs() + 59) / 60),
                         }
                     }),
-                    candor_body_html: view
-                        .updates
-                        .iter()
-                        .find(|v| v.number == number)
-                        .map(|v| v.body_html.clone())
+                    candor_body_html: html_of
+                        .get(&number)
+                        .map(|h| h.to_string())
                         .unwrap_or_default(),
                 }
             })
@@ -406,22 +422,21 @@ impl<'a> Api<'a> {
 /// Each listed component's state once update `upto` is published (`None`: before the first
 /// update). A final update (resolved, completed) returns everything to operational, as the
 /// page and the uptime do.
-fn states_after(inc: &Incident, upto: Option<usize>) -> BTreeMap<&str, ComponentState> {
+fn states_after<'i>(
+    inc: &'i Incident,
+    history: &[Vec<Option<ComponentState>>],
+    upto: Option<usize>,
+) -> BTreeMap<&'i str, ComponentState> {
     let Some(i) = upto else {
         return BTreeMap::new();
     };
     if inc.updates[i].status.is_final() {
         return BTreeMap::new();
     }
-    let states = inc.states_at(i);
     inc.components
         .iter()
-        .filter_map(|c| {
-            states
-                .iter()
-                .find(|(id, _)| id == c)
-                .map(|(_, s)| (c.as_str(), *s))
-        })
+        .zip(&history[i])
+        .filter_map(|(c, s)| Some((c.as_str(), (*s)?)))
         .collect()
 }
 
@@ -532,12 +547,17 @@ struct ComponentsFile<'a> {
 struct IncidentsFile<'a> {
     page: &'a PageJson,
     incidents: &'a [IncidentJson],
+    /// How many there are, when the list holds only the `LIST_MAX` most recent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    candor_total: Option<usize>,
 }
 
 #[derive(Serialize)]
 struct MaintenancesFile<'a> {
     page: &'a PageJson,
     scheduled_maintenances: &'a [IncidentJson],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    candor_total: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -547,6 +567,10 @@ struct SummaryFile<'a> {
     incidents: &'a [IncidentJson],
     scheduled_maintenances: &'a [IncidentJson],
     status: &'a StatusJson,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    candor_incidents_total: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    candor_scheduled_maintenances_total: Option<usize>,
 }
 
 fn json(value: &impl Serialize) -> Vec<u8> {
@@ -573,6 +597,8 @@ struct Scan<'s> {
     active: Vec<usize>,
     /// Soonest first, as the page lists them.
     upcoming: Vec<usize>,
+    /// How many unresolved, active and upcoming there are, before the lists were cut.
+    totals: Vec<usize>,
 }
 
 impl<'s> Scan<'s> {
@@ -611,6 +637,11 @@ impl<'s> Scan<'s> {
             }
         }
         scan.upcoming.sort_by_key(|&n| site.incidents[n].started_at);
+        // The site is newest first, so the first `LIST_MAX` are the most recent.
+        for list in [&mut scan.unresolved, &mut scan.active, &mut scan.upcoming] {
+            scan.totals.push(list.len());
+            list.truncate(LIST_MAX);
+        }
         scan
     }
 }
@@ -628,9 +659,14 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
         maintenances,
         active,
         upcoming,
+        totals,
         ..
     } = &scan;
+    let (unresolved_total, active_total, upcoming_total) = (totals[0], totals[1], totals[2]);
+    // Only a cut list carries its total, so files under the bound are Statuspage's exactly.
+    let total = |shown: usize, all: usize| (all > shown).then_some(all);
     let current: Vec<usize> = active.iter().chain(upcoming).copied().collect();
+    let current_total = active_total + upcoming_total;
 
     let head =
         serde_json::to_string(&(page, &api.status, &api.components)).expect("API files serialise");
@@ -641,7 +677,8 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     };
     let mut file = |name: &str, ids: &[usize], make: &dyn Fn() -> Vec<u8>| {
         let path = format!("api/v2/{name}");
-        let key = p.key_of(ids.iter().copied(), &(&head, &ids));
+        // The totals are in the key: a cut list changes when only its total does.
+        let key = p.key_of(ids.iter().copied(), &(&head, &ids, totals));
         let bytes = p
             .memoized(&path, key, || {
                 Ok::<_, std::convert::Infallible>(Bytes::from(make()))
@@ -657,6 +694,8 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
             incidents: &jsons(unresolved),
             scheduled_maintenances: &jsons(&current),
             status: &api.status,
+            candor_incidents_total: total(unresolved.len(), unresolved_total),
+            candor_scheduled_maintenances_total: total(current.len(), current_total),
         })
     });
     file("status.json", &[], &|| {
@@ -675,23 +714,34 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
         json(&IncidentsFile {
             page,
             incidents: &jsons(incidents),
+            candor_total: None,
         })
     });
     file("incidents/unresolved.json", unresolved, &|| {
         json(&IncidentsFile {
             page,
             incidents: &jsons(unresolved),
+            candor_total: total(unresolved.len(), unresolved_total),
         })
     });
-    for (name, list) in [
-        ("scheduled-maintenances.json", maintenances),
-        ("scheduled-maintenances/upcoming.json", upcoming),
-        ("scheduled-maintenances/active.json", active),
+    for (name, list, all) in [
+        (
+            "scheduled-maintenances.json",
+            maintenances,
+            maintenances.len(),
+        ),
+        (
+            "scheduled-maintenances/upcoming.json",
+            upcoming,
+            upcoming_total,
+        ),
+        ("scheduled-maintenances/active.json", active, active_total),
     ] {
         file(name, list, &|| {
             json(&MaintenancesFile {
                 page,
                 scheduled_maintenances: &jsons(list),
+                candor_total: total(list.len(), all),
             })
         });
     }
