@@ -205,7 +205,9 @@ fn no_content(text: &str) -> Option<&'static str> {
     if text.trim().is_empty() {
         return Some("is empty");
     }
-    let only_comments = text.lines().all(|l| {
+    // YAML's line breaks, lone CR included (`str::lines` knows only LF and CRLF, so a CR-only
+    // file opening with a comment read as one comment line).
+    let only_comments = text.split(['\n', '\r']).all(|l| {
         let t = l.trim();
         t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
     });
@@ -541,6 +543,20 @@ mod tests {
 
     const UPDATE: &str = "title: t\nimpact: minor\nowner: { name: a, role: b }\n\
         started_at: 2026-11-20T09:12:00Z\nupdates:\n";
+
+    #[test]
+    fn a_file_with_lone_carriage_returns_is_read_by_yaml_lines() {
+        // A CR-only file (old Mac line ends) that opens with a comment has fields after it.
+        assert_eq!(no_content("# note\rtitle: t\r"), None);
+        assert_eq!(
+            no_content("# note\r# more\r"),
+            Some("holds only comments, no fields")
+        );
+        assert_eq!(
+            no_content("# note\r\n---\r\n"),
+            Some("holds only comments, no fields")
+        );
+    }
 
     #[test]
     fn a_syntax_error_wins_over_the_missing_field_it_causes() {

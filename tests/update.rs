@@ -500,13 +500,17 @@ fn lone_carriage_returns_are_line_breaks_everywhere() {
     let text = updates_to(&original, split, PLAIN_ITEM);
     assert_eq!(values(&text)["postmortem"], values(ORIGINAL)["postmortem"]);
 
-    // (The loader reads a file of lone CRs that opens with a comment as "only comments": the
-    // first line here is a field.)
-    let original = ORIGINAL
-        .trim_start_matches("# Owned by customer care; keep the tone plain.\n")
-        .replace('\n', "\r");
-    let split = original.find("\r\r# Written after").unwrap() + 1;
-    updates_to(&original, split, &PLAIN_ITEM.replace('\n', "\r"));
+    // A file of lone CRs, with and without the opening comment (the loader once read a CR-only
+    // file that opens with a comment as "only comments").
+    for original in [
+        ORIGINAL.replace('\n', "\r"),
+        ORIGINAL
+            .trim_start_matches("# Owned by customer care; keep the tone plain.\n")
+            .replace('\n', "\r"),
+    ] {
+        let split = original.find("\r\r# Written after").unwrap() + 1;
+        updates_to(&original, split, &PLAIN_ITEM.replace('\n', "\r"));
+    }
 }
 
 #[test]
