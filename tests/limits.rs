@@ -237,6 +237,22 @@ fn the_api_lists_a_bounded_number_of_open_incidents_with_the_count() {
         assert!(names.contains(&"Open number 59"), "{file}");
         assert!(!names.contains(&"Open number 0"), "{file}");
     }
+    // The pages too: 10,000 open incidents made a 10 MB index and a 1.9 MB embed. The index
+    // shows 20 cards, counts them all in its banner, and says where the rest are listed.
+    let index = site.read("public/index.html");
+    assert!(index.contains("61&nbsp;ongoing&nbsp;incidents."), "{index}");
+    assert_eq!(
+        index.matches("<article class=\"card kind-incident").count(),
+        20,
+        "{index}"
+    );
+    assert!(
+        index.contains(r#"41 more ongoing incidents are in <a href="history/index.html">"#),
+        "{index}"
+    );
+    let embed = site.read("public/embed.html");
+    assert_eq!(embed.matches("<li>").count(), 5, "{embed}");
+    assert!(embed.contains("56 more on the status page"), "{embed}");
 }
 
 // Issue 11: `--now` near year 9999 looped for ever (the uptime split at midnight stepped back

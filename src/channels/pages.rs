@@ -28,6 +28,11 @@ pub type IncidentPages = Vec<(std::sync::Arc<str>, Bytes)>;
 const COMPONENT_RECENT: usize = 20;
 /// At most this many apologies on the index; the history lists every one.
 const APOLOGY_MAX: usize = 5;
+/// Most cards in each section of the index that lists what is open now (ongoing incidents,
+/// maintenance in progress, scheduled maintenance). A card is about 1 KiB; 10,000 open
+/// incidents made a 10 MB index, unreadable on a phone in an outage. Past this, the section
+/// says how many more there are and where they are listed (the history).
+pub(crate) const OPEN_CARDS_MAX: usize = 20;
 /// Apologies stay linked from the index this long.
 const APOLOGY_DAYS: i64 = 30;
 
@@ -207,14 +212,22 @@ fn index_context(site: &Site, p: &Prepared, components: &[ComponentView]) -> Con
         )
     };
 
-    ctx.insert_value("ongoing", cards(select(&|i| i.is_ongoing_incident())));
-    ctx.insert_value(
-        "maintenance_active",
-        cards(select(&|i| i.is_active_maintenance())),
-    );
+    // Each open list is capped (`OPEN_CARDS_MAX`); `<name>_total` is the whole count and
+    // `<name>_more` how many are not shown.
+    let mut open = |name: &'static str, mut ids: Vec<usize>| {
+        ctx.insert(format!("{name}_total"), &ids.len());
+        ctx.insert(
+            format!("{name}_more"),
+            &ids.len().saturating_sub(OPEN_CARDS_MAX),
+        );
+        ids.truncate(OPEN_CARDS_MAX);
+        ctx.insert_value(name, cards(ids));
+    };
+    open("ongoing", select(&|i| i.is_ongoing_incident()));
+    open("maintenance_active", select(&|i| i.is_active_maintenance()));
     let mut upcoming = select(&|i| i.is_upcoming_maintenance(p.now));
     upcoming.sort_by_key(|&i| site.incidents[i].started_at);
-    ctx.insert_value("maintenance_upcoming", cards(upcoming));
+    open("maintenance_upcoming", upcoming);
 
     let recent_from = p.now - jiff::SignedDuration::from_hours(24 * RECENT_DAYS);
     let mut recent = select(&|i| {
