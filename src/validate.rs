@@ -1341,16 +1341,30 @@ fn may_hold_unprintable(text: &str) -> bool {
             .and_then(char::from_u32)
             .is_some_and(crate::text::is_forbidden)
     };
-    bytes.iter().enumerate().any(|(i, b)| {
-        *b == b'\\'
-            && match bytes.get(i + 1) {
-                Some(b'0' | b'a' | b'b' | b'v' | b'f' | b'r' | b'e' | b'N') => true,
-                Some(b'x') => hex(i + 2, 2),
-                Some(b'u') => hex(i + 2, 4),
-                Some(b'U') => hex(i + 2, 8),
-                _ => false,
-            }
-    }) || text.chars().any(crate::text::is_forbidden)
+    text.match_indices('\\')
+        .any(|(i, _)| match bytes.get(i + 1) {
+            Some(b'0' | b'a' | b'b' | b'v' | b'f' | b'r' | b'e' | b'N') => true,
+            Some(b'x') => hex(i + 2, 2),
+            Some(b'u') => hex(i + 2, 4),
+            Some(b'U') => hex(i + 2, 8),
+            _ => false,
+        })
+        || raw_forbidden(text)
+}
+
+/// A character no channel can carry written as itself (YAML refuses most of them raw, but
+/// not C1 controls or noncharacters). A carriage return in the file is a line break, which
+/// YAML turns into a line feed, so it never reaches a value. Most files are ASCII: a pass
+/// over bytes, without decoding, decides those.
+fn raw_forbidden(text: &str) -> bool {
+    let forbidden = |c: char| c != '\r' && crate::text::is_forbidden(c);
+    if text.is_ascii() {
+        // The only ASCII characters refused are controls and DEL: test those bytes alone.
+        text.bytes()
+            .any(|b| (b < 0x20 || b == 0x7f) && forbidden(char::from(b)))
+    } else {
+        text.chars().any(forbidden)
+    }
 }
 
 /// `support@example.com` and nothing else: no display name, no spaces, no `?cc=` or other
