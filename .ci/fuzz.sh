@@ -4,6 +4,7 @@
 # untrusted text through (incident files, `candor update`'s flags). New inputs it finds go to
 # a scratch folder, so CI never changes the committed corpus; a crash stops the run with its
 # input saved under fuzz/artifacts/<target>/ (see fuzz/README.md). Needs the nightly toolchain.
+# Usage: .ci/fuzz.sh [TARGET...]   (default: every target in fuzz/)
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 seconds="${FUZZ_SECONDS:-30}"
@@ -13,17 +14,26 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 
 # `-s none`: no AddressSanitizer. candor forbids unsafe code and links no C, so ASan would find
-# nothing Rust's own checks miss, and it doubles the build and halves the executions. `-O`
-# with debug assertions (cargo-fuzz's default) keeps overflow checks on.
-build() { cargo +nightly fuzz build -s none "$@"; }
-build
+# nothing Rust's own checks miss, and it doubles the build and halves the executions.
+# cargo-fuzz's default profile (optimised, with debug assertions and overflow checks) is kept:
+# `--dev` compiles faster but runs far fewer inputs in the same time, and passing `-O` would
+# turn the overflow checks off. `run` below reuses this build (same flags).
+cargo +nightly fuzz build -s none
 
 # The fuzzed site lives in TMPDIR and is rewritten for every input: tmpfs when there is one.
-if [ -d /dev/shm ] && [ -w /dev/shm ]; then export TMPDIR=/dev/shm; fi
-scratch=$(mktemp -d)
+# The targets never delete it (libFuzzer exits without running destructors), so it goes in
+# the scratch folder, which is removed at the end.
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then shm=/dev/shm; else shm="${TMPDIR:-/tmp}"; fi
+scratch=$(mktemp -d "$shm/candor-fuzz.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
+mkdir "$scratch/tmp"
+export TMPDIR="$scratch/tmp"
 failed=()
-for target in $(cargo +nightly fuzz list); do
+targets=("$@")
+if [ "${#targets[@]}" -eq 0 ]; then
+  mapfile -t targets < <(cargo +nightly fuzz list)
+fi
+for target in "${targets[@]}"; do
   echo "fuzzing $target for ${seconds}s"
   mkdir -p "$scratch/$target"
   # New inputs go to the scratch folder (the first one named); the committed corpus is read.
