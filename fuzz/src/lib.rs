@@ -276,7 +276,8 @@ pub fn update(site: &Site, bytes: &[u8]) -> Updated {
     );
     // As candor reads it (without a BOM); the bytes are compared below.
     let old_text = &text_of(&input.file);
-    let new_text = std::str::from_utf8(&after).expect("update wrote UTF-8");
+    std::str::from_utf8(&after).expect("update wrote UTF-8");
+    let new_text = &text_of(&after);
     let old: Value = serde_yaml::from_str(old_text).expect("a file update accepted parses");
     let new: Value = match serde_yaml::from_str(new_text) {
         Ok(v) => v,
@@ -366,7 +367,9 @@ fn assert_added(added: &Value, input: &UpdateInput, new_text: &str) {
 /// Body text up to what a `|` block cannot keep and Markdown does not see: CRLF line ends,
 /// trailing blank lines and the spaces on a line that holds nothing else.
 fn plain(s: &str) -> String {
-    let s = s.replace("\r\n", "\n");
+    // A line ends at CRLF, a lone CR or LF, as in YAML; in a body NEL is a line break too
+    // (no channel can carry it, so `update` writes what the person meant: a new line).
+    let s = s.replace("\r\n", "\n").replace(['\r', '\u{85}'], "\n");
     let lines: Vec<&str> = s
         .trim_end()
         .split('\n')
