@@ -41,44 +41,14 @@ fn calendar_and_badges_snapshot() {
 fn announce_snapshots() {
     let site = TestSite::new("site");
     for format in ["email", "sms", "social", "slack"] {
-        let out = site
-            .cmd(&[
-                "announce",
-                "payments-down",
-                "--format",
-                format,
-                "--now",
-                NOW,
-            ])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let text = String::from_utf8(out).unwrap();
+        let text = site.announce("payments-down", &["--format", format]);
         if matches!(format, "sms" | "social") {
             assert!(text.trim_end().chars().count() <= 280, "{format}: {text}");
         }
         insta::assert_snapshot!(format!("announce.{format}"), text);
     }
     // An earlier update, by number, carries its own promise.
-    let first = site
-        .cmd(&[
-            "announce",
-            "payments-down",
-            "--update",
-            "1",
-            "--format",
-            "social",
-            "--now",
-            NOW,
-        ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let first = String::from_utf8(first).unwrap();
+    let first = site.announce("payments-down", &["--update", "1", "--format", "social"]);
     assert!(
         first.starts_with("Investigating: Card payments failing."),
         "{first}"
@@ -697,23 +667,7 @@ fn announce_holds_each_channel_s_limits_and_syntax_whatever_the_text() {
         "See [the notice](https://fixture.example/notice)",
         "See [the notice](https://fixture.example/notice|<!channel>) & <!here>",
     );
-    let run = |format: &str| -> String {
-        let out = site
-            .cmd(&[
-                "announce",
-                "payments-down",
-                "--format",
-                format,
-                "--now",
-                NOW,
-            ])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        String::from_utf8(out).unwrap()
-    };
+    let run = |format: &str| site.announce("payments-down", &["--format", format]);
     let url = "https://status.fixture.example/incidents/payments-down/#update-2";
     for format in ["sms", "social"] {
         let msg = run(format);

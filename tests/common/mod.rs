@@ -101,6 +101,18 @@ impl TestSite {
         }
     }
 
+    /// What `candor announce ID --now NOW` and `extra` flags print; the command must succeed.
+    pub fn announce(&self, id: &str, extra: &[&str]) -> String {
+        let out = self
+            .cmd(&[&["announce", id, "--now", NOW][..], extra].concat())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    }
+
     /// `candor build --now NOW` into `out` (relative to the site).
     pub fn build(&self, out: &str) -> assert_cmd::assert::Assert {
         let out = self.path(out);
