@@ -58,7 +58,8 @@ pub fn unwritable(s: &str, one_line: bool) -> Option<String> {
                 c as u32
             ));
         }
-        if crate::text::is_forbidden(c) && !(line_break && !one_line) {
+        // (A line break in a one-line value was refused above; in text it is a new line.)
+        if !line_break && crate::text::is_forbidden(c) {
             return Some(format!(
                 "contains the control character U+{:04X} (at byte {i})",
                 c as u32
