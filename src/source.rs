@@ -197,8 +197,11 @@ impl SourceFile {
                 .unwrap_or(line.len())
                 .min(key_end)
         };
-        let token = line[..len].trim_end();
-        byte..byte + token.len().max(usize::from(!line.is_empty()))
+        // YAML's blanks only: U+00A0 and its kind are text to YAML (a key may be one).
+        let token = line[..len].trim_end_matches([' ', '\t']);
+        // At least the first character, whole (a fuzzed key of one NBSP was cut in half).
+        let first = line.chars().next().map_or(0, char::len_utf8);
+        byte..byte + token.len().max(first)
     }
 }
 

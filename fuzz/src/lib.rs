@@ -283,6 +283,14 @@ pub fn update(site: &Site, bytes: &[u8]) -> Updated {
         Ok(v) => v,
         Err(e) => panic!("update wrote a file that does not parse: {e}"),
     };
+    // A tag on the whole file (`!x` on its first line) is YAML candor reads past: it must
+    // still be there, and the mapping under it is what is compared.
+    let untag = |v: Value| match v {
+        Value::Tagged(t) => (Some(t.tag), t.value),
+        v => (None, v),
+    };
+    let ((old_tag, old), (new_tag, new)) = (untag(old), untag(new));
+    assert_eq!(old_tag, new_tag, "the file's tag changed:\n{new_text}");
     let (Value::Mapping(mut old), Value::Mapping(mut new)) = (old, new) else {
         panic!("an incident file is a mapping before and after update");
     };
