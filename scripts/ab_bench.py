@@ -17,6 +17,7 @@ ratio NEW/OLD of the medians.
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -26,10 +27,17 @@ from pathlib import Path
 NOW = "2026-11-01T00:00:00Z"  # the generator's fixed "now"
 
 
+CPU = []  # CPU seconds (user + system) of each timed run, in the order run
+
+
 def timed(cmd):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall
 
 
 def peak_rss_mb(cmd):
@@ -74,12 +82,16 @@ def main():
         timed(build(which))
     builds = {w: [] for w in bins}
     checks = {w: [] for w in bins}
+    build_cpu = {w: [] for w in bins}
+    check_cpu = {w: [] for w in bins}
     for _ in range(a.runs):
         for w in bins:
             builds[w].append(timed(build(w)))
+            build_cpu[w].append(CPU[-1])
     for _ in range(a.check_runs):
         for w in bins:
             checks[w].append(timed(check(w)))
+            check_cpu[w].append(CPU[-1])
     rss = {w: peak_rss_mb(build(w)) for w in bins}
 
     def row(name, xs):
@@ -88,7 +100,12 @@ def main():
     print(f"N={a.n}, {a.runs} builds and {a.check_runs} checks each, interleaved")
     print("| | old | new | new/old (medians) |")
     print("|---|---|---|---|")
-    for label, d in (("build", builds), ("check", checks)):
+    for label, d in (
+        ("build, wall", builds),
+        ("build, CPU (user + sys)", build_cpu),
+        ("check, wall", checks),
+        ("check, CPU (user + sys)", check_cpu),
+    ):
         ratio = statistics.median(d["new"]) / statistics.median(d["old"])
         print(f"| {label} | {row('old', d['old'])} | {row('new', d['new'])} | {ratio:.2f} |")
     print(f"| build peak RSS | {rss['old']:.0f} MB | {rss['new']:.0f} MB | {rss['new'] / rss['old']:.2f} |")

@@ -1359,9 +1359,9 @@ fn may_hold_unprintable(text: &str) -> bool {
 fn raw_forbidden(text: &str) -> bool {
     let forbidden = |c: char| c != '\r' && crate::text::is_forbidden(c);
     if text.is_ascii() {
-        // The only ASCII characters refused are controls and DEL: test those bytes alone.
-        text.bytes()
-            .any(|b| (b < 0x20 || b == 0x7f) && forbidden(char::from(b)))
+        // The only ASCII characters refused are controls other than tab and line breaks, and
+        // DEL, and the file has passed `load::limits::check_text`, which refuses those raw.
+        false
     } else {
         text.chars().any(forbidden)
     }
