@@ -10,7 +10,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use crate::cli::NewArgs;
 use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::edit_io::{EditLock, create_new};
+use crate::edit_io::{EditLock, create_new, resolve_inside};
 use crate::error::Error;
 use crate::load::{Parsed, SitePaths, load_for_edit, parse};
 use crate::model::{Impact, Vocabulary};
@@ -114,6 +114,18 @@ pub fn new_incident(paths: &SitePaths, args: &NewArgs, now: Timestamp) -> Result
     let dir = paths.incidents();
     let _lock = if paths.config.is_file() {
         fs::create_dir_all(&dir).map_err(io(&dir))?;
+        // Nothing is written outside the site: `incidents/` linked elsewhere is refused, as
+        // the build refuses to read through it.
+        let (real, inside) = resolve_inside(&dir, &paths.root)?;
+        if !inside {
+            return Ok(Err(vec![
+                Diagnostic::error(format!(
+                    "`incidents` is a link to `{}`, outside the site folder",
+                    real.display()
+                ))
+                .with_help("candor writes only inside the site; make incidents/ a folder in it"),
+            ]));
+        }
         Some(EditLock::acquire(&dir)?)
     } else {
         None

@@ -397,6 +397,34 @@ fn concurrent_news_never_report_a_file_holding_another_incident() {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn new_writes_nothing_outside_the_site_through_a_linked_incidents_folder() {
+    // Issue 11's class "nothing outside the site": the build refuses to read through an
+    // `incidents/` linked elsewhere, so `new` must not write through it either.
+    let site = TestSite::new("site");
+    let outside = tempfile::tempdir().unwrap();
+    let incidents = site.path("incidents");
+    std::fs::rename(&incidents, outside.path().join("incidents")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("incidents"), &incidents).unwrap();
+    let before = std::fs::read_dir(outside.path().join("incidents"))
+        .unwrap()
+        .count();
+    site.cmd(
+        &new_args(0, None)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    )
+    .assert()
+    .code(1)
+    .stderr(predicate::str::contains("outside the site folder"));
+    let after = std::fs::read_dir(outside.path().join("incidents"))
+        .unwrap()
+        .count();
+    assert_eq!(before, after, "a file was written outside the site");
+}
+
 #[test]
 fn new_never_replaces_a_file_that_appeared_under_its_name() {
     // A file the loader does not list (a dangling link) still holds the name: never replace it.
