@@ -624,36 +624,12 @@ pub fn update_incident(
         body,
     };
 
-    // The file as it is on disk (through a symbolic link, to its target, which must lie in
-    // the site), byte for byte: the loader's copy has no byte-order mark.
     let shown = &file.source.display;
     let in_file = |d: Vec<Diagnostic>| d.into_iter().map(|d| d.with_file(shown)).collect();
-    let (real, inside) = resolve_inside(&file.source.path, &paths.root)?;
-    if !inside {
-        return Ok(Err(in_file(fail(
-            format!(
-                "`{shown}` is a link to `{}`, outside the site folder",
-                real.display()
-            ),
-            "candor update writes only inside the site; copy the file into incidents/ instead of linking it",
-        ))));
-    }
-    let text = match read_bounded(&real, MAX_SOURCE_BYTES) {
-        Ok(text) => text,
-        Err(ReadError::Io(source)) => return Err(Error::Io { path: real, source }),
-        Err(ReadError::TooLarge | ReadError::NotUtf8) => {
-            return Ok(Err(in_file(fail(
-                format!("`{shown}` changed while candor was reading it"),
-                "run candor update again",
-            ))));
-        }
+    let (real, text) = match on_disk(paths, &file.source)? {
+        Ok(found) => found,
+        Err(d) => return Ok(Err(in_file(d))),
     };
-    if text.strip_prefix('\u{feff}').unwrap_or(&text) != &*file.source.text {
-        return Ok(Err(in_file(fail(
-            format!("`{shown}` changed while candor was reading it"),
-            "run candor update again",
-        ))));
-    }
     let new_text = append_update(&text, &update).map_err(in_file);
     let new_text = match new_text {
         Ok(t) => t,
@@ -687,6 +663,41 @@ pub fn update_incident(
     }
     replace(&real, new_text.as_bytes())?;
     Ok(Ok(file.source.path.clone()))
+}
+
+/// The incident file as it is on disk, byte for byte (the loader's copy has no byte-order
+/// mark), and the path to write: through a symbolic link, its target, which must lie in the
+/// site. Refused when the file changed since it was loaded.
+fn on_disk(
+    paths: &SitePaths,
+    source: &SourceFile,
+) -> Result<Result<(PathBuf, String), Vec<Diagnostic>>, Error> {
+    let shown = &source.display;
+    let changed = || {
+        fail(
+            format!("`{shown}` changed while candor was reading it"),
+            "run candor update again",
+        )
+    };
+    let (real, inside) = resolve_inside(&source.path, &paths.root)?;
+    if !inside {
+        return Ok(Err(fail(
+            format!(
+                "`{shown}` is a link to `{}`, outside the site folder",
+                real.display()
+            ),
+            "candor update writes only inside the site; copy the file into incidents/ instead of linking it",
+        )));
+    }
+    let text = match read_bounded(&real, MAX_SOURCE_BYTES) {
+        Ok(text) => text,
+        Err(ReadError::Io(source)) => return Err(Error::Io { path: real, source }),
+        Err(ReadError::TooLarge | ReadError::NotUtf8) => return Ok(Err(changed())),
+    };
+    if text.strip_prefix('\u{feff}').unwrap_or(&text) != &*source.text {
+        return Ok(Err(changed()));
+    }
+    Ok(Ok((real, text)))
 }
 
 /// The text of `--body-file`, read with a bound: a body that alone would push an incident
