@@ -21,12 +21,9 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Io { path, source } => write!(
-                f,
-                "{}: {}",
-                path.display(),
-                crate::source::io_reason(source)
-            ),
+            Error::Io { path, source } => {
+                write!(f, "{}: {}", path.display(), crate::error::io_reason(source))
+            }
             Error::Refused { path, reason } => write!(
                 f,
                 "refusing to replace `{}`: {reason}\nhelp: choose another --out folder, or empty this one yourself",
@@ -38,3 +35,21 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// An I/O error's reason without Rust's "(os error N)" suffix noise, for messages that already
+/// name the path.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "no such file or folder".into(),
+        PermissionDenied => "permission denied".into(),
+        IsADirectory => "it is a folder".into(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_owned(),
+                None => s,
+            }
+        }
+    }
+}

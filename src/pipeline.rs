@@ -5,14 +5,17 @@ use jiff::Timestamp;
 
 use rayon::prelude::*;
 
-use crate::cache::{Dirty, ParseCache};
 use crate::channels;
+use crate::check::{Checked, assemble, check_file, validate_config};
 use crate::diagnostic::{self, Diagnostic, Level};
-use crate::load::{Loaded, SitePaths, incident_files, read_config, read_incident, resolve};
+use crate::incremental::parse_cache::{Dirty, ParseCache};
+use crate::input::SitePaths;
+use crate::input::paths::incident_files;
+use crate::input::theme::Theme;
 use crate::model::{Config, Site};
-use crate::output::Output;
-use crate::theme::Theme;
-use crate::validate::{Checked, assemble, check_file, validate_config};
+use crate::render::Output;
+use crate::yaml::load::{Loaded, read_config, read_incident};
+use crate::yaml::parse::resolve;
 
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -65,7 +68,7 @@ pub fn check(opts: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
 
 /// The config, checked, with its diagnostics pointed at its lines.
 fn config_of(
-    parsed: Result<&crate::load::Parsed<crate::raw::RawConfig>, &Diagnostic>,
+    parsed: Result<&crate::yaml::load::Parsed<crate::input::raw::RawConfig>, &Diagnostic>,
 ) -> (Option<Config>, Vec<Diagnostic>) {
     match parsed {
         Ok(p) => {

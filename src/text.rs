@@ -126,6 +126,44 @@ pub fn describe(c: char) -> (String, String) {
     (format!("U+{n:04X}{name}, {kind}"), escape)
 }
 
+/// Cuts at a word boundary and marks the cut, so a summary never ends mid-word.
+pub fn truncate_words(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for w in s.split_whitespace() {
+        if out.chars().count() + w.chars().count() + 2 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.push('…');
+    out
+}
+
+/// `support@example.com` and nothing else: no display name, no spaces, no `?cc=` or other
+/// parameters (templates build `mailto:` links from it, and a `?` there would add
+/// recipients), no second `@`. Letters beyond ASCII are allowed (internationalised mail).
+pub fn is_plain_address(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    let word = |part: &str, extra: &[char]| {
+        !part.is_empty()
+            && !part.starts_with('.')
+            && !part.ends_with('.')
+            && !part.contains("..")
+            && part
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '.' || c == '-' || extra.contains(&c))
+    };
+    word(local, &['_', '+']) && word(domain, &[]) && domain.contains('.')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -222,6 +222,16 @@ pub fn human_duration(seconds: i64) -> String {
     }
 }
 
+/// "12 minutes", "1 h 5 min": how late, in words a reader takes in at a glance.
+pub fn late_words(d: jiff::SignedDuration) -> String {
+    let minutes = (d.as_secs() + 59) / 60;
+    match minutes {
+        ..=1 => "1 minute".into(),
+        2..=59 => format!("{minutes} minutes"),
+        _ => human_duration(d.as_secs()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -552,7 +552,7 @@ fn writers_drop_what_their_format_cannot_carry_even_past_check() {
             u.author.push_str(nasty);
         }
     }
-    let theme = candor::theme::Theme::builtin();
+    let theme = candor::input::theme::Theme::builtin();
     let tera = theme.compile().unwrap();
     let out = candor::channels::render_with(
         &model,

@@ -154,7 +154,7 @@ fn apology_page_is_a_signed_letter_with_a_remedy_table() {
 /// an incident edit and after a config edit (which every page shows).
 #[test]
 fn cached_rebuilds_equal_fresh_builds() {
-    use candor::cache::Dirty;
+    use candor::incremental::parse_cache::Dirty;
     use candor::pipeline::{BuildOptions, Incremental, build, rebuild};
 
     let site = TestSite::new("site");

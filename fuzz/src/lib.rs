@@ -11,10 +11,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use candor::diagnostic::{self, Diagnostic, MessageFormat};
-use candor::load::{self, Loaded, SitePaths};
+use candor::input::SitePaths;
+use candor::input::SourceFile;
+use candor::input::raw::RawIncident;
 use candor::pipeline::{self, BuildOptions};
-use candor::raw::RawIncident;
-use candor::source::SourceFile;
+use candor::yaml::load::{self, Loaded};
 use jiff::Timestamp;
 use serde_yaml::Value;
 
@@ -241,10 +242,10 @@ pub fn update(site: &Site, bytes: &[u8]) -> Updated {
         .ok()
         .and_then(|text| {
             let source = SourceFile::new(site.incident.clone(), FILE.into(), text);
-            load::parse::<RawIncident>(&source).ok()?.id
+            candor::yaml::parse::parse::<RawIncident>(&source).ok()?.id
         })
         .unwrap_or_else(|| "fuzz".into());
-    let args = candor::cli::UpdateArgs {
+    let args = candor::edit::UpdateRequest {
         id,
         status: input.status.clone(),
         body: Some(input.body.clone()),
@@ -255,7 +256,7 @@ pub fn update(site: &Site, bytes: &[u8]) -> Updated {
         at: None,
     };
     let at = UPDATE_AT.parse().expect("UPDATE_AT is a timestamp");
-    let result = candor::update::update_incident(&site.paths, &args, at);
+    let result = candor::edit::update::update_incident(&site.paths, &args, at);
     let after = fs::read(&site.incident).expect("the incident file is still there");
     let wrote = matches!(result, Ok(Ok(_)));
     if !wrote {
@@ -403,7 +404,7 @@ fn assert_bytes_kept(old: &[u8], new: &[u8]) {
     );
 }
 
-fn explain(result: &Result<candor::update::Updated, candor::error::Error>) -> String {
+fn explain(result: &Result<candor::edit::update::Updated, candor::error::Error>) -> String {
     match result {
         Ok(Ok(p)) => format!("wrote {}", p.display()),
         Ok(Err(d)) => diagnostic::render(d, MessageFormat::Short, false),

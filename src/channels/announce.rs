@@ -4,10 +4,11 @@
 
 use super::Prepared;
 use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::markdown::{TextStyle, slack_escape, to_text};
 use crate::model::*;
+use crate::render::markdown::{TextStyle, slack_escape, to_text};
+use crate::render::view::{IncidentView, UpdateView};
+use crate::text::truncate_words;
 use crate::text::{self, one_line};
-use crate::view::{IncidentView, UpdateView, truncate_words};
 
 /// Where the message is going.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -210,7 +211,7 @@ fn slack(view: &IncidentView, u: &UpdateView, body: &str, url: &str, next: Optio
     let mut s = format!(
         "*{}* · <{}|{}>\n_{} impact · {} · affects {}_\n\n",
         u.status_label,
-        crate::markdown::slack_url(url),
+        crate::render::markdown::slack_url(url),
         esc(&view.head.title),
         view.head.impact_label,
         esc(&u.at.full),
@@ -328,6 +329,6 @@ mod tests {
             promises: Default::default(),
             people: vec![],
         };
-        crate::view::incident_view(&inc, &config, &clock, t)
+        crate::render::view::incident_view(&inc, &config, &clock, t)
     }
 }

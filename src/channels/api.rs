@@ -14,8 +14,8 @@ use sha2::{Digest, Sha256};
 use super::Prepared;
 use crate::derive::{Ledger, Outcome};
 use crate::model::*;
-use crate::output::Output;
-use crate::view::IncidentView;
+use crate::render::Output;
+use crate::render::view::IncidentView;
 
 /// Statuspage's own bound for `incidents.json` and `scheduled-maintenances.json`: the 50 most
 /// recent, so the files never grow with the history. The lists of what is open now

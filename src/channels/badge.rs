@@ -4,7 +4,7 @@
 use super::Prepared;
 use crate::derive::Indicator;
 use crate::model::*;
-use crate::output::Output;
+use crate::render::Output;
 use crate::text;
 
 /// Colours with white text at WCAG AA contrast or better.

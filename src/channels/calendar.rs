@@ -6,7 +6,7 @@ use icalendar::{Calendar, Component, Event, EventStatus};
 
 use super::Prepared;
 use crate::model::*;
-use crate::output::Output;
+use crate::render::Output;
 use crate::text;
 
 fn ics_time(t: jiff::Timestamp) -> String {
@@ -70,7 +70,7 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
         // one-line values are made one line.
         let description = format!(
             "{}\n\nAffects: {affects}\nStatus: {}\nResponsible: {}{}\n\n{base_url}{}",
-            text::scrub(&crate::markdown::plain(latest)),
+            text::scrub(&crate::render::markdown::plain(latest)),
             inc.status().label(),
             text::one_line(&inc.owner.name),
             inc.owner

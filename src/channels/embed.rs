@@ -6,9 +6,9 @@ use tera::{Tera, Value};
 use super::Prepared;
 use super::pages::context;
 use crate::diagnostic::Diagnostic;
+use crate::input::theme::Theme;
 use crate::model::*;
-use crate::output::Output;
-use crate::theme::Theme;
+use crate::render::Output;
 
 /// Most incidents (and, apart, maintenance windows) the embed lists: it lives in a frame a few
 /// lines high, and 10,000 open incidents made it 1.9 MB.

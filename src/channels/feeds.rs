@@ -9,9 +9,9 @@ use serde::Serialize;
 
 use super::Prepared;
 use crate::model::*;
-use crate::output::Output;
+use crate::render::Output;
+use crate::render::view::{IncidentView, UpdateView};
 use crate::text;
-use crate::view::{IncidentView, UpdateView};
 
 /// One feed entry, built once and written in three formats.
 #[derive(Debug, Clone)]
@@ -104,7 +104,7 @@ fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
         title: format!("{} — {}", u.status_label, inc.head.title),
         at: u.at.iso.parse().expect("iso times parse"),
         author: u.author.clone(),
-        summary: crate::markdown::plain_from_html_len(&u.body_html, 300),
+        summary: crate::render::markdown::plain_from_html_len(&u.body_html, 300),
         content_html: html,
         components: inc.components.iter().map(|c| c.id.clone()).collect(),
     }
@@ -149,7 +149,7 @@ fn apology_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
         title: format!("Our apology — {}", inc.head.title),
         at: a.published.iso.parse().expect("iso times parse"),
         author: a.author.name.clone(),
-        summary: crate::markdown::plain_from_html_len(&a.body_html, 300),
+        summary: crate::render::markdown::plain_from_html_len(&a.body_html, 300),
         content_html: html,
         components: inc.components.iter().map(|c| c.id.clone()).collect(),
     })
@@ -181,7 +181,7 @@ fn postmortem_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
         title: format!("Post-incident review — {}", inc.head.title),
         at: published.iso.parse().expect("iso times parse"),
         author: inc.owner.name.clone(),
-        summary: crate::markdown::plain_from_html_len(html, 300),
+        summary: crate::render::markdown::plain_from_html_len(html, 300),
         content_html: format!(
             "{html}<p>— {} · <a href=\"{}\">Full timeline</a></p>\n",
             escape(&inc.owner.name),

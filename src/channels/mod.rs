@@ -22,11 +22,11 @@ use tera::{Tera, Value};
 
 use crate::derive::indicator;
 use crate::diagnostic::Diagnostic;
+use crate::input::theme::Theme;
 use crate::model::{Incident, Site};
-use crate::output::Output;
-use crate::theme::Theme;
+use crate::render::Output;
+use crate::render::view::{IncidentView, LedgerView, RowView, SiteView, incident_view, row_view};
 use crate::time::Clock;
-use crate::view::{IncidentView, LedgerView, RowView, SiteView, incident_view, row_view};
 
 /// Everything the channels of one build share, computed once. Full incident views (with
 /// rendered markdown) are not kept for every incident: each is built where it is shown, so

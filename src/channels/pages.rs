@@ -11,10 +11,10 @@ use tera::{Context, Tera, Value};
 use super::Prepared;
 use crate::derive::uptime;
 use crate::diagnostic::Diagnostic;
+use crate::input::theme::Theme;
 use crate::model::*;
-use crate::output::Output;
-use crate::theme::Theme;
-use crate::view::*;
+use crate::render::Output;
+use crate::render::view::*;
 
 /// How many days of uptime bars the index shows.
 pub const UPTIME_DAYS: i64 = 90;

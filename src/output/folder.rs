@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 
 use super::{MARKER, io};
 use crate::error::Error;
-use crate::source::io_reason;
+use crate::error::io_reason;
 
 /// How long a run waits quietly for the lock before it says that it is waiting.
 const PATIENCE: Duration = Duration::from_millis(800);

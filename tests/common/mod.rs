@@ -93,7 +93,7 @@ impl TestSite {
     /// Build options for the library's pipeline on this site, as of NOW.
     pub fn options(&self) -> candor::pipeline::BuildOptions {
         candor::pipeline::BuildOptions {
-            paths: candor::load::SitePaths::new(self.root(), None),
+            paths: candor::input::SitePaths::new(self.root(), None),
             now: NOW.parse().unwrap(),
             strict: false,
             base_url: None,

@@ -2,11 +2,11 @@
 //! by file (as mdBook does), so a site can change one template and keep the rest.
 
 use crate::diagnostic::{Diagnostic, Span};
-use crate::load::SitePaths;
-use crate::source::confined::ReadError;
-use crate::source::limits::{MAX_THEME_BYTES, MAX_THEME_FILE_BYTES};
-use crate::source::walk::walk;
-use crate::source::{SiteFolder, SourceFile};
+use crate::input::SitePaths;
+use crate::input::confined::ReadError;
+use crate::input::limits::{MAX_THEME_BYTES, MAX_THEME_FILE_BYTES};
+use crate::input::walk::walk;
+use crate::input::{SiteFolder, SourceFile};
 
 macro_rules! builtin {
     ($($path:literal),+ $(,)?) => {

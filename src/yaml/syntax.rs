@@ -2,7 +2,7 @@
 //! expected ("did not find expected key"); the person reading needs to know what they typed
 //! wrong and how to fix it, which takes a look at the line itself and the lines above it.
 
-use crate::source::SourceFile;
+use crate::input::SourceFile;
 
 /// A syntax error explained: what to say, where to point, and the fix.
 #[derive(Debug, Clone, PartialEq, Eq)]

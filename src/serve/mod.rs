@@ -29,10 +29,10 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tokio::sync::watch;
 
-use crate::cli::GlobalArgs;
+use crate::console::Console;
 use crate::diagnostic::{self, MessageFormat};
 use crate::error::Error;
-use crate::output::Output;
+use crate::render::Output;
 use crate::watch::{Built, Session, WatchOptions};
 
 /// The port tried first when none is given.
@@ -73,7 +73,7 @@ type Shared = watch::Receiver<Arc<Preview>>;
 /// Listens on `bind:port`; with no port given, moves up from 8000 to the first free one.
 fn listen(bind: IpAddr, port: Option<u16>) -> Result<TcpListener, Error> {
     let fail = |port: u16, e: std::io::Error| {
-        let reason = crate::source::io_reason(&e);
+        let reason = crate::error::io_reason(&e);
         Error::Usage(match e.kind() {
             std::io::ErrorKind::AddrInUse => format!(
                 "port {port} on {bind} is already in use (another `candor serve`?)\n\
@@ -109,13 +109,13 @@ fn listen(bind: IpAddr, port: Option<u16>) -> Result<TcpListener, Error> {
 }
 
 /// `candor serve`.
-pub fn serve(g: &GlobalArgs, opts: ServeOptions) -> Result<ExitCode, Error> {
+pub fn serve(console: Console, opts: ServeOptions) -> Result<ExitCode, Error> {
     // The port first: a busy one should fail at once, not after the first build.
     let listener = listen(opts.bind, opts.port)?;
     let addr = listener
         .local_addr()
         .map_err(|e| Error::Usage(e.to_string()))?;
-    let mut session = Session::new(g, opts.watch)?;
+    let mut session = Session::new(console, opts.watch)?;
 
     let (tx, rx) = watch::channel(Arc::new(Preview::default()));
     let run_id = format!(
@@ -228,7 +228,7 @@ async fn accept(listener: tokio::net::TcpListener, app: Router) {
                 if !failing {
                     eprintln!(
                         "warning: the preview cannot accept a connection: {} (retrying)",
-                        crate::source::io_reason(&e)
+                        crate::error::io_reason(&e)
                     );
                 }
                 failing = true;
@@ -401,7 +401,7 @@ fn open_browser(url: &str) {
     if let Err(e) = cmd.spawn() {
         eprintln!(
             "warning: could not open a browser ({}); open {url} yourself",
-            crate::source::io_reason(&e)
+            crate::error::io_reason(&e)
         );
     }
 }

@@ -99,7 +99,7 @@ mod tests {
     use std::io::Read;
 
     use super::*;
-    use crate::output::Output;
+    use crate::render::Output;
 
     fn page() -> Vec<u8> {
         let row = "<li><a href=\"incidents/x/\">Card payments failing at checkout</a></li>\n";

@@ -18,7 +18,8 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::OnceLock;
 
 use crate::diagnostic::Diagnostic;
-use crate::source::{dangling_link, io_reason};
+use crate::error::io_reason;
+use crate::input::dangling_link;
 
 /// The folders a set of inputs may be read from (see the module comment).
 #[derive(Debug)]

@@ -9,7 +9,7 @@ use std::ops::ControlFlow;
 use saphyr_parser::{Event, Parser, Span as YamlSpan};
 
 use crate::diagnostic::{Diagnostic, Span};
-use crate::source::SourceFile;
+use crate::input::SourceFile;
 
 /// Deepest nesting of lists and mappings. candor's deepest field is four levels down
 /// (`updates[].components.<id>`); serde_yaml itself stops at 128.
@@ -24,7 +24,7 @@ pub const MAX_ALIASES: usize = 1_000;
 
 /// Text of a file's values with every alias replaced by what it repeats: twice the largest
 /// input file, so aliases may repeat something but never multiply a file.
-pub const MAX_EXPANDED_BYTES: usize = 2 * crate::source::MAX_SOURCE_BYTES as usize;
+pub const MAX_EXPANDED_BYTES: usize = 2 * crate::input::MAX_SOURCE_BYTES as usize;
 
 /// Refuses a file that is not YAML text: one with NUL bytes (a binary file, or something like
 /// `/proc/self/environ`) or characters YAML does not allow anywhere (C0 and C1 controls other

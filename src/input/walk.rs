@@ -10,10 +10,26 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
-use crate::load::is_ignored_name;
-use crate::source::confined::{Kind, SiteFolder, cannot_read, not_regular};
-use crate::source::dangling_link;
-use crate::source::limits::{MAX_WALK_DEPTH, MAX_WALK_ENTRIES};
+use crate::input::confined::{Kind, SiteFolder, cannot_read, not_regular};
+use crate::input::dangling_link;
+use crate::input::limits::{MAX_WALK_DEPTH, MAX_WALK_ENTRIES};
+
+/// Files editors and tools leave beside the real ones; never treated as incidents.
+pub fn is_ignored_name(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".bck")
+        || name.ends_with(".tmp")
+        || name == "4913"
+}
+
+pub fn is_incident_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    !is_ignored_name(name) && (name.ends_with(".yaml") || name.ends_with(".yml"))
+}
 
 /// The files found and the problems met on the way.
 #[derive(Debug, Default)]
@@ -275,5 +291,26 @@ mod tests {
             w.diagnostics[0].message,
             "`t` holds more than 5 files and folders; candor stopped looking there"
         );
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    #[test]
+    fn ignores_editor_droppings() {
+        for name in [
+            ".x.yaml.swp",
+            "x.yaml~",
+            "4913",
+            ".#x.yaml",
+            "x.yaml.bck",
+            "x.txt",
+        ] {
+            assert!(!is_incident_file(std::path::Path::new(name)), "{name}");
+        }
+        assert!(is_incident_file(std::path::Path::new("incidents/a.yaml")));
+        assert!(is_incident_file(std::path::Path::new("incidents/a.yml")));
     }
 }

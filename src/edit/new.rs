@@ -8,25 +8,23 @@ use std::path::{Path, PathBuf};
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::cli::NewArgs;
+use crate::check::{check_incident, is_valid_id, slug};
 use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::edit_io::{EditLock, create_new, resolve_inside};
+use crate::edit::NewRequest;
+use crate::edit::files::{EditLock, create_new, resolve_inside};
+use crate::edit::load_for_edit;
 use crate::error::Error;
-use crate::load::{Parsed, SitePaths, load_for_edit, parse};
+use crate::input::SitePaths;
+use crate::input::SourceFile;
+use crate::input::raw::RawIncident;
 use crate::model::{Impact, Vocabulary};
-use crate::raw::RawIncident;
-use crate::source::SourceFile;
-use crate::validate::{check_incident, is_valid_id, slug};
-use crate::yamltext::{block, name, quote, stamp, stampable, unwritable};
+use crate::yaml::load::Parsed;
+use crate::yaml::parse::parse;
+use crate::yaml::write::{block, name, quote, stamp, stampable, unwritable};
 
 /// The example config and incident `candor init` writes: the shipped example site's own.
-const INIT_CONFIG: &str = include_str!("../candor.yaml");
-const INIT_INCIDENT: (&str, &str) = (
-    "login-outage-november.yaml",
-    include_str!("../incidents/login-outage-november.yaml"),
-);
 
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
+pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
     move |source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -42,7 +40,7 @@ struct NewFile {
 
 /// The text of a new incident file. Every value a person passed is written quoted (or as a
 /// literal block) so that it can only ever be that value.
-fn incident_text(args: &NewArgs, impact: Impact, now: Timestamp, next: Timestamp) -> NewFile {
+fn incident_text(args: &NewRequest, impact: Impact, now: Timestamp, next: Timestamp) -> NewFile {
     let owner_email = args
         .email
         .as_ref()
@@ -91,7 +89,7 @@ fn incident_text(args: &NewArgs, impact: Impact, now: Timestamp, next: Timestamp
 
 /// Whether the file reads back as exactly the values passed: the check that no text a person
 /// passed changed anything but its own value.
-fn reads_back(raw: &RawIncident, args: &NewArgs, body: &str) -> bool {
+fn reads_back(raw: &RawIncident, args: &NewRequest, body: &str) -> bool {
     raw.title == args.title.trim()
         && raw.owner.name == args.owner.trim()
         && raw.owner.role.as_deref() == Some(args.role.trim())
@@ -108,7 +106,11 @@ fn reads_back(raw: &RawIncident, args: &NewArgs, body: &str) -> bool {
 /// The outcome of a command that writes for people: the path written, or why not.
 pub type Written = Result<PathBuf, Vec<Diagnostic>>;
 
-pub fn new_incident(paths: &SitePaths, args: &NewArgs, now: Timestamp) -> Result<Written, Error> {
+pub fn new_incident(
+    paths: &SitePaths,
+    args: &NewRequest,
+    now: Timestamp,
+) -> Result<Written, Error> {
     // One edit at a time (see `edit_io`): the ids taken are read under the lock. Without a
     // config there is no site, and nothing is created.
     let dir = paths.incidents();
@@ -267,27 +269,6 @@ fn stem(p: &Path) -> String {
 }
 
 /// Writes a file that must not exist yet; `Ok(false)` if it does.
-fn write_new(path: &Path, text: &str) -> Result<bool, Error> {
+pub(crate) fn write_new(path: &Path, text: &str) -> Result<bool, Error> {
     create_new(path, text.as_bytes())
-}
-
-pub fn init(dir: &Path) -> Result<Written, Error> {
-    let config = dir.join("candor.yaml");
-    if config.exists() {
-        return Ok(Err(vec![
-            Diagnostic::error(format!("`{}` already exists", config.display()))
-                .with_help("candor init starts a new site; pick an empty folder"),
-        ]));
-    }
-    let incidents = dir.join("incidents");
-    fs::create_dir_all(&incidents).map_err(io(&incidents))?;
-    if !write_new(&config, INIT_CONFIG)? {
-        return Ok(Err(vec![
-            Diagnostic::error(format!("`{}` already exists", config.display()))
-                .with_help("candor init starts a new site; pick an empty folder"),
-        ]));
-    }
-    // An example someone already has is kept as it is.
-    write_new(&incidents.join(INIT_INCIDENT.0), INIT_INCIDENT.1)?;
-    Ok(Ok(config))
 }

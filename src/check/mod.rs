@@ -8,12 +8,17 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::load::{Parsed, resolve};
-use crate::locate::{Locator, Pointer};
 use crate::model::*;
+use crate::pointer::Pointer;
 use crate::ptr;
-use crate::raw::{RawConfig, RawIncident, RawPerson};
+use crate::yaml::load::Parsed;
+use crate::yaml::locate::Locator;
+use crate::yaml::parse::resolve;
+
+use crate::input::raw::{RawConfig, RawIncident, RawPerson};
 use crate::time::{TimeError, parse_date, parse_timestamp};
+
+pub mod as_of_now;
 
 /// Collects diagnostics about one file.
 struct Report {
@@ -57,7 +62,7 @@ impl Report {
     /// nothing after the `:` (pointed at the key).
     fn missing(&mut self, source: &str, at: Pointer, what: &str) -> &mut Diagnostic {
         let field = match at.segs.last() {
-            Some(crate::locate::Seg::Key(k)) => k.clone(),
+            Some(crate::pointer::Seg::Key(k)) => k.clone(),
             _ => String::new(),
         };
         let located = self
@@ -183,7 +188,7 @@ impl Checked {
 pub fn check_file(p: &Parsed<RawIncident>, cfg: Option<&Config>, now: Timestamp) -> Checked {
     let (incident, mut diags) = check_incident(p, cfg);
     if let (Some(inc), Some(cfg)) = (&incident, cfg) {
-        diags.extend(crate::policy::check_incident(inc, cfg, now));
+        diags.extend(crate::check::as_of_now::check_incident(inc, cfg, now));
     }
     resolve(&mut diags, &p.source, None);
     Checked {
@@ -244,7 +249,7 @@ fn duplicate_ids(files: &[&Checked]) -> Vec<Diagnostic> {
             // text is read again: keeping every file's text for this rare error would cost
             // memory on every build.
             if f.explicit_id
-                && let Ok(source) = crate::source::SourceFile::read(&f.path, f.file.clone())
+                && let Ok(source) = crate::input::SourceFile::read(&f.path, f.file.clone())
             {
                 d = d
                     .at(ptr!["id"])
@@ -383,7 +388,7 @@ fn duration(r: &mut Report, at: Pointer, s: &str) -> Option<jiff::SignedDuration
         .ok()
 }
 
-fn promises(r: &mut Report, raw: Option<&crate::raw::RawPromises>) -> Promises {
+fn promises(r: &mut Report, raw: Option<&crate::input::raw::RawPromises>) -> Promises {
     let mut p = Promises::default();
     let Some(raw) = raw else {
         return p;
@@ -421,7 +426,7 @@ pub fn initials_of(name: &str) -> String {
         .collect()
 }
 
-fn people(r: &mut Report, raw: &[crate::raw::RawPersonEntry]) -> Vec<PersonEntry> {
+fn people(r: &mut Report, raw: &[crate::input::raw::RawPersonEntry]) -> Vec<PersonEntry> {
     let mut out: Vec<PersonEntry> = Vec::new();
     for (i, p) in raw.iter().enumerate() {
         r.nonempty(ptr!["people", i, "name"], "person's name", &p.name);
@@ -1244,7 +1249,7 @@ fn visible_path(at: &Pointer) -> String {
 /// raw, so they come in through double-quoted escapes (`"\e"`, `"\x0b"`): a text with no
 /// backslash and no such character is not parsed again.
 fn unprintable(text: &str) -> Vec<(Pointer, char)> {
-    use crate::locate::Seg;
+    use crate::pointer::Seg;
     use saphyr_parser::{Event, Parser};
     if !may_hold_unprintable(text) {
         return Vec::new();
@@ -1367,28 +1372,9 @@ fn raw_forbidden(text: &str) -> bool {
     }
 }
 
-/// `support@example.com` and nothing else: no display name, no spaces, no `?cc=` or other
-/// parameters (templates build `mailto:` links from it, and a `?` there would add
-/// recipients), no second `@`. Letters beyond ASCII are allowed (internationalised mail).
-pub fn is_plain_address(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    let word = |part: &str, extra: &[char]| {
-        !part.is_empty()
-            && !part.starts_with('.')
-            && !part.ends_with('.')
-            && !part.contains("..")
-            && part
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '.' || c == '-' || extra.contains(&c))
-    };
-    word(local, &['_', '+']) && word(domain, &[]) && domain.contains('.')
-}
-
 /// An address field: a plain address, or an error saying what to write.
 fn email_rule(r: &mut Report, at: Pointer, email: &str) {
-    if is_plain_address(email.trim()) {
+    if crate::text::is_plain_address(email.trim()) {
         return;
     }
     let shown = crate::text::one_line(email);
@@ -1556,7 +1542,7 @@ mod text_rule_tests {
             "first.last+tag@mail.acme.example",
             "zoë@exämple.de",
         ] {
-            assert!(is_plain_address(ok), "{ok}");
+            assert!(crate::text::is_plain_address(ok), "{ok}");
         }
         for bad in [
             "support@acme.example?cc=x@y.example",
@@ -1568,7 +1554,7 @@ mod text_rule_tests {
             ".a@acme.example",
             "support",
         ] {
-            assert!(!is_plain_address(bad), "{bad}");
+            assert!(!crate::text::is_plain_address(bad), "{bad}");
         }
     }
 
@@ -1594,8 +1580,8 @@ mod text_rule_tests {
 mod tests {
     use super::*;
     use crate::diagnostic::render_short;
-    use crate::load::parse;
-    use crate::source::SourceFile;
+    use crate::input::SourceFile;
+    use crate::yaml::parse::parse;
 
     fn config() -> Config {
         let text = "title: T\nbase_url: https://status.example/\ncomponents:\n  \

@@ -38,11 +38,12 @@ use std::time::{Duration, Instant};
 use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecursiveMode};
 
-use crate::cache::{Dirty, OtherInputs};
-use crate::cli::GlobalArgs;
+use crate::console::Console;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::load::{SitePaths, is_ignored_name, is_incident_file};
+use crate::incremental::parse_cache::{Dirty, OtherInputs};
+use crate::input::SitePaths;
+use crate::input::walk::{is_ignored_name, is_incident_file};
 use crate::output::{Output, Writer};
 use crate::pipeline::{self, BuildOptions};
 
@@ -92,7 +93,7 @@ enum Msg {
 
 /// A watch in progress: the file watcher, what was built, and the output writer.
 pub struct Session {
-    g: GlobalArgs,
+    console: Console,
     opts: WatchOptions,
     /// `out`, resolved through symbolic links, to recognise events inside it by either name.
     out_real: Option<PathBuf>,
@@ -187,7 +188,7 @@ fn watch_error(path: &Path, e: notify::Error) -> Error {
 
 impl Session {
     /// Starts watching (before the first build, so no change made during it is lost).
-    pub fn new(g: &GlobalArgs, mut opts: WatchOptions) -> Result<Session, Error> {
+    pub fn new(console: Console, mut opts: WatchOptions) -> Result<Session, Error> {
         let paths = &opts.build.paths;
         opts.build.paths = SitePaths {
             root: absolute(&paths.root),
@@ -217,7 +218,7 @@ impl Session {
             )
         };
         let mut session = Session {
-            g: g.clone(),
+            console,
             out_real: None,
             state: Default::default(),
             warned: HashSet::new(),
@@ -609,8 +610,8 @@ impl Session {
             })
             .cloned()
             .collect();
-        crate::report(&self.g, &shown);
-        if repeated > 0 && self.g.message_format == crate::diagnostic::MessageFormat::Human {
+        self.console.report(&shown);
+        if repeated > 0 && self.console.human() {
             eprintln!(
                 "note: {repeated} earlier warning{} still appl{} (not shown again; `candor check` lists every one)",
                 if repeated == 1 { "" } else { "s" },
@@ -863,8 +864,8 @@ fn stop_on_signal(tx: Sender<Msg>) {
 }
 
 /// `candor watch`.
-pub fn watch(g: &GlobalArgs, opts: WatchOptions) -> Result<(), Error> {
-    let mut session = Session::new(g, opts)?;
+pub fn watch(console: Console, opts: WatchOptions) -> Result<(), Error> {
+    let mut session = Session::new(console, opts)?;
     let mut sink = |_: Built<'_>| {};
     session.initial_build(&mut sink);
     session.run(&mut sink)

@@ -9,8 +9,9 @@ use crate::derive::Outcome;
 use crate::diagnostic::Diagnostic;
 use crate::model::*;
 use crate::ptr;
+
 use crate::time::Clock;
-use crate::view::late_words;
+use crate::time::late_words;
 
 /// Warning codes this module emits, for `--fail-on`.
 pub const NO_PROMISE: &str = "no-promise";

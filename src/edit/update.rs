@@ -11,16 +11,19 @@ use jiff::{SignedDuration, Timestamp};
 use saphyr_parser::{Event, Parser, ScalarStyle};
 use serde_yaml::{Mapping, Value};
 
-use crate::cli::UpdateArgs;
+use crate::check::check_incident;
 use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::edit_io::{EditLock, ReadError, read_bounded, replace, resolve_inside};
+use crate::edit::UpdateRequest;
+use crate::edit::files::{EditLock, ReadError, read_bounded, replace, resolve_inside};
+use crate::edit::load_for_edit;
 use crate::error::Error;
-use crate::load::{Parsed, SitePaths, load_for_edit, parse};
+use crate::input::SitePaths;
+use crate::input::raw::RawIncident;
+use crate::input::{MAX_SOURCE_BYTES, SourceFile};
 use crate::model::*;
-use crate::raw::RawIncident;
-use crate::source::{MAX_SOURCE_BYTES, SourceFile};
-use crate::validate::check_incident;
-use crate::yamltext::{block, name, quote, stamp, stampable, unwritable};
+use crate::yaml::load::Parsed;
+use crate::yaml::parse::parse;
+use crate::yaml::write::{block, name, quote, stamp, stampable, unwritable};
 
 /// Where the update was written, or why not.
 pub type Updated = Result<PathBuf, Vec<Diagnostic>>;
@@ -423,7 +426,7 @@ pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagn
 
 pub fn update_incident(
     paths: &SitePaths,
-    args: &UpdateArgs,
+    args: &UpdateRequest,
     now: Timestamp,
 ) -> Result<Updated, Error> {
     // One edit at a time, from reading the file to replacing it: two people on call must not

@@ -6,8 +6,8 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use crate::derive::{Indicator, Ledger, Outcome, Uptime};
-use crate::markdown;
 use crate::model::*;
+use crate::render::markdown;
 use crate::time::{Clock, TimeView, human_duration};
 
 #[derive(Debug, Clone, Serialize)]
@@ -59,10 +59,7 @@ impl PersonView {
             role: p.role.clone(),
             // Templates make `mailto:` links of it: only a plain address, never one with
             // `?cc=` parameters (`check` refuses those; this holds by itself).
-            email: p
-                .email
-                .clone()
-                .filter(|e| crate::validate::is_plain_address(e)),
+            email: p.email.clone().filter(|e| crate::text::is_plain_address(e)),
             initials: initials(&p.name),
         }
     }
@@ -135,18 +132,8 @@ impl From<Outcome> for OutcomeView {
         };
         OutcomeView {
             outcome,
-            late_by: late.map(late_words),
+            late_by: late.map(crate::time::late_words),
         }
-    }
-}
-
-/// "12 minutes", "1 h 5 min": how late, in words a reader takes in at a glance.
-pub fn late_words(d: jiff::SignedDuration) -> String {
-    let minutes = (d.as_secs() + 59) / 60;
-    match minutes {
-        ..=1 => "1 minute".into(),
-        2..=59 => format!("{minutes} minutes"),
-        _ => human_duration(d.as_secs()),
     }
 }
 
@@ -189,7 +176,10 @@ impl LedgerView {
                 n.to_string()
             }
         };
-        let late = l.worst_late_by.map(late_words).unwrap_or_default();
+        let late = l
+            .worst_late_by
+            .map(crate::time::late_words)
+            .unwrap_or_default();
         let kept = if l.kept == 0 {
             "none of them on time".to_string()
         } else {
@@ -360,7 +350,7 @@ pub fn incident_view(
             u.next_update_by.map(|t| {
                 let outcome = outcome_of(inc.updates.len() - 1);
                 let late_by = match outcome {
-                    Some(Outcome::Overdue { late_by }) => Some(late_words(late_by)),
+                    Some(Outcome::Overdue { late_by }) => Some(crate::time::late_words(late_by)),
                     _ => None,
                 };
                 PromiseView {
@@ -387,7 +377,7 @@ pub fn incident_view(
                 name: name_of(c),
             })
             .collect(),
-        summary: truncate_words(
+        summary: crate::text::truncate_words(
             &markdown::plain(inc.updates.last().map_or("", |u| &u.body)),
             200,
         ),
@@ -532,25 +522,6 @@ fn date_view(d: jiff::civil::Date) -> DeadlineView {
         iso: d.to_string(),
         display: d.strftime("%-d %B %Y").to_string(),
     }
-}
-
-/// Cuts at a word boundary and marks the cut, so a summary never ends mid-word.
-pub fn truncate_words(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    for w in s.split_whitespace() {
-        if out.chars().count() + w.chars().count() + 2 > max {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out.push('…');
-    out
 }
 
 #[derive(Debug, Clone, Serialize)]

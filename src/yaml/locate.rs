@@ -2,86 +2,9 @@
 //! rule checked after parsing (an unknown component, updates out of order) only knows the
 //! value's path in the document; this maps that path back to a line and column.
 
-use std::fmt;
-
 use saphyr_parser::{Event, Parser, Span as YamlSpan};
 
-/// One step of a path into a YAML document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Seg {
-    Key(String),
-    Index(usize),
-}
-
-impl From<&str> for Seg {
-    fn from(k: &str) -> Self {
-        Seg::Key(k.to_owned())
-    }
-}
-
-impl From<String> for Seg {
-    fn from(k: String) -> Self {
-        Seg::Key(k)
-    }
-}
-
-impl From<&String> for Seg {
-    fn from(k: &String) -> Self {
-        Seg::Key(k.clone())
-    }
-}
-
-impl From<usize> for Seg {
-    fn from(i: usize) -> Self {
-        Seg::Index(i)
-    }
-}
-
-/// A path to a value (or to a mapping key, with `key`) in a YAML document.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Pointer {
-    pub segs: Vec<Seg>,
-    /// Point at the key itself rather than its value (for unknown or misplaced keys).
-    pub key: bool,
-}
-
-impl Pointer {
-    pub fn root() -> Self {
-        Pointer::default()
-    }
-
-    pub fn join(&self, seg: impl Into<Seg>) -> Pointer {
-        let mut p = self.clone();
-        p.segs.push(seg.into());
-        p
-    }
-
-    pub fn as_key(mut self) -> Pointer {
-        self.key = true;
-        self
-    }
-}
-
-/// `ptr!["updates", 2, "status"]`
-#[macro_export]
-macro_rules! ptr {
-    ($($seg:expr),* $(,)?) => {
-        $crate::locate::Pointer { segs: vec![$($crate::locate::Seg::from($seg)),*], key: false }
-    };
-}
-
-impl fmt::Display for Pointer {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, s) in self.segs.iter().enumerate() {
-            match s {
-                Seg::Key(k) if i == 0 => write!(f, "{k}")?,
-                Seg::Key(k) => write!(f, ".{k}")?,
-                Seg::Index(n) => write!(f, "[{n}]")?,
-            }
-        }
-        Ok(())
-    }
-}
+use crate::pointer::{Pointer, Seg};
 
 /// A parsed YAML document reduced to structure and positions.
 #[derive(Debug)]
@@ -250,7 +173,7 @@ fn build<'a>(
     match event {
         Event::Scalar(..) | Event::Alias(_) => Some(Node::Scalar(pos(&span))),
         Event::SequenceStart(..) | Event::MappingStart(..)
-            if depth >= crate::load::limits::MAX_DEPTH =>
+            if depth >= crate::yaml::limits::MAX_DEPTH =>
         {
             let mut open = 1usize;
             while open > 0 {
@@ -308,6 +231,7 @@ fn next<'a>(parser: &mut Parser<'a, saphyr_parser::StrInput<'a>>) -> Option<(Eve
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ptr;
 
     const DOC: &str = "title: x\nupdates:\n  - at: 1\n    status: identifed\n  - { at: 2, components: { chekout: major } }\n";
 

@@ -210,7 +210,7 @@ pub fn plain_from_html_len(html: &str, max: usize) -> String {
         .replace("&#39;", "'")
         .replace("&amp;", "&");
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    crate::view::truncate_words(&words, max)
+    crate::text::truncate_words(&words, max)
 }
 
 #[cfg(test)]

@@ -10,16 +10,17 @@ use foldhash::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::source::walk::walk;
+use crate::input::walk::walk;
 use rayon::prelude::*;
 
 use jiff::Timestamp;
 
+use crate::check::{Checked, check_file};
 use crate::diagnostic::Diagnostic;
-use crate::load::{self, Parsed, SitePaths};
+use crate::input::SitePaths;
+use crate::input::raw::RawIncident;
 use crate::model::Config;
-use crate::raw::RawIncident;
-use crate::validate::{Checked, check_file};
+use crate::yaml::load::{self, Parsed};
 
 /// What identifies a version of a file without reading it: size, times and inode. The
 /// change time moves on every write and every rename, so an editor's save is always seen.
@@ -94,7 +95,7 @@ struct Entry {
 #[derive(Default)]
 pub struct ParseCache {
     files: HashMap<PathBuf, Entry>,
-    /// The files in the order `load::incident_files` listed them last, and what it reported.
+    /// The files in the order `crate::input::paths::incident_files` listed them last, and what it reported.
     order: Vec<PathBuf>,
     walk: Vec<Diagnostic>,
     /// Every folder holding one of `order`, at any depth (a vanished path may be one).
@@ -111,7 +112,7 @@ impl std::fmt::Debug for ParseCache {
 #[derive(Debug)]
 pub struct Refreshed {
     /// The config, parsed (it is small: read every time).
-    pub config: Result<Parsed<crate::raw::RawConfig>, Diagnostic>,
+    pub config: Result<Parsed<crate::input::raw::RawConfig>, Diagnostic>,
     /// Problems listing the incident files (loops, unreadable folders).
     pub diagnostics: Vec<Diagnostic>,
     /// How many incident files were read and parsed again.
@@ -135,7 +136,7 @@ impl ParseCache {
         let (files, diagnostics) = if known {
             (std::mem::take(&mut self.order), self.walk.clone())
         } else {
-            load::incident_files(paths)
+            crate::input::paths::incident_files(paths)
         };
         self.walk = diagnostics.clone();
 
@@ -223,7 +224,7 @@ impl ParseCache {
     /// The incident files whose fingerprint differs from the one they were read with, plus
     /// files that appeared or vanished since.
     pub fn changed_on_disk(&self, paths: &SitePaths) -> Vec<PathBuf> {
-        let (files, _) = load::incident_files(paths);
+        let (files, _) = crate::input::paths::incident_files(paths);
         let mut changed: Vec<PathBuf> = files
             .par_iter()
             .filter(|p| {
@@ -251,7 +252,7 @@ impl OtherInputs {
         map.insert(paths.config.clone(), Fingerprint::of(&paths.config));
         // The same walk the theme is loaded with, so a link out of the site or a loop costs a
         // rescan no more than it costs a build.
-        let site = crate::source::SiteFolder::new(&paths.root);
+        let site = crate::input::SiteFolder::new(&paths.root);
         for p in walk(&site, &paths.themes(), &|_| true).files {
             let fp = Fingerprint::of(&p);
             map.insert(p, fp);

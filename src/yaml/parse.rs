@@ -1,164 +1,14 @@
-//! Reads a site from disk: the config, then every `incidents/**/*.yaml`, parsed into the raw
-//! file format in parallel. Every problem becomes a diagnostic; nothing here stops at the first.
-//! This is the only module that knows serde_yaml.
+//! Parses one YAML file into the raw schema, turning serde_yaml's errors into diagnostics that
+//! point at the right place and say how to fix it. The only module that knows serde_yaml's
+//! deserializer.
 
-use std::path::{Path, PathBuf};
-
-use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::locate::{Locator, Pointer, Seg};
-use crate::raw::{RawConfig, RawIncident};
-use crate::source::walk::walk;
-use crate::source::{SiteFolder, SourceFile};
-
-pub mod limits;
-mod syntax;
-
-/// Where a site's inputs are.
-#[derive(Debug, Clone)]
-pub struct SitePaths {
-    pub root: PathBuf,
-    pub config: PathBuf,
-}
-
-impl SitePaths {
-    pub fn new(root: &Path, config: Option<&Path>) -> SitePaths {
-        let config = match config {
-            Some(c) => c.to_path_buf(),
-            None => root.join("candor.yaml"),
-        };
-        SitePaths {
-            root: root.to_path_buf(),
-            config,
-        }
-    }
-
-    pub fn incidents(&self) -> PathBuf {
-        self.root.join("incidents")
-    }
-
-    pub fn themes(&self) -> PathBuf {
-        self.root.join("themes")
-    }
-
-    /// A path as people should see it in messages: relative to the root when inside it.
-    pub fn display(&self, path: &Path) -> String {
-        let shown = path.strip_prefix(&self.root).unwrap_or(path);
-        shown.to_string_lossy().replace('\\', "/")
-    }
-}
-
-/// A parsed file, kept with its text so later checks can point into it.
-#[derive(Debug, Clone)]
-pub struct Parsed<T> {
-    pub source: SourceFile,
-    pub raw: T,
-}
-
-/// Everything read from disk, before validation.
-#[derive(Debug, Default)]
-pub struct Loaded {
-    pub config: Option<Parsed<RawConfig>>,
-    pub incidents: Vec<Parsed<RawIncident>>,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-/// Files editors and tools leave beside the real ones; never treated as incidents.
-pub fn is_ignored_name(name: &str) -> bool {
-    name.starts_with('.')
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".bck")
-        || name.ends_with(".tmp")
-        || name == "4913"
-}
-
-pub fn is_incident_file(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    !is_ignored_name(name) && (name.ends_with(".yaml") || name.ends_with(".yml"))
-}
-
-/// Lists the incident files under `incidents/`, sorted so builds are deterministic. Walk
-/// problems (a symlink loop, a link out of the site, too many files) become diagnostics
-/// naming the path (`source::walk`).
-pub fn incident_files(paths: &SitePaths) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-    let dir = paths.incidents();
-    if !dir.exists() {
-        return (Vec::new(), Vec::new());
-    }
-    let walked = walk(&SiteFolder::new(&paths.root), &dir, &is_incident_file);
-    (walked.files, walked.diagnostics)
-}
-
-/// Reads and parses the config and every incident file.
-pub fn load(paths: &SitePaths) -> Loaded {
-    let mut loaded = Loaded::default();
-    match read_config(paths) {
-        Ok(p) => loaded.config = Some(p),
-        Err(d) => loaded.diagnostics.push(d),
-    }
-    let (files, walk_diags) = incident_files(paths);
-    loaded.diagnostics.extend(walk_diags);
-    let results: Vec<Result<Parsed<RawIncident>, Diagnostic>> = files
-        .par_iter()
-        .map(|path| read_incident(paths, path))
-        .collect();
-    for r in results {
-        match r {
-            Ok(p) => loaded.incidents.push(p),
-            Err(d) => loaded.diagnostics.push(d),
-        }
-    }
-    loaded
-}
-
-/// Reads and parses the site config.
-pub fn read_config(paths: &SitePaths) -> Result<Parsed<RawConfig>, Diagnostic> {
-    let config_display = paths.display(&paths.config);
-    let site = SiteFolder::for_config(&paths.root, &paths.config);
-    match SourceFile::read_in(&site, &paths.config, config_display.clone()) {
-        Ok(source) => parse::<RawConfig>(&source).map(|raw| Parsed { source, raw }),
-        Err(_) if std::fs::symlink_metadata(&paths.config).is_err() => {
-            Err(missing_config(paths, config_display))
-        }
-        Err(d) => Err(d),
-    }
-}
-
-/// Reads and parses one incident file (`watch` re-reads only the files that changed).
-pub fn read_incident(paths: &SitePaths, path: &Path) -> Result<Parsed<RawIncident>, Diagnostic> {
-    let source = SourceFile::read_in(&SiteFolder::new(&paths.root), path, paths.display(path))?;
-    let raw = parse::<RawIncident>(&source)?;
-    Ok(Parsed { source, raw })
-}
-
-/// No config: usually the wrong `--root`, or a folder that is not a site yet.
-fn missing_config(paths: &SitePaths, shown: String) -> Diagnostic {
-    let root = paths.root.to_string_lossy().replace('\\', "/");
-    if paths.config != paths.root.join("candor.yaml") {
-        return Diagnostic::error(format!("the config file `{shown}` does not exist"))
-            .with_file(shown)
-            .with_help("check the path given to --config");
-    }
-    if !paths.root.is_dir() {
-        return Diagnostic::error(format!("the site folder `{root}` does not exist"))
-            .with_help("pass --root with the folder that holds candor.yaml");
-    }
-    let (here, init) = if root == "." || root.is_empty() {
-        ("this folder".to_string(), "`candor init`".to_string())
-    } else {
-        (format!("`{root}`"), format!("`candor init {root}`"))
-    };
-    Diagnostic::error(format!("no `candor.yaml` in {here}"))
-        .with_file(shown)
-        .with_help(format!(
-            "pass --root with the folder that holds candor.yaml, or run {init} to start a site"
-        ))
-}
+use crate::input::SourceFile;
+use crate::input::raw::{RawConfig, RawIncident};
+use crate::pointer::{Pointer, Seg};
+use crate::yaml::locate::Locator;
 
 /// What an empty file of each kind should hold instead, for the "empty file" help.
 pub trait FileKind {
@@ -178,13 +28,13 @@ impl FileKind for RawIncident {
 pub fn parse<T: DeserializeOwned + FileKind>(source: &SourceFile) -> Result<T, Diagnostic> {
     // Before any parser: a file that is not text is not shown, and one that would cost
     // minutes or gigabytes to parse is refused at the place it passes the limit.
-    limits::check_text(source)?;
+    super::limits::check_text(source)?;
     if let Some(what) = no_content(&source.text) {
         return Err(Diagnostic::error(format!("`{}` {what}", source.display))
             .with_file(&source.display)
             .with_help(T::EMPTY_HELP));
     }
-    limits::check_structure(source)?;
+    super::limits::check_structure(source)?;
     let de = serde_yaml::Deserializer::from_str(&source.text);
     serde_path_to_error::deserialize(de).map_err(|err| {
         // serde_yaml parses as it deserializes, so a mapping can end (and a field be
@@ -278,7 +128,7 @@ fn yaml_error(source: &SourceFile, err: &serde_yaml::Error, path: Pointer) -> Di
         d = locate_serde(d, source, err);
     } else {
         let at = err.location().map(|l| (l.line(), l.column()));
-        let e = syntax::explain(source, &raw, at);
+        let e = super::syntax::explain(source, &raw, at);
         d.message = e.message;
         d.help = e.help;
         if let Some((line, col)) = e.at {
@@ -308,7 +158,7 @@ fn locate_serde(mut d: Diagnostic, source: &SourceFile, err: &serde_yaml::Error)
 /// seconds.
 pub fn resolve(diags: &mut [Diagnostic], source: &SourceFile, locator: Option<&Locator>) {
     let mut own = None;
-    let mut found: Vec<(crate::locate::Pos, usize)> = Vec::new();
+    let mut found: Vec<(crate::yaml::locate::Pos, usize)> = Vec::new();
     for (n, d) in diags.iter_mut().enumerate() {
         d.file.get_or_insert_with(|| source.display.clone());
         let Some(pointer) = d.take_pointer() else {
@@ -340,7 +190,11 @@ struct Cursor {
 }
 
 impl Cursor {
-    fn span(&mut self, source: &SourceFile, pos: crate::locate::Pos) -> crate::diagnostic::Span {
+    fn span(
+        &mut self,
+        source: &SourceFile,
+        pos: crate::yaml::locate::Pos,
+    ) -> crate::diagnostic::Span {
         if pos.line != self.line || pos.col < self.col {
             // `offset` is cheap for the first column: the line index finds its start.
             self.line = pos.line.clamp(1, source.line_count());
@@ -509,29 +363,6 @@ fn strip_positions(message: &str) -> String {
     out
 }
 
-/// Reads the site for a command that edits one file (`new`, `update`): every incident as
-/// parsed, and the checked config, or the config's problems (an incident file that is broken
-/// elsewhere must not stop an update to another).
-pub fn load_for_edit(paths: &SitePaths) -> Result<(Loaded, crate::model::Config), Vec<Diagnostic>> {
-    let loaded = load(paths);
-    let config_file = paths.display(&paths.config);
-    let mut diags: Vec<Diagnostic> = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.file.as_deref() == Some(config_file.as_str()))
-        .cloned()
-        .collect();
-    let config = loaded.config.as_ref().and_then(|p| {
-        let (c, d) = crate::validate::validate_config(p);
-        diags.extend(d);
-        c
-    });
-    match config {
-        Some(c) => Ok((loaded, c)),
-        None => Err(diags),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -625,21 +456,5 @@ mod tests {
             ),
             "did not find expected key, while parsing a block mapping"
         );
-    }
-
-    #[test]
-    fn ignores_editor_droppings() {
-        for name in [
-            ".x.yaml.swp",
-            "x.yaml~",
-            "4913",
-            ".#x.yaml",
-            "x.yaml.bck",
-            "x.txt",
-        ] {
-            assert!(!is_incident_file(Path::new(name)), "{name}");
-        }
-        assert!(is_incident_file(Path::new("incidents/a.yaml")));
-        assert!(is_incident_file(Path::new("incidents/a.yml")));
     }
 }

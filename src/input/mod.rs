@@ -10,10 +10,14 @@ use crate::diagnostic::{Diagnostic, Span};
 
 pub mod confined;
 pub mod limits;
+pub mod paths;
+pub mod raw;
+pub mod theme;
 pub mod walk;
 
 pub use confined::SiteFolder;
 pub use limits::MAX_SOURCE_BYTES;
+pub use paths::SitePaths;
 
 /// A file's text with a line index, so byte offsets and line/column pairs convert both ways.
 #[derive(Debug, Clone)]
@@ -243,24 +247,6 @@ pub fn dangling_link(path: &Path, display: &str) -> Option<Diagnostic> {
         .with_file(display)
         .with_help("fix the link or delete it"),
     )
-}
-
-/// An I/O error's reason without Rust's "(os error N)" suffix noise, for messages that already
-/// name the path.
-pub fn io_reason(e: &std::io::Error) -> String {
-    use std::io::ErrorKind::*;
-    match e.kind() {
-        NotFound => "no such file or folder".into(),
-        PermissionDenied => "permission denied".into(),
-        IsADirectory => "it is a folder".into(),
-        _ => {
-            let s = e.to_string();
-            match s.find(" (os error") {
-                Some(i) => s[..i].to_owned(),
-                None => s,
-            }
-        }
-    }
 }
 
 #[cfg(test)]

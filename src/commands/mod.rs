@@ -1,0 +1,95 @@
+//! One file per subcommand: flags in, options out, the library called, the result printed
+//! through `console`. The only code besides `cli` that sees clap's types.
+
+mod announce;
+mod build;
+mod check;
+mod edits;
+mod preview;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use jiff::Timestamp;
+
+use crate::cli::{CheckArgs, Cli, ColorChoice, Command, GlobalArgs};
+use crate::console::Console;
+use crate::error::Error;
+use crate::input::SitePaths;
+use crate::pipeline::BuildOptions;
+use crate::{EXIT_INPUT, EXIT_OK, time};
+
+pub fn run(cli: Cli) -> Result<ExitCode, Error> {
+    let g = &cli.global;
+    let console = console(g);
+    match &cli.command {
+        Command::Check(args) => check::run(g, console, args),
+        Command::Build(args) => build::run(g, console, args),
+        Command::New(args) => edits::new(g, console, args),
+        Command::Announce(args) => announce::run(g, console, args),
+        Command::Update(args) => edits::update(g, console, args),
+        Command::Init(args) => edits::init(console, args),
+        Command::Watch(args) => preview::watch(g, console, args),
+        Command::Serve(args) => preview::serve(g, console, args),
+    }
+}
+
+fn console(g: &GlobalArgs) -> Console {
+    let color = match g.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    Console {
+        format: g.message_format,
+        color,
+    }
+}
+
+fn paths(g: &GlobalArgs) -> SitePaths {
+    SitePaths::new(&g.root, g.config.as_deref())
+}
+
+fn exit(ok: bool) -> Result<ExitCode, Error> {
+    Ok(ExitCode::from(if ok { EXIT_OK } else { EXIT_INPUT }))
+}
+
+/// "Now": `--now`, else `SOURCE_DATE_EPOCH` (reproducible builds), else the clock. It must
+/// lie in the range every input time is checked against (`time::EARLIEST..time::LATEST`):
+/// everything derived from it (the uptime window, overdue promises) is computed from it.
+pub fn now(flag: Option<Timestamp>) -> Result<Timestamp, Error> {
+    let (t, what) = match flag {
+        Some(t) => (t, "--now"),
+        None => match std::env::var("SOURCE_DATE_EPOCH") {
+            Ok(s) if !s.trim().is_empty() => (
+                s.trim()
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|secs| Timestamp::from_second(secs).ok())
+                    .ok_or_else(|| {
+                        Error::Usage(format!(
+                            "SOURCE_DATE_EPOCH `{s}` is not a number of seconds"
+                        ))
+                    })?,
+                "SOURCE_DATE_EPOCH",
+            ),
+            _ => (Timestamp::now(), "the system clock"),
+        },
+    };
+    match time::out_of_range(t) {
+        Some(why) => Err(Error::Usage(format!("{what}: {why}"))),
+        None => Ok(t),
+    }
+}
+
+fn options(g: &GlobalArgs, args: &CheckArgs) -> Result<BuildOptions, Error> {
+    Ok(BuildOptions {
+        paths: paths(g),
+        now: now(args.now)?,
+        strict: args.strict,
+        base_url: None,
+        fail_on: args.fail_on.clone(),
+    })
+}

@@ -1,0 +1,41 @@
+//! The rendered site in memory: every channel adds its files here, and the output stage
+//! writes the whole of it at once.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use bytes::Bytes;
+
+/// The site as path → bytes. Paths and bytes are shared (`Arc<str>`, `Bytes`), so `watch`
+/// keeps a page from one rebuild to the next without copying or allocating (14,000 of them
+/// at 10,000 incidents), and tells an unchanged page by its address.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Output {
+    pub files: BTreeMap<Arc<str>, Bytes>,
+}
+
+impl Output {
+    pub fn insert(&mut self, path: impl Into<Arc<str>>, bytes: impl Into<Bytes>) {
+        self.files.insert(path.into(), bytes.into());
+    }
+
+    pub fn extend(&mut self, files: impl IntoIterator<Item = (Arc<str>, Bytes)>) {
+        self.files.extend(files);
+    }
+
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(|b| &b[..])
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    pub fn bytes(&self) -> usize {
+        self.files.values().map(Bytes::len).sum()
+    }
+}
