@@ -2,6 +2,7 @@
 //! calendar, badge and ready-to-send text, and an edit that must reach all of them at once.
 
 use crate::common::{NOW, TestSite};
+use crate::library;
 
 fn built() -> TestSite {
     let site = TestSite::new("site");
@@ -536,7 +537,7 @@ fn writers_drop_what_their_format_cannot_carry_even_past_check() {
     use std::sync::Arc;
     let site = TestSite::new("site");
     let opts = site.options();
-    let (model, diags) = candor::pipeline::check(&opts);
+    let (model, diags) = library::check(&opts);
     let mut model = model.unwrap_or_else(|| panic!("{diags:?}"));
     let nasty = "\x0b\0\x1b[31m\u{fffe}\u{9b}2J\r\nBEGIN:VEVENT\r\nSUMMARY:injected";
     model.config.title.push_str(nasty);
@@ -550,16 +551,9 @@ fn writers_drop_what_their_format_cannot_carry_even_past_check() {
             u.author.push_str(nasty);
         }
     }
-    let theme = candor::theme::Theme::builtin();
+    let theme = library::Theme::builtin();
     let tera = theme.compile().unwrap();
-    let out = candor::channels::render_with(
-        &model,
-        &tera,
-        &theme,
-        opts.now,
-        candor::channels::Mode::Memory,
-    )
-    .unwrap();
+    let out = library::render_with(&model, &tera, &theme, opts.now, library::Mode::Memory).unwrap();
     let text = |path: &str| String::from_utf8(out.get(path).unwrap().to_vec()).unwrap();
     for path in [
         "feed.atom",
@@ -603,8 +597,8 @@ fn writers_drop_what_their_format_cannot_carry_even_past_check() {
 
     // `announce` prints to a terminal: nothing from the files acts on it, and the mail's
     // subject stays one header.
-    let p = candor::channels::prepare(&model, opts.now);
-    use candor::channels::announce::{AnnounceFormat, announce};
+    let p = library::prepare(&model, opts.now);
+    use crate::library::{AnnounceFormat, announce};
     for format in [
         AnnounceFormat::Email,
         AnnounceFormat::Sms,

@@ -2,6 +2,7 @@
 //! refusal to replace a folder candor did not make, `new` and `init`.
 
 use crate::common::{NOW, TestSite, snapshot_dir};
+use crate::library;
 use predicates::prelude::*;
 
 #[test]
@@ -424,15 +425,14 @@ fn the_streamed_site_equals_the_rendered_one() {
     let site = TestSite::new("site");
     site.build("public").success();
     let mut on_disk = snapshot_dir(&site.path("public"));
-    on_disk.remove(candor::output::MARKER);
-    let in_memory: std::collections::BTreeMap<String, Vec<u8>> =
-        candor::pipeline::build(&site.options())
-            .output
-            .unwrap()
-            .files
-            .into_iter()
-            .map(|(p, b)| (p.to_string(), b.to_vec()))
-            .collect();
+    on_disk.remove(library::MARKER);
+    let in_memory: std::collections::BTreeMap<String, Vec<u8>> = library::build(&site.options())
+        .output
+        .unwrap()
+        .files
+        .into_iter()
+        .map(|(p, b)| (p.to_string(), b.to_vec()))
+        .collect();
     assert_eq!(on_disk, in_memory);
 }
 
@@ -551,7 +551,7 @@ fn concurrent_builds_into_one_folder_leave_one_whole_site() {
         }
         assert_eq!(file_list(&site.path("public")), reference, "round {round}");
         assert!(site.path("public/index.html").is_file());
-        assert!(site.path("public").join(candor::output::MARKER).is_file());
+        assert!(site.path("public").join(library::MARKER).is_file());
         assert_eq!(
             site.leftovers(),
             Vec::<String>::new(),
@@ -677,7 +677,7 @@ fn stale_staging_folders_are_removed_only_when_provably_candors() {
     let mk = |name: &str, marker: bool| {
         site.write(&format!("{name}/index.html"), "stale");
         if marker {
-            site.write(&format!("{name}/{}", candor::output::MARKER), "");
+            site.write(&format!("{name}/{}", library::MARKER), "");
         }
         site.path(name)
     };

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use crate::common::{NOW, TestSite};
+use crate::library;
 use tempfile::TempDir;
 
 /// What must never appear in anything candor prints or writes.
@@ -296,11 +297,11 @@ fn a_named_pipe_is_reported_not_read() {
 
     // `watch` reads a file it was told changed without walking: that read refuses it too, at
     // once (a blocking open would never return: nobody writes to the pipe).
-    let paths = candor::load::SitePaths::new(site.root(), None);
+    let paths = library::SitePaths::new(site.root(), None);
     let pipe = site.path("incidents/pipe.yaml");
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let _ = tx.send(candor::load::read_incident(&paths, &pipe).map(|_| ()));
+        let _ = tx.send(library::read_incident(&paths, &pipe).map(|_| ()));
     });
     let read = rx
         .recv_timeout(Duration::from_secs(10))

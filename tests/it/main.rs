@@ -5,6 +5,9 @@
 mod common;
 mod live;
 
+// The library items the tests use, named in one place.
+mod library;
+
 mod accountability;
 mod api;
 mod channels;

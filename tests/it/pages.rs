@@ -2,6 +2,7 @@
 //! is seen in review; and the page facts the issue names, asserted directly.
 
 use crate::common::TestSite;
+use crate::library;
 
 fn built() -> TestSite {
     let site = TestSite::new("site");
@@ -152,8 +153,7 @@ fn apology_page_is_a_signed_letter_with_a_remedy_table() {
 /// an incident edit and after a config edit (which every page shows).
 #[test]
 fn cached_rebuilds_equal_fresh_builds() {
-    use candor::cache::Dirty;
-    use candor::pipeline::{BuildOptions, Incremental, build, rebuild};
+    use crate::library::{BuildOptions, Dirty, Incremental, build, rebuild};
 
     let site = TestSite::new("site");
     let opts = site.options();
@@ -216,7 +216,7 @@ fn cached_rebuilds_equal_fresh_builds() {
 #[test]
 fn a_busy_year_is_split_into_month_pages() {
     let site = TestSite::new("site");
-    let n = candor::channels::pages::YEAR_LIST_MAX + 1;
+    let n = library::YEAR_LIST_MAX + 1;
     for i in 0..n {
         let month = 1 + i % 3;
         site.write(

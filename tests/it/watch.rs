@@ -327,7 +327,7 @@ fn refuses_an_output_folder_it_did_not_make() {
 /// site, as a full write would, and no file a reader may have open is changed in place.
 #[test]
 fn incremental_writes_equal_full_writes_and_never_edit_live_files() {
-    use candor::output::{MARKER, Output, Writer};
+    use crate::library::{MARKER, Output, Writer};
     use std::io::Read;
     use std::sync::Arc;
 

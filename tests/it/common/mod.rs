@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use tempfile::TempDir;
 
+use crate::library;
+
 /// The fixed "now" every test builds at, so output never depends on the clock.
 pub const NOW: &str = "2026-11-20T10:00:00Z";
 
@@ -90,9 +92,9 @@ impl TestSite {
     }
 
     /// Build options for the library's pipeline on this site, as of NOW.
-    pub fn options(&self) -> candor::pipeline::BuildOptions {
-        candor::pipeline::BuildOptions {
-            paths: candor::load::SitePaths::new(self.root(), None),
+    pub fn options(&self) -> library::BuildOptions {
+        library::BuildOptions {
+            paths: library::SitePaths::new(self.root(), None),
             now: NOW.parse().unwrap(),
             strict: false,
             base_url: None,
