@@ -1,12 +1,18 @@
 //! Pins the exact text of every diagnostic, in the manner of just's `tests/error_messages.rs`.
-//! Each folder in `tests/fixtures/invalid/` is a small site with one kind of mistake;
-//! `expected.txt` is what `candor check --message-format short` prints for it, and
-//! `expected-human.txt`, where present, the full report with the line and caret. The exit code
-//! follows from the text: 1 when there is an `error:`, else 0 (and 1 under `--strict`).
+//! Each folder in `tests/fixtures/invalid/` is a small site with one kind of mistake, and its
+//! own `#[test]` here, named after the folder (`-` becomes `_`): `cargo test unknown_component`
+//! runs that case. `expected.txt` is what `candor check --message-format short` prints for it,
+//! and `expected-human.txt`, where present, the full report with the line and caret. The exit
+//! code follows from the text: 1 when there is an `error:`, else 0 (and 1 under `--strict`).
 //!
-//! `UPDATE_EXPECT=1 cargo test --test error_messages` rewrites the expected files from what
-//! candor prints now. Read every changed line before keeping it: the point of these files is
-//! that a person checked each message is right, specific and points at the right place.
+//! Most cases share one config, `tests/fixtures/invalid/candor.yaml`, and hold only their
+//! incident files: the harness copies the case into a temporary folder and adds the shared
+//! config when the case has no `candor.yaml` of its own. A case about a missing config says
+//! so with a file named `NO_CONFIG`.
+//!
+//! `UPDATE_EXPECT=1 cargo test --test it error_messages::` rewrites the expected files from
+//! what candor prints now. Read every changed line before keeping it: the point of these files
+//! is that a person checked each message is right, specific and points at the right place.
 //!
 //! Mistakes that cannot be committed as plain files (a huge file, bad bytes, symbolic links)
 //! are built in a temporary folder by the tests at the end.
@@ -16,11 +22,81 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::common::TestSite;
 use assert_cmd::Command;
+use tempfile::TempDir;
+
+use crate::common::{TestSite, copy_dir};
 
 /// The "now" every case is checked at.
 const NOW: &str = "2026-11-23T12:00:00Z";
+
+/// One test per folder of `tests/fixtures/invalid/`, and the list of them that
+/// `every_case_folder_has_its_test` compares with the folders.
+macro_rules! cases {
+    ($($case:ident)*) => {
+        const CASES: &[&str] = &[$(stringify!($case)),*];
+        $(
+            #[test]
+            fn $case() {
+                check_case(stringify!($case));
+            }
+        )*
+    };
+}
+
+cases! {
+    apology_on_unresolved
+    apostrophe_in_single_quotes
+    bad_indentation
+    bad_indentation_less
+    block_text_dedented
+    claim_without_claim_url
+    comments_only_file
+    component_not_listed_in_incident
+    config_errors
+    config_missing
+    duplicate_ids
+    duplicate_key
+    duration_too_long
+    empty_body
+    empty_file
+    empty_impact
+    key_without_colon
+    list_item_misaligned
+    maintenance_window_reversed
+    malformed_file_stem_id
+    malformed_id
+    missing_field
+    missing_started_at
+    nested_too_deep
+    next_update_by_before_update
+    owner_as_text
+    owner_without_role
+    resolved_major_without_apology
+    several_errors_in_several_files
+    status_not_allowed_for_kind
+    tab_indentation
+    text_no_format_can_carry
+    time_out_of_range
+    time_without_offset
+    timezone_as_offset
+    two_documents
+    unclosed_list
+    unclosed_quote
+    unknown_component
+    unknown_component_in_update
+    unknown_component_state
+    unknown_field_in_update
+    unknown_field_with_suggestion
+    unknown_timezone
+    unparsable_time
+    update_after_resolved
+    update_before_started_at
+    update_components_as_list
+    updates_out_of_order
+    wrong_type
+    yaml_syntax
+}
 
 fn invalid_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid")
@@ -30,11 +106,42 @@ fn updating() -> bool {
     std::env::var_os("UPDATE_EXPECT").is_some_and(|v| v != "0")
 }
 
-/// `candor check` on one case. It runs from `tests/fixtures/invalid` with `--root <case>`, so
-/// a message that names the site folder names it the same way on every machine.
-fn check(case: &str, format: &str, strict: bool) -> (String, String, i32) {
+/// The case folders, sorted so failures read in the same order on every run.
+fn folders() -> Vec<String> {
+    let mut folders: Vec<String> = fs::read_dir(invalid_dir())
+        .expect("tests/fixtures/invalid exists")
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().unwrap().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    folders
+}
+
+/// The test name of a case folder. Folder names keep `_` where a field name has one
+/// (`missing-started_at`), so the folder is found by this name, not rebuilt from the test's.
+fn test_name(folder: &str) -> String {
+    folder.replace('-', "_")
+}
+
+/// The case's site assembled in a temporary folder: `<tmp>/<case>/` holds a copy of the case,
+/// with the shared config when the case has none of its own and no `NO_CONFIG`. Checking it as
+/// `--root <case>` from `<tmp>` prints the same paths as checking the fixture in place.
+fn assemble(case: &str) -> TempDir {
+    let tmp = TempDir::new().unwrap();
+    let (from, site) = (invalid_dir().join(case), tmp.path().join(case));
+    copy_dir(&from, &site);
+    if !from.join("candor.yaml").exists() && !from.join("NO_CONFIG").exists() {
+        fs::copy(invalid_dir().join("candor.yaml"), site.join("candor.yaml")).unwrap();
+    }
+    tmp
+}
+
+/// `candor check --root <case>` from `parent`, so a message that names the site folder names
+/// it the same way on every machine.
+fn check(parent: &Path, case: &str, format: &str, strict: bool) -> (String, String, i32) {
     let mut cmd = Command::cargo_bin("candor").unwrap();
-    cmd.current_dir(invalid_dir())
+    cmd.current_dir(parent)
         .args(["check", "--root", case, "--color", "never"])
         .args(["--message-format", format, "--now", NOW])
         .env_remove("SOURCE_DATE_EPOCH")
@@ -51,18 +158,6 @@ fn check(case: &str, format: &str, strict: bool) -> (String, String, i32) {
             .code()
             .expect("candor exited normally, not by a signal"),
     )
-}
-
-/// The cases, sorted so failures read in the same order on every run.
-fn cases() -> Vec<String> {
-    let mut cases: Vec<String> = fs::read_dir(invalid_dir())
-        .expect("tests/fixtures/invalid exists")
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().unwrap().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    cases.sort();
-    cases
 }
 
 /// The exit code `expected` implies: errors fail, warnings fail only under `--strict`.
@@ -116,76 +211,99 @@ fn compare(case: &str, file: &str, actual: &str, failures: &mut Vec<String>) -> 
     }
     let Ok(expected) = fs::read_to_string(&path) else {
         failures.push(format!(
-            "{case}: no {file}; run `UPDATE_EXPECT=1 cargo test --test error_messages` and review it"
+            "no {file}; run `UPDATE_EXPECT=1 cargo test --test it error_messages::` and review it"
         ));
         return None;
     };
     if expected != actual {
         failures.push(format!(
-            "{case}/{file} differs (- expected, + actual):\n{}",
+            "{file} differs (- expected, + actual):\n{}",
             diff(&expected, actual)
         ));
     }
     Some(expected)
 }
 
-#[test]
-fn every_invalid_fixture_prints_its_expected_diagnostics() {
-    let cases = cases();
-    assert!(!cases.is_empty(), "no cases in tests/fixtures/invalid");
+/// One case: its short report, exit code, the same under `--strict` when it only warns, and
+/// its human report when the case pins one. Every difference is collected before failing.
+fn check_case(name: &str) {
+    let case = folders()
+        .into_iter()
+        .find(|f| test_name(f) == name)
+        .unwrap_or_else(|| panic!("no folder in tests/fixtures/invalid/ for the case `{name}`"));
+    let tmp = assemble(&case);
     let mut failures = Vec::new();
-    for case in &cases {
-        let (stdout, stderr, code) = check(case, "short", false);
-        if !stdout.is_empty() {
-            failures.push(format!("{case}: `check` printed to stdout:\n{stdout}"));
-        }
-        if stderr.contains("panicked") {
-            failures.push(format!("{case}: candor panicked:\n{stderr}"));
-        }
-        let Some(expected) = compare(case, "expected.txt", &stderr, &mut failures) else {
-            continue;
-        };
+    let (stdout, stderr, code) = check(tmp.path(), &case, "short", false);
+    if !stdout.is_empty() {
+        failures.push(format!("`check` printed to stdout:\n{stdout}"));
+    }
+    if stderr.contains("panicked") {
+        failures.push(format!("candor panicked:\n{stderr}"));
+    }
+    if let Some(expected) = compare(&case, "expected.txt", &stderr, &mut failures) {
         let want = expected_exit(&expected, false);
         if code != want {
-            failures.push(format!("{case}: exit code {code}, expected {want}"));
+            failures.push(format!("exit code {code}, expected {want}"));
         }
         if expected.is_empty() {
-            failures.push(format!(
-                "{case}: expected.txt is empty; a case must fail somehow"
-            ));
+            failures.push("expected.txt is empty; a case must fail somehow".to_string());
         }
         // A warning-only case passes, but not under --strict, with the same report.
         if want == 0 {
-            let (_, strict_err, strict_code) = check(case, "short", true);
+            let (_, strict_err, strict_code) = check(tmp.path(), &case, "short", true);
             if strict_code != 1 {
-                failures.push(format!(
-                    "{case}: exit code {strict_code} with --strict, expected 1"
-                ));
+                failures.push(format!("exit code {strict_code} with --strict, expected 1"));
             }
             if strict_err != stderr {
                 failures.push(format!(
-                    "{case}: --strict changed the report:\n{}",
+                    "--strict changed the report:\n{}",
                     diff(&stderr, &strict_err)
                 ));
             }
         }
-        if invalid_dir().join(case).join("expected-human.txt").exists() {
-            let (_, human, human_code) = check(case, "human", false);
-            compare(case, "expected-human.txt", &human, &mut failures);
-            if human_code != code {
-                failures.push(format!(
-                    "{case}: exit code {human_code} in the human format, {code} in the short one"
-                ));
-            }
+    }
+    if invalid_dir()
+        .join(&case)
+        .join("expected-human.txt")
+        .exists()
+    {
+        let (_, human, human_code) = check(tmp.path(), &case, "human", false);
+        compare(&case, "expected-human.txt", &human, &mut failures);
+        if human_code != code {
+            failures.push(format!(
+                "exit code {human_code} in the human format, {code} in the short one"
+            ));
         }
     }
     assert!(
         failures.is_empty(),
-        "{} of {} cases failed:\n\n{}",
-        failures.len(),
-        cases.len(),
+        "tests/fixtures/invalid/{case}:\n\n{}",
         failures.join("\n\n")
     );
+}
+
+/// A folder added to `tests/fixtures/invalid/` without a line in `cases!` would never run.
+#[test]
+fn every_case_folder_has_its_test() {
+    let folders = folders();
+    let names: Vec<String> = folders.iter().map(|f| test_name(f)).collect();
+    let untested: Vec<&String> = folders
+        .iter()
+        .filter(|f| !CASES.contains(&test_name(f).as_str()))
+        .collect();
+    assert!(
+        untested.is_empty(),
+        "add these folders to `cases!` in tests/it/error_messages.rs: {untested:?}"
+    );
+    let gone: Vec<&&str> = CASES
+        .iter()
+        .filter(|c| !names.iter().any(|n| n == *c))
+        .collect();
+    assert!(gone.is_empty(), "cases with no folder: {gone:?}");
+    let mut unique = names.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len(), "two folders give one test name");
 }
 
 /// The inputs the harness cannot commit: each must name its path, exit 1, and neither panic
