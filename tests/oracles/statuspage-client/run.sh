@@ -5,12 +5,12 @@
 # value is checked against the incident files (check.cjs). Prints `N passed, M failed` and
 # exits non-zero on any failure.
 #
-#   bash tests/api_client/run.sh          # builds the release binary first
-#   CANDOR_BIN=target/debug/candor bash tests/api_client/run.sh
+#   bash tests/oracles/statuspage-client/run.sh   # builds the release binary first
+#   CANDOR_BIN=target/debug/candor bash tests/oracles/statuspage-client/run.sh
 set -euo pipefail
 
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-here="$root/tests/api_client"
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
+here="$root/tests/oracles/statuspage-client"
 # The example site's "now": card payments open, the database upgrade still to come.
 now="2026-11-23T15:45:00Z"
 # statuspage.io 3.4.x needs Node >= 21 and its 3.4.6 tarball ships without dist/; 3.3.8 is the

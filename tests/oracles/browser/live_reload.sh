@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# tests/browser/live_reload.sh — `candor serve` in real headless Chromium: load the preview, edit
-# an incident file, and see the page reload by itself with the new text; break the file and see
-# the error overlay; fix it and see the overlay go.
+# tests/oracles/browser/live_reload.sh — `candor serve` in real headless Chromium: load the
+# preview, edit an incident file, and see the page reload by itself with the new text; break the
+# file and see the error overlay; fix it and see the overlay go.
 #
 # Installs what it needs: Debian's chromium (apt-get, when missing) and playwright-core (npm, into
 # $CANDOR_BROWSER_DEPS, default /tmp/candor-browser-deps). Skips with a message, exit 0, when
 # chromium or playwright-core cannot be installed. Exit 1 when the test fails.
 #
-#   tests/browser/live_reload.sh            # builds target/release/candor if needed
-#   CANDOR=target/debug/candor tests/browser/live_reload.sh
+#   tests/oracles/browser/live_reload.sh   # builds target/release/candor if needed
+#   CANDOR=target/debug/candor tests/oracles/browser/live_reload.sh
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 repo=$(pwd)
 deps="${CANDOR_BROWSER_DEPS:-/tmp/candor-browser-deps}"
 skip() { echo "SKIP browser live-reload test: $*" >&2; exit 0; }

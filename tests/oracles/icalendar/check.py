@@ -1,7 +1,7 @@
 """Reads a built site's maintenance.ics with the `icalendar` package (PyPI), the parser many
 calendar tools use, and checks it against the maintenance incident files.
 
-Usage: python3 tests/ics/check.py SITE_OUT_DIR SITE_ROOT
+Usage: python3 tests/oracles/icalendar/check.py SITE_OUT_DIR SITE_ROOT
 Prints `ok`/`not ok` lines and `N passed, M failed`; exits 1 on any failure.
 """
 import glob
