@@ -42,12 +42,6 @@ fn s(v: &serde_yaml::Value) -> &str {
         .unwrap_or_else(|| panic!("{v:?} is not a string"))
 }
 
-fn built() -> TestSite {
-    let site = TestSite::new("site");
-    site.build("out").success();
-    site
-}
-
 /// A component of `components.json` by name.
 fn component<'a>(components: &'a Value, name: &str) -> &'a Value {
     components
@@ -60,7 +54,7 @@ fn component<'a>(components: &'a Value, name: &str) -> &'a Value {
 
 #[test]
 fn every_file_has_the_page_and_its_list() {
-    let site = built();
+    let site = TestSite::built();
     let keys = [
         ("summary.json", "components"),
         ("status.json", "status"),
@@ -78,7 +72,7 @@ fn every_file_has_the_page_and_its_list() {
         ),
     ];
     for (file, key) in keys {
-        let v = api(&site, "out", file);
+        let v = api(&site, "public", file);
         let page = &v["page"];
         assert_eq!(page["name"], "Fixture Status", "{file}");
         assert_eq!(page["url"], "https://status.fixture.example", "{file}");
@@ -94,20 +88,20 @@ fn every_file_has_the_page_and_its_list() {
 
 #[test]
 fn status_is_the_worst_open_incident_in_statuspage_words() {
-    let site = built();
-    let status = api(&site, "out", "status.json");
+    let site = TestSite::built();
+    let status = api(&site, "public", "status.json");
     assert_eq!(status["status"]["indicator"], "major");
     assert_eq!(status["status"]["description"], "Partial System Outage");
     assert_eq!(
-        api(&site, "out", "summary.json")["status"],
+        api(&site, "public", "summary.json")["status"],
         status["status"]
     );
 }
 
 #[test]
 fn components_carry_states_and_groups_in_statuspage_shape() {
-    let site = built();
-    let v = api(&site, "out", "components.json");
+    let site = TestSite::built();
+    let v = api(&site, "public", "components.json");
     let list = &v["components"];
     let page_id = &v["page"]["id"];
     // candor.yaml: Shop (checkout, search), Platform (api); payments-down is open with checkout
@@ -174,14 +168,14 @@ fn components_carry_states_and_groups_in_statuspage_shape() {
         .map(|c| c["position"].as_u64().unwrap())
         .collect();
     assert!(positions.is_sorted(), "{positions:?}");
-    assert_eq!(api(&site, "out", "summary.json")["components"], *list);
+    assert_eq!(api(&site, "public", "summary.json")["components"], *list);
 }
 
 #[test]
 fn unresolved_incident_matches_its_file() {
-    let site = built();
+    let site = TestSite::built();
     let file = yaml(&site, "payments-down.yaml");
-    let v = api(&site, "out", "incidents/unresolved.json");
+    let v = api(&site, "public", "incidents/unresolved.json");
     let list = v["incidents"].as_array().unwrap();
     assert_eq!(list.len(), 1, "only payments-down is open");
     let inc = &list[0];
@@ -227,7 +221,7 @@ fn unresolved_incident_matches_its_file() {
     }
 
     // affected_components: what each update changed, old → new, by Statuspage id.
-    let components = api(&site, "out", "components.json")["components"].clone();
+    let components = api(&site, "public", "components.json")["components"].clone();
     let code = |name: &str| component(&components, name)["id"].clone();
     assert_eq!(
         got[1]["affected_components"],
@@ -265,15 +259,15 @@ fn unresolved_incident_matches_its_file() {
     assert_eq!(inc["candor_apology"], Value::Null);
 
     assert_eq!(
-        api(&site, "out", "summary.json")["incidents"],
+        api(&site, "public", "summary.json")["incidents"],
         v["incidents"]
     );
 }
 
 #[test]
 fn resolved_incidents_list_newest_first_with_apology_and_postmortem() {
-    let site = built();
-    let v = api(&site, "out", "incidents.json");
+    let site = TestSite::built();
+    let v = api(&site, "public", "incidents.json");
     let list = v["incidents"].as_array().unwrap();
     let names: Vec<&str> = list.iter().map(|i| i["name"].as_str().unwrap()).collect();
     assert_eq!(
@@ -339,9 +333,9 @@ fn resolved_incidents_list_newest_first_with_apology_and_postmortem() {
 
 #[test]
 fn upcoming_maintenance_matches_its_file() {
-    let site = built();
+    let site = TestSite::built();
     let file = yaml(&site, "db-upgrade.yaml");
-    let v = api(&site, "out", "scheduled-maintenances/upcoming.json");
+    let v = api(&site, "public", "scheduled-maintenances/upcoming.json");
     let list = v["scheduled_maintenances"].as_array().unwrap();
     assert_eq!(list.len(), 1);
     let m = &list[0];
@@ -359,17 +353,17 @@ fn upcoming_maintenance_matches_its_file() {
     assert_eq!(m["candor_owner"]["name"], s(&file["owner"]["name"]));
     assert_eq!(m["components"][0]["name"], "Public API");
 
-    let all = api(&site, "out", "scheduled-maintenances.json");
+    let all = api(&site, "public", "scheduled-maintenances.json");
     assert_eq!(all["scheduled_maintenances"], v["scheduled_maintenances"]);
-    let active = api(&site, "out", "scheduled-maintenances/active.json");
+    let active = api(&site, "public", "scheduled-maintenances/active.json");
     assert_eq!(active["scheduled_maintenances"], serde_json::json!([]));
-    let summary = api(&site, "out", "summary.json");
+    let summary = api(&site, "public", "summary.json");
     assert_eq!(
         summary["scheduled_maintenances"],
         v["scheduled_maintenances"]
     );
     // Plain incidents never carry the maintenance window fields.
-    let incidents = api(&site, "out", "incidents.json");
+    let incidents = api(&site, "public", "incidents.json");
     assert!(incidents["incidents"][0].get("scheduled_for").is_none());
 }
 
@@ -386,8 +380,8 @@ fn maintenance_under_way_moves_to_active() {
             + "  - at: 2026-11-20T08:00:00Z\n    status: in_progress\n    \
                author: Amara Okafor\n    body: Started.\n"),
     );
-    site.build("out").success();
-    let active = api(&site, "out", "scheduled-maintenances/active.json");
+    site.build("public").success();
+    let active = api(&site, "public", "scheduled-maintenances/active.json");
     let list = active["scheduled_maintenances"].as_array().unwrap();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0]["status"], "in_progress");
@@ -396,16 +390,16 @@ fn maintenance_under_way_moves_to_active() {
         update["affected_components"][0]["new_status"], "under_maintenance",
         "work under way puts its components under maintenance"
     );
-    let upcoming = api(&site, "out", "scheduled-maintenances/upcoming.json");
+    let upcoming = api(&site, "public", "scheduled-maintenances/upcoming.json");
     assert_eq!(upcoming["scheduled_maintenances"], serde_json::json!([]));
 }
 
 #[test]
 fn ids_are_statuspage_shaped_and_stable_across_builds() {
-    let site = built();
+    let site = TestSite::built();
     site.build("again").success();
     let (a, b) = (
-        snapshot_dir(&site.path("out/api")),
+        snapshot_dir(&site.path("public/api")),
         snapshot_dir(&site.path("again/api")),
     );
     assert_eq!(a.len(), FILES.len());
@@ -431,9 +425,9 @@ fn ids_are_statuspage_shaped_and_stable_across_builds() {
         }
     }
     let mut all = Vec::new();
-    let summary = api(&site, "out", "summary.json");
-    let incidents = api(&site, "out", "incidents.json");
-    let maintenances = api(&site, "out", "scheduled-maintenances.json");
+    let summary = api(&site, "public", "summary.json");
+    let incidents = api(&site, "public", "incidents.json");
+    let maintenances = api(&site, "public", "scheduled-maintenances.json");
     for v in [&summary, &incidents, &maintenances] {
         ids(v, None, &mut all);
     }
@@ -470,8 +464,8 @@ fn ids_are_statuspage_shaped_and_stable_across_builds() {
 
 #[test]
 fn a_new_update_shows_in_the_api_of_the_same_build() {
-    let site = built();
-    let before = api(&site, "out", "incidents/unresolved.json");
+    let site = TestSite::built();
+    let before = api(&site, "public", "incidents/unresolved.json");
     let file = site.read("incidents/payments-down.yaml");
     site.write(
         "incidents/payments-down.yaml",
@@ -480,8 +474,8 @@ fn a_new_update_shows_in_the_api_of_the_same_build() {
                components: { checkout: operational, api: operational }\n    \
                next_update_by: 2026-11-20T10:30:00Z\n    body: A fix is live.\n"),
     );
-    site.build("out").success();
-    let after = api(&site, "out", "incidents/unresolved.json");
+    site.build("public").success();
+    let after = api(&site, "public", "incidents/unresolved.json");
     let inc = &after["incidents"][0];
     assert_eq!(
         inc["id"], before["incidents"][0]["id"],
@@ -497,10 +491,10 @@ fn a_new_update_shows_in_the_api_of_the_same_build() {
         inc["incident_updates"][1]["id"], before["incidents"][0]["incident_updates"][0]["id"],
         "older updates keep their ids"
     );
-    let status = api(&site, "out", "status.json");
+    let status = api(&site, "public", "status.json");
     // Monitoring is still unresolved: the indicator stays at the incident's impact.
     assert_eq!(status["status"]["indicator"], "major");
-    let components = api(&site, "out", "components.json");
+    let components = api(&site, "public", "components.json");
     assert_eq!(
         component(&components["components"], "Checkout")["status"],
         "operational"

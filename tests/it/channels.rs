@@ -4,15 +4,9 @@
 use crate::common::{NOW, TestSite};
 use crate::library;
 
-fn built() -> TestSite {
-    let site = TestSite::new("site");
-    site.build("public").success();
-    site
-}
-
 #[test]
 fn feeds_snapshot() {
-    let site = built();
+    let site = TestSite::built();
     insta::assert_snapshot!("feed.atom", site.read("public/feed.atom"));
     insta::assert_snapshot!("feed.rss", site.read("public/feed.rss"));
     insta::assert_snapshot!("feed.json", site.read("public/feed.json"));
@@ -24,7 +18,7 @@ fn feeds_snapshot() {
 
 #[test]
 fn calendar_and_badges_snapshot() {
-    let site = built();
+    let site = TestSite::built();
     insta::assert_snapshot!(
         "maintenance.ics",
         site.read("public/maintenance.ics").replace("\r\n", "\n")
@@ -73,7 +67,7 @@ fn announce_unknown_incident_suggests_one() {
 /// channel of that same build.
 #[test]
 fn one_edit_reaches_every_channel_in_the_same_build() {
-    let site = built();
+    let site = TestSite::built();
     let token = "Payments restored by rolling back certificate 7f3a";
     let file = site.read("incidents/payments-down.yaml");
     site.write(
@@ -140,7 +134,7 @@ fn feed_ids(site: &TestSite, path: &str) -> Vec<String> {
 
 #[test]
 fn a_short_feed_is_the_start_of_the_long_one_for_the_site_and_each_component() {
-    let site = built();
+    let site = TestSite::built();
     let feeds = [
         "public/feed.json",
         "public/components/checkout/feed.json",

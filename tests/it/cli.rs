@@ -438,79 +438,22 @@ fn the_streamed_site_equals_the_rendered_one() {
 
 // ---- Writing the output folder safely (issue 11) ----
 
-use std::process::{Child, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-/// The longest any one of these tests waits for candor (a loaded 2-core machine, debug build).
-const PATIENCE: Duration = Duration::from_secs(120);
+use crate::live::{PATIENCE, Running};
 
 /// A `candor build --now NOW --out <out>` on `site`, not yet started.
 fn build_cmd(site: &TestSite, out: &std::path::Path) -> std::process::Command {
-    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("candor"));
-    c.arg("--root")
-        .arg(site.root())
-        .args(["--color", "never", "build", "--now", NOW, "--out"])
-        .arg(out)
-        .env_remove("SOURCE_DATE_EPOCH");
+    let mut c = site.process(&["build", "--now", NOW, "--out"]);
+    c.arg(out);
     c
 }
 
-/// Waits for a child, at most `PATIENCE`; its exit code and stderr.
-fn finish(mut child: Child) -> (Option<i32>, String) {
-    let deadline = Instant::now() + PATIENCE;
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("candor did not finish within {PATIENCE:?}");
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let mut err = String::new();
-    if let Some(mut e) = child.stderr.take() {
-        std::io::Read::read_to_string(&mut e, &mut err).unwrap();
-    }
-    (status.code(), err)
-}
-
-/// Stderr of a running child, gathered line by line, to wait for a line while it runs.
-struct Lines(std::sync::Arc<std::sync::Mutex<String>>);
-
-impl Lines {
-    fn of(child: &mut Child) -> Lines {
-        let text = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
-        let stderr = child.stderr.take().unwrap();
-        let into = text.clone();
-        std::thread::spawn(move || {
-            use std::io::BufRead;
-            for line in std::io::BufReader::new(stderr).lines() {
-                let Ok(line) = line else { break };
-                let mut t = into.lock().unwrap();
-                t.push_str(&line);
-                t.push('\n');
-            }
-        });
-        Lines(text)
-    }
-
-    fn text(&self) -> String {
-        self.0.lock().unwrap().clone()
-    }
-
-    /// Waits (bounded) until stderr holds `needle`.
-    fn wait_for(&self, needle: &str) {
-        let deadline = Instant::now() + PATIENCE;
-        while !self.text().contains(needle) {
-            assert!(
-                Instant::now() < deadline,
-                "no `{needle}` within {PATIENCE:?}:\n{}",
-                self.text()
-            );
-            std::thread::sleep(Duration::from_millis(5));
-        }
-    }
+/// Runs `cmd` to its end, at most `PATIENCE`; its exit code and stderr.
+fn finish(cmd: std::process::Command) -> (Option<i32>, String) {
+    let mut run = Running::of(cmd);
+    (run.wait_exit(), run.log())
 }
 
 /// The file names of a built site, to compare with a reference build.
@@ -535,17 +478,11 @@ fn concurrent_builds_into_one_folder_leave_one_whole_site() {
     site.build("reference").success();
     let reference = file_list(&site.path("reference"));
     for round in 0..2 {
-        let children: Vec<Child> = (0..6)
-            .map(|_| {
-                build_cmd(&site, &site.path("public"))
-                    .stdout(Stdio::null())
-                    .stderr(Stdio::piped())
-                    .spawn()
-                    .unwrap()
-            })
+        let runs: Vec<Running> = (0..6)
+            .map(|_| Running::of(build_cmd(&site, &site.path("public"))))
             .collect();
-        for child in children {
-            let (code, err) = finish(child);
+        for mut run in runs {
+            let (code, err) = (run.wait_exit(), run.log());
             assert_eq!(code, Some(0), "round {round}: {err}");
             assert!(err.contains("built "), "round {round}: {err}");
         }
@@ -568,13 +505,8 @@ fn a_second_build_waits_for_the_first_and_says_so() {
     site.build("public").success();
     let before = snapshot_dir(&site.path("public"));
     let held = hold_lock(&site);
-    let mut child = build_cmd(&site, &site.path("public"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let lines = Lines::of(&mut child);
-    lines.wait_for("waiting for another candor build into");
+    let mut run = Running::of(build_cmd(&site, &site.path("public")));
+    run.wait_line("waiting for another candor build into", 1);
     assert_eq!(before, snapshot_dir(&site.path("public")));
     let staged: Vec<String> = site
         .leftovers()
@@ -583,9 +515,8 @@ fn a_second_build_waits_for_the_first_and_says_so() {
         .collect();
     assert!(staged.is_empty(), "staged while waiting: {staged:?}");
     drop(held);
-    let (code, _) = finish(child);
-    assert_eq!(code, Some(0), "{}", lines.text());
-    assert!(lines.text().contains("built "), "{}", lines.text());
+    assert_eq!(run.wait_exit(), Some(0), "{}", run.log());
+    assert!(run.log().contains("built "), "{}", run.log());
     assert_eq!(before, snapshot_dir(&site.path("public")));
     assert_eq!(site.leftovers(), Vec::<String>::new());
 }
@@ -596,22 +527,12 @@ fn a_second_build_waits_for_the_first_and_says_so() {
 fn watch_waits_for_a_build_writing_the_same_folder() {
     let site = TestSite::new("site");
     let held = hold_lock(&site);
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("candor"))
-        .arg("--root")
-        .arg(site.root())
-        .args(["--color", "never", "watch", "--now", NOW])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let lines = Lines::of(&mut child);
-    lines.wait_for("waiting for another candor build into");
-    assert!(!site.path("public").exists(), "{}", lines.text());
+    let run = Running::start(&site, &["watch", "--now", NOW]);
+    run.wait_line("waiting for another candor build into", 1);
+    assert!(!site.path("public").exists(), "{}", run.log());
     drop(held);
-    lines.wait_for("watching ");
-    assert!(site.path("public/index.html").is_file(), "{}", lines.text());
-    let _ = child.kill();
-    let _ = child.wait();
+    run.wait_line("watching ", 1);
+    assert!(site.path("public/index.html").is_file(), "{}", run.log());
 }
 
 /// A build killed with SIGKILL mid-way leaves its staging folder (marked, unlocked) and the
@@ -656,12 +577,7 @@ fn a_killed_build_neither_blocks_nor_litters_the_next() {
         "{:?}",
         site.leftovers()
     );
-    let (code, err) = finish(
-        build_cmd(&site, &site.path("public"))
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap(),
-    );
+    let (code, err) = finish(build_cmd(&site, &site.path("public")));
     assert_eq!(code, Some(0), "{err}");
     assert!(!err.contains("waiting"), "{err}");
     assert_eq!(reference, snapshot_dir(&site.path("public")));
@@ -688,12 +604,7 @@ fn stale_staging_folders_are_removed_only_when_provably_candors() {
     let other = mk(".elsewhere.candor-staging-4242-0", true);
     let held = std::fs::File::open(&live).unwrap();
     held.lock().unwrap();
-    let (code, err) = finish(
-        build_cmd(&site, &site.path("public"))
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap(),
-    );
+    let (code, err) = finish(build_cmd(&site, &site.path("public")));
     assert_eq!(code, Some(0), "{err}");
     assert!(site.path("public/index.html").is_file());
     assert!(!dead.exists() && !legacy.exists(), "{err}");
@@ -755,10 +666,10 @@ fn a_read_only_output_folder_is_replaced_and_builds_keep_working() {
     set_mode(&site.path("public"), 0o555);
     set_mode(&site.path("public/incidents"), 0o555);
     for round in 0..2 {
-        let Some(mut cmd) = without_root(&site, &site.path("public")) else {
+        let Some(cmd) = without_root(&site, &site.path("public")) else {
             return;
         };
-        let (code, err) = finish(cmd.stderr(Stdio::piped()).spawn().unwrap());
+        let (code, err) = finish(cmd);
         assert_eq!(code, Some(0), "round {round}: {err}");
         assert!(!err.contains("warning"), "round {round}: {err}");
         assert_eq!(reference, snapshot_dir(&site.path("public")));
@@ -783,11 +694,11 @@ fn a_previous_site_that_cannot_be_removed_is_a_warning_not_a_failure() {
     }
     set_mode(&theirs, 0o555);
     for round in 0..2 {
-        let Some(mut cmd) = without_root(&site, &site.path("public")) else {
+        let Some(cmd) = without_root(&site, &site.path("public")) else {
             std::os::unix::fs::chown(&theirs, Some(0), Some(0)).ok();
             return;
         };
-        let (code, err) = finish(cmd.stderr(Stdio::piped()).spawn().unwrap());
+        let (code, err) = finish(cmd);
         assert_eq!(code, Some(0), "round {round}: {err}");
         assert!(err.contains("warning"), "round {round}: {err}");
         assert_eq!(reference, snapshot_dir(&site.path("public")));
@@ -809,20 +720,15 @@ fn a_read_only_parent_fails_early_with_a_fix_and_keeps_the_site() {
     let site = TestSite::new("site");
     std::fs::create_dir(site.path("www")).unwrap();
     let out = site.path("www/public");
-    let (code, err) = finish(
-        build_cmd(&site, &out)
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap(),
-    );
+    let (code, err) = finish(build_cmd(&site, &out));
     assert_eq!(code, Some(0), "{err}");
     let before = snapshot_dir(&out);
     set_mode(&site.path("www"), 0o555);
-    let Some(mut cmd) = without_root(&site, &out) else {
+    let Some(cmd) = without_root(&site, &out) else {
         set_mode(&site.path("www"), 0o755);
         return;
     };
-    let (code, err) = finish(cmd.stderr(Stdio::piped()).spawn().unwrap());
+    let (code, err) = finish(cmd);
     set_mode(&site.path("www"), 0o755);
     assert_eq!(code, Some(2), "{err}");
     assert!(
@@ -833,12 +739,7 @@ fn a_read_only_parent_fails_early_with_a_fix_and_keeps_the_site() {
     assert_eq!(before, snapshot_dir(&out));
     let names: Vec<_> = std::fs::read_dir(site.path("www")).unwrap().collect();
     assert_eq!(names.len(), 1, "{names:?}");
-    let (code, err) = finish(
-        build_cmd(&site, &out)
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap(),
-    );
+    let (code, err) = finish(build_cmd(&site, &out));
     assert_eq!(code, Some(0), "{err}");
 }
 
@@ -863,17 +764,13 @@ fn a_mount_point_output_is_explained_before_any_work() {
         return;
     }
     let inner = build_cmd(&site, &out);
-    let (code, err) = finish(
-        std::process::Command::new("unshare")
-            .args(["-m", "--propagation", "private", "sh", "-c", mount, "sh"])
-            .arg(&out)
-            .arg(inner.get_program())
-            .args(inner.get_args())
-            .env_remove("SOURCE_DATE_EPOCH")
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap(),
-    );
+    let mut cmd = std::process::Command::new("unshare");
+    cmd.args(["-m", "--propagation", "private", "sh", "-c", mount, "sh"])
+        .arg(&out)
+        .arg(inner.get_program())
+        .args(inner.get_args())
+        .env_remove("SOURCE_DATE_EPOCH");
+    let (code, err) = finish(cmd);
     assert_eq!(code, Some(2), "{err}");
     assert!(
         err.contains("public: it is a mount point")

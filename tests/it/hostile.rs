@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use crate::common::{NOW, TestSite};
 use crate::library;
+use crate::live::Running;
 use tempfile::TempDir;
 
 /// What must never appear in anything candor prints or writes.
@@ -432,40 +433,17 @@ fn theme_files_over_their_limits_are_refused() {
 /// `/` either (they did, and `watch` sat there adding watches for the whole machine).
 #[test]
 fn watch_starts_at_once_beside_a_link_to_the_root_of_the_machine() {
-    use std::io::{BufRead, BufReader};
-    use std::process::Stdio;
-
     let site = TestSite::new("site");
     symlink("/", site.path("incidents/everything")).unwrap();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("candor"))
-        .arg("--root")
-        .arg(site.root())
-        .args(["--color", "never", "watch", "--now", NOW, "--out"])
-        .arg(site.path("out"))
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            if tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    let mut seen = Vec::new();
+    let mut cmd = site.process(&["watch", "--now", NOW, "--out"]);
+    cmd.arg(site.path("out"));
+    let run = Running::of(cmd);
+    // Its own bound, well under `PATIENCE`: the point is that watch starts at once.
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while !seen.iter().any(|l: &String| l.starts_with("watching ")) {
-        let left = deadline.saturating_duration_since(std::time::Instant::now());
-        match rx.recv_timeout(left) {
-            Ok(line) => seen.push(line),
-            Err(_) => break,
-        }
+    while run.count("watching ") == 0 && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
     }
-    child.kill().unwrap();
-    child.wait().unwrap();
-    let seen = seen.join("\n");
+    let seen = run.log();
     assert!(seen.contains("watching "), "watch did not start:\n{seen}");
     assert!(
         seen.contains("`incidents/everything` is a symbolic link to `/`, outside the site folder"),

@@ -4,15 +4,9 @@
 use crate::common::TestSite;
 use crate::library;
 
-fn built() -> TestSite {
-    let site = TestSite::new("site");
-    site.build("public").success();
-    site
-}
-
 #[test]
 fn pages_snapshot() {
-    let site = built();
+    let site = TestSite::built();
     for page in [
         "index.html",
         "incidents/payments-down/index.html",
@@ -37,7 +31,7 @@ fn pages_snapshot() {
 
 #[test]
 fn index_shows_what_a_customer_needs_first() {
-    let site = built();
+    let site = TestSite::built();
     let index = site.read("public/index.html");
     // Worst impact among unresolved incidents, in Statuspage's words.
     assert!(index.contains("Partial System Outage"));
@@ -122,7 +116,7 @@ fn promises_are_judged_as_of_now() {
 
 #[test]
 fn incident_page_escapes_raw_html_and_drops_unsafe_links() {
-    let site = built();
+    let site = TestSite::built();
     let page = site.read("public/incidents/payments-down/index.html");
     assert!(page.contains("&lt;b&gt;Not bold&lt;/b&gt;"));
     assert!(!page.contains("javascript:"));
@@ -133,14 +127,14 @@ fn incident_page_escapes_raw_html_and_drops_unsafe_links() {
 
 #[test]
 fn times_show_the_zone_in_force_that_day() {
-    let site = built();
+    let site = TestSite::built();
     let page = site.read("public/incidents/old-minor/index.html");
     assert!(page.contains("2 Jun 2025, 09:10 BST"), "summer time is BST");
 }
 
 #[test]
 fn apology_page_is_a_signed_letter_with_a_remedy_table() {
-    let site = built();
+    let site = TestSite::built();
     let page = site.read("public/incidents/search-slow-2026/apology/index.html");
     assert!(page.contains("Jane Roe"));
     assert!(page.contains("Chief Executive"));

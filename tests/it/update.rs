@@ -253,12 +253,8 @@ fn bodies(text: &str) -> Vec<String> {
 
 /// Starts `candor --root <site> <args>` without waiting for it.
 fn spawn(site: &TestSite, args: &[String]) -> std::process::Child {
-    std::process::Command::new(env!("CARGO_BIN_EXE_candor"))
-        .arg("--root")
-        .arg(site.root())
-        .args(["--color", "never"])
-        .args(args)
-        .env_remove("SOURCE_DATE_EPOCH")
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    site.process(&args)
         .env_remove("CANDOR_AUTHOR")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

@@ -43,6 +43,13 @@ impl TestSite {
         TestSite { dir }
     }
 
+    /// A copy of `tests/fixtures/site`, built at NOW into `public/`.
+    pub fn built() -> Self {
+        let site = TestSite::new("site");
+        site.build("public").success();
+        site
+    }
+
     /// A copy of the shipped example site (candor.yaml + incidents/).
     pub fn example() -> Self {
         let dir = TempDir::new().unwrap();
@@ -70,13 +77,17 @@ impl TestSite {
         fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
     }
 
-    /// `candor <args> --root <site>` with colour off.
+    /// `candor --root <site> --color never <args>`, to run to its end and assert on.
     pub fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::cargo_bin("candor").unwrap();
+        Command::from_std(self.process(args))
+    }
+
+    /// The same command as a plain process, for a test that watches it while it runs.
+    pub fn process(&self, args: &[&str]) -> std::process::Command {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_candor"));
         c.arg("--root")
             .arg(self.root())
-            .arg("--color")
-            .arg("never")
+            .args(["--color", "never"])
             .args(args)
             .env_remove("SOURCE_DATE_EPOCH");
         c

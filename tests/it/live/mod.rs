@@ -11,8 +11,9 @@ use std::time::{Duration, Instant};
 
 use crate::common::TestSite;
 
-/// Long enough for a loaded CI machine; tests finish as soon as the outcome is there.
-pub const PATIENCE: Duration = Duration::from_secs(60);
+/// Long enough for a loaded 2-core CI machine running debug builds side by side; tests
+/// finish as soon as the outcome is there.
+pub const PATIENCE: Duration = Duration::from_secs(120);
 
 /// Polls `f` until it gives a value; panics with `what` (and `log`) after `PATIENCE`.
 pub fn wait_for<T>(what: &str, log: impl Fn() -> String, mut f: impl FnMut() -> Option<T>) -> T {
@@ -38,12 +39,12 @@ pub struct Running {
 impl Running {
     /// `candor --root SITE --color never ARGS`.
     pub fn start(site: &TestSite, args: &[&str]) -> Running {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_candor"))
-            .arg("--root")
-            .arg(site.root())
-            .args(["--color", "never"])
-            .args(args)
-            .env_remove("SOURCE_DATE_EPOCH")
+        Running::of(site.process(args))
+    }
+
+    /// `cmd` started with its stderr collected, its stdin and stdout closed.
+    pub fn of(mut cmd: Command) -> Running {
+        let mut child = cmd
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
