@@ -1,9 +1,11 @@
 //! Pins the exact text of every diagnostic, in the manner of just's `tests/error_messages.rs`.
 //! Each folder in `tests/fixtures/invalid/` is a small site with one kind of mistake, and its
 //! own `#[test]` here, named after the folder (`-` becomes `_`): `cargo test unknown_component`
-//! runs that case. `expected.txt` is what `candor check --message-format short` prints for it,
-//! and `expected-human.txt`, where present, the full report with the line and caret. The exit
-//! code follows from the text: 1 when there is an `error:`, else 0 (and 1 under `--strict`).
+//! runs that case (and the cases whose names contain it; `cargo test --test it --
+//! --exact error_messages::unknown_component` runs it alone). `expected.txt` is what
+//! `candor check --message-format short` prints for it, and `expected-human.txt`, where
+//! present, the full report with the line and caret. The exit code follows from the text: 1
+//! when there is an `error:`, else 0 (and 1 under `--strict`).
 //!
 //! Most cases share one config, `tests/fixtures/invalid/candor.yaml`, and hold only their
 //! incident files: the harness copies the case into a temporary folder and adds the shared
