@@ -1,5 +1,5 @@
 //! The properties the fuzz targets check, kept apart from libFuzzer so that `cargo test`
-//! replays the committed corpus through exactly the same code (tests/fuzz_corpus.rs includes
+//! replays the committed corpus through exactly the same code (tests/it/fuzz_corpus.rs includes
 //! this file as a module). Each property panics when it does not hold: a panic is what
 //! libFuzzer records as a crash, and what fails the replay test.
 //!

@@ -1,0 +1,23 @@
+//! The one integration-test binary (as mdBook's `tests/testsuite` and just's `tests/lib.rs`):
+//! each file beside this one is a module, so a change to `src/` relinks one test binary, not
+//! thirteen. Run one module with `cargo test --test it cli::`, one test by (part of) its name.
+
+mod common;
+mod live;
+
+// The library items the tests use, named in one place.
+mod library;
+
+mod accountability;
+mod api;
+mod channels;
+mod cli;
+mod error_messages;
+mod fuzz_corpus;
+mod hostile;
+mod limits;
+mod pages;
+mod precompress;
+mod serve;
+mod update;
+mod watch;
