@@ -8,6 +8,7 @@ A module may use its own ancestors (a channel reaching `channels::Prepared` thro
 `super::`): that is Rust's way of sharing within a folder, not a cycle between concepts.
 
 Usage: python3 .ci/imports.py [src]   (exit 0 clean, 1 with the problems listed)
+       python3 .ci/imports.py --self-test   (shows it catches a cycle and a backward import)
 """
 import re
 import sys
@@ -161,5 +162,37 @@ def main() -> int:
     return 0
 
 
+def self_test() -> int:
+    """A checker that never fails proves nothing: feed it a cycle and an import from a later
+    stage, and a clean tree, and see it tell them apart."""
+    import subprocess
+    import tempfile
+
+    def run(tree: dict) -> tuple:
+        with tempfile.TemporaryDirectory() as d:
+            for path, text in tree.items():
+                f = Path(d, path)
+                f.parent.mkdir(parents=True, exist_ok=True)
+                f.write_text(text)
+            r = subprocess.run([sys.executable, __file__, d], capture_output=True, text=True)
+            return r.returncode, r.stderr
+
+    clean = {"lib.rs": "pub mod text;\npub mod input;\n", "text.rs": "",
+             "input/mod.rs": "use crate::text::x;\nmod walk;\n",
+             "input/walk.rs": "use super::SourceFile;\n"}
+    cycle = dict(clean, **{"text.rs": "pub use crate::time::{a, b::c};\n",
+                           "time.rs": "fn f() { crate::text::g() }\n"})
+    backward = dict(clean, **{"text.rs": "// crate::input is named in a comment only\n"
+                                         "use crate::input::walk;\n"})
+    code, _ = run(clean)
+    assert code == 0, "a clean tree was refused"
+    code, err = run(cycle)
+    assert code == 1 and "import cycle between text, time" in err, err
+    code, err = run(backward)
+    assert code == 1 and "text imports input::walk, a later stage" in err, err
+    print("self-test: a clean tree passes; a cycle and a backward import are refused")
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(self_test() if sys.argv[1:] == ["--self-test"] else main())
