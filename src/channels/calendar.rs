@@ -33,13 +33,7 @@ fn uri(s: &str) -> String {
 
 pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     let base_url = uri(&p.site.base_url);
-    let host = base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("")
-        .split(['/', ':'])
-        .next()
-        .unwrap_or("candor");
+    let host = crate::links::host(&base_url);
     let mut cal = Calendar::new();
     cal.name(&name_text(&format!(
         "{} — scheduled maintenance",

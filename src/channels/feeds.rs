@@ -37,13 +37,7 @@ pub fn escape(s: &str) -> String {
 /// `tag:status.acme.example,2026-11-20:card-payments-failing/update-3` (RFC 4151). The date
 /// is the incident's start, so an id reused for a later incident never repeats an old tag.
 fn tag(base_url: &str, inc: &IncidentView, what: &str) -> String {
-    let host = base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or(base_url)
-        .split(['/', ':'])
-        .next()
-        .unwrap_or("");
+    let host = crate::links::host(base_url);
     // The UTC date, so the tag does not change if the site's zone does.
     let date = inc
         .head

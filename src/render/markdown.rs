@@ -4,13 +4,10 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
+use crate::links::{is_safe_link, mailto_address};
+
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
-}
-
-fn is_safe_url(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
 }
 
 /// Renders markdown to sanitized HTML. Headings are shifted down by `heading_offset` levels so
@@ -20,7 +17,7 @@ pub fn render(text: &str, heading_offset: u8) -> String {
     let mut dropped_images = 0usize;
     let events = Parser::new_ext(text, options()).filter_map(|event| match event {
         Event::Html(h) | Event::InlineHtml(h) => Some(Event::Text(h)),
-        Event::Start(Tag::Link { dest_url, .. }) if !is_safe_url(&dest_url) => {
+        Event::Start(Tag::Link { dest_url, .. }) if !is_safe_link(&dest_url) => {
             dropped_links += 1;
             None
         }
@@ -29,7 +26,7 @@ pub fn render(text: &str, heading_offset: u8) -> String {
             None
         }
         // An unsafe image keeps its alt text as plain text.
-        Event::Start(Tag::Image { dest_url, .. }) if !is_safe_url(&dest_url) => {
+        Event::Start(Tag::Image { dest_url, .. }) if !is_safe_link(&dest_url) => {
             dropped_images += 1;
             None
         }
@@ -120,13 +117,12 @@ pub fn to_text(text: &str, style: TextStyle) -> String {
             Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) if slack => {
                 push(&mut out, &mut link, "_")
             }
-            Event::Start(Tag::Link { dest_url, .. }) if is_safe_url(&dest_url) => {
+            Event::Start(Tag::Link { dest_url, .. }) if is_safe_link(&dest_url) => {
                 link = Some((dest_url.to_string(), String::new()));
             }
             Event::End(TagEnd::Link) => {
                 if let Some((url, t)) = link.take() {
-                    let url = url
-                        .strip_prefix("mailto:")
+                    let url = mailto_address(&url)
                         .filter(|_| !slack)
                         .unwrap_or(&url)
                         .to_string();
@@ -255,6 +251,20 @@ mod tests {
             "We *found* it. Next line.\n\n• one\n• <https://x.example/|two>\n\nSee <https://y.example/|https://y.example/>."
         );
         assert_eq!(to_text("a < b & c", TextStyle::Slack), "a &lt; b &amp; c");
+    }
+
+    #[test]
+    fn link_schemes_in_capitals_follow_the_same_rule() {
+        let html = render("[a](JavaScript:alert(1)) [b](HTTPS://X.EXAMPLE/)", 0);
+        assert!(!html.contains("JavaScript:"), "{html}");
+        assert!(
+            html.contains(r#"<a href="HTTPS://X.EXAMPLE/">b</a>"#),
+            "{html}"
+        );
+        assert_eq!(
+            to_text("Write to [us](MAILTO:ops@acme.example).", TextStyle::Plain),
+            "Write to us (ops@acme.example)."
+        );
     }
 
     #[test]
