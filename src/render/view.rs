@@ -327,8 +327,9 @@ pub fn incident_view(
                 .iter()
                 .find(|p| p.name == u.author)
                 .map_or_else(|| initials(&u.author), |p| p.initials.to_uppercase()),
-            // Update bodies sit under an h3 on the incident page.
-            body_html: markdown::render(&u.body, 3),
+            // Update bodies sit under an h3 (the update's time on the incident page, the card's
+            // title on the index).
+            body_html: markdown::render(&u.body, 4),
             changes: u
                 .components
                 .iter()
@@ -389,7 +390,8 @@ pub fn incident_view(
             url: format!("{url}apology/"),
             author: PersonView::new(&a.author),
             published: clock.view(a.published_at),
-            body_html: markdown::render(&a.body, 1),
+            // The letter sits under the apology page's h1.
+            body_html: markdown::render(&a.body, 2),
             remedy: a
                 .remedy
                 .iter()
@@ -405,7 +407,8 @@ pub fn incident_view(
                 })
                 .collect(),
         }),
-        postmortem_html: inc.postmortem.as_ref().map(|p| markdown::render(p, 2)),
+        // The review sits under the incident page's h2 "Post-incident review".
+        postmortem_html: inc.postmortem.as_ref().map(|p| markdown::render(p, 3)),
         postmortem_published: inc.postmortem_published_at.map(|t| clock.view(t)),
     }
 }
