@@ -626,17 +626,10 @@ impl<'s> Scan<'s> {
                 }
                 _ => {}
             }
-            if inc.is_ongoing_incident() {
-                scan.unresolved.push(n);
-            }
-            if inc.is_active_maintenance() {
-                scan.active.push(n);
-            }
-            if inc.is_upcoming_maintenance(now) {
-                scan.upcoming.push(n);
-            }
         }
-        scan.upcoming.sort_by_key(|&n| site.incidents[n].started_at);
+        let current = crate::derive::current(&site.incidents, now);
+        (scan.unresolved, scan.active, scan.upcoming) =
+            (current.ongoing, current.active, current.upcoming);
         // The site is newest first, so the first `LIST_MAX` are the most recent.
         for list in [&mut scan.unresolved, &mut scan.active, &mut scan.upcoming] {
             scan.totals.push(list.len());

@@ -223,11 +223,10 @@ fn index_context(site: &Site, p: &Prepared, components: &[ComponentView]) -> Con
         ids.truncate(OPEN_CARDS_MAX);
         ctx.insert_value(name, cards(ids));
     };
-    open("ongoing", select(&|i| i.is_ongoing_incident()));
-    open("maintenance_active", select(&|i| i.is_active_maintenance()));
-    let mut upcoming = select(&|i| i.is_upcoming_maintenance(p.now));
-    upcoming.sort_by_key(|&i| site.incidents[i].started_at);
-    open("maintenance_upcoming", upcoming);
+    let current = crate::derive::current(&site.incidents, p.now);
+    open("ongoing", current.ongoing);
+    open("maintenance_active", current.active);
+    open("maintenance_upcoming", current.upcoming);
 
     let recent_from = p.now - jiff::SignedDuration::from_hours(24 * RECENT_DAYS);
     let mut recent = select(&|i| {

@@ -1,10 +1,12 @@
 //! What follows from the incident files, never stored in them: statuses, component states,
 //! the page indicator, promises and uptime. Pure functions of the model and "now".
 
+mod current;
 mod promises;
 mod status;
 mod uptime;
 
+pub use current::{Current, current};
 pub use promises::{Ledger, Outcome, Promise, site_ledger};
 pub use status::{Indicator, component_states, indicator};
 pub use uptime::{Day, Uptime, uptime};

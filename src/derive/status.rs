@@ -51,24 +51,6 @@ impl Incident {
         self.started_at
     }
 
-    /// A maintenance whose work is under way.
-    pub fn is_active_maintenance(&self) -> bool {
-        self.kind == Kind::Maintenance
-            && matches!(self.status(), Status::InProgress | Status::Verifying)
-    }
-
-    /// A maintenance announced and not begun whose window has not passed.
-    pub fn is_upcoming_maintenance(&self, now: Timestamp) -> bool {
-        self.kind == Kind::Maintenance
-            && self.status() == Status::Scheduled
-            && self.window.is_some_and(|w| w.until > now)
-    }
-
-    /// An incident that is still unresolved (maintenance excluded).
-    pub fn is_ongoing_incident(&self) -> bool {
-        self.kind == Kind::Incident && self.is_open()
-    }
-
     /// The state each listed component has from update `upto` (inclusive) on: the last state
     /// set for it so far. During a maintenance's work, unset components are under maintenance.
     pub fn states_at(&self, upto: usize) -> Vec<(String, ComponentState)> {
