@@ -12,7 +12,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::Prepared;
-use crate::derive::{Ledger, Outcome};
+use crate::derive::Ledger;
 use crate::model::*;
 use crate::render::Output;
 use crate::render::view::IncidentView;
@@ -327,17 +327,9 @@ impl<'a> Api<'a> {
                     tweet_id: None,
                     candor_author: u.author.clone(),
                     candor_next_update_by: u.next_update_by.map(|t| time(p, t)),
-                    candor_promise: promise_of[i].map(|q| {
-                        let (outcome, late) = match q.outcome {
-                            Outcome::Kept => ("kept", None),
-                            Outcome::Missed { late_by } => ("missed", Some(late_by)),
-                            Outcome::Pending => ("pending", None),
-                            Outcome::Overdue { late_by } => ("overdue", Some(late_by)),
-                        };
-                        PromiseJson {
-                            outcome,
-                            late_minutes: late.map(|d| (d.as_secs() + 59) / 60),
-                        }
+                    candor_promise: promise_of[i].map(|q| PromiseJson {
+                        outcome: q.outcome.as_str(),
+                        late_minutes: q.outcome.late_by().map(crate::time::late_minutes),
                     }),
                     candor_body_html: html_of
                         .get(&number)

@@ -18,6 +18,27 @@ pub enum Outcome {
     Overdue { late_by: jiff::SignedDuration },
 }
 
+impl Outcome {
+    /// The word every channel says it with: kept | missed | pending | overdue (the pages'
+    /// class names, the API's `candor_promise.outcome`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Kept => "kept",
+            Outcome::Missed { .. } => "missed",
+            Outcome::Pending => "pending",
+            Outcome::Overdue { .. } => "overdue",
+        }
+    }
+
+    /// How late the update came (missed) or is so far (overdue).
+    pub fn late_by(self) -> Option<jiff::SignedDuration> {
+        match self {
+            Outcome::Missed { late_by } | Outcome::Overdue { late_by } => Some(late_by),
+            Outcome::Kept | Outcome::Pending => None,
+        }
+    }
+}
+
 /// One promise: the update that made it, the time promised, and what became of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Promise {
@@ -194,6 +215,27 @@ mod tests {
         );
         let ledger = Ledger::of(&inc.promises(t("2026-11-20T11:12:00Z"), GRACE));
         assert_eq!((ledger.kept, ledger.missed, ledger.overdue), (1, 1, 1));
+    }
+
+    #[test]
+    fn outcome_words_and_lateness() {
+        let late = jiff::SignedDuration::from_mins(12);
+        let said = [
+            Outcome::Kept,
+            Outcome::Missed { late_by: late },
+            Outcome::Pending,
+            Outcome::Overdue { late_by: late },
+        ]
+        .map(|o| (o.as_str(), o.late_by()));
+        assert_eq!(
+            said,
+            [
+                ("kept", None),
+                ("missed", Some(late)),
+                ("pending", None),
+                ("overdue", Some(late))
+            ]
+        );
     }
 
     #[test]

@@ -116,6 +116,9 @@ pub struct UpdateView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct OutcomeView {
+    /// The outcome itself, for channels that say it in their own words (feeds).
+    #[serde(skip)]
+    pub fact: Outcome,
     /// kept | missed | pending | overdue
     pub outcome: &'static str,
     /// "12 minutes", for missed and overdue promises.
@@ -124,15 +127,10 @@ pub struct OutcomeView {
 
 impl From<Outcome> for OutcomeView {
     fn from(o: Outcome) -> Self {
-        let (outcome, late) = match o {
-            Outcome::Kept => ("kept", None),
-            Outcome::Missed { late_by } => ("missed", Some(late_by)),
-            Outcome::Pending => ("pending", None),
-            Outcome::Overdue { late_by } => ("overdue", Some(late_by)),
-        };
         OutcomeView {
-            outcome,
-            late_by: late.map(crate::time::late_words),
+            fact: o,
+            outcome: o.as_str(),
+            late_by: o.late_by().map(crate::time::late_words),
         }
     }
 }
