@@ -366,12 +366,7 @@ impl<'a> Api<'a> {
             candor_id: inc.id.clone(),
             candor_owner: (&inc.owner).into(),
             // The promise customers are waiting on: open incidents only, as on the page.
-            candor_next_update_by: inc
-                .updates
-                .last()
-                .and_then(|u| u.next_update_by)
-                .filter(|_| inc.is_open())
-                .map(|t| time(p, t)),
+            candor_next_update_by: inc.next_update_due().map(|t| time(p, t)),
             candor_apology: inc.apology.as_ref().map(|a| ApologyJson {
                 author: (&a.author).into(),
                 published_at: time(p, a.published_at),

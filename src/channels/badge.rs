@@ -5,6 +5,7 @@ use super::Prepared;
 use crate::derive::Indicator;
 use crate::model::*;
 use crate::render::Output;
+use crate::render::view::state_words;
 use crate::text;
 
 /// Colours with white text at WCAG AA contrast or better.
@@ -78,7 +79,7 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
         let state = states[&c.id];
         out.insert(
             format!("components/{}/badge.svg", c.id),
-            svg(&c.name, &state.label().to_lowercase(), state.as_str()),
+            svg(&c.name, &state_words(state), state.as_str()),
         );
     }
 }

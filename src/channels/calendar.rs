@@ -49,13 +49,7 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
         let affects = inc
             .components
             .iter()
-            .map(|c| {
-                text::one_line(
-                    site.config
-                        .component(c)
-                        .map_or(c.as_str(), |k| k.name.as_str()),
-                )
-            })
+            .map(|c| text::one_line(crate::render::view::component_name(&site.config, c)))
             .collect::<Vec<_>>()
             .join(", ");
         let latest = inc.updates.last().map(|u| u.body.trim()).unwrap_or("");

@@ -159,15 +159,16 @@ pub fn render(
             let value = p.page_value(i);
             let mut ctx = incident_context(p, "../../");
             ctx.insert_value("incident", value.clone());
+            let url = incident_url(&inc.id);
             let mut pages: IncidentPages = vec![(
-                format!("incidents/{}/index.html", inc.id).into(),
+                format!("{url}index.html").into(),
                 Bytes::from(run("incident.html", &ctx)?),
             )];
             if inc.apology.is_some() {
                 let mut ctx = incident_context(p, "../../../");
                 ctx.insert_value("incident", value);
                 pages.push((
-                    format!("incidents/{}/apology/index.html", inc.id).into(),
+                    format!("{}index.html", apology_url(&url)).into(),
                     Bytes::from(run("apology.html", &ctx)?),
                 ));
             }

@@ -49,6 +49,15 @@ pub struct Promise {
 }
 
 impl Incident {
+    /// The time customers are waiting on: the latest update's `next_update_by`, while the
+    /// incident is open (a resolved incident promises nothing more).
+    pub fn next_update_due(&self) -> Option<Timestamp> {
+        self.updates
+            .last()
+            .and_then(|u| u.next_update_by)
+            .filter(|_| self.is_open())
+    }
+
     /// The promise ledger: every `next_update_by`, judged against the update that followed
     /// it (the resolution counts), or against `now` while none has.
     pub fn promises(&self, now: Timestamp, grace: jiff::SignedDuration) -> Vec<Promise> {
@@ -236,6 +245,23 @@ mod tests {
                 ("overdue", Some(late))
             ]
         );
+    }
+
+    #[test]
+    fn the_next_update_is_due_only_while_open() {
+        use Status::*;
+        let mut inc = incident(vec![update(
+            "2026-11-20T09:00:00Z",
+            Investigating,
+            Some("2026-11-20T09:30:00Z"),
+        )]);
+        assert_eq!(inc.next_update_due(), Some(t("2026-11-20T09:30:00Z")));
+        inc.updates.push(update(
+            "2026-11-20T09:20:00Z",
+            Resolved,
+            Some("2026-11-20T10:00:00Z"),
+        ));
+        assert_eq!(inc.next_update_due(), None);
     }
 
     #[test]

@@ -42,13 +42,22 @@ impl Incident {
         !self.status().is_final()
     }
 
-    pub fn last_update_at(&self) -> Timestamp {
-        self.updates.last().map_or(self.started_at, |u| u.at)
+    /// How long it lasted: to its resolution, or so far; a maintenance from the start of its
+    /// work (its first "in progress" update), not from its announcement.
+    pub fn duration(&self, now: Timestamp) -> jiff::SignedDuration {
+        let end = self.resolved_at().unwrap_or(now);
+        let start = match (
+            self.kind,
+            self.updates.iter().find(|u| u.status == Status::InProgress),
+        ) {
+            (Kind::Maintenance, Some(u)) => u.at,
+            _ => self.started_at,
+        };
+        end.duration_since(start)
     }
 
-    /// The time a reader sorts this by: when it started (or the window opens).
-    pub fn sort_time(&self) -> Timestamp {
-        self.started_at
+    pub fn last_update_at(&self) -> Timestamp {
+        self.updates.last().map_or(self.started_at, |u| u.at)
     }
 
     /// The state each listed component has from update `upto` (inclusive) on: the last state
@@ -230,4 +239,58 @@ pub fn component_states(site: &Site) -> BTreeMap<String, ComponentState> {
         }
     }
     states
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    fn update(at: &str, status: Status) -> Update {
+        Update {
+            at: t(at),
+            status,
+            author: "Minter Dial".into(),
+            components: vec![],
+            next_update_by: None,
+            body: "x".into(),
+        }
+    }
+
+    #[test]
+    fn duration_to_resolution_or_so_far_and_from_the_work() {
+        use Status::*;
+        let now = t("2026-11-20T12:00:00Z");
+        let hours = |h| jiff::SignedDuration::from_hours(h);
+        let open = Incident::sample(
+            "x",
+            t("2026-11-20T09:00:00Z"),
+            vec![update("2026-11-20T09:00:00Z", Investigating)],
+        );
+        assert_eq!(open.duration(now), hours(3));
+        let resolved = Incident::sample(
+            "x",
+            t("2026-11-20T09:00:00Z"),
+            vec![
+                update("2026-11-20T09:00:00Z", Investigating),
+                update("2026-11-20T10:00:00Z", Resolved),
+            ],
+        );
+        assert_eq!(resolved.duration(now), hours(1));
+        // A maintenance announced at 08:00 whose work began at 10:00 lasted from 10:00.
+        let mut work = Incident::sample(
+            "x",
+            t("2026-11-20T08:00:00Z"),
+            vec![
+                update("2026-11-20T08:00:00Z", Scheduled),
+                update("2026-11-20T10:00:00Z", InProgress),
+                update("2026-11-20T11:00:00Z", Completed),
+            ],
+        );
+        work.kind = Kind::Maintenance;
+        assert_eq!(work.duration(now), hours(1));
+    }
 }

@@ -289,11 +289,7 @@ pub fn incident_view(
     clock: &Clock,
     now: Timestamp,
 ) -> IncidentView {
-    let name_of = |id: &str| {
-        config
-            .component(id)
-            .map_or_else(|| id.to_string(), |c| c.name.clone())
-    };
+    let name_of = |id: &str| component_name(config, id).to_string();
     let role_of = |name: &str| {
         config
             .people
@@ -343,26 +339,21 @@ pub fn incident_view(
         })
         .collect();
     updates.reverse();
-    let is_open = inc.is_open();
-    let next_update = if is_open {
-        inc.updates.last().and_then(|u| {
-            u.next_update_by.map(|t| {
-                let outcome = outcome_of(inc.updates.len() - 1);
-                let late_by = match outcome {
-                    Some(Outcome::Overdue { late_by }) => Some(crate::time::late_words(late_by)),
-                    _ => None,
-                };
-                PromiseView {
-                    by: clock.view(t),
-                    author: u.author.clone(),
-                    overdue: late_by.is_some(),
-                    late_by,
-                }
-            })
-        })
-    } else {
-        None
-    };
+    let next_update = inc
+        .next_update_due()
+        .zip(inc.updates.last())
+        .map(|(by, u)| {
+            let late_by = match outcome_of(inc.updates.len() - 1) {
+                Some(Outcome::Overdue { late_by }) => Some(crate::time::late_words(late_by)),
+                _ => None,
+            };
+            PromiseView {
+                by: clock.view(by),
+                author: u.author.clone(),
+                overdue: late_by.is_some(),
+                late_by,
+            }
+        });
     let head = heading(inc, clock, now);
     let url = head.url.clone();
     IncidentView {
@@ -385,7 +376,7 @@ pub fn incident_view(
         next_update,
         ledger: LedgerView::new(&Ledger::of(&promises)),
         apology: inc.apology.as_ref().map(|a| ApologyView {
-            url: format!("{url}apology/"),
+            url: apology_url(&url),
             author: PersonView::new(&a.author),
             published: clock.view(a.published_at),
             // The letter sits under the apology page's h1.
@@ -445,11 +436,31 @@ pub struct Heading {
     pub year: i16,
 }
 
+/// The name a component is shown by: its `name` in `candor.yaml`, else the id written.
+pub fn component_name<'a>(config: &'a Config, id: &'a str) -> &'a str {
+    config.component(id).map_or(id, |c| c.name.as_str())
+}
+
+/// A component state inside a sentence or on a badge: "major outage".
+pub fn state_words(s: ComponentState) -> String {
+    s.label().to_lowercase()
+}
+
+/// Where an incident's page lives, relative to the site root: `incidents/<id>/`.
+pub fn incident_url(id: &str) -> String {
+    format!("incidents/{id}/")
+}
+
+/// Where the apology for the incident at `incident_url` lives.
+pub fn apology_url(incident_url: &str) -> String {
+    format!("{incident_url}apology/")
+}
+
 pub fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading {
     let z = clock.zoned(inc.started_at);
     Heading {
         id: inc.id.clone(),
-        url: format!("incidents/{}/", inc.id),
+        url: incident_url(&inc.id),
         kind: inc.kind.as_str(),
         is_maintenance: inc.kind == Kind::Maintenance,
         title: inc.title.clone(),
@@ -460,7 +471,7 @@ pub fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading {
         is_open: inc.is_open(),
         started: clock.view(inc.started_at),
         resolved: inc.resolved_at().map(|t| clock.view(t)),
-        duration: duration_of(inc, now),
+        duration: human_duration(inc.duration(now).as_secs()),
         window: inc.window.as_ref().map(|w| window_view(clock, w)),
         month: z.strftime("%Y-%m").to_string(),
         month_label: z.strftime("%B %Y").to_string(),
@@ -481,20 +492,6 @@ pub struct RowPerson {
     pub name: String,
 }
 
-/// How long an incident lasted (to its resolution, or so far); a maintenance from the start
-/// of its work.
-fn duration_of(inc: &Incident, now: Timestamp) -> String {
-    let end = inc.resolved_at().unwrap_or(now);
-    let start = match (
-        inc.kind,
-        inc.updates.iter().find(|u| u.status == Status::InProgress),
-    ) {
-        (Kind::Maintenance, Some(u)) => u.at,
-        _ => inc.started_at,
-    };
-    human_duration((end - start).get_seconds())
-}
-
 fn window_view(clock: &Clock, w: &Window) -> WindowView {
     WindowView {
         from: clock.view(w.from),
@@ -507,7 +504,7 @@ pub fn row_view(inc: &Incident, clock: &Clock, now: Timestamp) -> RowView {
     let head = heading(inc, clock, now);
     RowView {
         apology: inc.apology.as_ref().map(|a| RowApology {
-            url: format!("{}apology/", head.url),
+            url: apology_url(&head.url),
             author: RowPerson {
                 name: a.author.name.clone(),
             },
@@ -569,9 +566,7 @@ pub fn component_view(c: &Component, state: ComponentState, uptime: &Uptime) -> 
                 d.seconds
                     .iter()
                     .rev()
-                    .map(|(s, secs)| {
-                        format!("{} for {}", s.label().to_lowercase(), human_duration(*secs))
-                    })
+                    .map(|(s, secs)| format!("{} for {}", state_words(*s), human_duration(*secs)))
                     .collect::<Vec<_>>()
                     .join(", ")
             };
