@@ -29,6 +29,9 @@ pub struct SiteView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct IndicatorView {
+    /// The indicator itself, for channels that say it in their own words (badges).
+    #[serde(skip)]
+    pub fact: Indicator,
     /// none | minor | major | critical | maintenance
     pub level: &'static str,
     pub description: &'static str,
@@ -37,6 +40,7 @@ pub struct IndicatorView {
 impl From<Indicator> for IndicatorView {
     fn from(i: Indicator) -> Self {
         IndicatorView {
+            fact: i,
             level: i.as_str(),
             description: i.description(),
         }
@@ -580,10 +584,12 @@ pub fn component_view(c: &Component, state: ComponentState, uptime: &Uptime) -> 
             }
         })
         .collect();
-    let bad_days = days
+    let bad_days = uptime
+        .days
         .iter()
-        .filter(|d| d.state != "operational")
-        .cloned()
+        .zip(&days)
+        .filter(|(d, _)| d.worst != ComponentState::Operational)
+        .map(|(_, view)| view.clone())
         .collect();
     ComponentView {
         id: c.id.clone(),
