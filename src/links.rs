@@ -28,6 +28,17 @@ pub fn mailto_address(url: &str) -> Option<&str> {
     has_scheme(url, "mailto:").then(|| &url["mailto:".len()..])
 }
 
+/// The first character a link cannot hold as written: white space, a character no channel
+/// carries (`text::is_forbidden`), or one that ends or breaks an attribute, a line or a URL
+/// (`"`, `<`, `>`, `\`, `` ` ``, `{`, `}`, `|`, `^`). For the rule that refuses it in a file.
+pub fn unlinkable_char(url: &str) -> Option<char> {
+    url.chars().find(|c| {
+        c.is_whitespace()
+            || crate::text::is_forbidden(*c)
+            || matches!(c, '"' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^')
+    })
+}
+
 /// The host of an absolute address, without port or path: `status.acme.example` for
 /// `https://status.acme.example:8443/x/`; empty for an address with no `://`.
 pub fn host(url: &str) -> &str {
@@ -91,6 +102,15 @@ mod tests {
         assert_eq!(mailto_address("MailTo:a@b.c"), Some("a@b.c"));
         assert_eq!(mailto_address("https://a.example/"), None);
         assert_eq!(mailto_address("mail"), None);
+    }
+
+    #[test]
+    fn characters_a_link_cannot_hold() {
+        assert_eq!(unlinkable_char("https://x.example/a%20b?c=d#e"), None);
+        assert_eq!(unlinkable_char("https://x.example/a b"), Some(' '));
+        assert_eq!(unlinkable_char("https://x.example/\"onload=\"x"), Some('"'));
+        assert_eq!(unlinkable_char("https://x.example/\u{7f}"), Some('\u{7f}'));
+        assert_eq!(unlinkable_char("https://x.example/\r\nX: 1"), Some('\r'));
     }
 
     #[test]
