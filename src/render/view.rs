@@ -393,7 +393,12 @@ pub fn incident_view(
                     eligible: m.eligible.clone(),
                     how: m.how.as_str(),
                     how_label: m.how.label(),
-                    claim_url: m.claim_url.clone(),
+                    // Templates and feeds make a link of it: only a web or mail address
+                    // (`check` refuses others; this holds by itself, as for emails).
+                    claim_url: m
+                        .claim_url
+                        .clone()
+                        .filter(|u| crate::links::is_safe_link(u)),
                     deadline: m.deadline.map(date_view),
                     status: m.status.as_str(),
                     issued: m.issued_at.map(date_view),
