@@ -124,7 +124,11 @@ pub fn parse_duration(s: &str) -> Result<jiff::SignedDuration, TimeError> {
 /// always name the zone.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct TimeView {
-    /// RFC 3339 in UTC, for `datetime` attributes and feeds.
+    /// The moment itself, for channels that format it their own way (feeds): never parsed
+    /// back from `iso`.
+    #[serde(skip)]
+    pub instant: Timestamp,
+    /// RFC 3339 with the site's offset, for `datetime` attributes.
     pub iso: String,
     /// "20 Nov 2026, 09:20 GMT"
     pub full: String,
@@ -173,6 +177,7 @@ impl Clock {
         let time = format!("{} {zone}", z.strftime("%H:%M"));
         let date = z.strftime("%-d %b %Y").to_string();
         TimeView {
+            instant: t,
             // With the site's offset, not `Z`: the reader's browser can tell whether its own
             // zone differs, and the markup says what the page says.
             iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
@@ -222,9 +227,15 @@ pub fn human_duration(seconds: i64) -> String {
     }
 }
 
+/// How late, in whole minutes, any part of a minute counting as one (12 min 1 s is 13): a
+/// promise missed by seconds was still missed.
+pub fn late_minutes(d: jiff::SignedDuration) -> i64 {
+    (d.as_secs() + 59) / 60
+}
+
 /// "12 minutes", "1 h 5 min": how late, in words a reader takes in at a glance.
 pub fn late_words(d: jiff::SignedDuration) -> String {
-    let minutes = (d.as_secs() + 59) / 60;
+    let minutes = late_minutes(d);
     match minutes {
         ..=1 => "1 minute".into(),
         2..=59 => format!("{minutes} minutes"),
@@ -235,6 +246,15 @@ pub fn late_words(d: jiff::SignedDuration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lateness_rounds_up_to_the_minute() {
+        let secs = jiff::SignedDuration::from_secs;
+        assert_eq!(late_minutes(secs(12 * 60)), 12);
+        assert_eq!(late_minutes(secs(12 * 60 + 1)), 13);
+        assert_eq!(late_words(secs(12 * 60 + 1)), "13 minutes");
+        assert_eq!(late_words(secs(65 * 60)), "1 h 5 min");
+    }
 
     #[test]
     fn times_need_offsets() {
@@ -270,6 +290,11 @@ mod tests {
         assert_eq!(winter.full, "20 Nov 2026, 09:20 GMT");
         let summer = clock.view("2026-07-01T09:20:00Z".parse().unwrap());
         assert_eq!(summer.time, "10:20 BST");
+        // The moment is carried as it is (fractions of a second included), not re-read from
+        // the text.
+        let t: Timestamp = "2026-07-01T09:20:00.5Z".parse().unwrap();
+        assert_eq!(clock.view(t).instant, t);
+        assert_eq!(clock.view(t).iso, "2026-07-01T10:20:00+01:00");
         let kolkata = Clock::new(TimeZone::get("Asia/Kolkata").unwrap());
         assert!(kolkata.view(Timestamp::UNIX_EPOCH).time.ends_with("IST"));
         assert_eq!(human_duration(4 * 3600 + 28 * 60), "4 h 28 min");

@@ -289,6 +289,7 @@ mod tests {
     fn update_for_test() -> UpdateView {
         use crate::time::TimeView;
         let t = TimeView {
+            instant: "2026-11-23T15:28:00Z".parse().unwrap(),
             iso: "2026-11-23T15:28:00Z".into(),
             full: "23 Nov 2026, 15:28 GMT".into(),
             time: "15:28 GMT".into(),

@@ -12,7 +12,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::Prepared;
-use crate::derive::{Ledger, Outcome};
+use crate::derive::Ledger;
 use crate::model::*;
 use crate::render::Output;
 use crate::render::view::IncidentView;
@@ -327,17 +327,9 @@ impl<'a> Api<'a> {
                     tweet_id: None,
                     candor_author: u.author.clone(),
                     candor_next_update_by: u.next_update_by.map(|t| time(p, t)),
-                    candor_promise: promise_of[i].map(|q| {
-                        let (outcome, late) = match q.outcome {
-                            Outcome::Kept => ("kept", None),
-                            Outcome::Missed { late_by } => ("missed", Some(late_by)),
-                            Outcome::Pending => ("pending", None),
-                            Outcome::Overdue { late_by } => ("overdue", Some(late_by)),
-                        };
-                        PromiseJson {
-                            outcome,
-                            late_minutes: late.map(|d| (d.as_secs() + 59) / 60),
-                        }
+                    candor_promise: promise_of[i].map(|q| PromiseJson {
+                        outcome: q.outcome.as_str(),
+                        late_minutes: q.outcome.late_by().map(crate::time::late_minutes),
                     }),
                     candor_body_html: html_of
                         .get(&number)
@@ -374,12 +366,7 @@ impl<'a> Api<'a> {
             candor_id: inc.id.clone(),
             candor_owner: (&inc.owner).into(),
             // The promise customers are waiting on: open incidents only, as on the page.
-            candor_next_update_by: inc
-                .updates
-                .last()
-                .and_then(|u| u.next_update_by)
-                .filter(|_| inc.is_open())
-                .map(|t| time(p, t)),
+            candor_next_update_by: inc.next_update_due().map(|t| time(p, t)),
             candor_apology: inc.apology.as_ref().map(|a| ApologyJson {
                 author: (&a.author).into(),
                 published_at: time(p, a.published_at),
@@ -626,17 +613,10 @@ impl<'s> Scan<'s> {
                 }
                 _ => {}
             }
-            if inc.is_ongoing_incident() {
-                scan.unresolved.push(n);
-            }
-            if inc.is_active_maintenance() {
-                scan.active.push(n);
-            }
-            if inc.is_upcoming_maintenance(now) {
-                scan.upcoming.push(n);
-            }
         }
-        scan.upcoming.sort_by_key(|&n| site.incidents[n].started_at);
+        let current = crate::derive::current(&site.incidents, now);
+        (scan.unresolved, scan.active, scan.upcoming) =
+            (current.ongoing, current.active, current.upcoming);
         // The site is newest first, so the first `LIST_MAX` are the most recent.
         for list in [&mut scan.unresolved, &mut scan.active, &mut scan.upcoming] {
             scan.totals.push(list.len());

@@ -5,6 +5,7 @@ use super::Prepared;
 use crate::derive::Indicator;
 use crate::model::*;
 use crate::render::Output;
+use crate::render::view::state_words;
 use crate::text;
 
 /// Colours with white text at WCAG AA contrast or better.
@@ -66,19 +67,18 @@ pub fn svg(label: &str, message: &str, level: &str) -> String {
 }
 
 pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
-    let level = p.site.indicator.level;
-    let message = match level {
-        "none" => "operational".to_string(),
-        _ => p.site.indicator.description.to_lowercase(),
+    let indicator = &p.site.indicator;
+    let message = match indicator.fact {
+        Indicator::Impact(Impact::None) => "operational".to_string(),
+        _ => indicator.description.to_lowercase(),
     };
-    debug_assert_eq!(Indicator::Maintenance.as_str(), "maintenance");
-    out.insert("badge.svg", svg("status", &message, level));
+    out.insert("badge.svg", svg("status", &message, indicator.level));
     let states = &p.states;
     for c in &site.config.components {
         let state = states[&c.id];
         out.insert(
             format!("components/{}/badge.svg", c.id),
-            svg(&c.name, &state.label().to_lowercase(), state.as_str()),
+            svg(&c.name, &state_words(state), state.as_str()),
         );
     }
 }

@@ -33,13 +33,7 @@ fn uri(s: &str) -> String {
 
 pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     let base_url = uri(&p.site.base_url);
-    let host = base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("")
-        .split(['/', ':'])
-        .next()
-        .unwrap_or("candor");
+    let host = crate::links::host(&base_url);
     let mut cal = Calendar::new();
     cal.name(&name_text(&format!(
         "{} — scheduled maintenance",
@@ -55,13 +49,7 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
         let affects = inc
             .components
             .iter()
-            .map(|c| {
-                text::one_line(
-                    site.config
-                        .component(c)
-                        .map_or(c.as_str(), |k| k.name.as_str()),
-                )
-            })
+            .map(|c| text::one_line(crate::render::view::component_name(&site.config, c)))
             .collect::<Vec<_>>()
             .join(", ");
         let latest = inc.updates.last().map(|u| u.body.trim()).unwrap_or("");

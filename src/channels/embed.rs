@@ -24,16 +24,14 @@ pub fn render(
     // The embed sits in a small frame on the customer's own page: a few lines, then how many
     // more (`<name>_more`), the rest being one click away on the status page.
     let mut ctx = context(p, &p.site.base_url);
-    let mut pick = |name: &'static str, f: fn(&Incident) -> bool| {
-        let ids: Vec<usize> = (0..site.incidents.len())
-            .filter(|&i| f(&site.incidents[i]))
-            .collect();
+    let mut pick = |name: &'static str, ids: Vec<usize>| {
         ctx.insert(format!("{name}_more"), &ids.len().saturating_sub(EMBED_MAX));
         let shown = ids.into_iter().take(EMBED_MAX).map(|i| p.value(i));
         ctx.insert_value(name, Value::from(shown.collect::<Vec<_>>()));
     };
-    pick("ongoing", Incident::is_ongoing_incident);
-    pick("maintenance_active", Incident::is_active_maintenance);
+    let current = crate::derive::current(&site.incidents, p.now);
+    pick("ongoing", current.ongoing);
+    pick("maintenance_active", current.active);
     let html = tera
         .render("embed.html", &ctx)
         .map_err(|e| theme.template_error(&e))?;

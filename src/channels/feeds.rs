@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::Prepared;
+use crate::derive::Outcome;
 use crate::model::*;
 use crate::render::Output;
 use crate::render::view::{IncidentView, UpdateView};
@@ -37,21 +38,9 @@ pub fn escape(s: &str) -> String {
 /// `tag:status.acme.example,2026-11-20:card-payments-failing/update-3` (RFC 4151). The date
 /// is the incident's start, so an id reused for a later incident never repeats an old tag.
 fn tag(base_url: &str, inc: &IncidentView, what: &str) -> String {
-    let host = base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or(base_url)
-        .split(['/', ':'])
-        .next()
-        .unwrap_or("");
+    let host = crate::links::host(base_url);
     // The UTC date, so the tag does not change if the site's zone does.
-    let date = inc
-        .head
-        .started
-        .iso
-        .parse::<Timestamp>()
-        .map(|t| t.strftime("%Y-%m-%d").to_string())
-        .unwrap_or_default();
+    let date = inc.head.started.instant.strftime("%Y-%m-%d");
     format!("tag:{host},{date}:{}/{what}", inc.head.id)
 }
 
@@ -69,13 +58,15 @@ fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
     if let Some(p) = previous.and_then(|p| p.promise.as_ref().map(|o| (p, o))) {
         let (prev, outcome) = p;
         let by = prev.next_update_by.as_ref().map_or("", |t| t.time.as_str());
-        match (outcome.outcome, &outcome.late_by) {
-            ("missed", Some(late)) => html.push_str(&format!(
+        match (outcome.fact, &outcome.late_by) {
+            (Outcome::Missed { .. }, Some(late)) => html.push_str(&format!(
                 "<p>This update came {} after the {} we promised.</p>\n",
                 escape(late),
                 escape(by)
             )),
-            ("kept", _) => html.push_str(&format!("<p>Promised by {}: kept.</p>\n", escape(by))),
+            (Outcome::Kept, _) => {
+                html.push_str(&format!("<p>Promised by {}: kept.</p>\n", escape(by)))
+            }
             _ => {}
         }
     }
@@ -102,7 +93,7 @@ fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
         id: tag(base, inc, &u.anchor),
         url,
         title: format!("{} — {}", u.status_label, inc.head.title),
-        at: u.at.iso.parse().expect("iso times parse"),
+        at: u.at.instant,
         author: u.author.clone(),
         summary: crate::render::markdown::plain_from_html_len(&u.body_html, 300),
         content_html: html,
@@ -147,7 +138,7 @@ fn apology_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
         id: tag(base, inc, "apology"),
         url,
         title: format!("Our apology — {}", inc.head.title),
-        at: a.published.iso.parse().expect("iso times parse"),
+        at: a.published.instant,
         author: a.author.name.clone(),
         summary: crate::render::markdown::plain_from_html_len(&a.body_html, 300),
         content_html: html,
@@ -179,7 +170,7 @@ fn postmortem_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
         id: tag(base, inc, "postmortem"),
         url: format!("{base}{}#postmortem", inc.head.url),
         title: format!("Post-incident review — {}", inc.head.title),
-        at: published.iso.parse().expect("iso times parse"),
+        at: published.instant,
         author: inc.owner.name.clone(),
         summary: crate::render::markdown::plain_from_html_len(html, 300),
         content_html: format!(

@@ -159,15 +159,16 @@ pub fn render(
             let value = p.page_value(i);
             let mut ctx = incident_context(p, "../../");
             ctx.insert_value("incident", value.clone());
+            let url = incident_url(&inc.id);
             let mut pages: IncidentPages = vec![(
-                format!("incidents/{}/index.html", inc.id).into(),
+                format!("{url}index.html").into(),
                 Bytes::from(run("incident.html", &ctx)?),
             )];
             if inc.apology.is_some() {
                 let mut ctx = incident_context(p, "../../../");
                 ctx.insert_value("incident", value);
                 pages.push((
-                    format!("incidents/{}/apology/index.html", inc.id).into(),
+                    format!("{}index.html", apology_url(&url)).into(),
                     Bytes::from(run("apology.html", &ctx)?),
                 ));
             }
@@ -223,11 +224,10 @@ fn index_context(site: &Site, p: &Prepared, components: &[ComponentView]) -> Con
         ids.truncate(OPEN_CARDS_MAX);
         ctx.insert_value(name, cards(ids));
     };
-    open("ongoing", select(&|i| i.is_ongoing_incident()));
-    open("maintenance_active", select(&|i| i.is_active_maintenance()));
-    let mut upcoming = select(&|i| i.is_upcoming_maintenance(p.now));
-    upcoming.sort_by_key(|&i| site.incidents[i].started_at);
-    open("maintenance_upcoming", upcoming);
+    let current = crate::derive::current(&site.incidents, p.now);
+    open("ongoing", current.ongoing);
+    open("maintenance_active", current.active);
+    open("maintenance_upcoming", current.upcoming);
 
     let recent_from = p.now - jiff::SignedDuration::from_hours(24 * RECENT_DAYS);
     let mut recent = select(&|i| {

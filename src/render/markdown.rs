@@ -4,23 +4,33 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
+use crate::links::{is_safe_link, mailto_address};
+
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
 }
 
-fn is_safe_url(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
-}
-
-/// Renders markdown to sanitized HTML. Headings are shifted down by `heading_offset` levels so
-/// a `#` in an update body never competes with the page's own headings.
-pub fn render(text: &str, heading_offset: u8) -> String {
+/// Renders markdown to sanitized HTML whose headings start at level `top` (1 to 6): the first
+/// level the author used becomes `top` and the others keep their distance below it (up to
+/// h6), so an author's `### Summary` in a text shown under an h3 becomes an h4, never an h6
+/// that skips levels, and a `#` never competes with the page's own headings. The caller
+/// (the view) knows where the text sits; templates and feeds print the HTML as it is.
+pub fn render(text: &str, top: u8) -> String {
     let mut dropped_links = 0usize;
     let mut dropped_images = 0usize;
-    let events = Parser::new_ext(text, options()).filter_map(|event| match event {
+    let events: Vec<Event> = Parser::new_ext(text, options()).collect();
+    let first = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level as u8),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(1);
+    let level = |l: pulldown_cmark::HeadingLevel| at_level(l as u8 + top.max(1) - first);
+    let events = events.into_iter().filter_map(|event| match event {
         Event::Html(h) | Event::InlineHtml(h) => Some(Event::Text(h)),
-        Event::Start(Tag::Link { dest_url, .. }) if !is_safe_url(&dest_url) => {
+        Event::Start(Tag::Link { dest_url, .. }) if !is_safe_link(&dest_url) => {
             dropped_links += 1;
             None
         }
@@ -29,7 +39,7 @@ pub fn render(text: &str, heading_offset: u8) -> String {
             None
         }
         // An unsafe image keeps its alt text as plain text.
-        Event::Start(Tag::Image { dest_url, .. }) if !is_safe_url(&dest_url) => {
+        Event::Start(Tag::Image { dest_url, .. }) if !is_safe_link(&dest_url) => {
             dropped_images += 1;
             None
         }
@@ -38,19 +48,17 @@ pub fn render(text: &str, heading_offset: u8) -> String {
             None
         }
         Event::Start(Tag::Heading {
-            level,
+            level: l,
             id,
             classes,
             attrs,
         }) => Some(Event::Start(Tag::Heading {
-            level: shift(level, heading_offset),
+            level: level(l),
             id,
             classes,
             attrs,
         })),
-        Event::End(TagEnd::Heading(level)) => {
-            Some(Event::End(TagEnd::Heading(shift(level, heading_offset))))
-        }
+        Event::End(TagEnd::Heading(l)) => Some(Event::End(TagEnd::Heading(level(l)))),
         e => Some(e),
     });
     let mut out = String::with_capacity(text.len() * 3 / 2);
@@ -58,10 +66,10 @@ pub fn render(text: &str, heading_offset: u8) -> String {
     out
 }
 
-fn shift(level: pulldown_cmark::HeadingLevel, by: u8) -> pulldown_cmark::HeadingLevel {
+/// Heading level `n`, kept within h1 to h6.
+fn at_level(n: u8) -> pulldown_cmark::HeadingLevel {
     use pulldown_cmark::HeadingLevel::*;
-    let n = (level as u8 + by).min(6);
-    [H1, H2, H3, H4, H5, H6][usize::from(n - 1)]
+    [H1, H2, H3, H4, H5, H6][usize::from(n.clamp(1, 6) - 1)]
 }
 
 /// Plain text of a markdown snippet, for summaries, titles and alt attributes.
@@ -120,13 +128,12 @@ pub fn to_text(text: &str, style: TextStyle) -> String {
             Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) if slack => {
                 push(&mut out, &mut link, "_")
             }
-            Event::Start(Tag::Link { dest_url, .. }) if is_safe_url(&dest_url) => {
+            Event::Start(Tag::Link { dest_url, .. }) if is_safe_link(&dest_url) => {
                 link = Some((dest_url.to_string(), String::new()));
             }
             Event::End(TagEnd::Link) => {
                 if let Some((url, t)) = link.take() {
-                    let url = url
-                        .strip_prefix("mailto:")
+                    let url = mailto_address(&url)
                         .filter(|_| !slack)
                         .unwrap_or(&url)
                         .to_string();
@@ -219,7 +226,7 @@ mod tests {
 
     #[test]
     fn raw_html_is_escaped() {
-        let html = render("Hello <script>alert(1)</script> <b>x</b>", 0);
+        let html = render("Hello <script>alert(1)</script> <b>x</b>", 1);
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
     }
@@ -228,7 +235,7 @@ mod tests {
     fn only_safe_links_survive() {
         let html = render(
             "[a](javascript:alert(1)) [b](https://x.example/) [c](mailto:a@b.c) [d](data:text/html,x)",
-            0,
+            1,
         );
         assert!(!html.contains("javascript:"), "{html}");
         assert!(!html.contains("data:"), "{html}");
@@ -258,8 +265,30 @@ mod tests {
     }
 
     #[test]
-    fn headings_are_shifted() {
-        assert!(render("# Title", 2).starts_with("<h3>"));
+    fn link_schemes_in_capitals_follow_the_same_rule() {
+        let html = render("[a](JavaScript:alert(1)) [b](HTTPS://X.EXAMPLE/)", 1);
+        assert!(!html.contains("JavaScript:"), "{html}");
+        assert!(
+            html.contains(r#"<a href="HTTPS://X.EXAMPLE/">b</a>"#),
+            "{html}"
+        );
+        assert_eq!(
+            to_text("Write to [us](MAILTO:ops@acme.example).", TextStyle::Plain),
+            "Write to us (ops@acme.example)."
+        );
+    }
+
+    #[test]
+    fn headings_start_at_the_level_asked() {
+        assert!(render("# Title", 3).starts_with("<h3>"));
+        // The first level used is the top one, whatever it is; the rest keep their distance.
+        assert_eq!(
+            render("### Summary\n\n#### Detail\n\n### Next", 4),
+            "<h4>Summary</h4>\n<h5>Detail</h5>\n<h4>Next</h4>\n"
+        );
+        // Never past h6.
+        assert_eq!(render("# A\n\n#### B", 4), "<h4>A</h4>\n<h6>B</h6>\n");
+        assert_eq!(render("no heading", 4), "<p>no heading</p>\n");
         assert_eq!(plain("**Bold** and `code`\n\nnext"), "Bold and code next");
     }
 }

@@ -29,6 +29,9 @@ pub struct SiteView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct IndicatorView {
+    /// The indicator itself, for channels that say it in their own words (badges).
+    #[serde(skip)]
+    pub fact: Indicator,
     /// none | minor | major | critical | maintenance
     pub level: &'static str,
     pub description: &'static str,
@@ -37,6 +40,7 @@ pub struct IndicatorView {
 impl From<Indicator> for IndicatorView {
     fn from(i: Indicator) -> Self {
         IndicatorView {
+            fact: i,
             level: i.as_str(),
             description: i.description(),
         }
@@ -116,6 +120,9 @@ pub struct UpdateView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct OutcomeView {
+    /// The outcome itself, for channels that say it in their own words (feeds).
+    #[serde(skip)]
+    pub fact: Outcome,
     /// kept | missed | pending | overdue
     pub outcome: &'static str,
     /// "12 minutes", for missed and overdue promises.
@@ -124,15 +131,10 @@ pub struct OutcomeView {
 
 impl From<Outcome> for OutcomeView {
     fn from(o: Outcome) -> Self {
-        let (outcome, late) = match o {
-            Outcome::Kept => ("kept", None),
-            Outcome::Missed { late_by } => ("missed", Some(late_by)),
-            Outcome::Pending => ("pending", None),
-            Outcome::Overdue { late_by } => ("overdue", Some(late_by)),
-        };
         OutcomeView {
-            outcome,
-            late_by: late.map(crate::time::late_words),
+            fact: o,
+            outcome: o.as_str(),
+            late_by: o.late_by().map(crate::time::late_words),
         }
     }
 }
@@ -291,11 +293,7 @@ pub fn incident_view(
     clock: &Clock,
     now: Timestamp,
 ) -> IncidentView {
-    let name_of = |id: &str| {
-        config
-            .component(id)
-            .map_or_else(|| id.to_string(), |c| c.name.clone())
-    };
+    let name_of = |id: &str| component_name(config, id).to_string();
     let role_of = |name: &str| {
         config
             .people
@@ -327,8 +325,9 @@ pub fn incident_view(
                 .iter()
                 .find(|p| p.name == u.author)
                 .map_or_else(|| initials(&u.author), |p| p.initials.to_uppercase()),
-            // Update bodies sit under an h3 on the incident page.
-            body_html: markdown::render(&u.body, 3),
+            // Update bodies sit under an h3 (the update's time on the incident page, the card's
+            // title on the index).
+            body_html: markdown::render(&u.body, 4),
             changes: u
                 .components
                 .iter()
@@ -344,26 +343,21 @@ pub fn incident_view(
         })
         .collect();
     updates.reverse();
-    let is_open = inc.is_open();
-    let next_update = if is_open {
-        inc.updates.last().and_then(|u| {
-            u.next_update_by.map(|t| {
-                let outcome = outcome_of(inc.updates.len() - 1);
-                let late_by = match outcome {
-                    Some(Outcome::Overdue { late_by }) => Some(crate::time::late_words(late_by)),
-                    _ => None,
-                };
-                PromiseView {
-                    by: clock.view(t),
-                    author: u.author.clone(),
-                    overdue: late_by.is_some(),
-                    late_by,
-                }
-            })
-        })
-    } else {
-        None
-    };
+    let next_update = inc
+        .next_update_due()
+        .zip(inc.updates.last())
+        .map(|(by, u)| {
+            let late_by = match outcome_of(inc.updates.len() - 1) {
+                Some(Outcome::Overdue { late_by }) => Some(crate::time::late_words(late_by)),
+                _ => None,
+            };
+            PromiseView {
+                by: clock.view(by),
+                author: u.author.clone(),
+                overdue: late_by.is_some(),
+                late_by,
+            }
+        });
     let head = heading(inc, clock, now);
     let url = head.url.clone();
     IncidentView {
@@ -386,10 +380,11 @@ pub fn incident_view(
         next_update,
         ledger: LedgerView::new(&Ledger::of(&promises)),
         apology: inc.apology.as_ref().map(|a| ApologyView {
-            url: format!("{url}apology/"),
+            url: apology_url(&url),
             author: PersonView::new(&a.author),
             published: clock.view(a.published_at),
-            body_html: markdown::render(&a.body, 1),
+            // The letter sits under the apology page's h1.
+            body_html: markdown::render(&a.body, 2),
             remedy: a
                 .remedy
                 .iter()
@@ -398,14 +393,20 @@ pub fn incident_view(
                     eligible: m.eligible.clone(),
                     how: m.how.as_str(),
                     how_label: m.how.label(),
-                    claim_url: m.claim_url.clone(),
+                    // Templates and feeds make a link of it: only a web or mail address
+                    // (`check` refuses others; this holds by itself, as for emails).
+                    claim_url: m
+                        .claim_url
+                        .clone()
+                        .filter(|u| crate::links::is_safe_link(u)),
                     deadline: m.deadline.map(date_view),
                     status: m.status.as_str(),
                     issued: m.issued_at.map(date_view),
                 })
                 .collect(),
         }),
-        postmortem_html: inc.postmortem.as_ref().map(|p| markdown::render(p, 2)),
+        // The review sits under the incident page's h2 "Post-incident review".
+        postmortem_html: inc.postmortem.as_ref().map(|p| markdown::render(p, 3)),
         postmortem_published: inc.postmortem_published_at.map(|t| clock.view(t)),
     }
 }
@@ -444,11 +445,31 @@ pub struct Heading {
     pub year: i16,
 }
 
+/// The name a component is shown by: its `name` in `candor.yaml`, else the id written.
+pub fn component_name<'a>(config: &'a Config, id: &'a str) -> &'a str {
+    config.component(id).map_or(id, |c| c.name.as_str())
+}
+
+/// A component state inside a sentence or on a badge: "major outage".
+pub fn state_words(s: ComponentState) -> String {
+    s.label().to_lowercase()
+}
+
+/// Where an incident's page lives, relative to the site root: `incidents/<id>/`.
+pub fn incident_url(id: &str) -> String {
+    format!("incidents/{id}/")
+}
+
+/// Where the apology for the incident at `incident_url` lives.
+pub fn apology_url(incident_url: &str) -> String {
+    format!("{incident_url}apology/")
+}
+
 pub fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading {
     let z = clock.zoned(inc.started_at);
     Heading {
         id: inc.id.clone(),
-        url: format!("incidents/{}/", inc.id),
+        url: incident_url(&inc.id),
         kind: inc.kind.as_str(),
         is_maintenance: inc.kind == Kind::Maintenance,
         title: inc.title.clone(),
@@ -459,7 +480,7 @@ pub fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading {
         is_open: inc.is_open(),
         started: clock.view(inc.started_at),
         resolved: inc.resolved_at().map(|t| clock.view(t)),
-        duration: duration_of(inc, now),
+        duration: human_duration(inc.duration(now).as_secs()),
         window: inc.window.as_ref().map(|w| window_view(clock, w)),
         month: z.strftime("%Y-%m").to_string(),
         month_label: z.strftime("%B %Y").to_string(),
@@ -480,20 +501,6 @@ pub struct RowPerson {
     pub name: String,
 }
 
-/// How long an incident lasted (to its resolution, or so far); a maintenance from the start
-/// of its work.
-fn duration_of(inc: &Incident, now: Timestamp) -> String {
-    let end = inc.resolved_at().unwrap_or(now);
-    let start = match (
-        inc.kind,
-        inc.updates.iter().find(|u| u.status == Status::InProgress),
-    ) {
-        (Kind::Maintenance, Some(u)) => u.at,
-        _ => inc.started_at,
-    };
-    human_duration((end - start).get_seconds())
-}
-
 fn window_view(clock: &Clock, w: &Window) -> WindowView {
     WindowView {
         from: clock.view(w.from),
@@ -506,7 +513,7 @@ pub fn row_view(inc: &Incident, clock: &Clock, now: Timestamp) -> RowView {
     let head = heading(inc, clock, now);
     RowView {
         apology: inc.apology.as_ref().map(|a| RowApology {
-            url: format!("{}apology/", head.url),
+            url: apology_url(&head.url),
             author: RowPerson {
                 name: a.author.name.clone(),
             },
@@ -568,9 +575,7 @@ pub fn component_view(c: &Component, state: ComponentState, uptime: &Uptime) -> 
                 d.seconds
                     .iter()
                     .rev()
-                    .map(|(s, secs)| {
-                        format!("{} for {}", s.label().to_lowercase(), human_duration(*secs))
-                    })
+                    .map(|(s, secs)| format!("{} for {}", state_words(*s), human_duration(*secs)))
                     .collect::<Vec<_>>()
                     .join(", ")
             };
@@ -584,10 +589,12 @@ pub fn component_view(c: &Component, state: ComponentState, uptime: &Uptime) -> 
             }
         })
         .collect();
-    let bad_days = days
+    let bad_days = uptime
+        .days
         .iter()
-        .filter(|d| d.state != "operational")
-        .cloned()
+        .zip(&days)
+        .filter(|(d, _)| d.worst != ComponentState::Operational)
+        .map(|(_, view)| view.clone())
         .collect();
     ComponentView {
         id: c.id.clone(),

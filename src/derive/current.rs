@@ -1,0 +1,136 @@
+//! What is current at a build's "now": unresolved incidents, maintenance under way and
+//! maintenance to come. The index, the embed and the API list the same incidents because
+//! they read them from here.
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+
+use crate::model::*;
+
+impl Incident {
+    /// A maintenance whose work is under way.
+    pub fn is_active_maintenance(&self) -> bool {
+        self.kind == Kind::Maintenance
+            && matches!(self.status(), Status::InProgress | Status::Verifying)
+    }
+
+    /// A maintenance announced and not begun whose window has not passed.
+    pub fn is_upcoming_maintenance(&self, now: Timestamp) -> bool {
+        self.kind == Kind::Maintenance
+            && self.status() == Status::Scheduled
+            && self.window.is_some_and(|w| w.until > now)
+    }
+
+    /// An incident that is still unresolved (maintenance excluded).
+    pub fn is_ongoing_incident(&self) -> bool {
+        self.kind == Kind::Incident && self.is_open()
+    }
+}
+
+/// The incidents current at "now", as indexes into `Site::incidents`: whole lists (each
+/// channel cuts its own to what it shows, and says how many more there are).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Current {
+    /// Unresolved incidents, in the site's order (newest first).
+    pub ongoing: Vec<usize>,
+    /// Maintenance whose work is under way, in the site's order.
+    pub active: Vec<usize>,
+    /// Maintenance announced and not begun whose window has not passed, soonest first.
+    pub upcoming: Vec<usize>,
+}
+
+/// What is current at `now` among the site's `incidents`, in one pass.
+pub fn current(incidents: &[Arc<Incident>], now: Timestamp) -> Current {
+    let mut c = Current::default();
+    for (n, inc) in incidents.iter().enumerate() {
+        if inc.is_ongoing_incident() {
+            c.ongoing.push(n);
+        } else if inc.is_active_maintenance() {
+            c.active.push(n);
+        } else if inc.is_upcoming_maintenance(now) {
+            c.upcoming.push(n);
+        }
+    }
+    // Stable: windows opening together keep the site's order.
+    c.upcoming.sort_by_key(|&n| incidents[n].started_at);
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    fn item(kind: Kind, started: &str, status: Status, until: &str) -> Arc<Incident> {
+        let update = Update {
+            at: t(started),
+            status,
+            author: "Minter Dial".into(),
+            components: vec![],
+            next_update_by: None,
+            body: "x".into(),
+        };
+        let mut inc = Incident::sample("x", t(started), vec![update]);
+        inc.kind = kind;
+        inc.window = (kind == Kind::Maintenance).then(|| Window {
+            from: t(started),
+            until: t(until),
+        });
+        Arc::new(inc)
+    }
+
+    #[test]
+    fn ongoing_active_and_upcoming_soonest_first() {
+        use Kind::*;
+        use Status::*;
+        let now = t("2026-11-20T12:00:00Z");
+        let site = [
+            // Newest first, as the site holds them.
+            item(
+                Maintenance,
+                "2026-11-25T01:00:00Z",
+                Scheduled,
+                "2026-11-25T02:00:00Z",
+            ),
+            item(
+                Maintenance,
+                "2026-11-22T01:00:00Z",
+                Scheduled,
+                "2026-11-22T02:00:00Z",
+            ),
+            item(Incident, "2026-11-20T11:00:00Z", Identified, ""),
+            item(
+                Maintenance,
+                "2026-11-20T10:00:00Z",
+                InProgress,
+                "2026-11-20T14:00:00Z",
+            ),
+            // A window that passed without a word: not upcoming any more.
+            item(
+                Maintenance,
+                "2026-11-19T01:00:00Z",
+                Scheduled,
+                "2026-11-19T02:00:00Z",
+            ),
+            item(Incident, "2026-11-18T09:00:00Z", Resolved, ""),
+            item(
+                Maintenance,
+                "2026-11-17T01:00:00Z",
+                Completed,
+                "2026-11-17T02:00:00Z",
+            ),
+        ];
+        assert_eq!(
+            current(&site, now),
+            Current {
+                ongoing: vec![2],
+                active: vec![3],
+                upcoming: vec![1, 0],
+            }
+        );
+    }
+}
