@@ -554,14 +554,13 @@ fn writers_drop_what_their_format_cannot_carry_even_past_check() {
     }
     let theme = candor::input::theme::Theme::builtin();
     let tera = theme.compile().unwrap();
-    let out = candor::channels::render_with(
-        &model,
-        &tera,
-        &theme,
-        opts.now,
-        candor::channels::Mode::Memory,
-    )
-    .unwrap();
+    let templates = candor::render::Templates {
+        tera: &tera,
+        theme: &theme,
+    };
+    let out =
+        candor::channels::render_site(&model, &templates, opts.now, candor::render::Sink::Memory)
+            .unwrap();
     let text = |path: &str| String::from_utf8(out.get(path).unwrap().to_vec()).unwrap();
     for path in [
         "feed.atom",
@@ -613,7 +612,7 @@ fn writers_drop_what_their_format_cannot_carry_even_past_check() {
         AnnounceFormat::Social,
         AnnounceFormat::Slack,
     ] {
-        let msg = announce(&model, &p, "payments-down", None, format).unwrap();
+        let msg = announce(&p, "payments-down", None, format).unwrap();
         assert!(
             !msg.chars().any(|c| c.is_control() && c != '\n'),
             "{format:?}: {msg:?}"
