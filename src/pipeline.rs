@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use crate::channels;
 use crate::check::{Checked, assemble, check_file, validate_config};
 use crate::diagnostic::{self, Diagnostic, Level};
+// Where tests/pages.rs (being moved to tests/it/) still names it; new code uses `incremental::`.
 pub use crate::incremental::Incremental;
 use crate::incremental::parse_cache::Dirty;
 use crate::input::SitePaths;

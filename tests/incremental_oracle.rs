@@ -7,8 +7,9 @@ mod common;
 
 use std::collections::HashSet;
 
+use candor::incremental::Incremental;
 use candor::incremental::parse_cache::Dirty;
-use candor::pipeline::{BuildOptions, Incremental, build, rebuild};
+use candor::pipeline::{BuildOptions, build, rebuild};
 use common::TestSite;
 
 /// Where the watched site starts: the tracking maintenance (28 November) is still upcoming.
@@ -35,7 +36,7 @@ fn replace(site: &TestSite, rel: &str, from: &str, to: &str) -> String {
 /// An incident file of the busy year: `n` decides its month and whether it is still open.
 fn busy(n: usize) -> String {
     let month = 1 + n % 4;
-    let resolved = if n % 2 == 0 {
+    let resolved = if n.is_multiple_of(2) {
         format!(
             "\n  - {{ at: 2024-0{month}-10T11:00:00Z, status: resolved, author: Aisha Bello, body: Fixed {n}. }}"
         )
@@ -83,6 +84,10 @@ fn edits() -> Vec<Edit> {
                 "title: Card payments declined",
             )]
         }),
+        edit(
+            "an open incident's impact: the site's indicator, on every page",
+            |s, _| vec![replace(s, CARD, "impact: major", "impact: critical")],
+        ),
         edit("an update's body", |s, _| {
             vec![replace(s, CARD, "Some good news", "Better news")]
         }),
@@ -235,11 +240,13 @@ fn edits() -> Vec<Edit> {
                 .collect()
         }),
         edit(
-            "one more open incident: only the totals of capped lists change",
+            "an open incident past the 50 the API lists: capped lists change only their totals",
             |s, _| {
+                // Open (odd), and in January, which has no other open one: past the newest 50
+                // the API lists, and not before the first incident (the components' start).
                 s.write(
                     "incidents/busy-120.yaml",
-                    &busy(121).replace("Busy incident 121", "Busy incident 120"),
+                    &busy(121).replace("2024-02-", "2024-01-"),
                 );
                 vec!["incidents/busy-120.yaml".into()]
             },

@@ -244,3 +244,109 @@ fn memo<'c>(
 ) -> Option<&'c IncidentMemo> {
     memos.get(&inc.id).filter(|m| Arc::ptr_eq(&m.incident, inc))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use super::*;
+    use crate::incremental::parse_cache::{Dirty, ParseCache};
+    use crate::input::SitePaths;
+    use crate::input::theme::Theme;
+
+    const NOW: &str = "2026-12-01T12:00:00Z";
+
+    fn incident(title: &str, month: u8) -> String {
+        format!(
+            "title: {title}\nimpact: minor\nowner: {{ name: A B, role: SRE }}\ncomponents: [api]\n\
+             started_at: 2026-{month:02}-01T10:00:00Z\nupdates:\n  \
+             - {{ at: 2026-{month:02}-01T10:05:00Z, status: resolved, author: A B, body: x }}\n"
+        )
+    }
+
+    /// The site in `root` as `watch` reads it: an unchanged file keeps its `Arc<Incident>`.
+    fn read(files: &mut ParseCache, root: &std::path::Path) -> Site {
+        let paths = SitePaths::new(root, None);
+        let refreshed = files.refresh(&paths, &Dirty::All);
+        let parsed = refreshed.config.expect("the config parses");
+        let (config, _) = crate::check::validate_config(&parsed);
+        let checked = files.checked(config.as_ref(), 1, NOW.parse().unwrap());
+        let (site, diags) = crate::check::assemble(config, Vec::new(), checked);
+        site.unwrap_or_else(|| panic!("{diags:?}"))
+    }
+
+    #[test]
+    fn a_file_is_recalled_only_with_the_key_it_was_made_from_and_kept_for_next_time() {
+        let before = [("a".to_string(), (1, Bytes::from("A")))]
+            .into_iter()
+            .collect();
+        let session = Session {
+            gens: vec![7],
+            kept: vec![None],
+            fresh: vec![OnceLock::new()],
+            files_before: before,
+            files_now: Default::default(),
+        };
+        assert_eq!(session.recall("a", 2), None, "another key");
+        assert_eq!(session.recall("b", 1), None, "another path");
+        assert_eq!(session.recall("a", 1), Some(Bytes::from("A")));
+        session.keep("c", 3, &Bytes::from("C"));
+        assert_eq!(session.generation(0), 7);
+        assert!(!session.holds_pages(0));
+        let now = session.files_now.into_inner().unwrap();
+        let mut kept: Vec<(&str, u64)> = now.iter().map(|(p, (k, _))| (p.as_str(), *k)).collect();
+        kept.sort();
+        assert_eq!(kept, [("a", 1), ("c", 3)], "what the next rebuild recalls");
+    }
+
+    /// A rebuild of the same site renders nothing again; an edit renders again its incident
+    /// and the pages that list it, and no other; each time the site equals a one-shot build.
+    #[test]
+    fn only_what_shows_an_edited_incident_is_rendered_again() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let root = dir.path();
+        fs::write(
+            root.join("candor.yaml"),
+            "title: T\nbase_url: https://s.example/\ncomponents:\n  - { id: api, name: API }\n",
+        )
+        .unwrap();
+        fs::create_dir_all(root.join("incidents")).unwrap();
+        fs::write(root.join("incidents/june.yaml"), incident("June", 6)).unwrap();
+        fs::write(root.join("incidents/may.yaml"), incident("May", 5)).unwrap();
+        let theme = Theme::builtin();
+        let tera = theme.compile().unwrap();
+        let t = Templates {
+            tera: &tera,
+            theme: &theme,
+        };
+        let now: Timestamp = NOW.parse().unwrap();
+        let one_shot = |site: &Site| crate::channels::render_site(site, &t, now, Sink::Memory);
+
+        let (mut files, mut cache) = (ParseCache::default(), RenderCache::default());
+        let site = read(&mut files, root);
+        let first = cache.render(&site, &t, now).unwrap();
+        assert_eq!(first, one_shot(&site).unwrap());
+        let again = cache.render(&site, &t, now).unwrap();
+        let same =
+            |a: &Output, b: &Output, path: &str| a.files[path].as_ptr() == b.files[path].as_ptr();
+        for path in first.files.keys() {
+            let memoized = path.starts_with("incidents/")
+                || path.starts_with("history/")
+                || path.starts_with("api/v2/incidents")
+                || path.ends_with(".atom");
+            assert!(
+                !memoized || same(&first, &again, path),
+                "{path} rendered again"
+            );
+        }
+
+        fs::write(root.join("incidents/may.yaml"), incident("May, edited", 5)).unwrap();
+        let site = read(&mut files, root);
+        let edited = cache.render(&site, &t, now).unwrap();
+        assert_eq!(edited, one_shot(&site).unwrap());
+        assert!(same(&again, &edited, "incidents/june/index.html"));
+        assert!(same(&again, &edited, "history/2026/06/index.html"));
+        assert!(!same(&again, &edited, "incidents/may/index.html"));
+        assert!(!same(&again, &edited, "history/2026/05/index.html"));
+    }
+}
