@@ -254,6 +254,106 @@ struct Month {
     items: Vec<usize>,
 }
 
+/// One history page.
+struct Page<'m> {
+    path: String,
+    root: &'static str,
+    year: Option<i16>,
+    /// The month, on a month page.
+    month: Option<&'m Month>,
+    months: &'m [Month],
+    /// Whether the months are listed whole (or only linked).
+    whole: bool,
+    ledger: bool,
+}
+
+/// What a history page shows besides its incidents' rows: all of it is in its memo key.
+#[derive(Hash)]
+struct Shows<'m> {
+    root: &'static str,
+    year: Option<i16>,
+    month: Option<&'m str>,
+    years: Vec<YearLink>,
+    /// On the front page, the 90-day record (which may be empty).
+    ledger: Option<Option<&'m LedgerView>>,
+    /// Each month's key, label and count (its rows are the page's incidents, in order).
+    months: Vec<(&'m str, &'m str, usize)>,
+    /// Whether the months are listed whole (or only linked).
+    whole: bool,
+}
+
+/// The month part of `2026-11`, for the month page's path.
+fn month_dir(key: &str) -> String {
+    key.rsplit('-').next().unwrap_or(key).to_string()
+}
+
+/// One history page: its incidents' rows (when listed whole) and what `shows`, made again only
+/// when `watch`'s memo has nothing made from the same.
+fn history_page(
+    p: &Prepared,
+    run: &(dyn Fn(&str, &Context) -> Result<String, Diagnostic> + Sync),
+    page: &Page,
+    shows: Shows,
+) -> Result<Bytes, Diagnostic> {
+    let shown: Vec<usize> = if page.whole {
+        page.months
+            .iter()
+            .flat_map(|m| m.items.iter().copied())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let shown = Shown {
+        incidents: &shown,
+        rest: shows,
+    };
+    p.memoized(&page.path, shown, |shows| {
+        let mut ctx = p.context(shows.root);
+        ctx.insert("years", &shows.years);
+        ctx.insert("year", &shows.year);
+        if let Some(y) = shows.year {
+            ctx.insert("year_url", &format!("{}history/{y}/", shows.root));
+        }
+        ctx.insert("month", &shows.month);
+        if let Some(l) = &shows.ledger {
+            ctx.insert("ledger_90d", l);
+        }
+        // The rows, month by month, are the shown incidents in order.
+        let mut rows = page.months.iter().flat_map(|m| &m.items);
+        let months: Vec<Value> = shows
+            .months
+            .iter()
+            .map(|&(key, label, count)| {
+                let mut v = tera::Map::new();
+                v.insert("key".into(), Value::from(key));
+                v.insert("label".into(), Value::from(label));
+                v.insert("count".into(), Value::from(count));
+                v.insert(
+                    "url".into(),
+                    Value::from(format!(
+                        "{}history/{}/{}/",
+                        shows.root,
+                        shows.year.unwrap_or_default(),
+                        month_dir(key)
+                    )),
+                );
+                let items: Vec<Value> = if shows.whole {
+                    rows.by_ref()
+                        .take(count)
+                        .map(|&i| p.rows[i].clone())
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                v.insert("items".into(), Value::from(items));
+                Value::from(v)
+            })
+            .collect();
+        ctx.insert_value("months", Value::from(months));
+        run("history.html", &ctx).map(Bytes::from)
+    })
+}
+
 /// The history pages, all bounded whatever the length of the history:
 /// - `history/<year>/<month>/index.html`: every incident of the month;
 /// - `history/<year>/index.html`: every incident of the year, by month, or (in a year with
@@ -287,21 +387,6 @@ fn history(
             })
             .collect()
     };
-    // The month part of `2026-11`, for the month page's path.
-    let month_dir = |key: &str| key.rsplit('-').next().unwrap_or(key).to_string();
-
-    /// One history page.
-    struct Page<'m> {
-        path: String,
-        root: &'static str,
-        year: Option<i16>,
-        /// The month, on a month page.
-        month: Option<&'m Month>,
-        months: &'m [Month],
-        /// Whether the months are listed whole (or only linked).
-        whole: bool,
-        ledger: bool,
-    }
     // Kept and broken promises over the last 90 days, site-wide: the front page shows it.
     let ledger_90d = LedgerView::new(&crate::derive::site_ledger(
         p.model,
@@ -309,29 +394,7 @@ fn history(
         p.model.config.promises.grace,
         90,
     ));
-    /// What a history page shows besides its incidents' rows, all of it in its memo key.
-    #[derive(Hash)]
-    struct Shows<'m> {
-        root: &'static str,
-        year: Option<i16>,
-        month: Option<&'m str>,
-        years: Vec<YearLink>,
-        /// On the front page, the 90-day record (which may be empty).
-        ledger: Option<Option<&'m LedgerView>>,
-        /// Each month's key, label and count (its rows are the page's incidents, in order).
-        months: Vec<(&'m str, &'m str, usize)>,
-        /// Whether the months are listed whole (or only linked).
-        whole: bool,
-    }
-    let render = |page: &Page| -> Result<(String, Bytes), Diagnostic> {
-        let shown: Vec<usize> = if page.whole {
-            page.months
-                .iter()
-                .flat_map(|m| m.items.iter().copied())
-                .collect()
-        } else {
-            Vec::new()
-        };
+    let render = |page: &Page| {
         let shows = Shows {
             root: page.root,
             year: page.year,
@@ -345,56 +408,7 @@ fn history(
                 .collect(),
             whole: page.whole,
         };
-        let shown = Shown {
-            incidents: &shown,
-            rest: shows,
-        };
-        let bytes = p.memoized(&page.path, shown, |shows| {
-            let mut ctx = p.context(shows.root);
-            ctx.insert("years", &shows.years);
-            ctx.insert("year", &shows.year);
-            if let Some(y) = shows.year {
-                ctx.insert("year_url", &format!("{}history/{y}/", shows.root));
-            }
-            ctx.insert("month", &shows.month);
-            if let Some(l) = &shows.ledger {
-                ctx.insert("ledger_90d", l);
-            }
-            // The rows, month by month, are the shown incidents in order.
-            let mut rows = page.months.iter().flat_map(|m| &m.items);
-            let months: Vec<Value> = shows
-                .months
-                .iter()
-                .map(|&(key, label, count)| {
-                    let mut v = tera::Map::new();
-                    v.insert("key".into(), Value::from(key));
-                    v.insert("label".into(), Value::from(label));
-                    v.insert("count".into(), Value::from(count));
-                    v.insert(
-                        "url".into(),
-                        Value::from(format!(
-                            "{}history/{}/{}/",
-                            shows.root,
-                            shows.year.unwrap_or_default(),
-                            month_dir(key)
-                        )),
-                    );
-                    let items: Vec<Value> = if shows.whole {
-                        rows.by_ref()
-                            .take(count)
-                            .map(|&i| p.rows[i].clone())
-                            .collect()
-                    } else {
-                        Vec::new()
-                    };
-                    v.insert("items".into(), Value::from(items));
-                    Value::from(v)
-                })
-                .collect();
-            ctx.insert_value("months", Value::from(months));
-            run("history.html", &ctx).map(Bytes::from)
-        })?;
-        Ok((page.path.clone(), bytes))
+        history_page(p, run, page, shows).map(|bytes| (page.path.clone(), bytes))
     };
 
     // The front page is the latest year's (or, with no history, an empty one).
