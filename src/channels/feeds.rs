@@ -380,12 +380,20 @@ pub fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagn
                         rest: (&whats, meta),
                     };
                     let bytes = p
-                        .memoized(&path, shown, |(_, meta)| {
-                            let entries = entries.get_or_insert_with(|| {
-                                picked.iter().map(|k| entry(p, k)).collect()
-                            });
-                            Ok::<_, std::convert::Infallible>(Bytes::from(write(p, meta, entries)))
-                        })
+                        .memoized(
+                            &path,
+                            shown,
+                            |Shown {
+                                 rest: (_, meta), ..
+                             }| {
+                                let entries = entries.get_or_insert_with(|| {
+                                    picked.iter().map(|k| entry(p, k)).collect()
+                                });
+                                Ok::<_, std::convert::Infallible>(Bytes::from(write(
+                                    p, meta, entries,
+                                )))
+                            },
+                        )
                         .unwrap_or_else(|never| match never {});
                     (path.into(), bytes)
                 })

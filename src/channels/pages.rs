@@ -307,51 +307,58 @@ fn history_page(
         incidents: &shown,
         rest: shows,
     };
-    p.memoized(&page.path, shown, |shows| {
-        let mut ctx = p.context(shows.root);
-        ctx.insert("years", &shows.years);
-        ctx.insert("year", &shows.year);
-        if let Some(y) = shows.year {
-            ctx.insert("year_url", &format!("{}history/{y}/", shows.root));
-        }
-        ctx.insert("month", &shows.month);
-        if let Some(l) = &shows.ledger {
-            ctx.insert("ledger_90d", l);
-        }
-        // The rows, month by month, are the shown incidents in order.
-        let mut rows = page.months.iter().flat_map(|m| &m.items);
-        let months: Vec<Value> = shows
-            .months
-            .iter()
-            .map(|&(key, label, count)| {
-                let mut v = tera::Map::new();
-                v.insert("key".into(), Value::from(key));
-                v.insert("label".into(), Value::from(label));
-                v.insert("count".into(), Value::from(count));
-                v.insert(
-                    "url".into(),
-                    Value::from(format!(
-                        "{}history/{}/{}/",
-                        shows.root,
-                        shows.year.unwrap_or_default(),
-                        month_dir(key)
-                    )),
-                );
-                let items: Vec<Value> = if shows.whole {
-                    rows.by_ref()
-                        .take(count)
-                        .map(|&i| p.rows[i].clone())
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                v.insert("items".into(), Value::from(items));
-                Value::from(v)
-            })
-            .collect();
-        ctx.insert_value("months", Value::from(months));
-        run("history.html", &ctx).map(Bytes::from)
-    })
+    p.memoized(
+        &page.path,
+        shown,
+        |Shown {
+             incidents,
+             rest: shows,
+         }| {
+            let mut ctx = p.context(shows.root);
+            ctx.insert("years", &shows.years);
+            ctx.insert("year", &shows.year);
+            if let Some(y) = shows.year {
+                ctx.insert("year_url", &format!("{}history/{y}/", shows.root));
+            }
+            ctx.insert("month", &shows.month);
+            if let Some(l) = &shows.ledger {
+                ctx.insert("ledger_90d", l);
+            }
+            // The rows, month by month, are the shown incidents in order.
+            let mut rows = incidents.iter();
+            let months: Vec<Value> = shows
+                .months
+                .iter()
+                .map(|&(key, label, count)| {
+                    let mut v = tera::Map::new();
+                    v.insert("key".into(), Value::from(key));
+                    v.insert("label".into(), Value::from(label));
+                    v.insert("count".into(), Value::from(count));
+                    v.insert(
+                        "url".into(),
+                        Value::from(format!(
+                            "{}history/{}/{}/",
+                            shows.root,
+                            shows.year.unwrap_or_default(),
+                            month_dir(key)
+                        )),
+                    );
+                    let items: Vec<Value> = if shows.whole {
+                        rows.by_ref()
+                            .take(count)
+                            .map(|&i| p.rows[i].clone())
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    v.insert("items".into(), Value::from(items));
+                    Value::from(v)
+                })
+                .collect();
+            ctx.insert_value("months", Value::from(months));
+            run("history.html", &ctx).map(Bytes::from)
+        },
+    )
 }
 
 /// The history pages, all bounded whatever the length of the history:

@@ -181,24 +181,25 @@ impl<'a> Prepared<'a> {
     }
 
     /// The file at `path`, showing `shown`: the one `watch` made last time from the same
-    /// inputs, or `render`'s, which is handed the very inputs the key is made of. The key is
-    /// `shown` (its incidents' generations and `rest`) and the site-wide view; what every file
-    /// shares beyond that (config, theme, "now") empties the memo when it changes.
+    /// inputs, or `render`'s, which is handed the very inputs the key is made of (so it
+    /// renders from them, not from what it could reach around them). The key is `shown` (its
+    /// incidents' generations and `rest`) and the site-wide view; what every file shares
+    /// beyond that (config, theme, "now") empties the memo when it changes.
     pub fn memoized<T: Hash, E>(
         &self,
         path: &str,
         shown: Shown<'_, T>,
-        render: impl FnOnce(&T) -> Result<Bytes, E>,
+        render: impl FnOnce(&Shown<'_, T>) -> Result<Bytes, E>,
     ) -> Result<Bytes, E> {
         if !self.memo.active() {
-            return render(&shown.rest);
+            return render(&shown);
         }
         let gens = crate::hash::of_each(shown.incidents.iter().map(|&i| self.memo.generation(i)));
         let key = crate::hash::of(&(path, self.site_key, gens, &shown.rest));
         if let Some(bytes) = self.memo.recall(path, key) {
             return Ok(bytes);
         }
-        let bytes = render(&shown.rest)?;
+        let bytes = render(&shown)?;
         self.memo.keep(path, key, &bytes);
         Ok(bytes)
     }
