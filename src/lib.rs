@@ -4,6 +4,7 @@
 // Shared leaves: small facts every stage may use.
 pub mod diagnostic;
 pub mod error;
+pub mod hash;
 pub mod links;
 pub mod pointer;
 pub mod text;

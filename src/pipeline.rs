@@ -8,12 +8,14 @@ use rayon::prelude::*;
 use crate::channels;
 use crate::check::{Checked, assemble, check_file, validate_config};
 use crate::diagnostic::{self, Diagnostic, Level};
-use crate::incremental::parse_cache::{Dirty, ParseCache};
+// Where tests/pages.rs (being moved to tests/it/) still names it; new code uses `incremental::`.
+use crate::incremental::Incremental;
+use crate::incremental::parse_cache::Dirty;
 use crate::input::SitePaths;
 use crate::input::paths::incident_files;
 use crate::input::theme::Theme;
 use crate::model::{Config, Site};
-use crate::render::Output;
+use crate::render::{Output, Sink, Templates};
 use crate::yaml::load::{Loaded, read_config, read_incident};
 use crate::yaml::parse::resolve;
 
@@ -139,7 +141,7 @@ fn finish<'a>(
 /// The whole build, in memory.
 pub fn build(opts: &BuildOptions) -> BuildResult {
     let (site, diagnostics) = check_files(opts);
-    render(opts, site, diagnostics, Target::Memory)
+    render(opts, site, diagnostics, one_shot(opts, Sink::Memory))
 }
 
 /// The whole build, handing each incident page to `emit` as it is rendered instead of
@@ -147,30 +149,25 @@ pub fn build(opts: &BuildOptions) -> BuildResult {
 /// called only once the site has passed every check.
 pub fn build_streaming(opts: &BuildOptions, emit: &(dyn Fn(&str, &[u8]) + Sync)) -> BuildResult {
     let (site, diagnostics) = check_files(opts);
-    render(opts, site, diagnostics, Target::Stream(emit))
+    render(opts, site, diagnostics, one_shot(opts, Sink::Stream(emit)))
 }
 
-/// Where `render` puts what it makes.
-enum Target<'a> {
-    Memory,
-    Stream(&'a (dyn Fn(&str, &[u8]) + Sync)),
-    Incremental(&'a mut Incremental),
+/// How a one-shot build renders: templates compiled for it, nothing memoized.
+fn one_shot<'a>(
+    opts: &BuildOptions,
+    sink: Sink<'a>,
+) -> impl FnOnce(&Site, &Theme) -> Result<Output, Diagnostic> + 'a {
+    let now = opts.now;
+    move |site, theme| {
+        let tera = theme.compile()?;
+        channels::render_site(site, &Templates { tera: &tera, theme }, now, sink)
+    }
 }
 
 /// `build` on files already read (see `check_loaded`).
 pub fn build_loaded(opts: &BuildOptions, loaded: Loaded) -> BuildResult {
     let (site, diagnostics) = check_loaded(opts, loaded);
-    render(opts, site, diagnostics, Target::Memory)
-}
-
-/// What `watch` keeps from one rebuild to the next: every input file as parsed and checked,
-/// and the rendered pieces of the site, each reused while what it was made from is unchanged.
-#[derive(Debug, Default)]
-pub struct Incremental {
-    pub files: ParseCache,
-    pub render: channels::RenderCache,
-    /// The compiled templates, with a hash of the theme files they were compiled from.
-    templates: Option<(u64, std::sync::Arc<tera::Tera>)>,
+    render(opts, site, diagnostics, one_shot(opts, Sink::Memory))
 }
 
 /// A rebuild after a change: reads again only the `dirty` inputs, checks again only the
@@ -180,32 +177,31 @@ pub fn rebuild(opts: &BuildOptions, state: &mut Incremental, dirty: &Dirty) -> B
     let mut t = crate::timings::Phases::start("rebuild");
     let refreshed = state.files.refresh(&opts.paths, dirty);
     t.mark("read");
-    let key = {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        match &refreshed.config {
-            Ok(p) => p.source.text.hash(&mut h),
-            Err(d) => d.message.hash(&mut h),
-        }
-        opts.now.hash(&mut h);
-        h.finish()
+    let config = match &refreshed.config {
+        Ok(p) => &*p.source.text,
+        Err(d) => d.message.as_str(),
     };
+    let key = crate::hash::of(&(config, opts.now));
     let (config, mut diags) = config_of(refreshed.config.as_ref());
     diags.extend(refreshed.diagnostics);
     let checked = state.files.checked(config.as_ref(), key, opts.now);
     t.mark("check");
     let (site, diagnostics) = finish(opts, config, diags, checked);
     t.mark("assemble");
-    let r = render(opts, site, diagnostics, Target::Incremental(state));
+    let now = opts.now;
+    let r = render(opts, site, diagnostics, |site, theme| {
+        state.render(site, theme, now)
+    });
     t.mark("render");
     r
 }
 
+/// Renders a checked site with its theme, the way `with` does it (one-shot or incremental).
 fn render(
     opts: &BuildOptions,
     site: Option<Site>,
     mut diagnostics: Vec<Diagnostic>,
-    into: Target,
+    with: impl FnOnce(&Site, &Theme) -> Result<Output, Diagnostic>,
 ) -> BuildResult {
     let Some(site) = site else {
         return BuildResult {
@@ -213,38 +209,7 @@ fn render(
             diagnostics,
         };
     };
-    let theme = match Theme::load(&opts.paths, &site.config.theme) {
-        Ok(t) => t,
-        Err(d) => {
-            diagnostics.push(d);
-            return BuildResult {
-                output: None,
-                diagnostics,
-            };
-        }
-    };
-    let one_shot = |mode: channels::Mode| {
-        theme
-            .compile()
-            .and_then(|tera| channels::render_with(&site, &tera, &theme, opts.now, mode))
-    };
-    let rendered = match into {
-        Target::Memory => one_shot(channels::Mode::Memory),
-        Target::Stream(emit) => one_shot(channels::Mode::Stream(emit)),
-        Target::Incremental(state) => {
-            // Templates are compiled again only when a theme file changed.
-            let key = theme.fingerprint();
-            let tera = match &state.templates {
-                Some((k, tera)) if *k == key => Ok(tera.clone()),
-                _ => theme.compile().map(std::sync::Arc::new),
-            };
-            tera.and_then(|tera| {
-                state.templates = Some((key, tera.clone()));
-                let mode = channels::Mode::Cached(&mut state.render);
-                channels::render_with(&site, &tera, &theme, opts.now, mode)
-            })
-        }
-    };
+    let rendered = Theme::load(&opts.paths, &site.config.theme).and_then(|t| with(&site, &t));
     match rendered {
         Ok(output) => BuildResult {
             output: Some(output),

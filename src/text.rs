@@ -19,6 +19,14 @@
 
 use std::borrow::Cow;
 
+/// `s` with `&`, `<`, `>`, `"`, `'` and `/` escaped, for XML text and attributes (feeds and
+/// badges): the escaping tera applies to HTML, so every format escapes alike.
+pub fn escape_xml(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    tera::escape_html(s, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("escaping keeps UTF-8")
+}
+
 /// A character no channel can carry: see the module's comment for the list and the reasons.
 pub fn is_forbidden(c: char) -> bool {
     matches!(c, '\0'..='\x08' | '\x0b'..='\x1f' | '\x7f'..='\u{9f}') || is_noncharacter(c)

@@ -2,9 +2,9 @@
 //! its author, a text message or social post that fits in 280 characters without cutting a
 //! word or a link, and Slack mrkdwn. Same source, same words.
 
-use super::Prepared;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::model::*;
+use crate::render::Prepared;
 use crate::render::markdown::{TextStyle, slack_escape, to_text};
 use crate::render::view::{IncidentView, UpdateView};
 use crate::text::truncate_words;
@@ -27,12 +27,12 @@ pub enum AnnounceFormat {
 pub const SHORT_LIMIT: usize = 280;
 
 pub fn announce(
-    site: &Site,
     p: &Prepared,
     id: &str,
     update: Option<usize>,
     format: AnnounceFormat,
 ) -> Result<String, Diagnostic> {
+    let site = p.model;
     let Some((index, inc)) = site.incidents.iter().enumerate().find(|(_, i)| i.id == id) else {
         let help = did_you_mean(id, site.incidents.iter().map(|i| i.id.as_str()))
             .map(|h| format!("did you mean `{h}`?"))

@@ -11,11 +11,12 @@ use jiff::Timestamp;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::Prepared;
 use crate::derive::Ledger;
+use crate::diagnostic::Diagnostic;
 use crate::model::*;
-use crate::render::Output;
+use crate::render::memo::Shown;
 use crate::render::view::IncidentView;
+use crate::render::{Output, Prepared, Templates};
 
 /// Statuspage's own bound for `incidents.json` and `scheduled-maintenances.json`: the 50 most
 /// recent, so the files never grow with the history. The lists of what is open now
@@ -627,7 +628,8 @@ impl<'s> Scan<'s> {
 }
 
 /// Writes the eight files of `api/v2/`.
-pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
+pub fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
+    let site = p.model;
     // Which incidents each file lists, before building any JSON: `watch` writes a file again
     // only when these or the page's own state changed.
     let scan = Scan::new(site, p.now);
@@ -657,10 +659,13 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     };
     let mut file = |name: &str, ids: &[usize], make: &dyn Fn() -> Vec<u8>| {
         let path = format!("api/v2/{name}");
-        // The totals are in the key: a cut list changes when only its total does.
-        let key = p.key_of(ids.iter().copied(), &(&head, &ids, totals));
+        // The totals are shown: a cut list changes when only its total does.
+        let shown = Shown {
+            incidents: ids,
+            rest: (&head, totals),
+        };
         let bytes = p
-            .memoized(&path, key, || {
+            .memoized(&path, shown, |_| {
                 Ok::<_, std::convert::Infallible>(Bytes::from(make()))
             })
             .unwrap_or_else(|never| match never {});
@@ -725,6 +730,7 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
             })
         });
     }
+    Ok(())
 }
 
 /// The grace the site judges promises with, as the pages use it.

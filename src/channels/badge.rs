@@ -1,12 +1,13 @@
 //! `badge.svg` and `components/<id>/badge.svg`: a shields-style badge of the current state,
 //! for READMEs and dashboards, with a `<title>` so screen readers say what it shows.
 
-use super::Prepared;
 use crate::derive::Indicator;
+use crate::diagnostic::Diagnostic;
 use crate::model::*;
-use crate::render::Output;
 use crate::render::view::state_words;
+use crate::render::{Output, Prepared, Templates};
 use crate::text;
+use crate::text::escape_xml as escape;
 
 /// Colours with white text at WCAG AA contrast or better.
 fn colour(level: &str) -> &'static str {
@@ -46,10 +47,6 @@ fn text_width(s: &str) -> u32 {
     w.ceil() as u32
 }
 
-fn escape(s: &str) -> String {
-    super::feeds::escape(s)
-}
-
 /// The badge: its text on one line, without what XML cannot carry, escaped, and measured as
 /// it will be drawn.
 pub fn svg(label: &str, message: &str, level: &str) -> String {
@@ -66,7 +63,8 @@ pub fn svg(label: &str, message: &str, level: &str) -> String {
     )
 }
 
-pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
+pub fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
+    let site = p.model;
     let indicator = &p.site.indicator;
     let message = match indicator.fact {
         Indicator::Impact(Impact::None) => "operational".to_string(),
@@ -81,6 +79,7 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
             svg(&c.name, &state_words(state), state.as_str()),
         );
     }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 
 use icalendar::{Calendar, Component, Event, EventStatus};
 
-use super::Prepared;
+use crate::diagnostic::Diagnostic;
 use crate::model::*;
-use crate::render::Output;
+use crate::render::{Output, Prepared, Templates};
 use crate::text;
 
 fn ics_time(t: jiff::Timestamp) -> String {
@@ -31,7 +31,8 @@ fn uri(s: &str) -> String {
         .collect()
 }
 
-pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
+pub fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
+    let site = p.model;
     let base_url = uri(&p.site.base_url);
     let host = crate::links::host(&base_url);
     let mut cal = Calendar::new();
@@ -88,4 +89,5 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
         cal.push(event);
     }
     out.insert("maintenance.ics", cal.done().to_string());
+    Ok(())
 }

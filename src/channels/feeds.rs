@@ -7,12 +7,14 @@ use jiff::Timestamp;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::Prepared;
 use crate::derive::Outcome;
+use crate::diagnostic::Diagnostic;
 use crate::model::*;
-use crate::render::Output;
+use crate::render::memo::Shown;
 use crate::render::view::{IncidentView, UpdateView};
+use crate::render::{Output, Prepared, Templates};
 use crate::text;
+use crate::text::escape_xml as escape;
 
 /// One feed entry, built once and written in three formats.
 #[derive(Debug, Clone)]
@@ -27,12 +29,6 @@ pub struct Entry {
     pub summary: String,
     /// Components of the incident, for per-component feeds and JSON Feed tags.
     pub components: Vec<String>,
-}
-
-pub fn escape(s: &str) -> String {
-    let mut out = Vec::with_capacity(s.len());
-    tera::escape_html(s, &mut out).expect("writing to a Vec cannot fail");
-    String::from_utf8(out).expect("escaping keeps UTF-8")
 }
 
 /// `tag:status.acme.example,2026-11-20:card-payments-failing/update-3` (RFC 4151). The date
@@ -321,6 +317,7 @@ impl Entry {
 }
 
 /// A feed's identity: where it lives and what it is called.
+#[derive(Hash)]
 struct FeedMeta {
     /// Path inside the site, ending in `/` (or empty for the root).
     dir: String,
@@ -330,7 +327,8 @@ struct FeedMeta {
     home: String,
 }
 
-pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
+pub fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
+    let site = p.model;
     let base = &p.site.base_url;
     let mut newest = newest(site, p.now, site.config.feed_entries).into_iter();
     let mut feeds: Vec<(FeedMeta, Vec<Key>)> =
@@ -359,16 +357,8 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
     let files: Vec<(std::sync::Arc<str>, Bytes)> = feeds
         .par_iter()
         .flat_map_iter(|(meta, picked)| {
-            let key = p.key_of(
-                picked.iter().map(|k| k.incident),
-                &(
-                    picked.iter().map(|k| k.what).collect::<Vec<_>>(),
-                    &meta.dir,
-                    &meta.title,
-                    &meta.description,
-                    &meta.home,
-                ),
-            );
+            let ids: Vec<usize> = picked.iter().map(|k| k.incident).collect();
+            let whats: Vec<What> = picked.iter().map(|k| k.what).collect();
             let mut entries: Option<Vec<Entry>> = None;
             let formats: [(&str, Format); 3] =
                 [("feed.atom", atom), ("feed.rss", rss), ("feed.json", json)];
@@ -376,13 +366,25 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
                 .into_iter()
                 .map(|(name, write)| {
                     let path = format!("{}{name}", meta.dir);
+                    let shown = Shown {
+                        incidents: &ids,
+                        rest: (&whats, meta),
+                    };
                     let bytes = p
-                        .memoized(&path, key, || {
-                            let entries = entries.get_or_insert_with(|| {
-                                picked.iter().map(|k| entry(p, k)).collect()
-                            });
-                            Ok::<_, std::convert::Infallible>(Bytes::from(write(p, meta, entries)))
-                        })
+                        .memoized(
+                            &path,
+                            shown,
+                            |Shown {
+                                 rest: (_, meta), ..
+                             }| {
+                                let entries = entries.get_or_insert_with(|| {
+                                    picked.iter().map(|k| entry(p, k)).collect()
+                                });
+                                Ok::<_, std::convert::Infallible>(Bytes::from(write(
+                                    p, meta, entries,
+                                )))
+                            },
+                        )
                         .unwrap_or_else(|never| match never {});
                     (path.into(), bytes)
                 })
@@ -390,6 +392,7 @@ pub fn render(site: &Site, p: &Prepared, out: &mut Output) {
         })
         .collect();
     out.extend(files);
+    Ok(())
 }
 
 /// Writes one feed in one format.

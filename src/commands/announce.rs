@@ -26,7 +26,7 @@ pub(super) fn run(
         return super::exit(false);
     };
     let prepared = channels::prepare(&site, opts.now);
-    match channels::announce::announce(&site, &prepared, &args.id, args.update, args.format) {
+    match channels::announce::announce(&prepared, &args.id, args.update, args.format) {
         Ok(text) => {
             console.print(&text);
             super::exit(true)

@@ -161,12 +161,7 @@ impl Theme {
     /// A hash of every file's name and bytes: the same theme gives the same number within one
     /// process (what `watch` compares to know the theme changed).
     pub fn fingerprint(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        for f in &self.files {
-            (&f.name, &f.bytes).hash(&mut h);
-        }
-        h.finish()
+        crate::hash::of_each(self.files.iter().map(|f| (&f.name, &f.bytes)))
     }
 
     pub fn compile(&self) -> Result<tera::Tera, Diagnostic> {

@@ -39,3 +39,14 @@ impl Output {
         self.files.values().map(Bytes::len).sum()
     }
 }
+
+/// Where the rendered incident pages go (the bulk of a large site); every other file goes
+/// into the returned `Output`.
+#[derive(Clone, Copy)]
+pub enum Sink<'a> {
+    /// Into the `Output` with the rest (`watch`, tests, `announce`).
+    Memory,
+    /// `build`: each page to this writer as soon as it is rendered, and not kept, so memory
+    /// does not grow with the history.
+    Stream(&'a (dyn Fn(&str, &[u8]) + Sync)),
+}

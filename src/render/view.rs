@@ -151,7 +151,7 @@ pub struct PromiseView {
 }
 
 /// The promise ledger of an incident, or of the whole site, counted and said in words.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Hash)]
 pub struct LedgerView {
     pub kept: usize,
     pub missed: usize,

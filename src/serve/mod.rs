@@ -565,7 +565,7 @@ fn respond(state: &Preview, status: StatusCode, path: &str, bytes: &[u8]) -> Res
     let ty = content_type(path);
     let (body, policy) = if ty.starts_with("text/html") {
         let html = inject(bytes, state);
-        let policy = crate::channels::pages::policy(&html);
+        let policy = crate::render::csp::policy(&html);
         (html.into_bytes(), Some(policy))
     } else {
         (bytes.to_vec(), None)
@@ -686,9 +686,9 @@ fn inject(html: &[u8], state: &Preview) -> String {
     out
 }
 
-/// The page without the policy tag `pages::secure` put in.
+/// The page without the policy tag `csp::secure` put in.
 fn strip_policy(html: &str) -> std::borrow::Cow<'_, str> {
-    let meta = crate::channels::pages::CSP_META;
+    let meta = crate::render::csp::CSP_META;
     match html
         .find(meta)
         .and_then(|at| Some((at, at + html[at..].find('>')? + 1)))
@@ -874,7 +874,7 @@ mod tests {
 
     #[test]
     fn the_served_policy_allows_the_injected_script_and_style() {
-        let page = crate::channels::pages::secure(
+        let page = crate::render::csp::secure(
             "<!doctype html><html><head><title>x</title></head><body><script>1</script></body></html>",
         );
         let state = Preview {
@@ -883,8 +883,8 @@ mod tests {
             errors: None,
         };
         let html = inject(page.as_bytes(), &state);
-        assert!(!html.contains(crate::channels::pages::CSP_META), "{html}");
-        let policy = crate::channels::pages::policy(&html);
+        assert!(!html.contains(crate::render::csp::CSP_META), "{html}");
+        let policy = crate::render::csp::policy(&html);
         // The page's own script, the reload script and the overlay's style: three hashes.
         assert_eq!(policy.matches("'sha256-").count(), 3, "{policy}");
         assert!(!html.contains(" style=\""), "no style attributes: {html}");

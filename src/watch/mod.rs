@@ -98,7 +98,7 @@ pub struct Session {
     /// `out`, resolved through symbolic links, to recognise events inside it by either name.
     out_real: Option<PathBuf>,
     /// The inputs as last read and checked, and the pieces of the last rendering.
-    state: pipeline::Incremental,
+    state: crate::incremental::Incremental,
     /// The warnings reported so far (as their one-line form), not repeated on every rebuild.
     warned: HashSet<String>,
     other: OtherInputs,

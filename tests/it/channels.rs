@@ -547,7 +547,11 @@ fn writers_drop_what_their_format_cannot_carry_even_past_check() {
     }
     let theme = library::Theme::builtin();
     let tera = theme.compile().unwrap();
-    let out = library::render_with(&model, &tera, &theme, opts.now, library::Mode::Memory).unwrap();
+    let templates = library::Templates {
+        tera: &tera,
+        theme: &theme,
+    };
+    let out = library::render_site(&model, &templates, opts.now, library::Sink::Memory).unwrap();
     let text = |path: &str| String::from_utf8(out.get(path).unwrap().to_vec()).unwrap();
     for path in [
         "feed.atom",
@@ -599,7 +603,7 @@ fn writers_drop_what_their_format_cannot_carry_even_past_check() {
         AnnounceFormat::Social,
         AnnounceFormat::Slack,
     ] {
-        let msg = announce(&model, &p, "payments-down", None, format).unwrap();
+        let msg = announce(&p, "payments-down", None, format).unwrap();
         assert!(
             !msg.chars().any(|c| c.is_control() && c != '\n'),
             "{format:?}: {msg:?}"

@@ -4,10 +4,12 @@
 
 pub use candor::channels::announce::{AnnounceFormat, announce};
 pub use candor::channels::pages::YEAR_LIST_MAX;
-pub use candor::channels::{Mode, prepare, render_with};
+pub use candor::channels::{prepare, render_site};
+pub use candor::incremental::Incremental;
 pub use candor::incremental::parse_cache::Dirty;
 pub use candor::input::SitePaths;
 pub use candor::input::theme::Theme;
 pub use candor::output::{MARKER, Output, Writer};
-pub use candor::pipeline::{BuildOptions, Incremental, build, check, rebuild};
+pub use candor::pipeline::{BuildOptions, build, check, rebuild};
+pub use candor::render::{Sink, Templates};
 pub use candor::yaml::load::read_incident;

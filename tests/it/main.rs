@@ -15,6 +15,7 @@ mod cli;
 mod error_messages;
 mod fuzz_corpus;
 mod hostile;
+mod incremental_oracle;
 mod limits;
 mod pages;
 mod precompress;
