@@ -22,8 +22,6 @@ use crate::yaml::load::Parsed;
 use crate::yaml::parse::parse;
 use crate::yaml::write::{block, name, quote, stamp, stampable, unwritable};
 
-/// The example config and incident `candor init` writes: the shipped example site's own.
-
 pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
     move |source| Error::Io {
         path: path.to_path_buf(),
