@@ -172,19 +172,6 @@ impl Diagnostic {
     }
 }
 
-/// Every warning code candor emits, for `--fail-on` (and its `--help`).
-pub const WARNING_CODES: &[&str] = &[
-    "overdue",
-    "no-promise",
-    "promise-too-far",
-    "remedy-overdue",
-    "missing-apology",
-    "apology-unresolved",
-    "unnamed-person",
-    "promise-after-end",
-    "duplicate-component",
-];
-
 /// How diagnostics are printed (`--message-format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum MessageFormat {

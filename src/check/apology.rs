@@ -32,7 +32,7 @@ pub(super) fn apology(cx: &mut Cx, a: &RawApology, resolved: bool) -> Apology {
     if !resolved {
         r.warning(
             at.clone().as_key(),
-            "apology-unresolved",
+            WarningCode::ApologyUnresolved,
             "an apology on an incident that is not resolved",
         )
         .help = Some(
@@ -125,7 +125,7 @@ pub(super) fn missing_apology(
     };
     r.warning(
         ptr!["updates", j, "status"],
-        "missing-apology",
+        WarningCode::MissingApology,
         format!("resolved {} incident without an apology", impact.as_str()),
     )
     .help = Some("add an `apology:` from a named person, with a remedy where one is due".into());

@@ -13,12 +13,6 @@ use crate::ptr;
 use crate::time::Clock;
 use crate::time::late_words;
 
-/// Warning codes this module emits, for `--fail-on`.
-pub const NO_PROMISE: &str = "no-promise";
-pub const PROMISE_TOO_FAR: &str = "promise-too-far";
-pub const OVERDUE: &str = "overdue";
-pub const REMEDY_OVERDUE: &str = "remedy-overdue";
-
 fn owner(inc: &Incident) -> String {
     match &inc.owner.role {
         Some(role) => format!("owner {} ({role})", inc.owner.name),
@@ -49,7 +43,7 @@ pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Di
                         m.offer,
                         owner(inc)
                     ))
-                    .with_code(REMEDY_OVERDUE)
+                    .with_code(WarningCode::RemedyOverdue.as_str())
                     .with_file(&inc.file)
                     .at(ptr!["apology", "remedy", i, "deadline"])
                     .with_help("once customers have it, set `status: issued` and `issued_at:`; otherwise extend the deadline and say so"),
@@ -71,7 +65,7 @@ pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Di
                     inc.kind.as_str(),
                     owner(inc)
                 ))
-                .with_code(NO_PROMISE)
+                .with_code(WarningCode::NoPromise.as_str())
                 .with_file(&inc.file)
                 .at(ptr!["updates", last]),
             );
@@ -86,7 +80,7 @@ pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Di
                     inc.impact.as_str(),
                     crate::time::human_duration(gap.as_secs()),
                 ))
-                .with_code(PROMISE_TOO_FAR)
+                .with_code(WarningCode::PromiseTooFar.as_str())
                 .with_file(&inc.file)
                 .at(at(last))
                 .with_help("promise an earlier update, even if only to say there is no news yet"),
@@ -101,7 +95,7 @@ pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Di
                         late_words(late_by),
                         owner(inc)
                     ))
-                    .with_code(OVERDUE)
+                    .with_code(WarningCode::Overdue.as_str())
                     .with_file(&inc.file)
                     .at(at(p.update))
                     .with_help(

@@ -137,7 +137,7 @@ fn components<'a>(cx: &mut Cx<'a>) -> Listed<'a> {
         } else if listed.ids.contains(c) {
             cx.r.warning(
                 ptr!["components", i],
-                "duplicate-component",
+                WarningCode::DuplicateComponent,
                 format!("component `{c}` is listed twice"),
             );
         } else {

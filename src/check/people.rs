@@ -110,7 +110,7 @@ pub(super) fn resolve_name<'c>(
     if is_group_name(name) {
         r.warning(
             at,
-            "unnamed-person",
+            WarningCode::UnnamedPerson,
             format!("`{name}` is not a person's name"),
         )
         .help =

@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 
 use crate::diagnostic::{Diagnostic, did_you_mean};
-use crate::model::Vocabulary;
+use crate::model::{Vocabulary, WarningCode};
 use crate::pointer::Pointer;
 use crate::time::{TimeError, parse_timestamp};
 use crate::yaml::locate::Locator;
@@ -33,11 +33,11 @@ impl Report {
     pub(super) fn warning(
         &mut self,
         at: Pointer,
-        code: &'static str,
+        code: WarningCode,
         message: impl Into<String>,
     ) -> &mut Diagnostic {
         self.diags
-            .push(Diagnostic::warning(message).with_code(code).at(at));
+            .push(Diagnostic::warning(message).with_code(code.as_str()).at(at));
         self.diags.last_mut().expect("just pushed")
     }
 

@@ -181,7 +181,7 @@ fn next_update_by(
     {
         r.warning(
             at_ptr.join("next_update_by").as_key(),
-            "promise-after-end",
+            WarningCode::PromiseAfterEnd,
             format!("a {} update promises another update", s.as_str()),
         )
         .help = Some("remove `next_update_by`, or keep the incident open".into());

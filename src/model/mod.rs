@@ -6,6 +6,9 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
+pub mod warning;
+pub use warning::WarningCode;
+
 /// A vocabulary of fixed words, each with its file spelling and a reader's label.
 pub trait Vocabulary: Sized + Copy + PartialEq + 'static {
     const ALL: &'static [Self];
