@@ -101,14 +101,11 @@ fn reads_back(raw: &RawIncident, args: &NewRequest, body: &str) -> bool {
         && raw.id.is_none()
 }
 
-/// The outcome of a command that writes for people: the path written, or why not.
-pub type Written = Result<PathBuf, Vec<Diagnostic>>;
-
 pub fn new_incident(
     paths: &SitePaths,
     args: &NewRequest,
     now: Timestamp,
-) -> Result<Written, Error> {
+) -> Result<PathBuf, Error> {
     // One edit at a time (see `edit_io`): the ids taken are read under the lock. Without a
     // config there is no site, and nothing is created.
     let dir = paths.incidents();
@@ -118,7 +115,7 @@ pub fn new_incident(
         // the build refuses to read through it.
         let (real, inside) = resolve_inside(&dir, &paths.root)?;
         if !inside {
-            return Ok(Err(vec![
+            return Err(Error::Input(vec![
                 Diagnostic::error(format!(
                     "`incidents` is a link to `{}`, outside the site folder",
                     real.display()
@@ -132,7 +129,7 @@ pub fn new_incident(
     };
     let (loaded, config) = match load_for_edit(paths) {
         Ok(found) => found,
-        Err(diags) => return Ok(Err(diags)),
+        Err(diags) => return Err(Error::Input(diags)),
     };
     let mut diags = Vec::new();
     let impact = Impact::parse(&args.impact);
@@ -198,7 +195,7 @@ pub fn new_incident(
                 Diagnostic::error(format!("`{id}` is not a valid id"))
                     .with_help(format!("try `{}`", slug(id))),
             );
-            return Ok(Err(diags));
+            return Err(Error::Input(diags));
         }
         Some(id) => id.clone(),
         None => {
@@ -211,7 +208,7 @@ pub fn new_incident(
         }
     };
     let (Some(impact), true) = (impact, diags.is_empty()) else {
-        return Ok(Err(diags));
+        return Err(Error::Input(diags));
     };
     let used = |id: &str| {
         Diagnostic::error(format!("incident id `{id}` is already used"))
@@ -226,10 +223,10 @@ pub fn new_incident(
     let mut checked = false;
     loop {
         let Some(id) = candidates.next() else {
-            return Ok(Err(vec![used(&base)]));
+            return Err(Error::Input(vec![used(&base)]));
         };
         if args.id.is_some() && id != base {
-            return Ok(Err(vec![used(&base)]));
+            return Err(Error::Input(vec![used(&base)]));
         }
         let path = dir.join(format!("{id}.yaml"));
         if !checked {
@@ -237,10 +234,10 @@ pub fn new_incident(
             let source = SourceFile::new(path.clone(), paths.display(&path), new.text.clone());
             let parsed = match parse::<RawIncident>(&source) {
                 Ok(raw) => Parsed { source, raw },
-                Err(d) => return Ok(Err(vec![d])),
+                Err(d) => return Err(Error::Input(vec![d])),
             };
             if !reads_back(&parsed.raw, args, &new.body) {
-                return Ok(Err(vec![
+                return Err(Error::Input(vec![
                     Diagnostic::error(
                         "candor new could not write these values so that they read back unchanged",
                     )
@@ -249,12 +246,12 @@ pub fn new_incident(
             }
             let (_, d) = check_incident(&parsed, Some(&config));
             if d.iter().any(Diagnostic::is_error) {
-                return Ok(Err(d));
+                return Err(Error::Input(d));
             }
             checked = true;
         }
         if create_new(&path, new.text.as_bytes())? {
-            return Ok(Ok(path));
+            return Ok(path);
         }
     }
 }

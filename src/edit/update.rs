@@ -25,9 +25,6 @@ use crate::yaml::load::Parsed;
 use crate::yaml::parse::parse;
 use crate::yaml::write::{block, name, quote, stamp, stampable, unwritable};
 
-/// Where the update was written, or why not.
-pub type Updated = Result<PathBuf, Vec<Diagnostic>>;
-
 fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> {
     vec![Diagnostic::error(message).with_help(help)]
 }
@@ -428,7 +425,7 @@ pub fn update_incident(
     paths: &SitePaths,
     args: &UpdateRequest,
     now: Timestamp,
-) -> Result<Updated, Error> {
+) -> Result<PathBuf, Error> {
     // One edit at a time, from reading the file to replacing it: two people on call must not
     // each append to the same old text and lose one update. No incidents folder, no incident
     // to update (and nothing is created in a folder that may not be a site).
@@ -440,7 +437,7 @@ pub fn update_incident(
     };
     let (loaded, config) = match load_for_edit(paths) {
         Ok(found) => found,
-        Err(diags) => return Ok(Err(diags)),
+        Err(diags) => return Err(Error::Input(diags)),
     };
     let stem = |p: &Path| {
         p.file_stem()
@@ -459,7 +456,7 @@ pub fn update_incident(
                 .as_deref()
                 .is_some_and(|f| f.ends_with(&format!("{}.yaml", args.id)))
         }) {
-            return Ok(Err(vec![d.clone()]));
+            return Err(Error::Input(vec![d.clone()]));
         }
         let ids: Vec<String> = loaded
             .incidents
@@ -471,11 +468,14 @@ pub fn update_incident(
             .unwrap_or_else(|| {
                 "the id is the file name in incidents/ without .yaml, or its `id:`".into()
             });
-        return Ok(Err(fail(format!("no incident `{}`", args.id), help)));
+        return Err(Error::Input(fail(
+            format!("no incident `{}`", args.id),
+            help,
+        )));
     };
     let (incident, d) = check_incident(file, Some(&config));
     let Some(incident) = incident else {
-        return Ok(Err(d));
+        return Err(Error::Input(d));
     };
 
     // The new update, checked piece by piece with messages about the flags.
@@ -491,7 +491,7 @@ pub fn update_incident(
                     names.join(", ")
                 )
             });
-        return Ok(Err(fail(
+        return Err(Error::Input(fail(
             format!(
                 "`{}` is not a status {} can have",
                 args.status,
@@ -506,7 +506,7 @@ pub fn update_incident(
     if let Some(last) = incident.updates.last()
         && last.status.is_final()
     {
-        return Ok(Err(fail(
+        return Err(Error::Input(fail(
             format!(
                 "`{}` is already {}; it takes no more updates",
                 incident.id,
@@ -525,7 +525,7 @@ pub fn update_incident(
     if let Some(last) = incident.updates.last()
         && at < last.at
     {
-        return Ok(Err(fail(
+        return Err(Error::Input(fail(
             "the new update would be earlier than the last one",
             format!("the last update is at {}; pass a later --at", last.at),
         )));
@@ -552,7 +552,7 @@ pub fn update_incident(
         }
     };
     if body.trim().is_empty() {
-        return Ok(Err(fail(
+        return Err(Error::Input(fail(
             "the update's text is empty",
             "write what customers need to know",
         )));
@@ -574,7 +574,7 @@ pub fn update_incident(
                         incident.components.join(", ")
                     )
                 });
-            return Ok(Err(fail(
+            return Err(Error::Input(fail(
                 format!("component `{id}` is not in this incident"),
                 help,
             )));
@@ -583,7 +583,7 @@ pub fn update_incident(
             let help = did_you_mean(state, ComponentState::names())
                 .map(|h| format!("did you mean `{h}`?"))
                 .unwrap_or_else(|| format!("use one of: {}", ComponentState::names().join(", ")));
-            return Ok(Err(fail(
+            return Err(Error::Input(fail(
                 format!("unknown component state `{state}`"),
                 help,
             )));
@@ -629,17 +629,17 @@ pub fn update_incident(
 
     let shown = &file.source.display;
     let in_file = |d: Vec<Diagnostic>| d.into_iter().map(|d| d.with_file(shown)).collect();
-    let (real, text) = match on_disk(paths, &file.source)? {
-        Ok(found) => found,
-        Err(d) => return Ok(Err(in_file(d))),
-    };
+    let (real, text) = on_disk(paths, &file.source).map_err(|e| match e {
+        Error::Input(d) => Error::Input(in_file(d)),
+        e => e,
+    })?;
     let new_text = append_update(&text, &update).map_err(in_file);
     let new_text = match new_text {
         Ok(t) => t,
-        Err(d) => return Ok(Err(d)),
+        Err(d) => return Err(Error::Input(d)),
     };
     if new_text.len() as u64 > MAX_SOURCE_BYTES {
-        return Ok(Err(in_file(fail(
+        return Err(Error::Input(in_file(fail(
             format!(
                 "the update would make `{shown}` {} KiB, over the {} KiB limit for an incident file",
                 (new_text.len() as u64).div_ceil(1024),
@@ -658,23 +658,20 @@ pub fn update_incident(
     );
     let raw = match parse::<RawIncident>(&source) {
         Ok(raw) => raw,
-        Err(d) => return Ok(Err(vec![d])),
+        Err(d) => return Err(Error::Input(vec![d])),
     };
     let (_, d) = check_incident(&Parsed { source, raw }, Some(&config));
     if d.iter().any(Diagnostic::is_error) {
-        return Ok(Err(d));
+        return Err(Error::Input(d));
     }
     replace(&real, new_text.as_bytes())?;
-    Ok(Ok(file.source.path.clone()))
+    Ok(file.source.path.clone())
 }
 
 /// The incident file as it is on disk, byte for byte (the loader's copy has no byte-order
 /// mark), and the path to write: through a symbolic link, its target, which must lie in the
 /// site. Refused when the file changed since it was loaded.
-fn on_disk(
-    paths: &SitePaths,
-    source: &SourceFile,
-) -> Result<Result<(PathBuf, String), Vec<Diagnostic>>, Error> {
+fn on_disk(paths: &SitePaths, source: &SourceFile) -> Result<(PathBuf, String), Error> {
     let shown = &source.display;
     let changed = || {
         fail(
@@ -684,7 +681,7 @@ fn on_disk(
     };
     let (real, inside) = resolve_inside(&source.path, &paths.root)?;
     if !inside {
-        return Ok(Err(fail(
+        return Err(Error::Input(fail(
             format!(
                 "`{shown}` is a link to `{}`, outside the site folder",
                 real.display()
@@ -695,12 +692,12 @@ fn on_disk(
     let text = match read_bounded(&real, MAX_SOURCE_BYTES) {
         Ok(text) => text,
         Err(ReadError::Io(source)) => return Err(Error::Io { path: real, source }),
-        Err(ReadError::TooLarge | ReadError::NotUtf8) => return Ok(Err(changed())),
+        Err(ReadError::TooLarge | ReadError::NotUtf8) => return Err(Error::Input(changed())),
     };
     if text.strip_prefix('\u{feff}').unwrap_or(&text) != &*source.text {
-        return Ok(Err(changed()));
+        return Err(Error::Input(changed()));
     }
-    Ok(Ok((real, text)))
+    Ok((real, text))
 }
 
 /// The text of `--body-file`, read with a bound: a body that alone would push an incident
