@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 
 use jiff::{SignedDuration, Timestamp};
 use saphyr_parser::{Event, Parser, ScalarStyle};
-use serde_yaml::{Mapping, Value};
 
 use crate::check::check_incident;
 use crate::diagnostic::{Diagnostic, did_you_mean};
@@ -23,7 +22,7 @@ use crate::input::{MAX_SOURCE_BYTES, SourceFile};
 use crate::model::*;
 use crate::yaml::load::Parsed;
 use crate::yaml::parse::parse;
-use crate::yaml::write::{block, name, quote, stamp, stampable, unwritable};
+use crate::yaml::write::{Document, Plain, block, name, quote, stamp, stampable, unwritable};
 
 fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> {
     vec![Diagnostic::error(message).with_help(help)]
@@ -74,8 +73,8 @@ pub struct NewUpdate {
 }
 
 /// The text of one update item with its dash at column `indent`, lines joined with `eol`,
-/// and the value a parser must read back from it.
-fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Value) {
+/// and the fields a parser must read back from it.
+fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Vec<(&'static str, Plain)>) {
     let pad = " ".repeat(indent);
     let body = block(&u.body, indent + 2);
     let mut lines = vec![
@@ -83,11 +82,11 @@ fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Value) {
         format!("{pad}  status: {}", u.status.as_str()),
         format!("{pad}  author: {}", quote(&u.author)),
     ];
-    let mut value = Mapping::new();
-    let text = |s: &str| Value::String(s.to_string());
-    value.insert(text("at"), text(&stamp(u.at)));
-    value.insert(text("status"), text(u.status.as_str()));
-    value.insert(text("author"), text(&u.author));
+    let mut fields = vec![
+        ("at", Plain::Text(stamp(u.at))),
+        ("status", Plain::Text(u.status.as_str().to_string())),
+        ("author", Plain::Text(u.author.clone())),
+    ];
     if !u.components.is_empty() {
         let states: Vec<String> = u
             .components
@@ -95,23 +94,24 @@ fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Value) {
             .map(|(c, s)| format!("{}: {}", name(c), s.as_str()))
             .collect();
         lines.push(format!("{pad}  components: {{ {} }}", states.join(", ")));
-        let mut map = Mapping::new();
-        for (c, s) in &u.components {
-            map.insert(text(c), text(s.as_str()));
-        }
-        value.insert(text("components"), Value::Mapping(map));
+        let map = u
+            .components
+            .iter()
+            .map(|(c, s)| (c.clone(), s.as_str().to_string()))
+            .collect();
+        fields.push(("components", Plain::Map(map)));
     }
     if let Some(n) = u.next {
         lines.push(format!("{pad}  next_update_by: {}", stamp(n)));
-        value.insert(text("next_update_by"), text(&stamp(n)));
+        fields.push(("next_update_by", Plain::Text(stamp(n))));
     }
     lines.push(format!("{pad}  body: {}", body.text));
-    value.insert(text("body"), text(&body.value));
+    fields.push(("body", Plain::Text(body.value)));
     // Built with `\n` (no value holds a raw line break: quoted ones are escaped), written in
     // the file's own line endings.
     let mut out = lines.join("\n").replace('\n', eol);
     out.push_str(eol);
-    (out, Value::Mapping(value))
+    (out, fields)
 }
 
 /// Why `candor update` will not touch a file: the file stays as it was.
@@ -328,11 +328,6 @@ fn find_spot(text: &str) -> Result<Spot, String> {
     })
 }
 
-/// The YAML document as values, for comparing before and after.
-fn values(text: &str) -> Result<Value, String> {
-    serde_yaml::from_str(text).map_err(|e| e.to_string())
-}
-
 /// Appends `update` to the `updates:` list of an incident file's text and returns the new
 /// text, with every other byte as it was (comments, layout, quoting, line endings, a
 /// byte-order mark). Before returning it checks its own work: the old text is unchanged
@@ -374,10 +369,11 @@ pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagn
         Some(rest) => ("\u{feff}", rest),
         None => ("", text),
     };
-    let old_values = values(old).map_err(|e| refuse(format!("it is not valid YAML ({e})")))?;
+    let old_values =
+        Document::read(old).map_err(|e| refuse(format!("it is not valid YAML ({e})")))?;
     let spot = find_spot(old).map_err(refuse)?;
     let eol = line_break_at(old, spot.at);
-    let (item, item_value) = item_text(update, spot.indent, eol);
+    let (item, item_fields) = item_text(update, spot.indent, eol);
     let mut insert = String::new();
     if spot.at > 0 && !is_line_start(old, spot.at) {
         insert.push_str(eol);
@@ -395,22 +391,11 @@ pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagn
     if head != &old[..spot.at] || tail != &old[spot.at..] {
         return Err(refuse("the text around the new update would change"));
     }
-    let new_values = values(body)
+    let new_values = Document::read(body)
         .map_err(|e| refuse(format!("the new update would not read back as YAML ({e})")))?;
-    let mut expected = old_values;
-    if let Some(Value::Sequence(items)) = expected.get_mut("updates") {
-        items.push(item_value);
-    }
+    let expected = old_values.with_item("updates", &item_fields);
     if new_values != expected {
-        let changed = match (&expected, &new_values) {
-            (Value::Mapping(a), Value::Mapping(b)) => a
-                .iter()
-                .find(|(k, v)| b.get(k) != Some(v))
-                .and_then(|(k, _)| k.as_str())
-                .map(str::to_string),
-            _ => None,
-        };
-        return Err(refuse(match changed.as_deref() {
+        return Err(refuse(match expected.changed_key(&new_values).as_deref() {
             Some("updates") => {
                 "the updates read back would not be the old ones plus exactly the new one".into()
             }
@@ -725,6 +710,8 @@ fn read_body_file(path: &Path) -> Result<String, Error> {
 
 #[cfg(test)]
 mod tests {
+    use serde_yaml::Value;
+
     use super::*;
 
     #[test]
