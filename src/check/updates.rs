@@ -118,8 +118,9 @@ fn order(
             format!("update after the {what} was {}", s.as_str()),
         )
         .help = Some(format!(
-            "the update at {} already marked it {}; \
-             remove this one, or change that status if the {what} is not over",
+            "the update at {} already marked it {}; remove this one (if the problem is back, \
+             open a new incident with `candor new`), or change that status if the {what} is \
+             not over",
             cx.raw.updates[j].at.trim(),
             s.as_str()
         ));

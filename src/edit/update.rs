@@ -10,18 +10,20 @@ use std::path::{Path, PathBuf};
 use jiff::{SignedDuration, Timestamp};
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
-use crate::check::check_incident;
+use crate::check::{check_incident, incident_id};
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::edit::UpdateRequest;
+use crate::edit::check::{check_flags, check_written, parse_written};
 use crate::edit::files::{EditLock, ReadError, read_bounded, replace, resolve_inside};
 use crate::edit::load_for_edit;
 use crate::error::Error;
 use crate::input::SitePaths;
-use crate::input::raw::RawIncident;
+use crate::input::raw::{RawIncident, RawUpdate};
 use crate::input::{MAX_SOURCE_BYTES, SourceFile};
 use crate::model::*;
-use crate::yaml::load::Parsed;
-use crate::yaml::parse::parse;
+use crate::pointer::{Pointer, Seg};
+use crate::yaml::load::{Loaded, Parsed};
+use crate::yaml::parse::resolve;
 use crate::yaml::write::{Document, Plain, block, name, quote, stamp, stampable, unwritable};
 
 fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> {
@@ -328,16 +330,16 @@ fn find_spot(text: &str) -> Result<Spot, String> {
     })
 }
 
-/// Appends `update` to the `updates:` list of an incident file's text and returns the new
-/// text, with every other byte as it was (comments, layout, quoting, line endings, a
-/// byte-order mark). Before returning it checks its own work: the old text is unchanged
-/// outside the inserted lines, and the new text reads back as the old values with exactly one
-/// more update, the one given. Anything else is refused with the reason, so the caller leaves
-/// the file untouched. Pure: text in, text or diagnostics out (fuzz targets call it).
-pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagnostic>> {
+/// Whether the update's text can be written so that it reads back as itself: no character
+/// YAML would take for a line break in the author or a component id, none no reader accepts.
+fn writable<'a>(
+    author: &str,
+    body: &str,
+    mut ids: impl Iterator<Item = &'a str>,
+) -> Result<(), Vec<Diagnostic>> {
     for (what, value, one_line) in [
-        ("the author", update.author.as_str(), true),
-        ("the update's text", update.body.as_str(), false),
+        ("the author", author, true),
+        ("the update's text", body, false),
     ] {
         if let Some(why) = unwritable(value, one_line) {
             return Err(fail(
@@ -346,16 +348,27 @@ pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagn
             ));
         }
     }
-    if let Some((c, why)) = update
-        .components
-        .iter()
-        .find_map(|(c, _)| unwritable(c, true).map(|w| (c, w)))
-    {
+    if let Some((c, why)) = ids.find_map(|c| unwritable(c, true).map(|w| (c, w))) {
         return Err(fail(
             format!("component id {} {why}", quote(c)),
             "use the component's id from candor.yaml",
         ));
     }
+    Ok(())
+}
+
+/// Appends `update` to the `updates:` list of an incident file's text and returns the new
+/// text, with every other byte as it was (comments, layout, quoting, line endings, a
+/// byte-order mark). Before returning it checks its own work: the old text is unchanged
+/// outside the inserted lines, and the new text reads back as the old values with exactly one
+/// more update, the one given. Anything else is refused with the reason, so the caller leaves
+/// the file untouched. Pure: text in, text or diagnostics out (fuzz targets call it).
+pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagnostic>> {
+    writable(
+        &update.author,
+        &update.body,
+        update.components.iter().map(|(c, _)| c.as_str()),
+    )?;
     if !stampable(update.at) || update.next.is_some_and(|n| !stampable(n)) {
         return Err(fail(
             format!(
@@ -406,6 +419,8 @@ pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagn
     Ok(new)
 }
 
+/// `candor update`: appends the update the flags describe to the incident `args.id`, under
+/// the site's edit lock, once the build's rules accept it.
 pub fn update_incident(
     paths: &SitePaths,
     args: &UpdateRequest,
@@ -420,99 +435,58 @@ pub fn update_incident(
     } else {
         None
     };
-    let (loaded, config) = match load_for_edit(paths) {
-        Ok(found) => found,
-        Err(diags) => return Err(Error::Input(diags)),
-    };
-    let stem = |p: &Path| {
-        p.file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("")
-            .to_string()
-    };
-    let Some(file) = loaded
-        .incidents
-        .iter()
-        .find(|p| p.raw.id.clone().unwrap_or_else(|| stem(&p.source.path)) == args.id)
-    else {
-        // A file that does not parse is not in `incidents`: say so rather than "no such id".
-        if let Some(d) = loaded.diagnostics.iter().find(|d| {
-            d.file
-                .as_deref()
-                .is_some_and(|f| f.ends_with(&format!("{}.yaml", args.id)))
-        }) {
-            return Err(Error::Input(vec![d.clone()]));
-        }
-        let ids: Vec<String> = loaded
-            .incidents
-            .iter()
-            .map(|p| p.raw.id.clone().unwrap_or_else(|| stem(&p.source.path)))
-            .collect();
-        let help = did_you_mean(&args.id, ids.iter().map(String::as_str))
-            .map(|h| format!("did you mean `{h}`?"))
-            .unwrap_or_else(|| {
-                "the id is the file name in incidents/ without .yaml, or its `id:`".into()
-            });
-        return Err(Error::Input(fail(
-            format!("no incident `{}`", args.id),
-            help,
-        )));
-    };
-    let (incident, d) = check_incident(file, Some(&config));
+    let (loaded, config) = load_for_edit(paths).map_err(Error::Input)?;
+    let file = find(&loaded, &args.id)?;
+    let (incident, mut d) = check_incident(file, Some(&config));
     let Some(incident) = incident else {
+        resolve(&mut d, &file.source, None);
         return Err(Error::Input(d));
     };
+    let update = new_update(args, file, &incident, &config, now)?;
+    write(paths, file, &config, &update)
+}
 
-    // The new update, checked piece by piece with messages about the flags.
-    let statuses = incident.kind.statuses();
-    let Some(status) = Status::parse(&args.status).filter(|s| statuses.contains(s)) else {
-        let names: Vec<&str> = statuses.iter().map(|s| s.as_str()).collect();
-        let help = did_you_mean(&args.status, names.iter().copied())
-            .map(|h| format!("did you mean `{h}`?"))
-            .unwrap_or_else(|| {
-                format!(
-                    "a {} moves through: {}",
-                    incident.kind.as_str(),
-                    names.join(", ")
-                )
-            });
-        return Err(Error::Input(fail(
-            format!(
-                "`{}` is not a status {} can have",
-                args.status,
-                match incident.kind {
-                    Kind::Incident => "an incident",
-                    Kind::Maintenance => "a maintenance",
-                }
-            ),
-            help,
-        )));
-    };
-    if let Some(last) = incident.updates.last()
-        && last.status.is_final()
-    {
-        return Err(Error::Input(fail(
-            format!(
-                "`{}` is already {}; it takes no more updates",
-                incident.id,
-                last.status.as_str()
-            ),
-            "if the problem is back, open a new incident with `candor new` and link the old one",
-        )));
+/// The incident file `id` names: by its `id:`, else its file name.
+fn find<'l>(loaded: &'l Loaded, id: &str) -> Result<&'l Parsed<RawIncident>, Error> {
+    let ids: Vec<String> = loaded
+        .incidents
+        .iter()
+        .map(|p| incident_id(&p.raw, &p.source.path))
+        .collect();
+    if let Some(n) = ids.iter().position(|i| i == id) {
+        return Ok(&loaded.incidents[n]);
     }
+    // A file that does not parse is not in `incidents`: say so rather than "no such id".
+    if let Some(d) = loaded.diagnostics.iter().find(|d| {
+        d.file
+            .as_deref()
+            .is_some_and(|f| f.ends_with(&format!("{id}.yaml")))
+    }) {
+        return Err(Error::input(d.clone()));
+    }
+    let help = did_you_mean(id, ids.iter().map(String::as_str))
+        .map(|h| format!("did you mean `{h}`?"))
+        .unwrap_or_else(|| {
+            "the id is the file name in incidents/ without .yaml, or its `id:`".into()
+        });
+    Err(Error::Input(fail(format!("no incident `{id}`"), help)))
+}
+
+/// The update the flags describe, checked by the build's rules as the incident's next
+/// update; then what the flags left out: every component back to operational when it ends,
+/// and the promise of the next update.
+fn new_update(
+    args: &UpdateRequest,
+    file: &Parsed<RawIncident>,
+    incident: &Incident,
+    config: &Config,
+    now: Timestamp,
+) -> Result<NewUpdate, Error> {
     let at = args.at.unwrap_or(now);
     if !stampable(at) {
         return Err(Error::Usage(format!(
             "--at `{at}` is outside the times candor supports ({})",
             crate::time::range_words()
-        )));
-    }
-    if let Some(last) = incident.updates.last()
-        && at < last.at
-    {
-        return Err(Error::Input(fail(
-            "the new update would be earlier than the last one",
-            format!("the last update is at {}; pass a later --at", last.at),
         )));
     }
     let author = args
@@ -524,105 +498,159 @@ pub fn update_incident(
                 .filter(|s| !s.trim().is_empty())
         })
         .unwrap_or_else(|| incident.owner.name.clone());
-    let body = match (&args.body, &args.body_file) {
-        (Some(b), None) => b.clone(),
-        (None, Some(f)) => read_body_file(f)?,
-        (Some(_), Some(_)) => {
-            return Err(Error::Usage("give --body or --body-file, not both".into()));
-        }
-        (None, None) => {
-            return Err(Error::Usage(
-                "the update needs text: --body \"…\" or --body-file FILE".into(),
-            ));
-        }
-    };
-    if body.trim().is_empty() {
+    let body = body_of(args)?;
+    let pairs = component_flags(&args.components)?;
+    // What cannot be written is refused first, in the words of writing it (a line break in
+    // a flag could otherwise reach the rules as text the file would never hold).
+    writable(&author, &body, pairs.iter().map(|(c, _)| c.as_str())).map_err(|d| {
+        Error::Input(
+            d.into_iter()
+                .map(|d| d.with_file(&file.source.display))
+                .collect(),
+        )
+    })?;
+    let mut raw = file.raw.clone();
+    raw.updates.push(RawUpdate {
+        at: stamp(at),
+        status: args.status.clone(),
+        author: author.clone(),
+        components: pairs.iter().cloned().collect(),
+        next_update_by: None,
+        body: body.clone(),
+    });
+    let n = raw.updates.len() - 1;
+    let checked = check_flags(&file.source, raw, config, |at| update_flag(at, n))?;
+    let Some(new) = checked.updates.get(n) else {
         return Err(Error::Input(fail(
-            "the update's text is empty",
-            "write what customers need to know",
+            "candor update could not read back the update it was asked to add",
+            "add the update by hand (see docs/format.md)",
         )));
-    }
-    let mut components = Vec::new();
-    for spec in &args.components {
-        let Some((id, state)) = spec.split_once('=') else {
-            return Err(Error::Usage(format!(
-                "--component `{spec}`: write it as id=state, e.g. checkout=partial_outage"
-            )));
-        };
-        let (id, state) = (id.trim(), state.trim());
-        if !incident.components.iter().any(|c| c == id) {
-            let help = did_you_mean(id, incident.components.iter().map(String::as_str))
-                .map(|h| format!("did you mean `{h}`?"))
-                .unwrap_or_else(|| {
-                    format!(
-                        "this incident's components are: {}",
-                        incident.components.join(", ")
-                    )
-                });
-            return Err(Error::Input(fail(
-                format!("component `{id}` is not in this incident"),
-                help,
-            )));
-        }
-        let Some(s) = ComponentState::parse(state) else {
-            let help = did_you_mean(state, ComponentState::names())
-                .map(|h| format!("did you mean `{h}`?"))
-                .unwrap_or_else(|| format!("use one of: {}", ComponentState::names().join(", ")));
-            return Err(Error::Input(fail(
-                format!("unknown component state `{state}`"),
-                help,
-            )));
-        };
-        components.push((id.to_string(), s));
-    }
-    // Resolving brings every listed component back, unless the flags say otherwise.
-    if status.is_final() && args.components.is_empty() {
-        components = incident
+    };
+    let components = if new.status.is_final() && pairs.is_empty() {
+        // Resolving brings every listed component back, unless the flags say otherwise.
+        incident
             .components
             .iter()
             .map(|c| (c.clone(), ComponentState::Operational))
-            .collect();
-    }
-    let next =
-        if status.is_final() {
-            None
-        } else {
-            match &args.next {
-            Some(n) => Some(parse_next(n, at, &config.timezone).map_err(Error::Usage)?),
-            None => match config.promises.max_gap(incident.impact) {
-                Some(gap) => Some(at.checked_add(gap).ok().filter(|t| stampable(*t)).ok_or_else(
-                    || {
-                        Error::Usage(format!(
-                            "the next update, {gap:#} after --at `{at}`, would fall past the \
-                             times candor supports ({}); pass an earlier --at or a --next",
-                            crate::time::range_words()
-                        ))
-                    },
-                )?),
-                None => None,
-            },
+            .collect()
+    } else {
+        // In the order the flags gave them, each once, in the state the rules read.
+        let mut written: Vec<(String, ComponentState)> = Vec::new();
+        for (id, _) in &pairs {
+            if let Some((_, state)) = new.components.iter().find(|(c, _)| c == id)
+                && !written.iter().any(|(c, _)| c == id)
+            {
+                written.push((id.clone(), *state));
+            }
         }
-        };
-    let update = NewUpdate {
+        written
+    };
+    Ok(NewUpdate {
         at,
-        status,
+        status: new.status,
         author,
         components,
-        next,
+        next: next_of(args, new.status, at, incident, config)?,
         body,
-    };
+    })
+}
 
+/// Where a rule's place in the incident with the new update `n` appended came from: the
+/// flag that gave that value.
+fn update_flag(at: &Pointer, n: usize) -> Option<String> {
+    let [Seg::Key(updates), Seg::Index(i), rest @ ..] = at.segs.as_slice() else {
+        return None;
+    };
+    if updates != "updates" || *i != n {
+        return None;
+    }
+    let flag = match rest {
+        [Seg::Key(k), Seg::Key(id), ..] if k == "components" => {
+            return Some(format!("--component {id}"));
+        }
+        [Seg::Key(k), ..] => match k.as_str() {
+            "at" => "--at",
+            "status" => "--status",
+            "author" => "--author",
+            "body" => "--body",
+            "next_update_by" => "--next",
+            _ => "the new update",
+        },
+        _ => "the new update",
+    };
+    Some(flag.to_string())
+}
+
+/// `--body` or `--body-file`: exactly one.
+fn body_of(args: &UpdateRequest) -> Result<String, Error> {
+    match (&args.body, &args.body_file) {
+        (Some(b), None) => Ok(b.clone()),
+        (None, Some(f)) => read_body_file(f),
+        (Some(_), Some(_)) => Err(Error::Usage("give --body or --body-file, not both".into())),
+        (None, None) => Err(Error::Usage(
+            "the update needs text: --body \"…\" or --body-file FILE".into(),
+        )),
+    }
+}
+
+/// `--component ID=STATE` pairs, split; the ids and states are for the rules to judge.
+fn component_flags(specs: &[String]) -> Result<Vec<(String, String)>, Error> {
+    specs
+        .iter()
+        .map(|spec| match spec.split_once('=') {
+            Some((id, state)) => Ok((id.trim().to_string(), state.trim().to_string())),
+            None => Err(Error::Usage(format!(
+                "--component `{spec}`: write it as id=state, e.g. checkout=partial_outage"
+            ))),
+        })
+        .collect()
+}
+
+/// The promise of the next update: none once it ends, else `--next`, else the policy's
+/// longest gap for the incident's impact.
+fn next_of(
+    args: &UpdateRequest,
+    status: Status,
+    at: Timestamp,
+    incident: &Incident,
+    config: &Config,
+) -> Result<Option<Timestamp>, Error> {
+    if status.is_final() {
+        return Ok(None);
+    }
+    if let Some(n) = &args.next {
+        return parse_next(n, at, &config.timezone)
+            .map(Some)
+            .map_err(Error::Usage);
+    }
+    let Some(gap) = config.promises.max_gap(incident.impact) else {
+        return Ok(None);
+    };
+    let next = at.checked_add(gap).ok().filter(|t| stampable(*t));
+    next.map(Some).ok_or_else(|| {
+        Error::Usage(format!(
+            "the next update, {gap:#} after --at `{at}`, would fall past the times candor \
+             supports ({}); pass an earlier --at or a --next",
+            crate::time::range_words()
+        ))
+    })
+}
+
+/// Appends `update` to the file as it is on disk, checks the result with the build's rules,
+/// and replaces the file.
+fn write(
+    paths: &SitePaths,
+    file: &Parsed<RawIncident>,
+    config: &Config,
+    update: &NewUpdate,
+) -> Result<PathBuf, Error> {
     let shown = &file.source.display;
     let in_file = |d: Vec<Diagnostic>| d.into_iter().map(|d| d.with_file(shown)).collect();
     let (real, text) = on_disk(paths, &file.source).map_err(|e| match e {
         Error::Input(d) => Error::Input(in_file(d)),
         e => e,
     })?;
-    let new_text = append_update(&text, &update).map_err(in_file);
-    let new_text = match new_text {
-        Ok(t) => t,
-        Err(d) => return Err(Error::Input(d)),
-    };
+    let new_text = append_update(&text, update).map_err(|d| Error::Input(in_file(d)))?;
     if new_text.len() as u64 > MAX_SOURCE_BYTES {
         return Err(Error::Input(in_file(fail(
             format!(
@@ -633,7 +661,6 @@ pub fn update_incident(
             "shorten the update; link to long logs or reports instead of pasting them",
         ))));
     }
-
     // Check the result with the build's rules before touching the disk.
     let unmarked = new_text.strip_prefix('\u{feff}').unwrap_or(&new_text);
     let source = SourceFile::new(
@@ -641,14 +668,7 @@ pub fn update_incident(
         file.source.display.clone(),
         unmarked.to_string(),
     );
-    let raw = match parse::<RawIncident>(&source) {
-        Ok(raw) => raw,
-        Err(d) => return Err(Error::Input(vec![d])),
-    };
-    let (_, d) = check_incident(&Parsed { source, raw }, Some(&config));
-    if d.iter().any(Diagnostic::is_error) {
-        return Err(Error::Input(d));
-    }
+    check_written(&parse_written(source)?, config)?;
     replace(&real, new_text.as_bytes())?;
     Ok(file.source.path.clone())
 }
