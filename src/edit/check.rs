@@ -31,13 +31,22 @@ pub(crate) fn check_flags(
         return Ok(incident);
     }
     diags.retain(Diagnostic::is_error);
-    for d in &mut diags {
-        let Some(at) = d.take_pointer() else { continue };
-        match flag_of(&at) {
-            Some(flag) => d.message = format!("{flag}: {}", d.message),
-            None => d.set_pointer(Some(at)),
-        }
-    }
+    // One value may be judged in two places (`new`'s component in the list and in the first
+    // update's states): said once for its flag.
+    let mut said: Vec<String> = Vec::new();
+    diags.retain_mut(|d| {
+        let Some(at) = d.take_pointer() else {
+            return true;
+        };
+        let Some(flag) = flag_of(&at) else {
+            d.set_pointer(Some(at));
+            return true;
+        };
+        d.message = format!("{flag}: {}", d.message);
+        let repeat = said.contains(&d.message);
+        said.push(d.message.clone());
+        !repeat
+    });
     resolve(&mut diags, source, None);
     Err(Error::Input(diags))
 }
