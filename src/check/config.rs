@@ -4,7 +4,7 @@
 
 use jiff::tz::TimeZone;
 
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, did_you_mean, proposal};
 use crate::input::raw::RawConfig;
 use crate::model::*;
 use crate::pointer::Pointer;
@@ -79,7 +79,7 @@ fn timezone(r: &mut Report, tz_name: &str) -> Option<TimeZone> {
         Ok(tz) => Some(tz),
         Err(_) => {
             let help = match suggest_zone(tz_name) {
-                Some(h) => format!("did you mean `{h}`?"),
+                Some(zone) => proposal(&zone, ""),
                 None if looks_like_offset(tz_name) => "name a place, not an offset, so that \
                     summer time is right: e.g. `Europe/London`, `America/New_York`, or `UTC`"
                     .into(),

@@ -1,7 +1,7 @@
 //! What the steps of an incident's check share: the file, the config, the report, and the
 //! components the incident lists (the header's step finds them, the updates' steps use them).
 
-use crate::diagnostic::did_you_mean;
+use crate::diagnostic::{did_you_mean, suggest};
 use crate::input::raw::RawIncident;
 use crate::model::Config;
 use crate::pointer::Pointer;
@@ -34,11 +34,8 @@ pub(super) fn unknown_component<'a>(
     id: &str,
     known: &[&'a str],
 ) -> Option<&'a str> {
-    let hint = did_you_mean(id, known.iter().copied());
-    let help = match hint {
-        Some(h) => format!("did you mean `{h}`?"),
-        None => format!("the components in candor.yaml are: {}", known.join(", ")),
-    };
+    let help = suggest(id, known)
+        .unwrap_or_else(|| "use the id of a component listed in candor.yaml".into());
     r.error(at, format!("unknown component `{id}`")).help = Some(help);
-    hint
+    did_you_mean(id, known.iter().copied())
 }

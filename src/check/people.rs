@@ -2,7 +2,7 @@
 //! names in incident files, resolved against it (`md` → "Minter Dial"), with the warning for a
 //! group's name where customers are owed a person's.
 
-use crate::diagnostic::did_you_mean;
+use crate::diagnostic::suggest_glossed;
 use crate::input::raw::{RawPerson, RawPersonEntry};
 use crate::model::*;
 use crate::pointer::Pointer;
@@ -116,24 +116,12 @@ pub(super) fn resolve_name<'c>(
         .help =
             Some("customers are owed a named person: write who it is, e.g. `Minter Dial`".into());
     } else if looks_short {
-        let keys: Vec<&str> = people.iter().map(|p| p.initials.as_str()).collect();
-        let help = match did_you_mean(&name.to_lowercase(), keys.iter().copied()) {
-            Some(k) => format!(
-                "did you mean `{k}` ({})?",
-                people
-                    .iter()
-                    .find(|p| p.initials == k)
-                    .map_or("", |p| p.name.as_str())
-            ),
-            None => format!(
-                "the people in candor.yaml are: {}",
-                people
-                    .iter()
-                    .map(|p| format!("{} ({})", p.initials, p.name))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        };
+        let known: Vec<(&str, &str)> = people
+            .iter()
+            .map(|p| (p.initials.as_str(), p.name.as_str()))
+            .collect();
+        let help = suggest_glossed(&name.to_lowercase(), &known)
+            .unwrap_or_else(|| "use the initials of someone in `people:` in candor.yaml".into());
         r.error(at, format!("unknown person `{name}`")).help = Some(help);
     }
     (name.to_string(), None)

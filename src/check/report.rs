@@ -3,7 +3,7 @@
 
 use jiff::Timestamp;
 
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, suggest};
 use crate::model::{Vocabulary, WarningCode};
 use crate::pointer::Pointer;
 use crate::time::{TimeError, parse_timestamp};
@@ -96,17 +96,14 @@ impl Report {
             Some(v) => Some(v),
             None => {
                 let names: Vec<&str> = allowed.iter().map(|v| v.as_str()).collect();
-                let help = match did_you_mean(s, names.iter().copied()) {
-                    Some(h) => format!("did you mean `{h}`?"),
-                    None => format!("use one of: {}", names.join(", ")),
-                };
+                let help = suggest(s, &names);
                 let known_elsewhere = V::parse(s.trim()).is_some();
                 let message = if known_elsewhere {
                     format!("{what} `{s}` is not allowed here")
                 } else {
                     format!("unknown {what} `{s}`")
                 };
-                self.error(at, message).help = Some(help);
+                self.error(at, message).help = help;
                 None
             }
         }

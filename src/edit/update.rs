@@ -11,7 +11,7 @@ use jiff::{SignedDuration, Timestamp};
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
 use crate::check::{check_incident, incident_id};
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, suggest};
 use crate::edit::UpdateRequest;
 use crate::edit::check::{check_flags, check_written, parse_written};
 use crate::edit::files::{EditLock, ReadError, read_bounded, replace, resolve_inside};
@@ -464,11 +464,10 @@ fn find<'l>(loaded: &'l Loaded, id: &str) -> Result<&'l Parsed<RawIncident>, Err
     }) {
         return Err(Error::input(d.clone()));
     }
-    let help = did_you_mean(id, ids.iter().map(String::as_str))
-        .map(|h| format!("did you mean `{h}`?"))
-        .unwrap_or_else(|| {
-            "the id is the file name in incidents/ without .yaml, or its `id:`".into()
-        });
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let help = suggest(id, &ids).unwrap_or_else(|| {
+        "the id is the file name in incidents/ without .yaml, or its `id:`".into()
+    });
     Err(Error::Input(fail(format!("no incident `{id}`"), help)))
 }
 
