@@ -325,7 +325,7 @@ impl<'a> Api<'a> {
                     deliver_notifications: true,
                     custom_tweet: None,
                     tweet_id: None,
-                    candor_author: u.author.clone(),
+                    candor_author: u.author.name.clone(),
                     candor_next_update_by: u.next_update_by.map(|t| time(p, t)),
                     candor_promise: promise_of[i].map(|q| {
                         let (outcome, late) = match q.outcome {

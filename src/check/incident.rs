@@ -52,7 +52,7 @@ pub fn check_incident(
         Kind::Incident => (started_at(&mut cx), None),
         Kind::Maintenance => window(&mut cx),
     };
-    let timeline = updates(&mut cx, kind, started_at, &listed);
+    let timeline = updates(&mut cx, kind, started_at, &listed, &owner);
     let resolved = timeline.final_at.is_some();
     let apology = raw.apology.as_ref().map(|a| apology(&mut cx, a, resolved));
     if kind == Kind::Incident && apology.is_none() {

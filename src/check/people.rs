@@ -11,8 +11,10 @@ use crate::ptr;
 use super::links::email_rule;
 use super::report::Report;
 
-/// The initials of a name, lower case: "Minter Dial" → "md".
-pub fn initials_of(name: &str) -> String {
+/// The short name a person in `people:` has when they are given none: the first letter of
+/// each word, lower case ("Minter Dial" → "md", "Mary Ann Lee" → "mal"). Files use it; pages
+/// sign with `Person::initials_of`.
+pub fn short_name_of(name: &str) -> String {
     name.split_whitespace()
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_lowercase)
@@ -27,7 +29,7 @@ pub(super) fn people(r: &mut Report, raw: &[RawPersonEntry]) -> Vec<PersonEntry>
             .initials
             .clone()
             .map(|s| s.trim().to_lowercase())
-            .unwrap_or_else(|| initials_of(&p.name));
+            .unwrap_or_else(|| short_name_of(&p.name));
         if let Some(other) = out.iter().find(|o| o.initials == initials) {
             r.error(
                 ptr!["people", i, "initials"],
@@ -163,9 +165,29 @@ pub(super) fn person_in(
     if let Some(email) = &raw.email {
         email_rule(r, at.join("email"), email);
     }
-    Person {
-        name: raw.name.trim().to_string(),
-        role: raw.role.clone().map(|s| s.trim().to_string()),
-        email: raw.email.clone(),
+    Person::named(
+        raw.name.trim(),
+        raw.role.clone().map(|s| s.trim().to_string()),
+        raw.email.clone(),
+    )
+}
+
+/// An update's author, resolved once: the name (a short name from `people:` becomes the
+/// full one), with the role `people:` gives, else the owner's when the owner wrote it.
+pub(super) fn author(
+    r: &mut Report,
+    at: Pointer,
+    raw: &str,
+    cfg: Option<&Config>,
+    owner: &Person,
+) -> Person {
+    r.nonempty(at.clone(), "author", raw);
+    if raw.trim().is_empty() {
+        return Person::named("", None, None);
     }
+    let (name, known) = resolve_name(r, at, raw, cfg);
+    let role = known
+        .and_then(|p| p.role.clone())
+        .or_else(|| (owner.name == name).then(|| owner.role.clone()).flatten());
+    Person::named(&name, role, known.and_then(|p| p.email.clone()))
 }

@@ -101,3 +101,40 @@ fn an_empty_field_points_at_its_key_and_a_missing_one_at_the_file() {
             .starts_with("a.yaml:1:1: error: missing field `impact` in the file")
     );
 }
+
+#[test]
+fn an_author_is_resolved_once_with_role_and_initials() {
+    let text = "title: T\nbase_url: https://status.example/\ncomponents:\n  \
+        - { id: checkout, name: Checkout }\npeople:\n  \
+        - { name: Ana María López, role: Duty Manager }\n";
+    let source = SourceFile::new("candor.yaml".into(), "candor.yaml".into(), text);
+    let raw = parse(&source).unwrap();
+    let config = validate_config(&Parsed { source, raw }).0.unwrap();
+    let incident = format!(
+        "{HEAD}  - {{ at: 2026-11-20T09:10:00Z, status: investigating, author: aml, body: b }}\n  \
+         - {{ at: 2026-11-20T09:20:00Z, status: identified, author: A, body: b }}\n  \
+         - {{ at: 2026-11-20T09:30:00Z, status: monitoring, author: Someone Else, body: b }}\n"
+    );
+    let source = SourceFile::new("a.yaml".into(), "a.yaml".into(), incident);
+    let raw = parse(&source).unwrap();
+    let (incident, diags) = check_incident(&Parsed { source, raw }, Some(&config));
+    let incident = incident.unwrap_or_else(|| panic!("{diags:?}"));
+    let signed: Vec<(&str, Option<&str>, &str)> = incident
+        .updates
+        .iter()
+        .map(|u| {
+            let a = &u.author;
+            (a.name.as_str(), a.role.as_deref(), a.initials.as_str())
+        })
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            ("Ana María López", Some("Duty Manager"), "AL"),
+            // The owner (`A`, role `B`) wrote it: the owner's role.
+            ("A", Some("B"), "A"),
+            ("Someone Else", None, "SE"),
+        ]
+    );
+    assert_eq!(incident.owner.initials, "A");
+}

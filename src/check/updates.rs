@@ -10,7 +10,7 @@ use crate::pointer::Pointer;
 use crate::ptr;
 
 use super::context::{Cx, Listed, unknown_component};
-use super::people::resolve_name;
+use super::people::author;
 use super::report::Report;
 
 /// The updates checked so far, and what the next one is checked against.
@@ -29,6 +29,7 @@ pub(super) fn updates<'a>(
     kind: Kind,
     started_at: Option<Timestamp>,
     listed: &Listed,
+    owner: &Person,
 ) -> Timeline<'a> {
     if cx.raw.updates.is_empty() {
         cx.r.error(ptr!["updates"], "the incident has no updates")
@@ -43,7 +44,7 @@ pub(super) fn updates<'a>(
         final_at: None,
     };
     for (i, u) in cx.raw.updates.iter().enumerate() {
-        update(cx, &mut t, (kind, started_at), listed, i, u);
+        update(cx, &mut t, (kind, started_at), (listed, owner), i, u);
     }
     t
 }
@@ -53,7 +54,7 @@ fn update<'a>(
     cx: &mut Cx<'a>,
     t: &mut Timeline<'a>,
     (kind, started_at): (Kind, Option<Timestamp>),
-    listed: &Listed,
+    (listed, owner): (&Listed, &Person),
     i: usize,
     u: &'a RawUpdate,
 ) {
@@ -61,12 +62,7 @@ fn update<'a>(
     let at = cx.r.time(at_ptr.join("at"), &u.at);
     let status = status(&mut cx.r, at_ptr.join("status"), kind, &u.status);
     order(cx, t, (kind, started_at), &at_ptr, at);
-    cx.r.nonempty(at_ptr.join("author"), "author", &u.author);
-    let author = if u.author.trim().is_empty() {
-        String::new()
-    } else {
-        resolve_name(&mut cx.r, at_ptr.join("author"), &u.author, cx.cfg).0
-    };
+    let author = author(&mut cx.r, at_ptr.join("author"), &u.author, cx.cfg, owner);
     cx.r.nonempty(at_ptr.join("body"), "update body", &u.body);
     let next = next_update_by(&mut cx.r, &at_ptr, u, at, status);
     let states = states(cx, &at_ptr, u, listed);
