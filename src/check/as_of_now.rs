@@ -24,9 +24,14 @@ fn owner(inc: &Incident) -> String {
 /// "now" only, so they are checked file by file (and kept by `watch` for unchanged files).
 pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Diagnostic> {
     let clock = Clock::new(config.timezone.clone());
-    let policy = &config.promises;
+    let mut diags = remedies_overdue(inc, clock.date(now));
+    diags.extend(promises(inc, config, &clock, now));
+    diags
+}
+
+/// `remedy-overdue`: an offered remedy whose deadline has passed.
+fn remedies_overdue(inc: &Incident, today: jiff::civil::Date) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    let today = clock.date(now);
     if let Some(apology) = &inc.apology {
         for (i, m) in apology.remedy.iter().enumerate() {
             if let Some(deadline) = m.deadline
@@ -51,6 +56,13 @@ pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Di
             }
         }
     }
+    diags
+}
+
+/// `no-promise`, `promise-too-far` and `overdue`: the promises of an open incident.
+fn promises(inc: &Incident, config: &Config, clock: &Clock, now: Timestamp) -> Vec<Diagnostic> {
+    let policy = &config.promises;
+    let mut diags = Vec::new();
     if inc.is_open()
         && let Some(u) = inc.updates.last()
     {
