@@ -28,11 +28,10 @@ mod tests;
 mod text_rules;
 mod updates;
 
-pub use config::{DEFAULT_FEED_ENTRIES, validate_config};
+pub use config::validate_config;
 pub use ids::{incident_id, is_valid_id, slug};
-pub use incident::{MAX_UPDATES, check_incident};
+pub use incident::check_incident;
 pub use links::base_url_problem;
-pub use people::{is_group_name, short_name_of};
 
 /// One incident file checked on its own against the config: the incident, when the file has
 /// no error, and every diagnostic about the file, already pointed at its lines. What a file
