@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::Timestamp;
 
 use crate::diagnostic::MessageFormat;
+use crate::model::{Vocabulary, WarningCode};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -128,13 +129,8 @@ pub struct CheckArgs {
     pub now: Option<Timestamp>,
     /// Fail (exit 1) on these warnings even without --strict, e.g. `--fail-on overdue` in a
     /// scheduled job that pages the owner (codes show in reports as `warning[code]`)
-    #[arg(
-        long,
-        value_name = "CODES",
-        value_delimiter = ',',
-        value_parser = clap::builder::PossibleValuesParser::new(crate::diagnostic::WARNING_CODES)
-    )]
-    pub fail_on: Vec<String>,
+    #[arg(long, value_name = "CODES", value_delimiter = ',', value_enum)]
+    pub fail_on: Vec<WarningCode>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -224,4 +220,41 @@ pub struct InitArgs {
 
 fn parse_now(s: &str) -> Result<Timestamp, String> {
     crate::time::parse_timestamp(s).map_err(|e| format!("{}; {}", e.message, e.help))
+}
+
+/// `--fail-on`'s values are the warning codes, each named as reports show it.
+impl ValueEnum for WarningCode {
+    fn value_variants<'a>() -> &'a [Self] {
+        WarningCode::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    /// `candor check --help` names every warning code `--fail-on` takes.
+    #[test]
+    fn fail_on_help_lists_every_warning_code() {
+        let mut cli = Cli::command();
+        let check = cli
+            .find_subcommand_mut("check")
+            .expect("a check subcommand");
+        let help = check.render_long_help().to_string();
+        for code in WarningCode::ALL {
+            assert!(
+                help.contains(code.as_str()),
+                "{code:?} missing from:\n{help}"
+            );
+        }
+        let parsed = Cli::try_parse_from(["candor", "check", "--fail-on", "overdue,no-promise"]);
+        assert!(parsed.is_ok(), "{parsed:?}");
+        assert!(Cli::try_parse_from(["candor", "check", "--fail-on", "overdu"]).is_err());
+    }
 }

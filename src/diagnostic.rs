@@ -172,19 +172,6 @@ impl Diagnostic {
     }
 }
 
-/// Every warning code candor emits, for `--fail-on` (and its `--help`).
-pub const WARNING_CODES: &[&str] = &[
-    "overdue",
-    "no-promise",
-    "promise-too-far",
-    "remedy-overdue",
-    "missing-apology",
-    "apology-unresolved",
-    "unnamed-person",
-    "promise-after-end",
-    "duplicate-component",
-];
-
 /// How diagnostics are printed (`--message-format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum MessageFormat {
@@ -373,7 +360,52 @@ pub fn summary(diags: &[Diagnostic]) -> Option<String> {
     }
 }
 
-/// "did you mean `checkout`?" for a misspelt name among the known ones.
+/// "did you mean `checkout`?", or with a gloss "did you mean `pr` (Priya Raman)?": a
+/// correction already chosen (`suggest` chooses one among known words).
+pub fn proposal(near: &str, gloss: &str) -> String {
+    match gloss {
+        "" => format!("did you mean `{near}`?"),
+        g => format!("did you mean `{near}` ({g})?"),
+    }
+}
+
+/// Known words listed in a help line when none is near: more would bury the line, and the
+/// file that defines them lists them all.
+const LISTED: usize = 20;
+
+/// The help for `word`, which is not one of `known`: "did you mean `checkout`?" for a near
+/// miss, else "use one of: a, b, c" when there are few enough to read, else none (the caller
+/// says where they are listed). The one wording of "did you mean" in candor.
+pub fn suggest(word: &str, known: &[&str]) -> Option<String> {
+    let glossed: Vec<(&str, &str)> = known.iter().map(|k| (*k, "")).collect();
+    suggest_glossed(word, &glossed)
+}
+
+/// `suggest` for words that mean something else to a reader, each shown with its gloss:
+/// "did you mean `pr` (Priya Raman)?", "use one of: md (Minter Dial), pr (Priya Raman)".
+pub fn suggest_glossed(word: &str, known: &[(&str, &str)]) -> Option<String> {
+    let gloss = |g: &str| match g {
+        "" => String::new(),
+        g => format!(" ({g})"),
+    };
+    if let Some(near) = did_you_mean(word, known.iter().map(|(k, _)| *k)) {
+        let g = known
+            .iter()
+            .find(|(k, _)| *k == near)
+            .map_or("", |(_, g)| g);
+        return Some(proposal(near, g));
+    }
+    if known.is_empty() || known.len() > LISTED {
+        return None;
+    }
+    let listed: Vec<String> = known
+        .iter()
+        .map(|(k, g)| format!("{k}{}", gloss(g)))
+        .collect();
+    Some(format!("use one of: {}", listed.join(", ")))
+}
+
+/// The known word nearest a misspelt one, if any is near: what `suggest` proposes.
 pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     known
         .into_iter()
@@ -391,4 +423,35 @@ pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) ->
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggest_proposes_a_near_word_else_lists_a_short_list() {
+        let known = ["checkout", "api", "search"];
+        assert_eq!(
+            suggest("chekout", &known).as_deref(),
+            Some("did you mean `checkout`?")
+        );
+        assert_eq!(
+            suggest("payments", &known).as_deref(),
+            Some("use one of: checkout, api, search")
+        );
+        let many: Vec<String> = (0..=LISTED).map(|n| format!("component-{n}")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert_eq!(suggest("zzz", &many), None);
+        assert_eq!(suggest("zzz", &[]), None);
+        let people = [("md", "Minter Dial"), ("pr", "Priya Raman")];
+        assert_eq!(
+            suggest_glossed("rp", &people).as_deref(),
+            Some("did you mean `pr` (Priya Raman)?")
+        );
+        assert_eq!(
+            suggest_glossed("zz", &people).as_deref(),
+            Some("use one of: md (Minter Dial), pr (Priya Raman)")
+        );
+    }
 }

@@ -1,5 +1,6 @@
-//! Failures that are not about the site's content: usage, I/O, a folder candor will not
-//! touch. They exit with 2; content problems are diagnostics and exit with 1.
+//! Failures of a command: usage, I/O, a folder candor will not touch (exit 2), and, for the
+//! commands that write input files (`new`, `update`, `init`), the problems with what they
+//! were asked to write (exit 1, reported like `check`'s).
 
 use std::fmt;
 use std::path::PathBuf;
@@ -16,6 +17,16 @@ pub enum Error {
         reason: String,
     },
     Usage(String),
+    /// What a command was asked to write breaks the site's rules: nothing was written. The
+    /// diagnostics are reported as `check` reports them, and the exit code is 1.
+    Input(Vec<crate::diagnostic::Diagnostic>),
+}
+
+impl Error {
+    /// One problem with what a command was asked to write.
+    pub fn input(d: crate::diagnostic::Diagnostic) -> Error {
+        Error::Input(vec![d])
+    }
 }
 
 impl fmt::Display for Error {
@@ -30,6 +41,11 @@ impl fmt::Display for Error {
                 path.display()
             ),
             Error::Usage(m) => f.write_str(m),
+            Error::Input(diags) => {
+                let shown: Vec<String> =
+                    diags.iter().map(crate::diagnostic::render_short).collect();
+                f.write_str(&shown.join("\n"))
+            }
         }
     }
 }

@@ -28,7 +28,7 @@ pub struct BuildOptions {
     /// Replaces the config's base_url (already checked to be absolute).
     pub base_url: Option<String>,
     /// Warning codes that fail the run even without `strict` (`overdue` for a scheduled job).
-    pub fail_on: Vec<String>,
+    pub fail_on: Vec<crate::model::WarningCode>,
 }
 
 #[derive(Debug, Default)]
@@ -126,9 +126,10 @@ fn finish<'a>(
     let (site, mut diags) = assemble(config, diags, checked);
     diagnostic::sort(&mut diags);
     let failed = fails(&diags, opts.strict)
-        || diags
-            .iter()
-            .any(|d| d.code.is_some_and(|c| opts.fail_on.iter().any(|f| f == c)));
+        || diags.iter().any(|d| {
+            d.code
+                .is_some_and(|c| opts.fail_on.iter().any(|f| f.as_str() == c))
+        });
     let site = site.filter(|_| !failed).map(|mut s| {
         if let Some(url) = &opts.base_url {
             s.config.base_url = url.clone();

@@ -258,14 +258,14 @@ pub fn update(site: &Site, bytes: &[u8]) -> Updated {
     let at = UPDATE_AT.parse().expect("UPDATE_AT is a timestamp");
     let result = candor::edit::update::update_incident(&site.paths, &args, at);
     let after = fs::read(&site.incident).expect("the incident file is still there");
-    let wrote = matches!(result, Ok(Ok(_)));
+    let wrote = result.is_ok();
     if !wrote {
         assert!(
             after == input.file,
             "update failed but changed the file: {:?}",
             explain(&result)
         );
-        if let Ok(Err(diags)) = &result {
+        if let Err(candor::error::Error::Input(diags)) = &result {
             assert!(!diags.is_empty(), "update failed and said nothing");
         }
         return Updated::Refused(explain(&result));
@@ -404,10 +404,10 @@ fn assert_bytes_kept(old: &[u8], new: &[u8]) {
     );
 }
 
-fn explain(result: &Result<candor::edit::update::Updated, candor::error::Error>) -> String {
+fn explain(result: &Result<std::path::PathBuf, candor::error::Error>) -> String {
     match result {
-        Ok(Ok(p)) => format!("wrote {}", p.display()),
-        Ok(Err(d)) => diagnostic::render(d, MessageFormat::Short, false),
+        Ok(p) => format!("wrote {}", p.display()),
+        Err(candor::error::Error::Input(d)) => diagnostic::render(d, MessageFormat::Short, false),
         Err(e) => e.to_string(),
     }
 }

@@ -326,7 +326,7 @@ impl<'a> Api<'a> {
                     deliver_notifications: true,
                     custom_tweet: None,
                     tweet_id: None,
-                    candor_author: u.author.clone(),
+                    candor_author: u.author.name.clone(),
                     candor_next_update_by: u.next_update_by.map(|t| time(p, t)),
                     candor_promise: promise_of[i].map(|q| PromiseJson {
                         outcome: q.outcome.as_str(),

@@ -13,12 +13,6 @@ use crate::ptr;
 use crate::time::Clock;
 use crate::time::late_words;
 
-/// Warning codes this module emits, for `--fail-on`.
-pub const NO_PROMISE: &str = "no-promise";
-pub const PROMISE_TOO_FAR: &str = "promise-too-far";
-pub const OVERDUE: &str = "overdue";
-pub const REMEDY_OVERDUE: &str = "remedy-overdue";
-
 fn owner(inc: &Incident) -> String {
     match &inc.owner.role {
         Some(role) => format!("owner {} ({role})", inc.owner.name),
@@ -30,9 +24,14 @@ fn owner(inc: &Incident) -> String {
 /// "now" only, so they are checked file by file (and kept by `watch` for unchanged files).
 pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Diagnostic> {
     let clock = Clock::new(config.timezone.clone());
-    let policy = &config.promises;
+    let mut diags = remedies_overdue(inc, clock.date(now));
+    diags.extend(promises(inc, config, &clock, now));
+    diags
+}
+
+/// `remedy-overdue`: an offered remedy whose deadline has passed.
+fn remedies_overdue(inc: &Incident, today: jiff::civil::Date) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    let today = clock.date(now);
     if let Some(apology) = &inc.apology {
         for (i, m) in apology.remedy.iter().enumerate() {
             if let Some(deadline) = m.deadline
@@ -49,7 +48,7 @@ pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Di
                         m.offer,
                         owner(inc)
                     ))
-                    .with_code(REMEDY_OVERDUE)
+                    .with_code(WarningCode::RemedyOverdue.as_str())
                     .with_file(&inc.file)
                     .at(ptr!["apology", "remedy", i, "deadline"])
                     .with_help("once customers have it, set `status: issued` and `issued_at:`; otherwise extend the deadline and say so"),
@@ -57,6 +56,13 @@ pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Di
             }
         }
     }
+    diags
+}
+
+/// `no-promise`, `promise-too-far` and `overdue`: the promises of an open incident.
+fn promises(inc: &Incident, config: &Config, clock: &Clock, now: Timestamp) -> Vec<Diagnostic> {
+    let policy = &config.promises;
+    let mut diags = Vec::new();
     if inc.is_open()
         && let Some(u) = inc.updates.last()
     {
@@ -71,7 +77,7 @@ pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Di
                     inc.kind.as_str(),
                     owner(inc)
                 ))
-                .with_code(NO_PROMISE)
+                .with_code(WarningCode::NoPromise.as_str())
                 .with_file(&inc.file)
                 .at(ptr!["updates", last]),
             );
@@ -86,7 +92,7 @@ pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Di
                     inc.impact.as_str(),
                     crate::time::human_duration(gap.as_secs()),
                 ))
-                .with_code(PROMISE_TOO_FAR)
+                .with_code(WarningCode::PromiseTooFar.as_str())
                 .with_file(&inc.file)
                 .at(at(last))
                 .with_help("promise an earlier update, even if only to say there is no news yet"),
@@ -101,7 +107,7 @@ pub fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Di
                         late_words(late_by),
                         owner(inc)
                     ))
-                    .with_code(OVERDUE)
+                    .with_code(WarningCode::Overdue.as_str())
                     .with_file(&inc.file)
                     .at(at(p.update))
                     .with_help(

@@ -1,6 +1,7 @@
 //! `candor new`, `candor update` and `candor init`: the commands that write input files.
 //! Each prints the path it wrote (stdout, for scripts), or why it wrote nothing.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::cli::{GlobalArgs, InitArgs, NewArgs, UpdateArgs};
@@ -23,7 +24,7 @@ pub(super) fn new(g: &GlobalArgs, console: Console, args: &NewArgs) -> Result<Ex
     let now = super::now(args.now)?;
     wrote(
         console,
-        edit::new::new_incident(&super::paths(g), &request, now)?,
+        edit::new::new_incident(&super::paths(g), &request, now),
     )
 }
 
@@ -45,23 +46,25 @@ pub(super) fn update(
     let now = super::now(None)?;
     wrote(
         console,
-        edit::update::update_incident(&super::paths(g), &request, now)?,
+        edit::update::update_incident(&super::paths(g), &request, now),
     )
 }
 
 pub(super) fn init(console: Console, args: &InitArgs) -> Result<ExitCode, Error> {
-    wrote(console, edit::init::init(&args.dir)?)
+    wrote(console, edit::init::init(&args.dir))
 }
 
-fn wrote(console: Console, result: edit::new::Written) -> Result<ExitCode, Error> {
+/// Prints the path written, or reports why nothing was (exit 1); other failures go up.
+fn wrote(console: Console, result: Result<PathBuf, Error>) -> Result<ExitCode, Error> {
     match result {
         Ok(path) => {
             console.print(&path.display().to_string());
             super::exit(true)
         }
-        Err(diags) => {
+        Err(Error::Input(diags)) => {
             console.report(&diags);
             super::exit(false)
         }
+        Err(e) => Err(e),
     }
 }

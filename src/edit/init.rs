@@ -2,10 +2,10 @@
 //! the first `build` works and shows what a filled-in incident looks like.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
-use crate::edit::new::{Written, io, write_new};
+use crate::edit::new::{io, write_new};
 use crate::error::Error;
 
 const INIT_CONFIG: &str = include_str!("../../candor.yaml");
@@ -14,10 +14,10 @@ const INIT_INCIDENT: (&str, &str) = (
     include_str!("../../incidents/login-outage-november.yaml"),
 );
 
-pub fn init(dir: &Path) -> Result<Written, Error> {
+pub fn init(dir: &Path) -> Result<PathBuf, Error> {
     let config = dir.join("candor.yaml");
     if config.exists() {
-        return Ok(Err(vec![
+        return Err(Error::Input(vec![
             Diagnostic::error(format!("`{}` already exists", config.display()))
                 .with_help("candor init starts a new site; pick an empty folder"),
         ]));
@@ -25,12 +25,12 @@ pub fn init(dir: &Path) -> Result<Written, Error> {
     let incidents = dir.join("incidents");
     fs::create_dir_all(&incidents).map_err(io(&incidents))?;
     if !write_new(&config, INIT_CONFIG)? {
-        return Ok(Err(vec![
+        return Err(Error::Input(vec![
             Diagnostic::error(format!("`{}` already exists", config.display()))
                 .with_help("candor init starts a new site; pick an empty folder"),
         ]));
     }
     // An example someone already has is kept as it is.
     write_new(&incidents.join(INIT_INCIDENT.0), INIT_INCIDENT.1)?;
-    Ok(Ok(config))
+    Ok(config)
 }

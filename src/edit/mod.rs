@@ -1,6 +1,7 @@
 //! Edits of incident files for `new` and `update`: the byte-preserving append of an update,
 //! and the lock and atomic writes every edit goes through.
 
+mod check;
 pub mod files;
 pub mod init;
 pub mod new;

@@ -9,24 +9,22 @@ use std::path::{Path, PathBuf};
 
 use jiff::{SignedDuration, Timestamp};
 use saphyr_parser::{Event, Parser, ScalarStyle};
-use serde_yaml::{Mapping, Value};
 
-use crate::check::check_incident;
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::check::{check_incident, incident_id};
+use crate::diagnostic::{Diagnostic, suggest};
 use crate::edit::UpdateRequest;
+use crate::edit::check::{check_flags, check_written, parse_written};
 use crate::edit::files::{EditLock, ReadError, read_bounded, replace, resolve_inside};
 use crate::edit::load_for_edit;
 use crate::error::Error;
 use crate::input::SitePaths;
-use crate::input::raw::RawIncident;
+use crate::input::raw::{RawIncident, RawUpdate};
 use crate::input::{MAX_SOURCE_BYTES, SourceFile};
 use crate::model::*;
-use crate::yaml::load::Parsed;
-use crate::yaml::parse::parse;
-use crate::yaml::write::{block, name, quote, stamp, stampable, unwritable};
-
-/// Where the update was written, or why not.
-pub type Updated = Result<PathBuf, Vec<Diagnostic>>;
+use crate::pointer::{Pointer, Seg};
+use crate::yaml::load::{Loaded, Parsed};
+use crate::yaml::parse::resolve;
+use crate::yaml::write::{Document, Plain, block, name, quote, stamp, stampable, unwritable};
 
 fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> {
     vec![Diagnostic::error(message).with_help(help)]
@@ -77,8 +75,8 @@ pub struct NewUpdate {
 }
 
 /// The text of one update item with its dash at column `indent`, lines joined with `eol`,
-/// and the value a parser must read back from it.
-fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Value) {
+/// and the fields a parser must read back from it.
+fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Vec<(&'static str, Plain)>) {
     let pad = " ".repeat(indent);
     let body = block(&u.body, indent + 2);
     let mut lines = vec![
@@ -86,11 +84,11 @@ fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Value) {
         format!("{pad}  status: {}", u.status.as_str()),
         format!("{pad}  author: {}", quote(&u.author)),
     ];
-    let mut value = Mapping::new();
-    let text = |s: &str| Value::String(s.to_string());
-    value.insert(text("at"), text(&stamp(u.at)));
-    value.insert(text("status"), text(u.status.as_str()));
-    value.insert(text("author"), text(&u.author));
+    let mut fields = vec![
+        ("at", Plain::Text(stamp(u.at))),
+        ("status", Plain::Text(u.status.as_str().to_string())),
+        ("author", Plain::Text(u.author.clone())),
+    ];
     if !u.components.is_empty() {
         let states: Vec<String> = u
             .components
@@ -98,23 +96,24 @@ fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Value) {
             .map(|(c, s)| format!("{}: {}", name(c), s.as_str()))
             .collect();
         lines.push(format!("{pad}  components: {{ {} }}", states.join(", ")));
-        let mut map = Mapping::new();
-        for (c, s) in &u.components {
-            map.insert(text(c), text(s.as_str()));
-        }
-        value.insert(text("components"), Value::Mapping(map));
+        let map = u
+            .components
+            .iter()
+            .map(|(c, s)| (c.clone(), s.as_str().to_string()))
+            .collect();
+        fields.push(("components", Plain::Map(map)));
     }
     if let Some(n) = u.next {
         lines.push(format!("{pad}  next_update_by: {}", stamp(n)));
-        value.insert(text("next_update_by"), text(&stamp(n)));
+        fields.push(("next_update_by", Plain::Text(stamp(n))));
     }
     lines.push(format!("{pad}  body: {}", body.text));
-    value.insert(text("body"), text(&body.value));
+    fields.push(("body", Plain::Text(body.value)));
     // Built with `\n` (no value holds a raw line break: quoted ones are escaped), written in
     // the file's own line endings.
     let mut out = lines.join("\n").replace('\n', eol);
     out.push_str(eol);
-    (out, Value::Mapping(value))
+    (out, fields)
 }
 
 /// Why `candor update` will not touch a file: the file stays as it was.
@@ -331,9 +330,31 @@ fn find_spot(text: &str) -> Result<Spot, String> {
     })
 }
 
-/// The YAML document as values, for comparing before and after.
-fn values(text: &str) -> Result<Value, String> {
-    serde_yaml::from_str(text).map_err(|e| e.to_string())
+/// Whether the update's text can be written so that it reads back as itself: no character
+/// YAML would take for a line break in the author or a component id, none no reader accepts.
+fn writable<'a>(
+    author: &str,
+    body: &str,
+    mut ids: impl Iterator<Item = &'a str>,
+) -> Result<(), Vec<Diagnostic>> {
+    for (what, value, one_line) in [
+        ("the author", author, true),
+        ("the update's text", body, false),
+    ] {
+        if let Some(why) = unwritable(value, one_line) {
+            return Err(fail(
+                format!("{what} {why}"),
+                "remove the character, or write it as plain text",
+            ));
+        }
+    }
+    if let Some((c, why)) = ids.find_map(|c| unwritable(c, true).map(|w| (c, w))) {
+        return Err(fail(
+            format!("component id {} {why}", quote(c)),
+            "use the component's id from candor.yaml",
+        ));
+    }
+    Ok(())
 }
 
 /// Appends `update` to the `updates:` list of an incident file's text and returns the new
@@ -343,27 +364,11 @@ fn values(text: &str) -> Result<Value, String> {
 /// more update, the one given. Anything else is refused with the reason, so the caller leaves
 /// the file untouched. Pure: text in, text or diagnostics out (fuzz targets call it).
 pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagnostic>> {
-    for (what, value, one_line) in [
-        ("the author", update.author.as_str(), true),
-        ("the update's text", update.body.as_str(), false),
-    ] {
-        if let Some(why) = unwritable(value, one_line) {
-            return Err(fail(
-                format!("{what} {why}"),
-                "remove the character, or write it as plain text",
-            ));
-        }
-    }
-    if let Some((c, why)) = update
-        .components
-        .iter()
-        .find_map(|(c, _)| unwritable(c, true).map(|w| (c, w)))
-    {
-        return Err(fail(
-            format!("component id {} {why}", quote(c)),
-            "use the component's id from candor.yaml",
-        ));
-    }
+    writable(
+        &update.author,
+        &update.body,
+        update.components.iter().map(|(c, _)| c.as_str()),
+    )?;
     if !stampable(update.at) || update.next.is_some_and(|n| !stampable(n)) {
         return Err(fail(
             format!(
@@ -377,10 +382,11 @@ pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagn
         Some(rest) => ("\u{feff}", rest),
         None => ("", text),
     };
-    let old_values = values(old).map_err(|e| refuse(format!("it is not valid YAML ({e})")))?;
+    let old_values =
+        Document::read(old).map_err(|e| refuse(format!("it is not valid YAML ({e})")))?;
     let spot = find_spot(old).map_err(refuse)?;
     let eol = line_break_at(old, spot.at);
-    let (item, item_value) = item_text(update, spot.indent, eol);
+    let (item, item_fields) = item_text(update, spot.indent, eol);
     let mut insert = String::new();
     if spot.at > 0 && !is_line_start(old, spot.at) {
         insert.push_str(eol);
@@ -398,22 +404,11 @@ pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagn
     if head != &old[..spot.at] || tail != &old[spot.at..] {
         return Err(refuse("the text around the new update would change"));
     }
-    let new_values = values(body)
+    let new_values = Document::read(body)
         .map_err(|e| refuse(format!("the new update would not read back as YAML ({e})")))?;
-    let mut expected = old_values;
-    if let Some(Value::Sequence(items)) = expected.get_mut("updates") {
-        items.push(item_value);
-    }
+    let expected = old_values.with_item("updates", &item_fields);
     if new_values != expected {
-        let changed = match (&expected, &new_values) {
-            (Value::Mapping(a), Value::Mapping(b)) => a
-                .iter()
-                .find(|(k, v)| b.get(k) != Some(v))
-                .and_then(|(k, _)| k.as_str())
-                .map(str::to_string),
-            _ => None,
-        };
-        return Err(refuse(match changed.as_deref() {
+        return Err(refuse(match expected.changed_key(&new_values).as_deref() {
             Some("updates") => {
                 "the updates read back would not be the old ones plus exactly the new one".into()
             }
@@ -424,11 +419,13 @@ pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagn
     Ok(new)
 }
 
+/// `candor update`: appends the update the flags describe to the incident `args.id`, under
+/// the site's edit lock, once the build's rules accept it.
 pub fn update_incident(
     paths: &SitePaths,
     args: &UpdateRequest,
     now: Timestamp,
-) -> Result<Updated, Error> {
+) -> Result<PathBuf, Error> {
     // One edit at a time, from reading the file to replacing it: two people on call must not
     // each append to the same old text and lose one update. No incidents folder, no incident
     // to update (and nothing is created in a folder that may not be a site).
@@ -438,96 +435,57 @@ pub fn update_incident(
     } else {
         None
     };
-    let (loaded, config) = match load_for_edit(paths) {
-        Ok(found) => found,
-        Err(diags) => return Ok(Err(diags)),
+    let (loaded, config) = load_for_edit(paths).map_err(Error::Input)?;
+    let file = find(&loaded, &args.id)?;
+    let (incident, mut d) = check_incident(file, Some(&config));
+    let Some(incident) = incident else {
+        resolve(&mut d, &file.source, None);
+        return Err(Error::Input(d));
     };
-    let stem = |p: &Path| {
-        p.file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("")
-            .to_string()
-    };
-    let Some(file) = loaded
+    let update = new_update(args, file, &incident, &config, now)?;
+    write(paths, file, &config, &update)
+}
+
+/// The incident file `id` names: by its `id:`, else its file name.
+fn find<'l>(loaded: &'l Loaded, id: &str) -> Result<&'l Parsed<RawIncident>, Error> {
+    let ids: Vec<String> = loaded
         .incidents
         .iter()
-        .find(|p| p.raw.id.clone().unwrap_or_else(|| stem(&p.source.path)) == args.id)
-    else {
-        // A file that does not parse is not in `incidents`: say so rather than "no such id".
-        if let Some(d) = loaded.diagnostics.iter().find(|d| {
-            d.file
-                .as_deref()
-                .is_some_and(|f| f.ends_with(&format!("{}.yaml", args.id)))
-        }) {
-            return Ok(Err(vec![d.clone()]));
-        }
-        let ids: Vec<String> = loaded
-            .incidents
-            .iter()
-            .map(|p| p.raw.id.clone().unwrap_or_else(|| stem(&p.source.path)))
-            .collect();
-        let help = did_you_mean(&args.id, ids.iter().map(String::as_str))
-            .map(|h| format!("did you mean `{h}`?"))
-            .unwrap_or_else(|| {
-                "the id is the file name in incidents/ without .yaml, or its `id:`".into()
-            });
-        return Ok(Err(fail(format!("no incident `{}`", args.id), help)));
-    };
-    let (incident, d) = check_incident(file, Some(&config));
-    let Some(incident) = incident else {
-        return Ok(Err(d));
-    };
-
-    // The new update, checked piece by piece with messages about the flags.
-    let statuses = incident.kind.statuses();
-    let Some(status) = Status::parse(&args.status).filter(|s| statuses.contains(s)) else {
-        let names: Vec<&str> = statuses.iter().map(|s| s.as_str()).collect();
-        let help = did_you_mean(&args.status, names.iter().copied())
-            .map(|h| format!("did you mean `{h}`?"))
-            .unwrap_or_else(|| {
-                format!(
-                    "a {} moves through: {}",
-                    incident.kind.as_str(),
-                    names.join(", ")
-                )
-            });
-        return Ok(Err(fail(
-            format!(
-                "`{}` is not a status {} can have",
-                args.status,
-                match incident.kind {
-                    Kind::Incident => "an incident",
-                    Kind::Maintenance => "a maintenance",
-                }
-            ),
-            help,
-        )));
-    };
-    if let Some(last) = incident.updates.last()
-        && last.status.is_final()
-    {
-        return Ok(Err(fail(
-            format!(
-                "`{}` is already {}; it takes no more updates",
-                incident.id,
-                last.status.as_str()
-            ),
-            "if the problem is back, open a new incident with `candor new` and link the old one",
-        )));
+        .map(|p| incident_id(&p.raw, &p.source.path))
+        .collect();
+    if let Some(n) = ids.iter().position(|i| i == id) {
+        return Ok(&loaded.incidents[n]);
     }
+    // A file that does not parse is not in `incidents`: say so rather than "no such id".
+    if let Some(d) = loaded.diagnostics.iter().find(|d| {
+        d.file
+            .as_deref()
+            .is_some_and(|f| f.ends_with(&format!("{id}.yaml")))
+    }) {
+        return Err(Error::input(d.clone()));
+    }
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let help = suggest(id, &ids).unwrap_or_else(|| {
+        "the id is the file name in incidents/ without .yaml, or its `id:`".into()
+    });
+    Err(Error::Input(fail(format!("no incident `{id}`"), help)))
+}
+
+/// The update the flags describe, checked by the build's rules as the incident's next
+/// update; then what the flags left out: every component back to operational when it ends,
+/// and the promise of the next update.
+fn new_update(
+    args: &UpdateRequest,
+    file: &Parsed<RawIncident>,
+    incident: &Incident,
+    config: &Config,
+    now: Timestamp,
+) -> Result<NewUpdate, Error> {
     let at = args.at.unwrap_or(now);
     if !stampable(at) {
         return Err(Error::Usage(format!(
             "--at `{at}` is outside the times candor supports ({})",
             crate::time::range_words()
-        )));
-    }
-    if let Some(last) = incident.updates.last()
-        && at < last.at
-    {
-        return Ok(Err(fail(
-            "the new update would be earlier than the last one",
-            format!("the last update is at {}; pass a later --at", last.at),
         )));
     }
     let author = args
@@ -539,107 +497,161 @@ pub fn update_incident(
                 .filter(|s| !s.trim().is_empty())
         })
         .unwrap_or_else(|| incident.owner.name.clone());
-    let body = match (&args.body, &args.body_file) {
-        (Some(b), None) => b.clone(),
-        (None, Some(f)) => read_body_file(f)?,
-        (Some(_), Some(_)) => {
-            return Err(Error::Usage("give --body or --body-file, not both".into()));
-        }
-        (None, None) => {
-            return Err(Error::Usage(
-                "the update needs text: --body \"…\" or --body-file FILE".into(),
-            ));
-        }
-    };
-    if body.trim().is_empty() {
-        return Ok(Err(fail(
-            "the update's text is empty",
-            "write what customers need to know",
+    let body = body_of(args)?;
+    let pairs = component_flags(&args.components)?;
+    // What cannot be written is refused first, in the words of writing it (a line break in
+    // a flag could otherwise reach the rules as text the file would never hold).
+    writable(&author, &body, pairs.iter().map(|(c, _)| c.as_str())).map_err(|d| {
+        Error::Input(
+            d.into_iter()
+                .map(|d| d.with_file(&file.source.display))
+                .collect(),
+        )
+    })?;
+    let mut raw = file.raw.clone();
+    raw.updates.push(RawUpdate {
+        at: stamp(at),
+        status: args.status.clone(),
+        author: author.clone(),
+        components: pairs.iter().cloned().collect(),
+        next_update_by: None,
+        body: body.clone(),
+    });
+    let n = raw.updates.len() - 1;
+    let checked = check_flags(&file.source, raw, config, |at| update_flag(at, n))?;
+    let Some(new) = checked.updates.get(n) else {
+        return Err(Error::Input(fail(
+            "candor update could not read back the update it was asked to add",
+            "add the update by hand (see docs/format.md)",
         )));
-    }
-    let mut components = Vec::new();
-    for spec in &args.components {
-        let Some((id, state)) = spec.split_once('=') else {
-            return Err(Error::Usage(format!(
-                "--component `{spec}`: write it as id=state, e.g. checkout=partial_outage"
-            )));
-        };
-        let (id, state) = (id.trim(), state.trim());
-        if !incident.components.iter().any(|c| c == id) {
-            let help = did_you_mean(id, incident.components.iter().map(String::as_str))
-                .map(|h| format!("did you mean `{h}`?"))
-                .unwrap_or_else(|| {
-                    format!(
-                        "this incident's components are: {}",
-                        incident.components.join(", ")
-                    )
-                });
-            return Ok(Err(fail(
-                format!("component `{id}` is not in this incident"),
-                help,
-            )));
-        }
-        let Some(s) = ComponentState::parse(state) else {
-            let help = did_you_mean(state, ComponentState::names())
-                .map(|h| format!("did you mean `{h}`?"))
-                .unwrap_or_else(|| format!("use one of: {}", ComponentState::names().join(", ")));
-            return Ok(Err(fail(
-                format!("unknown component state `{state}`"),
-                help,
-            )));
-        };
-        components.push((id.to_string(), s));
-    }
-    // Resolving brings every listed component back, unless the flags say otherwise.
-    if status.is_final() && args.components.is_empty() {
-        components = incident
+    };
+    let components = if new.status.is_final() && pairs.is_empty() {
+        // Resolving brings every listed component back, unless the flags say otherwise.
+        incident
             .components
             .iter()
             .map(|c| (c.clone(), ComponentState::Operational))
-            .collect();
-    }
-    let next =
-        if status.is_final() {
-            None
-        } else {
-            match &args.next {
-            Some(n) => Some(parse_next(n, at, &config.timezone).map_err(Error::Usage)?),
-            None => match config.promises.max_gap(incident.impact) {
-                Some(gap) => Some(at.checked_add(gap).ok().filter(|t| stampable(*t)).ok_or_else(
-                    || {
-                        Error::Usage(format!(
-                            "the next update, {gap:#} after --at `{at}`, would fall past the \
-                             times candor supports ({}); pass an earlier --at or a --next",
-                            crate::time::range_words()
-                        ))
-                    },
-                )?),
-                None => None,
-            },
+            .collect()
+    } else {
+        // In the order the flags gave them, each once, in the state the rules read.
+        let mut written: Vec<(String, ComponentState)> = Vec::new();
+        for (id, _) in &pairs {
+            if let Some((_, state)) = new.components.iter().find(|(c, _)| c == id)
+                && !written.iter().any(|(c, _)| c == id)
+            {
+                written.push((id.clone(), *state));
+            }
         }
-        };
-    let update = NewUpdate {
+        written
+    };
+    Ok(NewUpdate {
         at,
-        status,
+        status: new.status,
         author,
         components,
-        next,
+        next: next_of(args, new.status, at, incident, config)?,
         body,
-    };
+    })
+}
 
+/// Where a rule's place in the incident with the new update `n` appended came from: the
+/// flag that gave that value.
+fn update_flag(at: &Pointer, n: usize) -> Option<String> {
+    let [Seg::Key(updates), Seg::Index(i), rest @ ..] = at.segs.as_slice() else {
+        return None;
+    };
+    if updates != "updates" || *i != n {
+        return None;
+    }
+    let flag = match rest {
+        [Seg::Key(k), Seg::Key(id), ..] if k == "components" => {
+            return Some(format!("--component {id}"));
+        }
+        [Seg::Key(k), ..] => match k.as_str() {
+            "at" => "--at",
+            "status" => "--status",
+            "author" => "--author",
+            "body" => "--body",
+            "next_update_by" => "--next",
+            _ => "the new update",
+        },
+        _ => "the new update",
+    };
+    Some(flag.to_string())
+}
+
+/// `--body` or `--body-file`: exactly one.
+fn body_of(args: &UpdateRequest) -> Result<String, Error> {
+    match (&args.body, &args.body_file) {
+        (Some(b), None) => Ok(b.clone()),
+        (None, Some(f)) => read_body_file(f),
+        (Some(_), Some(_)) => Err(Error::Usage("give --body or --body-file, not both".into())),
+        (None, None) => Err(Error::Usage(
+            "the update needs text: --body \"…\" or --body-file FILE".into(),
+        )),
+    }
+}
+
+/// `--component ID=STATE` pairs, split; the ids and states are for the rules to judge.
+fn component_flags(specs: &[String]) -> Result<Vec<(String, String)>, Error> {
+    specs
+        .iter()
+        .map(|spec| match spec.split_once('=') {
+            Some((id, state)) => Ok((id.trim().to_string(), state.trim().to_string())),
+            None => Err(Error::Usage(format!(
+                "--component `{spec}`: write it as id=state, e.g. checkout=partial_outage"
+            ))),
+        })
+        .collect()
+}
+
+/// The promise of the next update: none once it ends, else `--next`, else the policy's
+/// longest gap for the incident's impact.
+fn next_of(
+    args: &UpdateRequest,
+    status: Status,
+    at: Timestamp,
+    incident: &Incident,
+    config: &Config,
+) -> Result<Option<Timestamp>, Error> {
+    if status.is_final() {
+        return Ok(None);
+    }
+    if let Some(n) = &args.next {
+        return parse_next(n, at, &config.timezone)
+            .map(Some)
+            .map_err(Error::Usage);
+    }
+    let Some(gap) = config.promises.max_gap(incident.impact) else {
+        return Ok(None);
+    };
+    let next = at.checked_add(gap).ok().filter(|t| stampable(*t));
+    next.map(Some).ok_or_else(|| {
+        Error::Usage(format!(
+            "the next update, {gap:#} after --at `{at}`, would fall past the times candor \
+             supports ({}); pass an earlier --at or a --next",
+            crate::time::range_words()
+        ))
+    })
+}
+
+/// Appends `update` to the file as it is on disk, checks the result with the build's rules,
+/// and replaces the file.
+fn write(
+    paths: &SitePaths,
+    file: &Parsed<RawIncident>,
+    config: &Config,
+    update: &NewUpdate,
+) -> Result<PathBuf, Error> {
     let shown = &file.source.display;
     let in_file = |d: Vec<Diagnostic>| d.into_iter().map(|d| d.with_file(shown)).collect();
-    let (real, text) = match on_disk(paths, &file.source)? {
-        Ok(found) => found,
-        Err(d) => return Ok(Err(in_file(d))),
-    };
-    let new_text = append_update(&text, &update).map_err(in_file);
-    let new_text = match new_text {
-        Ok(t) => t,
-        Err(d) => return Ok(Err(d)),
-    };
+    let (real, text) = on_disk(paths, &file.source).map_err(|e| match e {
+        Error::Input(d) => Error::Input(in_file(d)),
+        e => e,
+    })?;
+    let new_text = append_update(&text, update).map_err(|d| Error::Input(in_file(d)))?;
     if new_text.len() as u64 > MAX_SOURCE_BYTES {
-        return Ok(Err(in_file(fail(
+        return Err(Error::Input(in_file(fail(
             format!(
                 "the update would make `{shown}` {} KiB, over the {} KiB limit for an incident file",
                 (new_text.len() as u64).div_ceil(1024),
@@ -648,7 +660,6 @@ pub fn update_incident(
             "shorten the update; link to long logs or reports instead of pasting them",
         ))));
     }
-
     // Check the result with the build's rules before touching the disk.
     let unmarked = new_text.strip_prefix('\u{feff}').unwrap_or(&new_text);
     let source = SourceFile::new(
@@ -656,25 +667,15 @@ pub fn update_incident(
         file.source.display.clone(),
         unmarked.to_string(),
     );
-    let raw = match parse::<RawIncident>(&source) {
-        Ok(raw) => raw,
-        Err(d) => return Ok(Err(vec![d])),
-    };
-    let (_, d) = check_incident(&Parsed { source, raw }, Some(&config));
-    if d.iter().any(Diagnostic::is_error) {
-        return Ok(Err(d));
-    }
+    check_written(&parse_written(source)?, config)?;
     replace(&real, new_text.as_bytes())?;
-    Ok(Ok(file.source.path.clone()))
+    Ok(file.source.path.clone())
 }
 
 /// The incident file as it is on disk, byte for byte (the loader's copy has no byte-order
 /// mark), and the path to write: through a symbolic link, its target, which must lie in the
 /// site. Refused when the file changed since it was loaded.
-fn on_disk(
-    paths: &SitePaths,
-    source: &SourceFile,
-) -> Result<Result<(PathBuf, String), Vec<Diagnostic>>, Error> {
+fn on_disk(paths: &SitePaths, source: &SourceFile) -> Result<(PathBuf, String), Error> {
     let shown = &source.display;
     let changed = || {
         fail(
@@ -684,7 +685,7 @@ fn on_disk(
     };
     let (real, inside) = resolve_inside(&source.path, &paths.root)?;
     if !inside {
-        return Ok(Err(fail(
+        return Err(Error::Input(fail(
             format!(
                 "`{shown}` is a link to `{}`, outside the site folder",
                 real.display()
@@ -695,12 +696,12 @@ fn on_disk(
     let text = match read_bounded(&real, MAX_SOURCE_BYTES) {
         Ok(text) => text,
         Err(ReadError::Io(source)) => return Err(Error::Io { path: real, source }),
-        Err(ReadError::TooLarge | ReadError::NotUtf8) => return Ok(Err(changed())),
+        Err(ReadError::TooLarge | ReadError::NotUtf8) => return Err(Error::Input(changed())),
     };
     if text.strip_prefix('\u{feff}').unwrap_or(&text) != &*source.text {
-        return Ok(Err(changed()));
+        return Err(Error::Input(changed()));
     }
-    Ok(Ok((real, text)))
+    Ok((real, text))
 }
 
 /// The text of `--body-file`, read with a bound: a body that alone would push an incident
@@ -728,6 +729,8 @@ fn read_body_file(path: &Path) -> Result<String, Error> {
 
 #[cfg(test)]
 mod tests {
+    use serde_yaml::Value;
+
     use super::*;
 
     #[test]

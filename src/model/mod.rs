@@ -6,6 +6,9 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
+pub mod warning;
+pub use warning::WarningCode;
+
 /// A vocabulary of fixed words, each with its file spelling and a reader's label.
 pub trait Vocabulary: Sized + Copy + PartialEq + 'static {
     const ALL: &'static [Self];
@@ -173,6 +176,44 @@ pub struct PersonEntry {
     pub initials: String,
 }
 
+impl Person {
+    /// A person as a file names them, signed with the initials of their name.
+    pub fn named(name: &str, role: Option<String>, email: Option<String>) -> Person {
+        Person {
+            name: name.to_string(),
+            role,
+            email,
+            initials: Person::initials_of(name),
+        }
+    }
+
+    /// The initials pages sign with, the one rule for them: the first letters of the first
+    /// and the last word, upper case ("Minter Dial" → "MD", "Ana María López" → "AL",
+    /// "Priya" → "P"), as a reader writes a name's initials. Not the `people:` short name,
+    /// which is for files.
+    pub fn initials_of(name: &str) -> String {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let pick = |w: &str| {
+            w.chars()
+                .next()
+                .map(|c| c.to_uppercase().to_string())
+                .unwrap_or_default()
+        };
+        match words.as_slice() {
+            [] => String::new(),
+            [one] => pick(one),
+            [first, .., last] => format!("{}{}", pick(first), pick(last)),
+        }
+    }
+}
+
+/// A person known only by name (no role, no address).
+impl From<&str> for Person {
+    fn from(name: &str) -> Person {
+        Person::named(name, None, None)
+    }
+}
+
 impl Config {
     pub fn component(&self, id: &str) -> Option<&Component> {
         self.components.iter().find(|c| c.id == id)
@@ -194,11 +235,14 @@ pub struct Component {
     pub description: Option<String>,
 }
 
+/// A person as pages name them: resolved once, by `check`, against `people:`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Person {
     pub name: String,
     pub role: Option<String>,
     pub email: Option<String>,
+    /// What pages sign with: `Person::initials_of(name)` ("MD").
+    pub initials: String,
 }
 
 #[derive(Debug, Clone)]
@@ -236,7 +280,9 @@ pub struct Window {
 pub struct Update {
     pub at: Timestamp,
     pub status: Status,
-    pub author: String,
+    /// Who wrote it, resolved by `check`: a short name from `people:` is the full name,
+    /// with the role `people:` gives (else the owner's, when the owner wrote it).
+    pub author: Person,
     /// States set from this update on, in the order of the incident's `components`.
     pub components: Vec<(String, ComponentState)>,
     pub next_update_by: Option<Timestamp>,
@@ -273,11 +319,7 @@ impl Incident {
             kind: Kind::Incident,
             title: title.into(),
             impact: Impact::Major,
-            owner: Person {
-                name: "Minter Dial".into(),
-                role: None,
-                email: None,
-            },
+            owner: Person::from("Minter Dial"),
             components: vec![],
             started_at,
             window: None,

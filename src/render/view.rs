@@ -64,24 +64,8 @@ impl PersonView {
             // Templates make `mailto:` links of it: only a plain address, never one with
             // `?cc=` parameters (`check` refuses those; this holds by itself).
             email: p.email.clone().filter(|e| crate::text::is_plain_address(e)),
-            initials: initials(&p.name),
+            initials: p.initials.clone(),
         }
-    }
-}
-
-/// "Minter Dial" → "MD"; "Priya" → "P".
-pub fn initials(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let pick = |w: &str| {
-        w.chars()
-            .next()
-            .map(|c| c.to_uppercase().to_string())
-            .unwrap_or_default()
-    };
-    match words.as_slice() {
-        [] => String::new(),
-        [one] => pick(one),
-        [first, .., last] => format!("{}{}", pick(first), pick(last)),
     }
 }
 
@@ -294,18 +278,6 @@ pub fn incident_view(
     now: Timestamp,
 ) -> IncidentView {
     let name_of = |id: &str| component_name(config, id).to_string();
-    let role_of = |name: &str| {
-        config
-            .people
-            .iter()
-            .find(|p| p.name == name)
-            .and_then(|p| p.role.clone())
-            .or_else(|| {
-                (inc.owner.name == name)
-                    .then(|| inc.owner.role.clone())
-                    .flatten()
-            })
-    };
     let promises = inc.promises(now, config.promises.grace);
     let outcome_of = |i: usize| promises.iter().find(|p| p.update == i).map(|p| p.outcome);
     let mut updates: Vec<UpdateView> = inc
@@ -318,13 +290,9 @@ pub fn incident_view(
             at: clock.view(u.at),
             status: u.status.as_str(),
             status_label: u.status.label(),
-            author: u.author.clone(),
-            author_role: role_of(&u.author),
-            initials: config
-                .people
-                .iter()
-                .find(|p| p.name == u.author)
-                .map_or_else(|| initials(&u.author), |p| p.initials.to_uppercase()),
+            author: u.author.name.clone(),
+            author_role: u.author.role.clone(),
+            initials: u.author.initials.clone(),
             // Update bodies sit under an h3 (the update's time on the incident page, the card's
             // title on the index).
             body_html: markdown::render(&u.body, 4),
@@ -353,7 +321,7 @@ pub fn incident_view(
             };
             PromiseView {
                 by: clock.view(by),
-                author: u.author.clone(),
+                author: u.author.name.clone(),
                 overdue: late_by.is_some(),
                 late_by,
             }

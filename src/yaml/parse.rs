@@ -4,7 +4,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, suggest};
 use crate::input::SourceFile;
 use crate::input::raw::{RawConfig, RawIncident};
 use crate::pointer::{Pointer, Seg};
@@ -92,15 +92,11 @@ fn yaml_error(source: &SourceFile, err: &serde_yaml::Error, path: Pointer) -> Di
         d.set_pointer(Some(path));
     } else if let Some(field) = between(&message, "unknown field `", "`") {
         let expected = expected_names(&message);
-        let hint = did_you_mean(field, expected.iter().map(String::as_str));
+        let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
         let mut parent = path.clone();
         parent.segs.pop();
         d.message = format!("unknown field `{field}` in {}", describe(&parent));
-        d.help = Some(match hint {
-            Some(h) => format!("did you mean `{h}`?"),
-            None if !expected.is_empty() => format!("the fields here are: {}", expected.join(", ")),
-            None => "remove it".to_string(),
-        });
+        d.help = Some(suggest(field, &expected).unwrap_or_else(|| "remove it".to_string()));
         d.set_pointer(Some(path.as_key()));
         d = locate_serde(d, source, err);
     } else if let Some(field) = between(&message, "duplicate field `", "`")

@@ -130,6 +130,70 @@ pub fn stampable(t: Timestamp) -> bool {
     crate::time::out_of_range(t).is_none()
 }
 
+/// A file's YAML read as plain values, to prove an edit changed only what it meant to: the
+/// document before, with the values written added, must equal the document after.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document(serde_yaml::Value);
+
+/// A value an edit writes, as a parser must read it back: text, or a mapping of texts.
+#[derive(Debug, Clone)]
+pub enum Plain {
+    Text(String),
+    Map(Vec<(String, String)>),
+}
+
+impl Plain {
+    fn value(&self) -> serde_yaml::Value {
+        use serde_yaml::Value;
+        match self {
+            Plain::Text(t) => Value::String(t.clone()),
+            Plain::Map(pairs) => Value::Mapping(
+                pairs
+                    .iter()
+                    .map(|(k, v)| (Value::String(k.clone()), Value::String(v.clone())))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+impl Document {
+    /// The document's values, or the parser's reason it has none.
+    pub fn read(text: &str) -> Result<Document, String> {
+        serde_yaml::from_str(text)
+            .map(Document)
+            .map_err(|e| e.to_string())
+    }
+
+    /// This document with one more item, a mapping of `fields`, at the end of its top-level
+    /// list `key` (unchanged when it has no such list).
+    pub fn with_item(mut self, key: &str, fields: &[(&str, Plain)]) -> Document {
+        use serde_yaml::Value;
+        if let Some(Value::Sequence(items)) = self.0.get_mut(key) {
+            let item = fields
+                .iter()
+                .map(|(k, v)| (Value::String((*k).to_string()), v.value()))
+                .collect();
+            items.push(Value::Mapping(item));
+        }
+        self
+    }
+
+    /// The first top-level key whose value differs in `other` (`None` when the two are not
+    /// both mappings, or differ only in keys `other` adds).
+    pub fn changed_key(&self, other: &Document) -> Option<String> {
+        use serde_yaml::Value;
+        match (&self.0, &other.0) {
+            (Value::Mapping(a), Value::Mapping(b)) => a
+                .iter()
+                .find(|(k, v)| b.get(k) != Some(v))
+                .and_then(|(k, _)| k.as_str())
+                .map(str::to_string),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -819,3 +819,40 @@ fn builds_into_a_folder_whose_parents_are_yet_to_be_made() {
         .collect();
     assert_eq!(beside, vec![std::ffi::OsString::from("public")]);
 }
+
+/// Issue 12: initials are one rule, computed once. An update by someone in `people:` was
+/// signed with their short name upper-cased ("AML" for Ana María López, "PR2" for a chosen
+/// `initials: pr2`) while the owner line signed the same person "AL"; now every signature
+/// is the first letters of the first and last word of the name, as docs/format.md says.
+#[test]
+fn a_person_is_signed_with_one_rule_for_initials() {
+    let site = TestSite::new("site");
+    let config = site.read("candor.yaml");
+    site.write(
+        "candor.yaml",
+        &format!(
+            "{config}people:\n  - {{ name: Ana María López, role: Duty Manager }}\n  \
+             - {{ name: Priya Raman, role: SRE, initials: pr2 }}\n"
+        ),
+    );
+    let incident = site
+        .read("incidents/old-minor.yaml")
+        .replace(
+            "owner: { name: Mei Tanaka, role: SRE On-call }",
+            "owner: { name: Ana María López, role: Duty Manager }",
+        )
+        .replacen("author: Mei Tanaka", "author: aml", 1)
+        .replacen("author: Mei Tanaka", "author: pr2", 1);
+    site.write("incidents/old-minor.yaml", &incident);
+    site.build("public").success();
+    let page = site.read("public/incidents/old-minor/index.html");
+    assert!(
+        page.contains("<abbr title=\"Ana María López\">AL</abbr> · Ana María López, Duty Manager"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<abbr title=\"Priya Raman\">PR</abbr> · Priya Raman, SRE"),
+        "{page}"
+    );
+    assert!(!page.contains(">AML<") && !page.contains(">PR2<"), "{page}");
+}

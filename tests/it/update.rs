@@ -164,7 +164,9 @@ fn resolving_needs_only_the_body() {
     ])
     .assert()
     .code(1)
-    .stderr(predicate::str::contains("already resolved"));
+    .stderr(predicate::str::contains(
+        "update after the incident was resolved",
+    ));
 }
 
 #[test]
@@ -195,7 +197,7 @@ fn refuses_bad_input_and_leaves_the_file_alone() {
     .assert()
     .code(1)
     .stderr(predicate::str::contains(
-        "`in_progress` is not a status an incident can have",
+        "`in_progress` is a status for maintenance, not incidents",
     ));
     site.cmd(&[
         "update",
@@ -221,7 +223,7 @@ fn refuses_bad_input_and_leaves_the_file_alone() {
     ])
     .assert()
     .code(1)
-    .stderr(predicate::str::contains("earlier than the last one"));
+    .stderr(predicate::str::contains("earlier than the one before it"));
     assert_eq!(site.read("incidents/payments-down.yaml"), ORIGINAL);
 }
 

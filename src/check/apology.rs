@@ -1,0 +1,132 @@
+//! The rules for an incident's apology: a named author, a letter, a remedy customers can
+//! act on (how to get it, by when, whether it was issued), published once it is resolved, and
+//! due after a major or critical incident.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use crate::input::raw::{RawApology, RawRemedy};
+use crate::model::*;
+use crate::pointer::Pointer;
+use crate::ptr;
+use crate::time::{TimeError, parse_date};
+
+use super::context::Cx;
+use super::people::person_in;
+use super::report::Report;
+
+/// The apology and what makes it right.
+pub(super) fn apology(cx: &mut Cx, a: &RawApology, resolved: bool) -> Apology {
+    let at = ptr!["apology"];
+    let author = person_in(
+        &mut cx.r,
+        at.join("author"),
+        &a.author,
+        "apology's author",
+        false,
+        cx.cfg,
+    );
+    let r = &mut cx.r;
+    let published_at = r.time(at.join("published_at"), &a.published_at);
+    r.nonempty(at.join("body"), "apology letter", &a.body);
+    if !resolved {
+        r.warning(
+            at.clone().as_key(),
+            WarningCode::ApologyUnresolved,
+            "an apology on an incident that is not resolved",
+        )
+        .help = Some(
+            "publish the apology once the incident is resolved; until then, keep customers updated"
+                .into(),
+        );
+    }
+    let remedy = a
+        .remedy
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| remedy(r, at.join("remedy").join(i), m))
+        .collect();
+    Apology {
+        author,
+        published_at: published_at.unwrap_or(Timestamp::UNIX_EPOCH),
+        body: a.body.clone(),
+        remedy,
+    }
+}
+
+/// One remedy: what, for whom, how to get it (a claim needs an address), by when, and
+/// whether it was issued (an issued remedy has its date, an offered one none).
+fn remedy(r: &mut Report, mp: Pointer, m: &RawRemedy) -> Option<Remedy> {
+    r.nonempty(mp.join("offer"), "offer", &m.offer);
+    r.nonempty(mp.join("eligible"), "eligibility", &m.eligible);
+    let how = r.word(mp.join("how"), "remedy `how`", &m.how, How::ALL);
+    if how == Some(How::Claim) && m.claim_url.as_deref().is_none_or(|u| u.trim().is_empty()) {
+        r.error(mp.join("how"), "`how: claim` needs a `claim_url`")
+            .help = Some(
+            "add `claim_url:` with the page where customers claim, or use `how: automatic`".into(),
+        );
+    }
+    if let Some(u) = &m.claim_url
+        && !(u.starts_with("https://") || u.starts_with("http://") || u.starts_with("mailto:"))
+    {
+        r.error(
+            mp.join("claim_url"),
+            format!("claim_url `{u}` is not an absolute link"),
+        )
+        .help = Some("write the full address, e.g. `https://example.com/claim`".into());
+    }
+    let deadline = date(r, mp.join("deadline"), m.deadline.as_deref());
+    let issued_at = date(r, mp.join("issued_at"), m.issued_at.as_deref());
+    let status = match &m.status {
+        Some(s) => r.word(mp.join("status"), "remedy status", s, RemedyStatus::ALL),
+        None if issued_at.is_some() => Some(RemedyStatus::Issued),
+        None => Some(RemedyStatus::Offered),
+    };
+    if status == Some(RemedyStatus::Issued) && issued_at.is_none() && m.issued_at.is_none() {
+        r.error(mp.join("status"), "an issued remedy needs `issued_at`")
+            .help =
+            Some("add `issued_at:` with the date customers received it, e.g. `2026-12-01`".into());
+    }
+    if status == Some(RemedyStatus::Offered) && m.issued_at.is_some() {
+        r.error(
+            mp.join("issued_at"),
+            "`issued_at` on a remedy that is still `offered`",
+        )
+        .help = Some("set `status: issued`, or remove `issued_at`".into());
+    }
+    Some(Remedy {
+        offer: m.offer.trim().to_string(),
+        eligible: m.eligible.trim().to_string(),
+        how: how?,
+        claim_url: m.claim_url.clone(),
+        deadline,
+        status: status?,
+        issued_at,
+    })
+}
+
+/// A date field (`YYYY-MM-DD`), when given.
+fn date(r: &mut Report, at: Pointer, s: Option<&str>) -> Option<Date> {
+    parse_date(s?)
+        .map_err(|TimeError { message, help }| r.error(at, message).help = Some(help))
+        .ok()
+}
+
+/// A resolved major or critical incident owes its customers an apology: warned at the
+/// update that resolved it, since that is when the apology became due.
+pub(super) fn missing_apology(
+    r: &mut Report,
+    impact: Option<Impact>,
+    final_at: Option<(usize, Status)>,
+) {
+    let Some((j, _)) = final_at else { return };
+    let Some(impact) = impact.filter(|i| *i >= Impact::Major) else {
+        return;
+    };
+    r.warning(
+        ptr!["updates", j, "status"],
+        WarningCode::MissingApology,
+        format!("resolved {} incident without an apology", impact.as_str()),
+    )
+    .help = Some("add an `apology:` from a named person, with a remedy where one is due".into());
+}

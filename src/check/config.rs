@@ -1,0 +1,246 @@
+//! The rules for `candor.yaml`: the site's title and address, its time zone, components,
+//! contact, promise policy and people. A config with errors yields no `Config`, and incident
+//! files are then checked without it.
+
+use jiff::tz::TimeZone;
+
+use crate::diagnostic::{Diagnostic, did_you_mean, proposal};
+use crate::input::raw::RawConfig;
+use crate::model::*;
+use crate::pointer::Pointer;
+use crate::ptr;
+use crate::time::TimeError;
+use crate::yaml::load::Parsed;
+
+use super::ids::{is_valid_id, slug};
+use super::links::{base_url_rule, email_rule, link_rule};
+use super::people::people;
+use super::report::Report;
+use super::text_rules::config_text_rules;
+
+/// Entries per feed when `feeds.max_entries` is not set.
+pub const DEFAULT_FEED_ENTRIES: usize = 50;
+
+/// Checks `candor.yaml`: the config when it has no error, and every diagnostic about it.
+pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic>) {
+    let raw = &p.raw;
+    let mut r = Report::new();
+    config_text_rules(&mut r, p);
+    r.nonempty(ptr!["title"], "site title", &raw.title);
+    base_url_rule(&mut r, &raw.base_url);
+    let base_url = raw.base_url.trim();
+    let base_url = if base_url.ends_with('/') {
+        base_url.to_string()
+    } else {
+        format!("{base_url}/")
+    };
+    let tz_name = raw.timezone.clone().unwrap_or_else(|| "UTC".into());
+    let timezone = timezone(&mut r, &tz_name);
+    let components = components(&mut r, raw);
+    let theme = raw.theme.clone().unwrap_or_else(|| "default".into());
+    if theme.contains(['/', '\\']) || theme.starts_with('.') || theme.is_empty() {
+        r.error(
+            ptr!["theme"],
+            format!("theme `{theme}` is not a folder name"),
+        )
+        .help = Some("name a folder under `themes/`, or `default`".into());
+    }
+    let contact = contact(&mut r, raw);
+    let promises = promises(&mut r, raw.promises.as_ref());
+    let people = people(&mut r, &raw.people);
+    let Some(timezone) = timezone.filter(|_| !r.has_errors()) else {
+        return (None, r.diags);
+    };
+    let config = Config {
+        title: raw.title.trim().to_string(),
+        description: raw.description.clone(),
+        base_url,
+        timezone,
+        timezone_name: tz_name,
+        language: raw.language.clone().unwrap_or_else(|| "en".into()),
+        theme,
+        contact,
+        components,
+        feed_entries: raw
+            .feeds
+            .as_ref()
+            .and_then(|f| f.max_entries)
+            .unwrap_or(DEFAULT_FEED_ENTRIES)
+            .max(1),
+        promises,
+        people,
+    };
+    (Some(config), r.diags)
+}
+
+/// `timezone`: a zone name the database knows, with a suggestion for a near miss.
+fn timezone(r: &mut Report, tz_name: &str) -> Option<TimeZone> {
+    match TimeZone::get(tz_name) {
+        Ok(tz) => Some(tz),
+        Err(_) => {
+            let help = match suggest_zone(tz_name) {
+                Some(zone) => proposal(&zone, ""),
+                None if looks_like_offset(tz_name) => "name a place, not an offset, so that \
+                    summer time is right: e.g. `Europe/London`, `America/New_York`, or `UTC`"
+                    .into(),
+                None => "use a zone name such as `Europe/London` or `America/New_York`".into(),
+            };
+            r.error(ptr!["timezone"], format!("unknown time zone `{tz_name}`"))
+                .help = Some(help);
+            None
+        }
+    }
+}
+
+/// `components`: at least one, each with a valid id of its own and a name.
+fn components(r: &mut Report, raw: &RawConfig) -> Vec<Component> {
+    let mut components: Vec<Component> = Vec::new();
+    for (i, c) in raw.components.iter().enumerate() {
+        let at = ptr!["components", i, "id"];
+        if !is_valid_id(&c.id) {
+            r.error(
+                at.clone(),
+                format!("component id `{}` is not a valid id", c.id),
+            )
+            .help = Some(format!(
+                "ids use lower-case letters, digits and dashes, e.g. `{}`",
+                slug(&c.id)
+            ));
+        }
+        if components.iter().any(|k| k.id == c.id) {
+            r.error(at, format!("component `{}` is listed twice", c.id))
+                .help = Some("give each component its own id".into());
+            continue;
+        }
+        r.nonempty(ptr!["components", i, "name"], "component name", &c.name);
+        components.push(Component {
+            id: c.id.clone(),
+            name: c.name.trim().to_string(),
+            group: c.group.clone().filter(|g| !g.trim().is_empty()),
+            description: c.description.clone().filter(|g| !g.trim().is_empty()),
+        });
+    }
+    if raw.components.is_empty() {
+        r.error(ptr!["components"], "the site has no components")
+            .help =
+            Some("list what customers use, e.g. `- { id: checkout, name: Checkout }`".into());
+    }
+    components
+}
+
+/// `contact`: a name, and a plain address and a web link when given.
+fn contact(r: &mut Report, raw: &RawConfig) -> Option<Contact> {
+    let c = raw.contact.as_ref()?;
+    r.nonempty(ptr!["contact", "name"], "contact name", &c.name);
+    if let Some(email) = &c.email {
+        email_rule(r, ptr!["contact", "email"], email);
+    }
+    // The contact link goes on every page: only a web address, never `javascript:`.
+    if let Some(url) = &c.url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            r.error(
+                ptr!["contact", "url"],
+                format!(
+                    "contact url `{}` is not an http(s) address",
+                    crate::text::one_line(url)
+                ),
+            )
+            .help = Some("write the full address, e.g. `https://example.com/help`".into());
+        }
+        link_rule(r, ptr!["contact", "url"], "contact.url", url);
+    }
+    Some(Contact {
+        name: c.name.trim().to_string(),
+        email: c.email.clone(),
+        url: c.url.clone(),
+    })
+}
+
+/// A duration as people write it: `5m`, `30m`, `1h`, `1h 30m`, `90s`.
+fn duration(r: &mut Report, at: Pointer, s: &str) -> Option<jiff::SignedDuration> {
+    crate::time::parse_duration(s)
+        .map_err(|TimeError { message, help }| r.error(at, message).help = Some(help))
+        .ok()
+}
+
+fn promises(r: &mut Report, raw: Option<&crate::input::raw::RawPromises>) -> Promises {
+    let mut p = Promises::default();
+    let Some(raw) = raw else {
+        return p;
+    };
+    p.script = raw.script.unwrap_or(true);
+    if let Some(g) = &raw.grace
+        && let Some(d) = duration(r, ptr!["promises", "grace"], g)
+    {
+        p.grace = d;
+    }
+    if let Some(gaps) = &raw.max_gap {
+        p.max_gap.clear();
+        for (impact, gap) in gaps {
+            let at = ptr!["promises", "max_gap", impact.as_str()];
+            let i = r.word(at.clone().as_key(), "impact", impact, Impact::ALL);
+            if let (Some(i), Some(d)) = (i, duration(r, at.clone(), gap)) {
+                if d.is_zero() {
+                    r.error(at, "a gap of zero would make every update late")
+                        .help = Some("give the longest a customer should wait, e.g. `1h`".into());
+                    continue;
+                }
+                p.max_gap.push((i, d));
+            }
+        }
+        p.max_gap.sort_by_key(|g| std::cmp::Reverse(g.0));
+    }
+    p
+}
+
+/// A zone for a near miss: a misspelling (`Europe/Londn`) or a bare city (`london`).
+fn suggest_zone(name: &str) -> Option<String> {
+    if looks_like_offset(name) {
+        return None;
+    }
+    let names: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+    let city = name.trim().replace(' ', "_").to_ascii_lowercase();
+    if let Some(n) = names.iter().find(|n| {
+        n.rsplit('/').next().map(str::to_ascii_lowercase) == Some(city.clone())
+            && n.contains('/')
+            && !n.starts_with("Etc/")
+    }) {
+        return Some(n.clone());
+    }
+    if let Some(n) = names.iter().find(|n| n.eq_ignore_ascii_case(name.trim())) {
+        return Some(n.clone());
+    }
+    did_you_mean(name, names.iter().map(String::as_str)).map(str::to_string)
+}
+
+/// `GMT+1`, `UTC-05:00`, `+01:00`: an offset written where a zone belongs.
+fn looks_like_offset(name: &str) -> bool {
+    let n = name.trim().to_ascii_uppercase();
+    let rest = n
+        .strip_prefix("UTC")
+        .or_else(|| n.strip_prefix("GMT"))
+        .unwrap_or(&n);
+    rest.starts_with(['+', '-']) && rest[1..].chars().all(|c| c.is_ascii_digit() || c == ':')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_zones_suggest_places() {
+        assert_eq!(suggest_zone("london").as_deref(), Some("Europe/London"));
+        assert_eq!(
+            suggest_zone("Europe/Londn").as_deref(),
+            Some("Europe/London")
+        );
+        assert_eq!(
+            suggest_zone("new york").as_deref(),
+            Some("America/New_York")
+        );
+        // An offset is not a near miss of `GMT+0`: it gets its own help.
+        assert!(looks_like_offset("GMT+1") && looks_like_offset("+01:00"));
+        assert!(!looks_like_offset("GMT"));
+        assert_eq!(suggest_zone("UTC+1"), None);
+    }
+}

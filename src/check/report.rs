@@ -1,0 +1,118 @@
+//! The collector every rule reports into, one per file, with the shapes of message the rules
+//! share: a misspelt word, an empty or missing field, a time that does not parse.
+
+use jiff::Timestamp;
+
+use crate::diagnostic::{Diagnostic, suggest};
+use crate::model::{Vocabulary, WarningCode};
+use crate::pointer::Pointer;
+use crate::time::{TimeError, parse_timestamp};
+use crate::yaml::locate::Locator;
+
+/// Collects diagnostics about one file.
+pub(super) struct Report {
+    pub(super) diags: Vec<Diagnostic>,
+    /// The file's locator, built on the first missing field: one per missing field made a
+    /// file with thousands of them quadratic.
+    locator: std::cell::OnceCell<Locator>,
+}
+
+impl Report {
+    pub(super) fn new() -> Self {
+        Report {
+            diags: Vec::new(),
+            locator: std::cell::OnceCell::new(),
+        }
+    }
+
+    pub(super) fn error(&mut self, at: Pointer, message: impl Into<String>) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::error(message).at(at));
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    pub(super) fn warning(
+        &mut self,
+        at: Pointer,
+        code: WarningCode,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        self.diags
+            .push(Diagnostic::warning(message).with_code(code.as_str()).at(at));
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    /// An error about the file as a whole (its name), with no line to point at.
+    pub(super) fn file_error(&mut self, message: impl Into<String>) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::error(message));
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    /// A required field that is absent (pointed at the mapping that lacks it) or present with
+    /// nothing after the `:` (pointed at the key).
+    pub(super) fn missing(&mut self, source: &str, at: Pointer, what: &str) -> &mut Diagnostic {
+        let field = match at.segs.last() {
+            Some(crate::pointer::Seg::Key(k)) => k.clone(),
+            _ => String::new(),
+        };
+        let located = self
+            .locator
+            .get_or_init(|| Locator::new(source))
+            .contains(&at);
+        let (at, message, label) = if located {
+            let label = format!("no value after `{field}:`");
+            (at.as_key(), format!("`{field}` is empty"), label)
+        } else {
+            let mut parent = at;
+            parent.segs.pop();
+            let message = format!("missing field `{field}` in {what}");
+            (parent, message, format!("{what} has no `{field}`"))
+        };
+        let d = self.error(at, message);
+        d.set_label(label);
+        d
+    }
+
+    pub(super) fn has_errors(&self) -> bool {
+        self.diags.iter().any(Diagnostic::is_error)
+    }
+
+    pub(super) fn time(&mut self, at: Pointer, s: &str) -> Option<Timestamp> {
+        parse_timestamp(s)
+            .map_err(|TimeError { message, help }| {
+                self.error(at, message).help = Some(help);
+            })
+            .ok()
+    }
+
+    /// A word from a fixed vocabulary, with a suggestion when it is misspelt.
+    pub(super) fn word<V: Vocabulary>(
+        &mut self,
+        at: Pointer,
+        what: &str,
+        s: &str,
+        allowed: &[V],
+    ) -> Option<V> {
+        match V::parse(s.trim()).filter(|v| allowed.contains(v)) {
+            Some(v) => Some(v),
+            None => {
+                let names: Vec<&str> = allowed.iter().map(|v| v.as_str()).collect();
+                let help = suggest(s, &names);
+                let known_elsewhere = V::parse(s.trim()).is_some();
+                let message = if known_elsewhere {
+                    format!("{what} `{s}` is not allowed here")
+                } else {
+                    format!("unknown {what} `{s}`")
+                };
+                self.error(at, message).help = help;
+                None
+            }
+        }
+    }
+
+    pub(super) fn nonempty(&mut self, at: Pointer, what: &str, s: &str) {
+        if s.trim().is_empty() {
+            self.error(at, format!("{what} is empty")).help =
+                Some(format!("write the {what}; customers read it"));
+        }
+    }
+}
