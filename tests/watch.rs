@@ -344,7 +344,7 @@ fn incremental_writes_equal_full_writes_and_never_edit_live_files() {
         &[("index.html", "4"), ("x/y/c.html", "5")],
         &[("index.html", "6"), ("x/y/c.html", "5"), ("x/b.html", "6")],
     ];
-    let mut writer = Writer::new(&out);
+    let mut writer = Writer::new(&out, Box::new(|_| {}));
     let mut open: Option<(std::fs::File, String)> = None;
     for (n, files) in generations.iter().enumerate() {
         let mut output = Output::default();

@@ -16,9 +16,11 @@ pub use crate::render::Output;
 
 pub mod compress;
 mod folder;
+mod notice;
 
 pub use folder::check_target;
 use folder::{Folder, Leftovers, Lock};
+pub use notice::{Notice, Tell};
 
 /// Written into every output folder; a folder without it is never replaced.
 pub const MARKER: &str = ".candor-output";
@@ -38,7 +40,6 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
 ///
 /// It holds the output's lock from `create` until it is committed or dropped, so a second
 /// build into the same folder waits, then builds from the inputs as they are by then.
-#[derive(Debug)]
 pub struct Staging {
     /// The output folder, resolved (see `folder::resolve`).
     out: PathBuf,
@@ -51,20 +52,32 @@ pub struct Staging {
     failed: std::sync::Mutex<Option<Error>>,
     files: std::sync::atomic::AtomicUsize,
     bytes: std::sync::atomic::AtomicUsize,
+    /// Where notices go (a previous site that could not be removed, leftovers).
+    tell: Tell,
     /// Last, so it is released after the staging folder is gone.
     _lock: Lock,
 }
 
+impl std::fmt::Debug for Staging {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Staging")
+            .field("out", &self.out)
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Staging {
     /// Waits for any other candor run writing `out`, refuses a target candor did not make,
-    /// clears what killed runs left, and starts an empty staging folder.
-    pub fn create(out: &Path, precompress: bool) -> Result<Staging, Error> {
+    /// clears what killed runs left, and starts an empty staging folder. What it has to say
+    /// (that it waits, leftovers it could not clear) goes to `tell`, now and at `commit`.
+    pub fn create(out: &Path, precompress: bool, tell: Tell) -> Result<Staging, Error> {
         let out = folder::resolve(out)?;
         // Refused before waiting: a folder that is not ours is not ours after the wait either.
         check_target(&out)?;
-        let lock = Lock::acquire(&out)?;
+        let lock = Lock::acquire(&out, &tell)?;
         check_target(&out)?;
-        folder::clean_stale(&out, Leftovers::Staging);
+        folder::clean_stale(&out, Leftovers::Staging, &tell);
         let folder = Folder::create(&out, "staging")?;
         // Marked from the start, so a run killed mid-way leaves a folder that is provably
         // candor's, which the next run removes.
@@ -81,6 +94,7 @@ impl Staging {
             failed: Default::default(),
             files: Default::default(),
             bytes: Default::default(),
+            tell,
             _lock: lock,
         })
     }
@@ -130,7 +144,7 @@ impl Staging {
     /// Swaps the staging folder in place of the target. Returns how many files and bytes
     /// were written. An error means the target was left as it was; once the new site is in
     /// place nothing fails the build any more: a previous site that cannot be removed is a
-    /// warning (and the next build tries again).
+    /// notice (and the next build tries again).
     pub fn commit(mut self) -> Result<(usize, usize), Error> {
         if let Some(e) = self.failed.lock().ok().and_then(|mut f| f.take()) {
             return Err(e);
@@ -141,11 +155,9 @@ impl Staging {
         if let Some(previous) = previous
             && let Err(e) = folder::remove_previous(&previous)
         {
-            eprintln!(
-                "warning: the new site is in place, but the previous one could not be removed: {e}\nnote: the next build tries again"
-            );
+            (self.tell)(Notice::PreviousKept(e));
         }
-        folder::clean_stale(&self.out, Leftovers::Old);
+        folder::clean_stale(&self.out, Leftovers::Old, &self.tell);
         Ok((
             self.files.load(std::sync::atomic::Ordering::Relaxed),
             self.bytes.load(std::sync::atomic::Ordering::Relaxed),
@@ -230,7 +242,6 @@ pub struct Written {
 /// Each write holds the output's lock, as `build` does, so a `build` beside a running watch
 /// waits for the write (and the watch for the build) instead of interleaving with it. The
 /// staging folder it keeps between writes is locked by it, so no other run removes it.
-#[derive(Debug)]
 pub struct Writer {
     /// The output folder as given.
     out: PathBuf,
@@ -243,6 +254,17 @@ pub struct Writer {
     /// What the staging folder holds (an earlier site), which folder it is, and the paths
     /// that differ between it and `current`.
     spare: Option<Spare>,
+    /// Where notices go (waiting for a build, a fallback to writing everything, leftovers).
+    tell: Tell,
+}
+
+impl std::fmt::Debug for Writer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Writer")
+            .field("out", &self.out)
+            .field("target", &self.target)
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Debug)]
@@ -254,13 +276,15 @@ struct Spare {
 }
 
 impl Writer {
-    pub fn new(out: &Path) -> Writer {
+    /// A writer for `out` that says what it has to say (none of it fails a write) to `tell`.
+    pub fn new(out: &Path, tell: Tell) -> Writer {
         Writer {
             out: out.to_path_buf(),
             target: None,
             staging: None,
             current: None,
             spare: None,
+            tell,
         }
     }
 
@@ -274,13 +298,13 @@ impl Writer {
     pub fn write(&mut self, output: Arc<Output>) -> Result<Written, Error> {
         let out = folder::resolve(&self.out)?;
         check_target(&out)?;
-        let _lock = Lock::acquire(&out)?;
+        let _lock = Lock::acquire(&out, &self.tell)?;
         check_target(&out)?;
         if self.target.as_ref() != Some(&out) {
             // The first write, or the link now points elsewhere: nothing kept applies.
             self.discard();
             self.current = None;
-            folder::clean_stale(&out, Leftovers::Staging);
+            folder::clean_stale(&out, Leftovers::Staging, &self.tell);
             self.target = Some(out.clone());
         }
         let current = self
@@ -347,11 +371,11 @@ impl Writer {
                 if let Some(kept) = kept
                     && let Err(e) = kept.remove()
                 {
-                    eprintln!("warning: {e}");
+                    (self.tell)(Notice::StagingNotRemoved(e));
                 }
                 if let Err(Some(e)) = staged {
                     // Say why, then fall back to the plain full write.
-                    eprintln!("note: writing the whole site again: {e}");
+                    (self.tell)(Notice::WritingAll(e));
                 }
                 let staging = Folder::create(&out, "staging")?;
                 if let Err(e) = fill(&output, staging.path()) {
@@ -385,7 +409,7 @@ impl Writer {
                 if let Some(previous) = self.staging.take()
                     && let Err(e) = folder::remove_previous(previous.path())
                 {
-                    eprintln!("warning: the previous site could not be removed: {e}");
+                    (self.tell)(Notice::PreviousNotRemoved(e));
                 }
                 None
             }
@@ -406,7 +430,7 @@ impl Writer {
         if self.spare.is_some() || id != folder_id(&out) {
             return;
         }
-        let Ok(Some(_lock)) = Lock::try_acquire(&out) else {
+        let Ok(Some(_lock)) = Lock::try_acquire(&out, &self.tell) else {
             return;
         };
         // Checked again under the lock: a build may have replaced it meanwhile.
@@ -433,7 +457,7 @@ impl Writer {
         if let Some(staging) = self.staging.take()
             && let Err(e) = staging.remove()
         {
-            eprintln!("warning: {e}");
+            (self.tell)(Notice::StagingNotRemoved(e));
         }
     }
 

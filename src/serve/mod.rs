@@ -71,7 +71,7 @@ struct Preview {
 type Shared = watch::Receiver<Arc<Preview>>;
 
 /// Listens on `bind:port`; with no port given, moves up from 8000 to the first free one.
-fn listen(bind: IpAddr, port: Option<u16>) -> Result<TcpListener, Error> {
+fn listen(console: Console, bind: IpAddr, port: Option<u16>) -> Result<TcpListener, Error> {
     let fail = |port: u16, e: std::io::Error| {
         let reason = crate::error::io_reason(&e);
         Error::Usage(match e.kind() {
@@ -90,9 +90,9 @@ fn listen(bind: IpAddr, port: Option<u16>) -> Result<TcpListener, Error> {
                 match TcpListener::bind((bind, p)) {
                     Ok(l) => {
                         if p != DEFAULT_PORT {
-                            eprintln!(
+                            console.say(format_args!(
                                 "warning: port {DEFAULT_PORT} is in use; serving on port {p} INSTEAD"
-                            );
+                            ));
                         }
                         return Ok(l);
                     }
@@ -111,7 +111,7 @@ fn listen(bind: IpAddr, port: Option<u16>) -> Result<TcpListener, Error> {
 /// `candor serve`.
 pub fn serve(console: Console, opts: ServeOptions) -> Result<ExitCode, Error> {
     // The port first: a busy one should fail at once, not after the first build.
-    let listener = listen(opts.bind, opts.port)?;
+    let listener = listen(console, opts.bind, opts.port)?;
     let addr = listener
         .local_addr()
         .map_err(|e| Error::Usage(e.to_string()))?;
@@ -186,7 +186,7 @@ pub fn serve(console: Console, opts: ServeOptions) -> Result<ExitCode, Error> {
                 }
             };
             let _ = started.send(Ok(()));
-            accept(listener, app).await;
+            accept(console, listener, app).await;
         });
     });
     ready
@@ -196,15 +196,17 @@ pub fn serve(console: Console, opts: ServeOptions) -> Result<ExitCode, Error> {
         .map_err(|e| Error::Usage(format!("cannot start the preview server: {e}")))?;
 
     let url = names.url();
-    eprintln!("serving {url} (a preview that reloads after each rebuild; Ctrl-C stops)");
+    console.say(format_args!(
+        "serving {url} (a preview that reloads after each rebuild; Ctrl-C stops)"
+    ));
     if !addr.ip().is_loopback() {
-        eprintln!(
+        console.say(format_args!(
             "warning: listening on {}: other machines can see this preview",
             addr.ip()
-        );
+        ));
     }
     if opts.open {
-        open_browser(&url);
+        open_browser(console, &url);
     }
     session.run(&mut sink)?;
     Ok(ExitCode::from(crate::EXIT_OK))
@@ -213,7 +215,7 @@ pub fn serve(console: Console, opts: ServeOptions) -> Result<ExitCode, Error> {
 /// Serves connections until the process ends: at most `MAX_CONNECTIONS` at once (the rest
 /// wait in the listen queue), each closed when its request head is not in within
 /// `HEADER_READ_TIMEOUT`. `axum::serve` sets neither, so this is hyper's own loop.
-async fn accept(listener: tokio::net::TcpListener, app: Router) {
+async fn accept(console: Console, listener: tokio::net::TcpListener, app: Router) {
     let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
     let mut failing = false;
     loop {
@@ -226,10 +228,10 @@ async fn accept(listener: tokio::net::TcpListener, app: Router) {
                 // Out of descriptors, or a connection reset before it was accepted: both
                 // pass. Said once, not once per attempt.
                 if !failing {
-                    eprintln!(
+                    console.say(format_args!(
                         "warning: the preview cannot accept a connection: {} (retrying)",
                         crate::error::io_reason(&e)
-                    );
+                    ));
                 }
                 failing = true;
                 tokio::time::sleep(Duration::from_millis(100)).await;
@@ -385,7 +387,7 @@ async fn guard(State(names): State<Names>, req: Request, next: Next) -> Response
     resp
 }
 
-fn open_browser(url: &str) {
+fn open_browser(console: Console, url: &str) {
     let mut cmd = if cfg!(target_os = "macos") {
         std::process::Command::new("open")
     } else if cfg!(windows) {
@@ -399,10 +401,10 @@ fn open_browser(url: &str) {
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
     if let Err(e) = cmd.spawn() {
-        eprintln!(
+        console.say(format_args!(
             "warning: could not open a browser ({}); open {url} yourself",
             crate::error::io_reason(&e)
-        );
+        ));
     }
 }
 

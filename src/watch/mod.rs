@@ -223,7 +223,7 @@ impl Session {
             state: Default::default(),
             warned: HashSet::new(),
             other: OtherInputs::default(),
-            writer: Writer::new(&opts.out),
+            writer: Writer::new(&opts.out, Box::new(move |n| console.say(n))),
             opts,
             rx,
             watcher,
@@ -350,12 +350,12 @@ impl Session {
                 ),
                 None => "built the site, but could not write it (see above)".to_string(),
             };
-            eprintln!("{what}");
+            self.console.say(what);
         } else {
-            eprintln!(
+            self.console.say(format_args!(
                 "error: build failed; `{}` was left as it was",
                 self.opts.out.display()
-            );
+            ));
         }
         self.out_real = std::fs::canonicalize(&self.opts.out).ok();
         self.writer.prepare();
@@ -366,11 +366,11 @@ impl Session {
             .now
             .to_zoned(jiff::tz::TimeZone::system())
             .strftime("%Y-%m-%d %H:%M %Z");
-        eprintln!(
+        self.console.say(format_args!(
             "watching {} for changes{}; pages show times as of {as_of} (--now sets another); Ctrl-C stops",
             self.describe_inputs(),
             if self.opts.poll { " (polling)" } else { "" },
-        );
+        ));
     }
 
     fn describe_inputs(&self) -> String {
@@ -448,11 +448,11 @@ impl Session {
     fn note_unwritten(&mut self, output: Arc<Output>, e: &Error, loud: bool) {
         let (retry, new) = Retry::after(self.unwritten.take(), output, e.to_string());
         if new || loud {
-            eprintln!(
+            self.console.say(format_args!(
                 "error: {e}\nnote: the site is written again by itself once this is fixed \
                  (retrying every {} s at most)",
                 RETRY_MAX.as_secs()
-            );
+            ));
         }
         self.unwritten = Some(retry);
     }
@@ -493,11 +493,12 @@ impl Session {
             if let Err(e) = self.sync_watches() {
                 let (retry, new) = Retry::after(previous, (), e.to_string());
                 if new {
-                    eprintln!("warning: {e}");
+                    self.console.say(format_args!("warning: {e}"));
                 }
                 self.unwatched = Some(retry);
             } else {
-                eprintln!("{} watching for changes again", clock());
+                self.console
+                    .say(format_args!("{} watching for changes again", clock()));
             }
         }
         if self.unread.as_ref().is_some_and(Retry::due) {
@@ -524,21 +525,21 @@ impl Session {
             let (ok, written) = self.publish(result, sink);
             let ms = started.elapsed().as_millis();
             match (ok, written) {
-                (true, Some(w)) => eprintln!(
+                (true, Some(w)) => self.console.say(format_args!(
                     "{} rebuilt in {ms} ms: read again after {attempts} failed attempt{}; wrote {} of {} files",
                     clock(),
                     if attempts == 1 { "" } else { "s" },
                     w.changed,
                     w.total
-                ),
-                (true, None) => eprintln!(
+                )),
+                (true, None) => self.console.say(format_args!(
                     "{} rebuilt in {ms} ms: read again; the site could not be written (see above)",
                     clock()
-                ),
-                (false, _) => eprintln!(
+                )),
+                (false, _) => self.console.say(format_args!(
                     "{} rebuild failed in {ms} ms: read again, and it failed otherwise (see above)",
                     clock()
-                ),
+                )),
             }
             return;
         }
@@ -551,13 +552,13 @@ impl Session {
             match self.writer.write(output.clone()) {
                 Ok(w) => {
                     self.written();
-                    eprintln!(
+                    self.console.say(format_args!(
                         "{} wrote the site after {attempts} failed attempt{}: {} of {} files",
                         clock(),
                         if attempts == 1 { "" } else { "s" },
                         w.changed,
                         w.total
-                    );
+                    ));
                 }
                 Err(e) => {
                     self.unwritten = Some(pending);
@@ -612,11 +613,11 @@ impl Session {
             .collect();
         self.console.report(&shown);
         if repeated > 0 && self.console.human() {
-            eprintln!(
+            self.console.say(format_args!(
                 "note: {repeated} earlier warning{} still appl{} (not shown again; `candor check` lists every one)",
                 if repeated == 1 { "" } else { "s" },
                 if repeated == 1 { "ies" } else { "y" },
-            );
+            ));
         }
         self.warned = seen;
     }
@@ -650,15 +651,16 @@ impl Session {
                     (c, 0) => format!("wrote {c} of {} files", w.total),
                     (c, r) => format!("wrote {c} and removed {r} of {} files", w.total),
                 };
-                eprintln!("{clock} rebuilt in {ms} ms: {what}; {files}");
+                self.console
+                    .say(format_args!("{clock} rebuilt in {ms} ms: {what}; {files}"));
             }
-            (true, None) => eprintln!(
+            (true, None) => self.console.say(format_args!(
                 "{clock} rebuilt in {ms} ms: {what}; the site could not be written (see above)"
-            ),
-            (false, _) => eprintln!(
+            )),
+            (false, _) => self.console.say(format_args!(
                 "{clock} rebuild failed in {ms} ms: {what}; `{}` still holds the last good site",
                 self.paths().display(&self.opts.out)
-            ),
+            )),
         }
         Outcome::Done
     }
@@ -731,7 +733,7 @@ impl Session {
                     Err(e) => {
                         let (retry, new) = Retry::after(self.unwatched.take(), (), e.to_string());
                         if new {
-                            eprintln!("warning: {e}");
+                            self.console.say(format_args!("warning: {e}"));
                         }
                         self.unwatched = Some(retry);
                     }
@@ -814,7 +816,9 @@ impl Session {
             Err(e) => {
                 let text = e.to_string();
                 if self.watcher_error.as_ref() != Some(&text) {
-                    eprintln!("warning: file watcher: {text} (looking at every input again)");
+                    self.console.say(format_args!(
+                        "warning: file watcher: {text} (looking at every input again)"
+                    ));
                     self.watcher_error = Some(text);
                 }
                 *lost = true;
