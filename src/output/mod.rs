@@ -217,9 +217,29 @@ fn same(a: &Bytes, b: &Bytes) -> bool {
     (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
 }
 
-/// What one incremental write did.
+/// The paths whose bytes differ between `output` and the site in the folder (`current`),
+/// including the paths it no longer has; every path of `output` when that site is unknown.
+fn changed_paths(output: &Output, current: Option<&Output>) -> HashSet<Arc<str>> {
+    match current {
+        Some(cur) => output
+            .files
+            .par_iter()
+            .filter(|(p, b)| cur.files.get(*p).is_none_or(|c| !same(c, b)))
+            .map(|(p, _)| p.clone())
+            .chain(
+                cur.files
+                    .par_iter()
+                    .filter(|(p, _)| !output.files.contains_key(*p))
+                    .map(|(p, _)| p.clone()),
+            )
+            .collect(),
+        None => output.files.keys().cloned().collect(),
+    }
+}
+
+/// How many files one incremental write changed and removed, of how many.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Written {
+pub struct WriteCounts {
     /// Files new or with other bytes than in the previous site.
     pub changed: usize,
     /// Files of the previous site that are gone.
@@ -295,44 +315,14 @@ impl Writer {
 
     /// Writes `output` to the output folder, atomically, touching only what changed. An
     /// error means the folder was left as it was.
-    pub fn write(&mut self, output: Arc<Output>) -> Result<Written, Error> {
+    pub fn write(&mut self, output: Arc<Output>) -> Result<WriteCounts, Error> {
         let out = folder::resolve(&self.out)?;
         check_target(&out)?;
         let _lock = Lock::acquire(&out, &self.tell)?;
         check_target(&out)?;
-        if self.target.as_ref() != Some(&out) {
-            // The first write, or the link now points elsewhere: nothing kept applies.
-            self.discard();
-            self.current = None;
-            folder::clean_stale(&out, Leftovers::Staging, &self.tell);
-            self.target = Some(out.clone());
-        }
-        let current = self
-            .current
-            .take()
-            .filter(|(_, id)| *id == folder_id(&out))
-            .map(|(o, _)| o);
-        let staging_id = self.staging.as_ref().and_then(|f| folder_id(f.path()));
-        let spare = self
-            .spare
-            .take()
-            .filter(|s| s.id.is_some() && s.id == staging_id);
-        let changed: HashSet<Arc<str>> = match &current {
-            Some(cur) => output
-                .files
-                .par_iter()
-                .filter(|(p, b)| cur.files.get(*p).is_none_or(|c| !same(c, b)))
-                .map(|(p, _)| p.clone())
-                .chain(
-                    cur.files
-                        .par_iter()
-                        .filter(|(p, _)| !output.files.contains_key(*p))
-                        .map(|(p, _)| p.clone()),
-                )
-                .collect(),
-            None => output.files.keys().cloned().collect(),
-        };
-        let written = Written {
+        let (current, spare) = self.kept(&out);
+        let changed = changed_paths(&output, current.as_deref());
+        let counts = WriteCounts {
             changed: changed
                 .iter()
                 .filter(|p| output.files.contains_key(&***p))
@@ -343,48 +333,7 @@ impl Writer {
                 .count(),
             total: output.len(),
         };
-
-        let staged = match (&current, spare, &self.staging) {
-            (Some(_), Some(spare), Some(staging)) => {
-                // The staging folder holds the site before `cur`: redo what changed since.
-                let todo: HashSet<&Arc<str>> = changed.iter().chain(&spare.differs).collect();
-                let patched = patch(
-                    staging.path(),
-                    &|p| spare.site.files.contains_key(p),
-                    &output,
-                    todo,
-                );
-                // Usually the last hold on that site: freeing it (thousands of entries) is
-                // not what the swap waits for.
-                rayon::spawn(move || drop(spare));
-                patched
-            }
-            (Some(cur), _, _) => self.link_from_out(&out, cur).and_then(|staging| {
-                let had = |p: &str| cur.files.contains_key(p);
-                patch(&staging, &had, &output, changed.iter().collect())
-            }),
-            (None, _, _) => Err(None),
-        };
-        let staging = match (staged, self.staging.take()) {
-            (Ok(()), Some(staging)) => staging,
-            (staged, kept) => {
-                if let Some(kept) = kept
-                    && let Err(e) = kept.remove()
-                {
-                    (self.tell)(Notice::StagingNotRemoved(e));
-                }
-                if let Err(Some(e)) = staged {
-                    // Say why, then fall back to the plain full write.
-                    (self.tell)(Notice::WritingAll(e));
-                }
-                let staging = Folder::create(&out, "staging")?;
-                if let Err(e) = fill(&output, staging.path()) {
-                    let _ = staging.remove();
-                    return Err(e);
-                }
-                staging
-            }
-        };
+        let staging = self.stage(&out, &output, current.as_deref(), spare, &changed)?;
         let previous = match folder::swap(staging.path(), &out) {
             Ok(previous) => previous,
             Err(e) => {
@@ -396,6 +345,96 @@ impl Writer {
         // Its lock is on the folder now at `out`; the previous site is at `previous`.
         drop(staging);
         let out_id = folder_id(&out);
+        self.keep_previous(previous, current, changed);
+        self.current = Some((output, out_id));
+        Ok(counts)
+    }
+
+    /// What is still known of the last writes into `out` (resolved): the site in it and the
+    /// spare staging folder, each only if it is still the folder this writer left there.
+    fn kept(&mut self, out: &Path) -> (Option<Arc<Output>>, Option<Spare>) {
+        if self.target.as_deref() != Some(out) {
+            // The first write, or the link now points elsewhere: nothing kept applies.
+            self.discard();
+            self.current = None;
+            folder::clean_stale(out, Leftovers::Staging, &self.tell);
+            self.target = Some(out.to_path_buf());
+        }
+        let current = self
+            .current
+            .take()
+            .filter(|(_, id)| *id == folder_id(out))
+            .map(|(o, _)| o);
+        let staging_id = self.staging.as_ref().and_then(|f| folder_id(f.path()));
+        let spare = self
+            .spare
+            .take()
+            .filter(|s| s.id.is_some() && s.id == staging_id);
+        (current, spare)
+    }
+
+    /// A staging folder holding exactly `output`: the spare one patched, a copy of `out`
+    /// made of hard links and patched, or (when neither works) a new one filled whole.
+    fn stage(
+        &mut self,
+        out: &Path,
+        output: &Output,
+        current: Option<&Output>,
+        spare: Option<Spare>,
+        changed: &HashSet<Arc<str>>,
+    ) -> Result<Folder, Error> {
+        let staged = match (current, spare, &self.staging) {
+            (Some(_), Some(spare), Some(staging)) => {
+                // The staging folder holds the site before `cur`: redo what changed since.
+                let todo: HashSet<&Arc<str>> = changed.iter().chain(&spare.differs).collect();
+                let patched = patch(
+                    staging.path(),
+                    &|p| spare.site.files.contains_key(p),
+                    output,
+                    todo,
+                );
+                // Usually the last hold on that site: freeing it (thousands of entries) is
+                // not what the swap waits for.
+                rayon::spawn(move || drop(spare));
+                patched
+            }
+            (Some(cur), _, _) => self.link_from_out(out, cur).and_then(|staging| {
+                let had = |p: &str| cur.files.contains_key(p);
+                patch(&staging, &had, output, changed.iter().collect())
+            }),
+            (None, _, _) => Err(None),
+        };
+        match (staged, self.staging.take()) {
+            (Ok(()), Some(staging)) => Ok(staging),
+            (staged, kept) => {
+                if let Some(kept) = kept
+                    && let Err(e) = kept.remove()
+                {
+                    (self.tell)(Notice::StagingNotRemoved(e));
+                }
+                if let Err(Some(e)) = staged {
+                    // Say why, then fall back to the plain full write.
+                    (self.tell)(Notice::WritingAll(e));
+                }
+                let staging = Folder::create(out, "staging")?;
+                if let Err(e) = fill(output, staging.path()) {
+                    let _ = staging.remove();
+                    return Err(e);
+                }
+                Ok(staging)
+            }
+        }
+    }
+
+    /// After a swap: keeps the folder now holding the previous site as the next staging
+    /// folder when this writer knows what it holds (`current`, which differs from the new
+    /// site in `changed`), else removes it.
+    fn keep_previous(
+        &mut self,
+        previous: Option<PathBuf>,
+        current: Option<Arc<Output>>,
+        changed: HashSet<Arc<str>>,
+    ) {
         self.staging = previous.map(Folder::adopt);
         self.spare = match (current, &self.staging) {
             (Some(cur), Some(staging)) => Some(Spare {
@@ -405,7 +444,7 @@ impl Writer {
             }),
             _ => {
                 // The previous folder was not ours to know; do not reuse it. The new site is
-                // in place, so failing to remove the old one is only worth a warning.
+                // in place, so failing to remove the old one is only worth a notice.
                 if let Some(previous) = self.staging.take()
                     && let Err(e) = folder::remove_previous(previous.path())
                 {
@@ -414,8 +453,6 @@ impl Writer {
                 None
             }
         };
-        self.current = Some((output, out_id));
-        Ok(written)
     }
 
     /// Readies the staging folder for the next write while nothing else is happening (after

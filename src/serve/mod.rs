@@ -118,13 +118,41 @@ pub fn serve(console: Console, opts: ServeOptions) -> Result<ExitCode, Error> {
     let mut session = Session::new(console, opts.watch)?;
 
     let (tx, rx) = watch::channel(Arc::new(Preview::default()));
+    let mut sink = preview_sink(tx);
+    session.initial_build(&mut sink);
+
+    let names = Names {
+        bind: addr.ip(),
+        port: addr.port(),
+    };
+    start(console, listener, app(rx, names))?;
+    let url = names.url();
+    console.say(format_args!(
+        "serving {url} (a preview that reloads after each rebuild; Ctrl-C stops)"
+    ));
+    if !addr.ip().is_loopback() {
+        console.say(format_args!(
+            "warning: listening on {}: other machines can see this preview",
+            addr.ip()
+        ));
+    }
+    if opts.open {
+        open_browser(console, &url);
+    }
+    session.run(&mut sink)?;
+    Ok(ExitCode::from(crate::EXIT_OK))
+}
+
+/// What the watch session hands each build to: the new site, with a generation of its own
+/// (so open pages reload), or the errors of a failed build over the last good site.
+fn preview_sink(tx: watch::Sender<Arc<Preview>>) -> impl FnMut(Built<'_>) {
     let run_id = format!(
         "{}-{}",
         std::process::id(),
         jiff::Timestamp::now().as_millisecond()
     );
     let mut builds = 0u64;
-    let mut sink = |b: Built<'_>| {
+    move |b: Built<'_>| {
         let last = tx.borrow().clone();
         let preview = match b.output {
             Some(site) => {
@@ -146,25 +174,27 @@ pub fn serve(console: Console, opts: ServeOptions) -> Result<ExitCode, Error> {
             },
         };
         tx.send_replace(Arc::new(preview));
-    };
-    session.initial_build(&mut sink);
+    }
+}
 
-    listener
-        .set_nonblocking(true)
-        .map_err(|e| Error::Usage(e.to_string()))?;
-    let names = Names {
-        bind: addr.ip(),
-        port: addr.port(),
-    };
+/// The preview's routes: the reload stream and the site, behind the guard.
+fn app(rx: Shared, names: Names) -> Router {
     let streams = Arc::new(tokio::sync::Semaphore::new(MAX_EVENT_STREAMS));
-    let app = Router::new()
+    Router::new()
         .route(
             EVENTS_PATH,
             get(move |State(rx): State<Shared>| events(rx, streams.clone())),
         )
         .fallback(page)
         .with_state(rx)
-        .layer(middleware::from_fn_with_state(names, guard));
+        .layer(middleware::from_fn_with_state(names, guard))
+}
+
+/// Serves `app` on `listener` from a thread of its own; returns once it is accepting.
+fn start(console: Console, listener: TcpListener, app: Router) -> Result<(), Error> {
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| Error::Usage(e.to_string()))?;
     let (started, ready) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let rt = match tokio::runtime::Builder::new_current_thread()
@@ -193,23 +223,7 @@ pub fn serve(console: Console, opts: ServeOptions) -> Result<ExitCode, Error> {
         .recv()
         .map_err(|e| e.to_string())
         .and_then(|r| r)
-        .map_err(|e| Error::Usage(format!("cannot start the preview server: {e}")))?;
-
-    let url = names.url();
-    console.say(format_args!(
-        "serving {url} (a preview that reloads after each rebuild; Ctrl-C stops)"
-    ));
-    if !addr.ip().is_loopback() {
-        console.say(format_args!(
-            "warning: listening on {}: other machines can see this preview",
-            addr.ip()
-        ));
-    }
-    if opts.open {
-        open_browser(console, &url);
-    }
-    session.run(&mut sink)?;
-    Ok(ExitCode::from(crate::EXIT_OK))
+        .map_err(|e| Error::Usage(format!("cannot start the preview server: {e}")))
 }
 
 /// Serves connections until the process ends: at most `MAX_CONNECTIONS` at once (the rest

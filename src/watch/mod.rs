@@ -398,7 +398,7 @@ impl Session {
         &mut self,
         result: pipeline::BuildResult,
         sink: &mut dyn FnMut(Built<'_>),
-    ) -> (bool, Option<crate::output::Written>) {
+    ) -> (bool, Option<crate::output::WriteCounts>) {
         let mut t = crate::timings::Phases::start("watch");
         self.report(&result.diagnostics);
         t.mark("report");
