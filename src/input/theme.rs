@@ -156,8 +156,6 @@ impl Theme {
             .map_or_else(|| "style.css".into(), |f| hashed_name(&f.bytes))
     }
 
-    /// Compiles every template once. A syntax error becomes a diagnostic pointing into the
-    /// template, with tera's line and column.
     /// A hash of every file's name and bytes: the same theme gives the same number within one
     /// process (what `watch` compares to know the theme changed).
     pub fn fingerprint(&self) -> u64 {
@@ -169,6 +167,8 @@ impl Theme {
         h.finish()
     }
 
+    /// Compiles every template once. A syntax error becomes a diagnostic pointing into the
+    /// template, with tera's line and column.
     pub fn compile(&self) -> Result<tera::Tera, Diagnostic> {
         let mut tera = tera::Tera::new();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);

@@ -1,5 +1,5 @@
-//! The rendered site (path → bytes), and writing it so readers never see a half site: write a
-//! staging folder beside the target, then swap it in with one rename, one candor run at a
+//! Writing the rendered site (`render::Output`, path → bytes) so readers never see a half site:
+//! write a staging folder beside the target, then swap it in with one rename, one candor run at a
 //! time (see `folder` for the lock and the names). candor only ever replaces or deletes a
 //! folder that carries its marker file (or an empty one).
 
@@ -257,7 +257,7 @@ pub struct WriteCounts {
 /// is filled with hard links to the files of `out` (shared bytes; a changed file is always
 /// unlinked and written anew, never edited in place, so `out` is never touched). Whenever
 /// anything looks off (someone else replaced `out` or the staging folder, a write failed
-/// half-way) it falls back to writing the whole site, as `write` does.
+/// half-way) it falls back to writing the whole site into a new staging folder, as `build` does.
 ///
 /// Each write holds the output's lock, as `build` does, so a `build` beside a running watch
 /// waits for the write (and the watch for the build) instead of interleaving with it. The

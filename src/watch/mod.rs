@@ -203,7 +203,7 @@ impl Session {
         };
         // notify walks links it is told to follow with no bound (a link to `/` under
         // `incidents/` watched the whole machine): it follows none, and the periodic rescan
-        // (`source::walk`, which follows links that stay in the site) sees changes behind them.
+        // (`input::walk`, which follows links that stay in the site) sees changes behind them.
         let config = notify::Config::default().with_follow_symlinks(false);
         let watcher: Box<dyn notify::Watcher> = if opts.poll {
             let config = config.with_poll_interval(Duration::from_millis(500));
