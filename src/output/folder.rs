@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use super::{MARKER, Notice, io};
+use super::{MARKER, Notice, Tell, io};
 use crate::error::Error;
 use crate::error::io_reason;
 
@@ -257,7 +257,7 @@ pub(crate) struct Lock {
 
 impl Lock {
     /// Takes the lock on `out`, waiting for whoever holds it (saying so after a moment).
-    pub(crate) fn acquire(out: &Path, tell: &dyn Fn(Notice)) -> Result<Lock, Error> {
+    pub(crate) fn acquire(out: &Path, tell: &Tell) -> Result<Lock, Error> {
         let started = Instant::now();
         let mut said = false;
         loop {
@@ -269,7 +269,7 @@ impl Lock {
     }
 
     /// Takes the lock on `out` if nobody holds it.
-    pub(crate) fn try_acquire(out: &Path, tell: &dyn Fn(Notice)) -> Result<Option<Lock>, Error> {
+    pub(crate) fn try_acquire(out: &Path, tell: &Tell) -> Result<Option<Lock>, Error> {
         let mut said = false;
         Lock::attempt(out, false, Instant::now(), &mut said, tell)
     }
@@ -281,7 +281,7 @@ impl Lock {
         wait: bool,
         started: Instant,
         said: &mut bool,
-        tell: &dyn Fn(Notice),
+        tell: &Tell,
     ) -> Result<Option<Lock>, Error> {
         let path = sibling(out, "lock");
         // `--out site/public` where `site/` is yet to be made: it is made, as it always was.
@@ -318,7 +318,7 @@ impl Lock {
                     return Ok(None);
                 }
                 if !*said {
-                    tell(Notice::Waiting {
+                    tell.say(Notice::Waiting {
                         out: out.to_path_buf(),
                     });
                     *said = true;
@@ -326,7 +326,7 @@ impl Lock {
                 file.lock().map_err(io(&path))?;
             }
             Err(TryLockError::Error(e)) if cannot_lock(&e) => {
-                tell(Notice::CannotLock {
+                tell.say(Notice::CannotLock {
                     lock: path.clone(),
                     out: out.to_path_buf(),
                 });
@@ -535,7 +535,7 @@ pub(crate) enum Leftovers {
 /// Removes what killed runs left beside `out`: folders that carry the marker and that no
 /// live run holds (or that are empty). Call it holding the output lock, so no run is between
 /// creating a folder and locking it. Failures are notices.
-pub(crate) fn clean_stale(out: &Path, which: Leftovers, tell: &dyn Fn(Notice)) {
+pub(crate) fn clean_stale(out: &Path, which: Leftovers, tell: &Tell) {
     let Some(name) = out.file_name().map(|n| n.to_string_lossy().into_owned()) else {
         return;
     };
@@ -563,13 +563,13 @@ pub(crate) fn clean_stale(out: &Path, which: Leftovers, tell: &dyn Fn(Notice)) {
         };
         if path.join(MARKER).is_file() {
             if let Err(e) = remove_tree(&path) {
-                tell(Notice::LeftoverNotRemoved {
+                tell.say(Notice::LeftoverNotRemoved {
                     reason: io_reason(&e),
                     path,
                 });
             }
         } else if fs::remove_dir(&path).is_err() {
-            tell(Notice::LeftoverUnmarked { path });
+            tell.say(Notice::LeftoverUnmarked { path });
         }
     }
 }
@@ -715,12 +715,16 @@ mod tests {
     fn the_lock_is_exclusive_and_removed_on_release() {
         let dir = tempfile::TempDir::new().unwrap();
         let out = dir.path().join("public");
-        let held = Lock::acquire(&out, &|_| {}).unwrap();
+        let held = Lock::acquire(&out, &Tell::new(|_| {})).unwrap();
         assert!(sibling(&out, "lock").exists());
-        assert!(Lock::try_acquire(&out, &|_| {}).unwrap().is_none());
+        assert!(
+            Lock::try_acquire(&out, &Tell::new(|_| {}))
+                .unwrap()
+                .is_none()
+        );
         drop(held);
         assert!(!sibling(&out, "lock").exists());
-        let again = Lock::try_acquire(&out, &|_| {}).unwrap();
+        let again = Lock::try_acquire(&out, &Tell::new(|_| {})).unwrap();
         assert!(again.is_some());
     }
 
@@ -730,7 +734,9 @@ mod tests {
         let out = dir.path().join("public");
         let target = dir.path().join("elsewhere");
         std::os::unix::fs::symlink(&target, sibling(&out, "lock")).unwrap();
-        let e = Lock::acquire(&out, &|_| {}).unwrap_err().to_string();
+        let e = Lock::acquire(&out, &Tell::new(|_| {}))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains(".public.candor-lock"), "{e}");
         assert!(!target.exists());
     }
@@ -758,12 +764,13 @@ mod tests {
         let live = mk(".public.candor-staging-8-0", true, true);
         let other = mk(".other.candor-staging-7-0", true, true);
         let _held = lock_dir(&live).unwrap();
-        let said = std::cell::RefCell::new(Vec::new());
-        let tell = |n: Notice| said.borrow_mut().push(n.to_string());
+        let said = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let to = said.clone();
+        let tell = Tell::new(move |n| to.lock().unwrap().push(n.to_string()));
         clean_stale(&out, Leftovers::Staging, &tell);
         // The unmarked folder is named, not removed; nothing else is worth a word.
         assert_eq!(
-            *said.borrow(),
+            *said.lock().unwrap(),
             [format!(
                 "note: `{}` has a candor name but no `{MARKER}` file, so it was left alone; delete it yourself if nothing needs it",
                 unmarked.display()
@@ -773,7 +780,7 @@ mod tests {
             old.exists(),
             "previous sites wait until a new one is in place"
         );
-        clean_stale(&out, Leftovers::Old, &|_| {});
+        clean_stale(&out, Leftovers::Old, &Tell::new(|_| {}));
         for gone in [&dead, &old, &legacy, &empty] {
             assert!(!gone.exists(), "{}", gone.display());
         }

@@ -1,7 +1,7 @@
-//! Writing the rendered site (`render::Output`, path → bytes) so readers never see a half site:
-//! write a staging folder beside the target, then swap it in with one rename, one candor run at a
-//! time (see `folder` for the lock and the names). candor only ever replaces or deletes a
-//! folder that carries its marker file (or an empty one).
+//! Writing the rendered site (`render::Output`, path → bytes) so readers never see a half
+//! site: write a staging folder beside the target, then swap it in with one rename, one candor
+//! run at a time (see `folder` for the lock and the names). candor only ever replaces or
+//! deletes a folder that carries its marker file (or an empty one).
 
 use std::collections::HashSet;
 use std::fs;
@@ -40,6 +40,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
 ///
 /// It holds the output's lock from `create` until it is committed or dropped, so a second
 /// build into the same folder waits, then builds from the inputs as they are by then.
+#[derive(Debug)]
 pub struct Staging {
     /// The output folder, resolved (see `folder::resolve`).
     out: PathBuf,
@@ -56,15 +57,6 @@ pub struct Staging {
     tell: Tell,
     /// Last, so it is released after the staging folder is gone.
     _lock: Lock,
-}
-
-impl std::fmt::Debug for Staging {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Staging")
-            .field("out", &self.out)
-            .field("dir", &self.dir)
-            .finish_non_exhaustive()
-    }
 }
 
 impl Staging {
@@ -155,7 +147,7 @@ impl Staging {
         if let Some(previous) = previous
             && let Err(e) = folder::remove_previous(&previous)
         {
-            (self.tell)(Notice::PreviousKept(e));
+            self.tell.say(Notice::PreviousKept(e));
         }
         folder::clean_stale(&self.out, Leftovers::Old, &self.tell);
         Ok((
@@ -257,11 +249,13 @@ pub struct WriteCounts {
 /// is filled with hard links to the files of `out` (shared bytes; a changed file is always
 /// unlinked and written anew, never edited in place, so `out` is never touched). Whenever
 /// anything looks off (someone else replaced `out` or the staging folder, a write failed
-/// half-way) it falls back to writing the whole site into a new staging folder, as `build` does.
+/// half-way) it falls back to writing the whole site into a new staging folder, as `build`
+/// does.
 ///
 /// Each write holds the output's lock, as `build` does, so a `build` beside a running watch
 /// waits for the write (and the watch for the build) instead of interleaving with it. The
 /// staging folder it keeps between writes is locked by it, so no other run removes it.
+#[derive(Debug)]
 pub struct Writer {
     /// The output folder as given.
     out: PathBuf,
@@ -276,15 +270,6 @@ pub struct Writer {
     spare: Option<Spare>,
     /// Where notices go (waiting for a build, a fallback to writing everything, leftovers).
     tell: Tell,
-}
-
-impl std::fmt::Debug for Writer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Writer")
-            .field("out", &self.out)
-            .field("target", &self.target)
-            .finish_non_exhaustive()
-    }
 }
 
 #[derive(Debug)]
@@ -410,11 +395,11 @@ impl Writer {
                 if let Some(kept) = kept
                     && let Err(e) = kept.remove()
                 {
-                    (self.tell)(Notice::StagingNotRemoved(e));
+                    self.tell.say(Notice::StagingNotRemoved(e));
                 }
                 if let Err(Some(e)) = staged {
                     // Say why, then fall back to the plain full write.
-                    (self.tell)(Notice::WritingAll(e));
+                    self.tell.say(Notice::WritingAll(e));
                 }
                 let staging = Folder::create(out, "staging")?;
                 if let Err(e) = fill(output, staging.path()) {
@@ -448,7 +433,7 @@ impl Writer {
                 if let Some(previous) = self.staging.take()
                     && let Err(e) = folder::remove_previous(previous.path())
                 {
-                    (self.tell)(Notice::PreviousNotRemoved(e));
+                    self.tell.say(Notice::PreviousNotRemoved(e));
                 }
                 None
             }
@@ -494,7 +479,7 @@ impl Writer {
         if let Some(staging) = self.staging.take()
             && let Err(e) = staging.remove()
         {
-            (self.tell)(Notice::StagingNotRemoved(e));
+            self.tell.say(Notice::StagingNotRemoved(e));
         }
     }
 

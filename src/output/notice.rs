@@ -13,7 +13,23 @@ use super::MARKER;
 /// callback rather than a returned list: the `Waiting` notice must appear while the run
 /// blocks, and a notice said before a failure (a fallback whose write then failed) must not
 /// be lost with the `Err`.
-pub type Tell = Box<dyn Fn(Notice) + Send + Sync>;
+pub struct Tell(Box<dyn Fn(Notice) + Send + Sync>);
+
+impl Tell {
+    pub fn new(to: impl Fn(Notice) + Send + Sync + 'static) -> Tell {
+        Tell(Box::new(to))
+    }
+
+    pub(crate) fn say(&self, notice: Notice) {
+        (self.0)(notice)
+    }
+}
+
+impl fmt::Debug for Tell {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Tell(..)")
+    }
+}
 
 /// One thing the output stage says; its `Display` is the line (or lines) the person sees.
 #[derive(Debug)]

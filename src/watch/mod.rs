@@ -44,7 +44,7 @@ use crate::error::Error;
 use crate::incremental::parse_cache::{Dirty, OtherInputs};
 use crate::input::SitePaths;
 use crate::input::walk::{is_ignored_name, is_incident_file};
-use crate::output::{Output, Writer};
+use crate::output::{Output, Tell, Writer};
 use crate::pipeline::{self, BuildOptions};
 
 /// How often an idle watch compares the inputs with what was built, for lost events.
@@ -223,7 +223,7 @@ impl Session {
             state: Default::default(),
             warned: HashSet::new(),
             other: OtherInputs::default(),
-            writer: Writer::new(&opts.out, Box::new(move |n| console.say(n))),
+            writer: Writer::new(&opts.out, Tell::new(move |n| console.say(n))),
             opts,
             rx,
             watcher,
