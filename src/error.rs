@@ -2,7 +2,7 @@
 //! touch. They exit with 2; content problems are diagnostics and exit with 1.
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug)]
 pub enum Error {
@@ -35,6 +35,14 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Names `path` in an I/O error: `.map_err(io(&path))`.
+pub fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
+    move |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
 
 /// An I/O error's reason without Rust's "(os error N)" suffix noise, for messages that already
 /// name the path.

@@ -23,9 +23,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use super::{MARKER, Notice, Tell, io};
-use crate::error::Error;
-use crate::error::io_reason;
+use super::{MARKER, Notice, Tell};
+use crate::error::{Error, io, io_reason};
 
 /// How long a run waits quietly for the lock before it says that it is waiting.
 const PATIENCE: Duration = Duration::from_millis(800);

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use bytes::Bytes;
 use rayon::prelude::*;
 
-use crate::error::Error;
+use crate::error::{Error, io};
 pub use crate::render::Output;
 
 pub mod compress;
@@ -25,13 +25,6 @@ pub use notice::{Notice, Tell};
 /// Written into every output folder; a folder without it is never replaced.
 pub const MARKER: &str = ".candor-output";
 const MARKER_TEXT: &str = "This folder is written by candor and replaced on every build.\n";
-
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
-    move |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    }
-}
 
 /// A one-shot build's output being written: files go into a fresh staging folder beside the
 /// target as soon as they are rendered (so the build never holds every page in memory), and
