@@ -141,6 +141,11 @@ impl std::fmt::Debug for Session {
     }
 }
 
+/// The time of day a watch line starts with.
+fn clock() -> jiff::fmt::strtime::Display<'static> {
+    jiff::Zoned::now().strftime("%H:%M:%S")
+}
+
 fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
 }
@@ -383,7 +388,7 @@ impl Session {
         let (ok, written) = self.publish(result, sink);
         let ms = started.elapsed().as_millis();
         let what = self.describe_changes(changed);
-        let clock = jiff::Zoned::now().strftime("%H:%M:%S");
+        let clock = clock();
         match (ok, written) {
             (true, Some(w)) => {
                 let files = match (w.changed, w.removed) {

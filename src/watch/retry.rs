@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::{Built, RETRY_FIRST, RETRY_MAX, Session};
+use super::{Built, RETRY_FIRST, RETRY_MAX, Session, clock};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::incremental::parse_cache::Dirty;
@@ -94,83 +94,95 @@ impl Session {
     /// The next retry that is due, if any, done: the site written again, the unreadable
     /// inputs read again, the watches set up again. Quiet while it fails the same way.
     pub(super) fn retry(&mut self, sink: &mut dyn FnMut(Built<'_>)) {
-        let clock = || jiff::Zoned::now().strftime("%H:%M:%S");
         if self.unwatched.as_ref().is_some_and(Retry::due) {
-            let previous = self.unwatched.take();
-            if let Err(e) = self.sync_watches() {
-                let (retry, new) = Retry::after(previous, (), e.to_string());
-                if new {
-                    self.console.say(format_args!("warning: {e}"));
-                }
-                self.unwatched = Some(retry);
-            } else {
-                self.console
-                    .say(format_args!("{} watching for changes again", clock()));
-            }
+            self.watch_again();
         }
         if self.unread.as_ref().is_some_and(Retry::due) {
-            let Some(pending) = self.unread.take() else {
-                return;
-            };
-            let started = Instant::now();
-            let dirty = Dirty::Paths(pending.item.clone());
-            let result = self.run_pipeline(dirty);
-            if result.failed() {
-                let failure = crate::diagnostic::render(
-                    &result.diagnostics,
-                    crate::diagnostic::MessageFormat::Short,
-                    false,
-                );
-                if failure == pending.reported {
-                    // The same failure: nothing new to say; wait longer.
-                    self.unread = Some(pending);
-                    self.note_unread(&result.diagnostics, false);
-                    return;
-                }
+            if let Some(pending) = self.unread.take() {
+                self.read_again(pending, sink);
             }
-            let attempts = pending.attempts;
-            let (ok, written) = self.publish(result, sink);
-            let ms = started.elapsed().as_millis();
-            match (ok, written) {
-                (true, Some(w)) => self.console.say(format_args!(
-                    "{} rebuilt in {ms} ms: read again after {attempts} failed attempt{}; wrote {} of {} files",
+            return;
+        }
+        if self.unwritten.as_ref().is_some_and(Retry::due)
+            && let Some(pending) = self.unwritten.take()
+        {
+            self.write_again(pending);
+        }
+    }
+
+    /// Sets up the watches of `incidents/` and `themes/` again.
+    fn watch_again(&mut self) {
+        let previous = self.unwatched.take();
+        if let Err(e) = self.sync_watches() {
+            let (retry, new) = Retry::after(previous, (), e.to_string());
+            if new {
+                self.console.say(format_args!("warning: {e}"));
+            }
+            self.unwatched = Some(retry);
+        } else {
+            self.console
+                .say(format_args!("{} watching for changes again", clock()));
+        }
+    }
+
+    /// Reads again the inputs the last build could not read, and publishes the build.
+    fn read_again(&mut self, pending: Retry<HashSet<PathBuf>>, sink: &mut dyn FnMut(Built<'_>)) {
+        let started = Instant::now();
+        let dirty = Dirty::Paths(pending.item.clone());
+        let result = self.run_pipeline(dirty);
+        if result.failed() {
+            let failure = crate::diagnostic::render(
+                &result.diagnostics,
+                crate::diagnostic::MessageFormat::Short,
+                false,
+            );
+            if failure == pending.reported {
+                // The same failure: nothing new to say; wait longer.
+                self.unread = Some(pending);
+                self.note_unread(&result.diagnostics, false);
+                return;
+            }
+        }
+        let attempts = pending.attempts;
+        let (ok, written) = self.publish(result, sink);
+        let ms = started.elapsed().as_millis();
+        match (ok, written) {
+            (true, Some(w)) => self.console.say(format_args!(
+                "{} rebuilt in {ms} ms: read again after {attempts} failed attempt{}; wrote {} of {} files",
+                clock(),
+                if attempts == 1 { "" } else { "s" },
+                w.changed,
+                w.total
+            )),
+            (true, None) => self.console.say(format_args!(
+                "{} rebuilt in {ms} ms: read again; the site could not be written (see above)",
+                clock()
+            )),
+            (false, _) => self.console.say(format_args!(
+                "{} rebuild failed in {ms} ms: read again, and it failed otherwise (see above)",
+                clock()
+            )),
+        }
+    }
+
+    /// Writes again the last good site, which could not be written.
+    fn write_again(&mut self, pending: Retry<Arc<Output>>) {
+        let attempts = pending.attempts;
+        let output = pending.item.clone();
+        match self.writer.write(output.clone()) {
+            Ok(w) => {
+                self.written();
+                self.console.say(format_args!(
+                    "{} wrote the site after {attempts} failed attempt{}: {} of {} files",
                     clock(),
                     if attempts == 1 { "" } else { "s" },
                     w.changed,
                     w.total
-                )),
-                (true, None) => self.console.say(format_args!(
-                    "{} rebuilt in {ms} ms: read again; the site could not be written (see above)",
-                    clock()
-                )),
-                (false, _) => self.console.say(format_args!(
-                    "{} rebuild failed in {ms} ms: read again, and it failed otherwise (see above)",
-                    clock()
-                )),
+                ));
             }
-            return;
-        }
-        if self.unwritten.as_ref().is_some_and(Retry::due) {
-            let Some(pending) = self.unwritten.take() else {
-                return;
-            };
-            let attempts = pending.attempts;
-            let output = pending.item.clone();
-            match self.writer.write(output.clone()) {
-                Ok(w) => {
-                    self.written();
-                    self.console.say(format_args!(
-                        "{} wrote the site after {attempts} failed attempt{}: {} of {} files",
-                        clock(),
-                        if attempts == 1 { "" } else { "s" },
-                        w.changed,
-                        w.total
-                    ));
-                }
-                Err(e) => {
-                    self.unwritten = Some(pending);
-                    self.note_unwritten(output, &e, false);
-                }
+            Err(e) => {
+                self.unwritten = Some(pending);
+                self.note_unwritten(output, &e, false);
             }
         }
     }
