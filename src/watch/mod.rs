@@ -357,8 +357,8 @@ impl Session {
             .cloned()
             .collect();
         self.console.report(&shown);
-        if repeated > 0 && self.console.human() {
-            self.console.say(format_args!(
+        if repeated > 0 {
+            self.console.tell(format_args!(
                 "note: {repeated} earlier warning{} still appl{} (not shown again; `candor check` lists every one)",
                 if repeated == 1 { "" } else { "s" },
                 if repeated == 1 { "ies" } else { "y" },
