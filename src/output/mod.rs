@@ -564,3 +564,44 @@ fn patch(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(index: &str) -> Arc<Output> {
+        let mut output = Output::default();
+        output.insert("index.html", index.to_string());
+        Arc::new(output)
+    }
+
+    #[test]
+    fn a_staging_folder_that_cannot_be_patched_is_written_whole_and_says_why() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let out = dir.path().join("public");
+        let said = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let to = said.clone();
+        let mut writer = Writer::new(
+            &out,
+            Tell::new(move |n| to.lock().unwrap().push(n.to_string())),
+        );
+        writer.write(site("1")).unwrap();
+        writer.prepare();
+        // The kept staging folder's page becomes a folder: no file can replace it.
+        let staging = writer.staging.as_ref().unwrap().path().to_path_buf();
+        fs::remove_file(staging.join("index.html")).unwrap();
+        fs::create_dir(staging.join("index.html")).unwrap();
+        fs::write(staging.join("index.html").join("x"), "").unwrap();
+        let counts = writer.write(site("2")).unwrap();
+        assert_eq!(counts.changed, 1);
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "2");
+        let said = said.lock().unwrap().clone();
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(
+            said[0].starts_with("note: writing the whole site again: ")
+                && said[0].contains("index.html"),
+            "{said:?}"
+        );
+        writer.finish();
+    }
+}
