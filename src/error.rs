@@ -3,7 +3,7 @@
 //! were asked to write (exit 1, reported like `check`'s).
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug)]
 pub enum Error {
@@ -51,6 +51,14 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Names `path` in an I/O error: `.map_err(io(&path))`.
+pub fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
+    move |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
 
 /// An I/O error's reason without Rust's "(os error N)" suffix noise, for messages that already
 /// name the path.

@@ -1,20 +1,27 @@
-//! Phase timings for profiling a build or rebuild: set `CANDOR_TIMINGS=1` and each phase's
-//! milliseconds go to stderr. Off by default, and cheap when off (one check of a flag).
+//! Phase timings for profiling a build or rebuild (`CANDOR_TIMINGS=1`, see
+//! docs/benchmarks.md). The stages mark their phases here; the lines go wherever the command
+//! installed (its console), like a logger: nothing here prints, and with nothing installed a
+//! mark costs one check.
 
 use std::sync::OnceLock;
 use std::time::Instant;
 
-fn enabled() -> bool {
-    static ON: OnceLock<bool> = OnceLock::new();
-    *ON.get_or_init(|| std::env::var_os("CANDOR_TIMINGS").is_some_and(|v| v != "0"))
+/// Where timing lines go; installed once per process by the command layer.
+pub type Sink = Box<dyn Fn(&str) + Send + Sync>;
+
+static SINK: OnceLock<Sink> = OnceLock::new();
+
+/// Sends the phase timings of this process to `sink` from now on. Only the first call
+/// counts (a process has one terminal).
+pub fn install(sink: Sink) {
+    let _ = SINK.set(sink);
 }
 
-/// Times the phases of one run, printing each as it ends.
+/// Times the phases of one run, sending each as it ends.
 #[derive(Debug)]
 pub struct Phases {
     what: &'static str,
     last: Instant,
-    on: bool,
 }
 
 impl Phases {
@@ -22,20 +29,35 @@ impl Phases {
         Phases {
             what,
             last: Instant::now(),
-            on: enabled(),
         }
     }
 
     /// Ends the current phase, named `name`.
     pub fn mark(&mut self, name: &str) {
-        if self.on {
+        if let Some(sink) = SINK.get() {
             let now = Instant::now();
-            eprintln!(
-                "timing: {} {name}: {:.1} ms",
-                self.what,
-                (now - self.last).as_secs_f64() * 1000.0
-            );
+            sink(&line(self.what, name, now - self.last));
             self.last = now;
         }
+    }
+}
+
+/// How one phase reads: `timing: watch write: 5.2 ms`.
+fn line(what: &str, name: &str, took: std::time::Duration) -> String {
+    format!(
+        "timing: {what} {name}: {:.1} ms",
+        took.as_secs_f64() * 1000.0
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_phase_reads_as_its_run_name_and_milliseconds() {
+        let took = std::time::Duration::from_micros(5_260);
+        assert_eq!(
+            super::line("watch", "write", took),
+            "timing: watch write: 5.3 ms"
+        );
     }
 }

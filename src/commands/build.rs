@@ -37,7 +37,8 @@ pub(super) fn run(g: &GlobalArgs, console: Console, args: &BuildArgs) -> Result<
     // Refuse early, before any work, if the output folder is not ours; wait while another
     // candor run writes it (the lock is held until the new site is in place). Incident pages
     // are written to the staging folder as they are rendered; a failed build drops the folder.
-    let staging = output::Staging::create(&out, args.precompress)?;
+    let tell = output::Tell::new(move |n| console.say(n));
+    let staging = output::Staging::create(&out, args.precompress, tell)?;
     // The inputs are read from here on, after any wait, so a build that waited publishes
     // what is there now; "now" is read again for the same reason (unless it is fixed).
     opts.now = super::now(args.check.now)?;

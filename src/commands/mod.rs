@@ -22,6 +22,10 @@ use crate::{EXIT_INPUT, EXIT_OK, time};
 pub fn run(cli: Cli) -> Result<ExitCode, Error> {
     let g = &cli.global;
     let console = console(g);
+    // Phase timings for profiling (docs/benchmarks.md), printed like every other line.
+    if std::env::var_os("CANDOR_TIMINGS").is_some_and(|v| v != "0") {
+        crate::timings::install(Box::new(move |line| console.say(line)));
+    }
     match &cli.command {
         Command::Check(args) => check::run(g, console, args),
         Command::Build(args) => build::run(g, console, args),

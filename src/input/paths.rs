@@ -43,7 +43,7 @@ impl SitePaths {
 
 /// Lists the incident files under `incidents/`, sorted so builds are deterministic. Walk
 /// problems (a symlink loop, a link out of the site, too many files) become diagnostics
-/// naming the path (`source::walk`).
+/// naming the path (`walk::walk`).
 pub fn incident_files(paths: &SitePaths) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let dir = paths.incidents();
     if !dir.exists() {

@@ -156,14 +156,14 @@ impl Theme {
             .map_or_else(|| "style.css".into(), |f| hashed_name(&f.bytes))
     }
 
-    /// Compiles every template once. A syntax error becomes a diagnostic pointing into the
-    /// template, with tera's line and column.
     /// A hash of every file's name and bytes: the same theme gives the same number within one
     /// process (what `watch` compares to know the theme changed).
     pub fn fingerprint(&self) -> u64 {
         crate::hash::of_each(self.files.iter().map(|f| (&f.name, &f.bytes)))
     }
 
+    /// Compiles every template once. A syntax error becomes a diagnostic pointing into the
+    /// template, with tera's line and column.
     pub fn compile(&self) -> Result<tera::Tera, Diagnostic> {
         let mut tera = tera::Tera::new();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);

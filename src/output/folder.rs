@@ -23,9 +23,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use super::{MARKER, io};
-use crate::error::Error;
-use crate::error::io_reason;
+use super::{MARKER, Notice, Tell};
+use crate::error::{Error, io, io_reason};
 
 /// How long a run waits quietly for the lock before it says that it is waiting.
 const PATIENCE: Duration = Duration::from_millis(800);
@@ -257,11 +256,11 @@ pub(crate) struct Lock {
 
 impl Lock {
     /// Takes the lock on `out`, waiting for whoever holds it (saying so after a moment).
-    pub(crate) fn acquire(out: &Path) -> Result<Lock, Error> {
+    pub(crate) fn acquire(out: &Path, tell: &Tell) -> Result<Lock, Error> {
         let started = Instant::now();
         let mut said = false;
         loop {
-            match Lock::attempt(out, true, started, &mut said)? {
+            match Lock::attempt(out, true, started, &mut said, tell)? {
                 Some(lock) => return Ok(lock),
                 None => continue,
             }
@@ -269,9 +268,9 @@ impl Lock {
     }
 
     /// Takes the lock on `out` if nobody holds it.
-    pub(crate) fn try_acquire(out: &Path) -> Result<Option<Lock>, Error> {
+    pub(crate) fn try_acquire(out: &Path, tell: &Tell) -> Result<Option<Lock>, Error> {
         let mut said = false;
-        Lock::attempt(out, false, Instant::now(), &mut said)
+        Lock::attempt(out, false, Instant::now(), &mut said, tell)
     }
 
     /// One try: `None` when the lock is held (and `wait` is off) or the lock file was
@@ -281,6 +280,7 @@ impl Lock {
         wait: bool,
         started: Instant,
         said: &mut bool,
+        tell: &Tell,
     ) -> Result<Option<Lock>, Error> {
         let path = sibling(out, "lock");
         // `--out site/public` where `site/` is yet to be made: it is made, as it always was.
@@ -317,20 +317,18 @@ impl Lock {
                     return Ok(None);
                 }
                 if !*said {
-                    eprintln!(
-                        "waiting for another candor build into `{}` to finish",
-                        out.display()
-                    );
+                    tell.say(Notice::Waiting {
+                        out: out.to_path_buf(),
+                    });
                     *said = true;
                 }
                 file.lock().map_err(io(&path))?;
             }
             Err(TryLockError::Error(e)) if cannot_lock(&e) => {
-                eprintln!(
-                    "warning: `{}`: this file system cannot lock files, so two candor runs writing `{}` at once are not kept apart",
-                    path.display(),
-                    out.display()
-                );
+                tell.say(Notice::CannotLock {
+                    lock: path.clone(),
+                    out: out.to_path_buf(),
+                });
                 return Ok(Some(Lock { path, file: None }));
             }
             Err(TryLockError::Error(e)) => return Err(io(&path)(e)),
@@ -535,8 +533,8 @@ pub(crate) enum Leftovers {
 
 /// Removes what killed runs left beside `out`: folders that carry the marker and that no
 /// live run holds (or that are empty). Call it holding the output lock, so no run is between
-/// creating a folder and locking it. Failures are warnings.
-pub(crate) fn clean_stale(out: &Path, which: Leftovers) {
+/// creating a folder and locking it. Failures are notices.
+pub(crate) fn clean_stale(out: &Path, which: Leftovers, tell: &Tell) {
     let Some(name) = out.file_name().map(|n| n.to_string_lossy().into_owned()) else {
         return;
     };
@@ -564,17 +562,13 @@ pub(crate) fn clean_stale(out: &Path, which: Leftovers) {
         };
         if path.join(MARKER).is_file() {
             if let Err(e) = remove_tree(&path) {
-                eprintln!(
-                    "warning: `{}`, left by an earlier candor run, could not be removed: {}",
-                    path.display(),
-                    io_reason(&e)
-                );
+                tell.say(Notice::LeftoverNotRemoved {
+                    reason: io_reason(&e),
+                    path,
+                });
             }
         } else if fs::remove_dir(&path).is_err() {
-            eprintln!(
-                "note: `{}` has a candor name but no `{MARKER}` file, so it was left alone; delete it yourself if nothing needs it",
-                path.display()
-            );
+            tell.say(Notice::LeftoverUnmarked { path });
         }
     }
 }
@@ -720,12 +714,16 @@ mod tests {
     fn the_lock_is_exclusive_and_removed_on_release() {
         let dir = tempfile::TempDir::new().unwrap();
         let out = dir.path().join("public");
-        let held = Lock::acquire(&out).unwrap();
+        let held = Lock::acquire(&out, &Tell::new(|_| {})).unwrap();
         assert!(sibling(&out, "lock").exists());
-        assert!(Lock::try_acquire(&out).unwrap().is_none());
+        assert!(
+            Lock::try_acquire(&out, &Tell::new(|_| {}))
+                .unwrap()
+                .is_none()
+        );
         drop(held);
         assert!(!sibling(&out, "lock").exists());
-        let again = Lock::try_acquire(&out).unwrap();
+        let again = Lock::try_acquire(&out, &Tell::new(|_| {})).unwrap();
         assert!(again.is_some());
     }
 
@@ -735,7 +733,9 @@ mod tests {
         let out = dir.path().join("public");
         let target = dir.path().join("elsewhere");
         std::os::unix::fs::symlink(&target, sibling(&out, "lock")).unwrap();
-        let e = Lock::acquire(&out).unwrap_err().to_string();
+        let e = Lock::acquire(&out, &Tell::new(|_| {}))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains(".public.candor-lock"), "{e}");
         assert!(!target.exists());
     }
@@ -763,12 +763,23 @@ mod tests {
         let live = mk(".public.candor-staging-8-0", true, true);
         let other = mk(".other.candor-staging-7-0", true, true);
         let _held = lock_dir(&live).unwrap();
-        clean_stale(&out, Leftovers::Staging);
+        let said = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let to = said.clone();
+        let tell = Tell::new(move |n| to.lock().unwrap().push(n.to_string()));
+        clean_stale(&out, Leftovers::Staging, &tell);
+        // The unmarked folder is named, not removed; nothing else is worth a word.
+        assert_eq!(
+            *said.lock().unwrap(),
+            [format!(
+                "note: `{}` has a candor name but no `{MARKER}` file, so it was left alone; delete it yourself if nothing needs it",
+                unmarked.display()
+            )]
+        );
         assert!(
             old.exists(),
             "previous sites wait until a new one is in place"
         );
-        clean_stale(&out, Leftovers::Old);
+        clean_stale(&out, Leftovers::Old, &Tell::new(|_| {}));
         for gone in [&dead, &old, &legacy, &empty] {
             assert!(!gone.exists(), "{}", gone.display());
         }

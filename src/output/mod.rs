@@ -1,7 +1,7 @@
-//! The rendered site (path → bytes), and writing it so readers never see a half site: write a
-//! staging folder beside the target, then swap it in with one rename, one candor run at a
-//! time (see `folder` for the lock and the names). candor only ever replaces or deletes a
-//! folder that carries its marker file (or an empty one).
+//! Writing the rendered site (`render::Output`, path → bytes) so readers never see a half
+//! site: write a staging folder beside the target, then swap it in with one rename, one candor
+//! run at a time (see `folder` for the lock and the names). candor only ever replaces or
+//! deletes a folder that carries its marker file (or an empty one).
 
 use std::collections::HashSet;
 use std::fs;
@@ -11,25 +11,20 @@ use std::sync::Arc;
 use bytes::Bytes;
 use rayon::prelude::*;
 
-use crate::error::Error;
+use crate::error::{Error, io};
 pub use crate::render::Output;
 
 pub mod compress;
 mod folder;
+mod notice;
 
 pub use folder::check_target;
 use folder::{Folder, Leftovers, Lock};
+pub use notice::{Notice, Tell};
 
 /// Written into every output folder; a folder without it is never replaced.
 pub const MARKER: &str = ".candor-output";
 const MARKER_TEXT: &str = "This folder is written by candor and replaced on every build.\n";
-
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
-    move |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    }
-}
 
 /// A one-shot build's output being written: files go into a fresh staging folder beside the
 /// target as soon as they are rendered (so the build never holds every page in memory), and
@@ -51,20 +46,23 @@ pub struct Staging {
     failed: std::sync::Mutex<Option<Error>>,
     files: std::sync::atomic::AtomicUsize,
     bytes: std::sync::atomic::AtomicUsize,
+    /// Where notices go (a previous site that could not be removed, leftovers).
+    tell: Tell,
     /// Last, so it is released after the staging folder is gone.
     _lock: Lock,
 }
 
 impl Staging {
     /// Waits for any other candor run writing `out`, refuses a target candor did not make,
-    /// clears what killed runs left, and starts an empty staging folder.
-    pub fn create(out: &Path, precompress: bool) -> Result<Staging, Error> {
+    /// clears what killed runs left, and starts an empty staging folder. What it has to say
+    /// (that it waits, leftovers it could not clear) goes to `tell`, now and at `commit`.
+    pub fn create(out: &Path, precompress: bool, tell: Tell) -> Result<Staging, Error> {
         let out = folder::resolve(out)?;
         // Refused before waiting: a folder that is not ours is not ours after the wait either.
         check_target(&out)?;
-        let lock = Lock::acquire(&out)?;
+        let lock = Lock::acquire(&out, &tell)?;
         check_target(&out)?;
-        folder::clean_stale(&out, Leftovers::Staging);
+        folder::clean_stale(&out, Leftovers::Staging, &tell);
         let folder = Folder::create(&out, "staging")?;
         // Marked from the start, so a run killed mid-way leaves a folder that is provably
         // candor's, which the next run removes.
@@ -81,6 +79,7 @@ impl Staging {
             failed: Default::default(),
             files: Default::default(),
             bytes: Default::default(),
+            tell,
             _lock: lock,
         })
     }
@@ -130,7 +129,7 @@ impl Staging {
     /// Swaps the staging folder in place of the target. Returns how many files and bytes
     /// were written. An error means the target was left as it was; once the new site is in
     /// place nothing fails the build any more: a previous site that cannot be removed is a
-    /// warning (and the next build tries again).
+    /// notice (and the next build tries again).
     pub fn commit(mut self) -> Result<(usize, usize), Error> {
         if let Some(e) = self.failed.lock().ok().and_then(|mut f| f.take()) {
             return Err(e);
@@ -141,11 +140,9 @@ impl Staging {
         if let Some(previous) = previous
             && let Err(e) = folder::remove_previous(&previous)
         {
-            eprintln!(
-                "warning: the new site is in place, but the previous one could not be removed: {e}\nnote: the next build tries again"
-            );
+            self.tell.say(Notice::PreviousKept(e));
         }
-        folder::clean_stale(&self.out, Leftovers::Old);
+        folder::clean_stale(&self.out, Leftovers::Old, &self.tell);
         Ok((
             self.files.load(std::sync::atomic::Ordering::Relaxed),
             self.bytes.load(std::sync::atomic::Ordering::Relaxed),
@@ -205,9 +202,29 @@ fn same(a: &Bytes, b: &Bytes) -> bool {
     (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
 }
 
-/// What one incremental write did.
+/// The paths whose bytes differ between `output` and the site in the folder (`current`),
+/// including the paths it no longer has; every path of `output` when that site is unknown.
+fn changed_paths(output: &Output, current: Option<&Output>) -> HashSet<Arc<str>> {
+    match current {
+        Some(cur) => output
+            .files
+            .par_iter()
+            .filter(|(p, b)| cur.files.get(*p).is_none_or(|c| !same(c, b)))
+            .map(|(p, _)| p.clone())
+            .chain(
+                cur.files
+                    .par_iter()
+                    .filter(|(p, _)| !output.files.contains_key(*p))
+                    .map(|(p, _)| p.clone()),
+            )
+            .collect(),
+        None => output.files.keys().cloned().collect(),
+    }
+}
+
+/// How many files one incremental write changed and removed, of how many.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Written {
+pub struct WriteCounts {
     /// Files new or with other bytes than in the previous site.
     pub changed: usize,
     /// Files of the previous site that are gone.
@@ -225,7 +242,8 @@ pub struct Written {
 /// is filled with hard links to the files of `out` (shared bytes; a changed file is always
 /// unlinked and written anew, never edited in place, so `out` is never touched). Whenever
 /// anything looks off (someone else replaced `out` or the staging folder, a write failed
-/// half-way) it falls back to writing the whole site, as `write` does.
+/// half-way) it falls back to writing the whole site into a new staging folder, as `build`
+/// does.
 ///
 /// Each write holds the output's lock, as `build` does, so a `build` beside a running watch
 /// waits for the write (and the watch for the build) instead of interleaving with it. The
@@ -243,6 +261,8 @@ pub struct Writer {
     /// What the staging folder holds (an earlier site), which folder it is, and the paths
     /// that differ between it and `current`.
     spare: Option<Spare>,
+    /// Where notices go (waiting for a build, a fallback to writing everything, leftovers).
+    tell: Tell,
 }
 
 #[derive(Debug)]
@@ -254,13 +274,15 @@ struct Spare {
 }
 
 impl Writer {
-    pub fn new(out: &Path) -> Writer {
+    /// A writer for `out` that says what it has to say (none of it fails a write) to `tell`.
+    pub fn new(out: &Path, tell: Tell) -> Writer {
         Writer {
             out: out.to_path_buf(),
             target: None,
             staging: None,
             current: None,
             spare: None,
+            tell,
         }
     }
 
@@ -271,44 +293,14 @@ impl Writer {
 
     /// Writes `output` to the output folder, atomically, touching only what changed. An
     /// error means the folder was left as it was.
-    pub fn write(&mut self, output: Arc<Output>) -> Result<Written, Error> {
+    pub fn write(&mut self, output: Arc<Output>) -> Result<WriteCounts, Error> {
         let out = folder::resolve(&self.out)?;
         check_target(&out)?;
-        let _lock = Lock::acquire(&out)?;
+        let _lock = Lock::acquire(&out, &self.tell)?;
         check_target(&out)?;
-        if self.target.as_ref() != Some(&out) {
-            // The first write, or the link now points elsewhere: nothing kept applies.
-            self.discard();
-            self.current = None;
-            folder::clean_stale(&out, Leftovers::Staging);
-            self.target = Some(out.clone());
-        }
-        let current = self
-            .current
-            .take()
-            .filter(|(_, id)| *id == folder_id(&out))
-            .map(|(o, _)| o);
-        let staging_id = self.staging.as_ref().and_then(|f| folder_id(f.path()));
-        let spare = self
-            .spare
-            .take()
-            .filter(|s| s.id.is_some() && s.id == staging_id);
-        let changed: HashSet<Arc<str>> = match &current {
-            Some(cur) => output
-                .files
-                .par_iter()
-                .filter(|(p, b)| cur.files.get(*p).is_none_or(|c| !same(c, b)))
-                .map(|(p, _)| p.clone())
-                .chain(
-                    cur.files
-                        .par_iter()
-                        .filter(|(p, _)| !output.files.contains_key(*p))
-                        .map(|(p, _)| p.clone()),
-                )
-                .collect(),
-            None => output.files.keys().cloned().collect(),
-        };
-        let written = Written {
+        let (current, spare) = self.kept(&out);
+        let changed = changed_paths(&output, current.as_deref());
+        let counts = WriteCounts {
             changed: changed
                 .iter()
                 .filter(|p| output.files.contains_key(&***p))
@@ -319,48 +311,7 @@ impl Writer {
                 .count(),
             total: output.len(),
         };
-
-        let staged = match (&current, spare, &self.staging) {
-            (Some(_), Some(spare), Some(staging)) => {
-                // The staging folder holds the site before `cur`: redo what changed since.
-                let todo: HashSet<&Arc<str>> = changed.iter().chain(&spare.differs).collect();
-                let patched = patch(
-                    staging.path(),
-                    &|p| spare.site.files.contains_key(p),
-                    &output,
-                    todo,
-                );
-                // Usually the last hold on that site: freeing it (thousands of entries) is
-                // not what the swap waits for.
-                rayon::spawn(move || drop(spare));
-                patched
-            }
-            (Some(cur), _, _) => self.link_from_out(&out, cur).and_then(|staging| {
-                let had = |p: &str| cur.files.contains_key(p);
-                patch(&staging, &had, &output, changed.iter().collect())
-            }),
-            (None, _, _) => Err(None),
-        };
-        let staging = match (staged, self.staging.take()) {
-            (Ok(()), Some(staging)) => staging,
-            (staged, kept) => {
-                if let Some(kept) = kept
-                    && let Err(e) = kept.remove()
-                {
-                    eprintln!("warning: {e}");
-                }
-                if let Err(Some(e)) = staged {
-                    // Say why, then fall back to the plain full write.
-                    eprintln!("note: writing the whole site again: {e}");
-                }
-                let staging = Folder::create(&out, "staging")?;
-                if let Err(e) = fill(&output, staging.path()) {
-                    let _ = staging.remove();
-                    return Err(e);
-                }
-                staging
-            }
-        };
+        let staging = self.stage(&out, &output, current.as_deref(), spare, &changed)?;
         let previous = match folder::swap(staging.path(), &out) {
             Ok(previous) => previous,
             Err(e) => {
@@ -372,6 +323,96 @@ impl Writer {
         // Its lock is on the folder now at `out`; the previous site is at `previous`.
         drop(staging);
         let out_id = folder_id(&out);
+        self.keep_previous(previous, current, changed);
+        self.current = Some((output, out_id));
+        Ok(counts)
+    }
+
+    /// What is still known of the last writes into `out` (resolved): the site in it and the
+    /// spare staging folder, each only if it is still the folder this writer left there.
+    fn kept(&mut self, out: &Path) -> (Option<Arc<Output>>, Option<Spare>) {
+        if self.target.as_deref() != Some(out) {
+            // The first write, or the link now points elsewhere: nothing kept applies.
+            self.discard();
+            self.current = None;
+            folder::clean_stale(out, Leftovers::Staging, &self.tell);
+            self.target = Some(out.to_path_buf());
+        }
+        let current = self
+            .current
+            .take()
+            .filter(|(_, id)| *id == folder_id(out))
+            .map(|(o, _)| o);
+        let staging_id = self.staging.as_ref().and_then(|f| folder_id(f.path()));
+        let spare = self
+            .spare
+            .take()
+            .filter(|s| s.id.is_some() && s.id == staging_id);
+        (current, spare)
+    }
+
+    /// A staging folder holding exactly `output`: the spare one patched, a copy of `out`
+    /// made of hard links and patched, or (when neither works) a new one filled whole.
+    fn stage(
+        &mut self,
+        out: &Path,
+        output: &Output,
+        current: Option<&Output>,
+        spare: Option<Spare>,
+        changed: &HashSet<Arc<str>>,
+    ) -> Result<Folder, Error> {
+        let staged = match (current, spare, &self.staging) {
+            (Some(_), Some(spare), Some(staging)) => {
+                // The staging folder holds the site before `cur`: redo what changed since.
+                let todo: HashSet<&Arc<str>> = changed.iter().chain(&spare.differs).collect();
+                let patched = patch(
+                    staging.path(),
+                    &|p| spare.site.files.contains_key(p),
+                    output,
+                    todo,
+                );
+                // Usually the last hold on that site: freeing it (thousands of entries) is
+                // not what the swap waits for.
+                rayon::spawn(move || drop(spare));
+                patched
+            }
+            (Some(cur), _, _) => self.link_from_out(out, cur).and_then(|staging| {
+                let had = |p: &str| cur.files.contains_key(p);
+                patch(&staging, &had, output, changed.iter().collect())
+            }),
+            (None, _, _) => Err(None),
+        };
+        match (staged, self.staging.take()) {
+            (Ok(()), Some(staging)) => Ok(staging),
+            (staged, kept) => {
+                if let Some(kept) = kept
+                    && let Err(e) = kept.remove()
+                {
+                    self.tell.say(Notice::StagingNotRemoved(e));
+                }
+                if let Err(Some(e)) = staged {
+                    // Say why, then fall back to the plain full write.
+                    self.tell.say(Notice::WritingAll(e));
+                }
+                let staging = Folder::create(out, "staging")?;
+                if let Err(e) = fill(output, staging.path()) {
+                    let _ = staging.remove();
+                    return Err(e);
+                }
+                Ok(staging)
+            }
+        }
+    }
+
+    /// After a swap: keeps the folder now holding the previous site as the next staging
+    /// folder when this writer knows what it holds (`current`, which differs from the new
+    /// site in `changed`), else removes it.
+    fn keep_previous(
+        &mut self,
+        previous: Option<PathBuf>,
+        current: Option<Arc<Output>>,
+        changed: HashSet<Arc<str>>,
+    ) {
         self.staging = previous.map(Folder::adopt);
         self.spare = match (current, &self.staging) {
             (Some(cur), Some(staging)) => Some(Spare {
@@ -381,17 +422,15 @@ impl Writer {
             }),
             _ => {
                 // The previous folder was not ours to know; do not reuse it. The new site is
-                // in place, so failing to remove the old one is only worth a warning.
+                // in place, so failing to remove the old one is only worth a notice.
                 if let Some(previous) = self.staging.take()
                     && let Err(e) = folder::remove_previous(previous.path())
                 {
-                    eprintln!("warning: the previous site could not be removed: {e}");
+                    self.tell.say(Notice::PreviousNotRemoved(e));
                 }
                 None
             }
         };
-        self.current = Some((output, out_id));
-        Ok(written)
     }
 
     /// Readies the staging folder for the next write while nothing else is happening (after
@@ -406,7 +445,7 @@ impl Writer {
         if self.spare.is_some() || id != folder_id(&out) {
             return;
         }
-        let Ok(Some(_lock)) = Lock::try_acquire(&out) else {
+        let Ok(Some(_lock)) = Lock::try_acquire(&out, &self.tell) else {
             return;
         };
         // Checked again under the lock: a build may have replaced it meanwhile.
@@ -433,7 +472,7 @@ impl Writer {
         if let Some(staging) = self.staging.take()
             && let Err(e) = staging.remove()
         {
-            eprintln!("warning: {e}");
+            self.tell.say(Notice::StagingNotRemoved(e));
         }
     }
 
@@ -524,4 +563,45 @@ fn patch(
         fs::write(&marker, MARKER_TEXT).map_err(fail(&marker))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(index: &str) -> Arc<Output> {
+        let mut output = Output::default();
+        output.insert("index.html", index.to_string());
+        Arc::new(output)
+    }
+
+    #[test]
+    fn a_staging_folder_that_cannot_be_patched_is_written_whole_and_says_why() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let out = dir.path().join("public");
+        let said = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let to = said.clone();
+        let mut writer = Writer::new(
+            &out,
+            Tell::new(move |n| to.lock().unwrap().push(n.to_string())),
+        );
+        writer.write(site("1")).unwrap();
+        writer.prepare();
+        // The kept staging folder's page becomes a folder: no file can replace it.
+        let staging = writer.staging.as_ref().unwrap().path().to_path_buf();
+        fs::remove_file(staging.join("index.html")).unwrap();
+        fs::create_dir(staging.join("index.html")).unwrap();
+        fs::write(staging.join("index.html").join("x"), "").unwrap();
+        let counts = writer.write(site("2")).unwrap();
+        assert_eq!(counts.changed, 1);
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "2");
+        let said = said.lock().unwrap().clone();
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(
+            said[0].starts_with("note: writing the whole site again: ")
+                && said[0].contains("index.html"),
+            "{said:?}"
+        );
+        writer.finish();
+    }
 }

@@ -32,20 +32,24 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use notify::event::{AccessKind, AccessMode};
-use notify::{EventKind, RecursiveMode};
+use notify::RecursiveMode;
 
 use crate::console::Console;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::incremental::parse_cache::{Dirty, OtherInputs};
 use crate::input::SitePaths;
-use crate::input::walk::{is_ignored_name, is_incident_file};
-use crate::output::{Output, Writer};
+use crate::output::{Output, Tell, Writer};
 use crate::pipeline::{self, BuildOptions};
+
+mod events;
+mod retry;
+
+use events::stop_on_signal;
+use retry::Retry;
 
 /// How often an idle watch compares the inputs with what was built, for lost events.
 pub const RESCAN: Duration = Duration::from_secs(3);
@@ -86,6 +90,7 @@ pub struct Built<'a> {
     pub diagnostics: &'a [Diagnostic],
 }
 
+/// What the file watcher and the signal handler send the session.
 enum Msg {
     Fs(notify::Result<notify::Event>),
     Stop,
@@ -120,41 +125,6 @@ pub struct Session {
     watcher_error: Option<String>,
 }
 
-/// Something to try again, when, and what its failure said (reported once).
-struct Retry<T> {
-    item: T,
-    at: Instant,
-    delay: Duration,
-    attempts: u32,
-    reported: String,
-}
-
-impl<T> Retry<T> {
-    /// The retry after `failure` (the previous one's, when there was one): a failure not seen
-    /// before is to be reported (`true`), one seen before is not.
-    fn after(previous: Option<Retry<T>>, item: T, failure: String) -> (Retry<T>, bool) {
-        let (delay, attempts, new) = match previous {
-            Some(p) => {
-                let new = p.reported != failure;
-                ((p.delay * 2).min(RETRY_MAX), p.attempts + 1, new)
-            }
-            None => (RETRY_FIRST, 1, true),
-        };
-        let retry = Retry {
-            item,
-            at: Instant::now() + delay,
-            delay,
-            attempts,
-            reported: failure,
-        };
-        (retry, new)
-    }
-
-    fn due(&self) -> bool {
-        Instant::now() >= self.at
-    }
-}
-
 /// What became of a rebuild.
 enum Outcome {
     /// Written (or failed and reported).
@@ -169,6 +139,11 @@ impl std::fmt::Debug for Session {
             .field("opts", &self.opts)
             .finish_non_exhaustive()
     }
+}
+
+/// The time of day a watch line starts with.
+fn clock() -> jiff::fmt::strtime::Display<'static> {
+    jiff::Zoned::now().strftime("%H:%M:%S")
 }
 
 fn absolute(p: &Path) -> PathBuf {
@@ -203,7 +178,7 @@ impl Session {
         };
         // notify walks links it is told to follow with no bound (a link to `/` under
         // `incidents/` watched the whole machine): it follows none, and the periodic rescan
-        // (`source::walk`, which follows links that stay in the site) sees changes behind them.
+        // (`input::walk`, which follows links that stay in the site) sees changes behind them.
         let config = notify::Config::default().with_follow_symlinks(false);
         let watcher: Box<dyn notify::Watcher> = if opts.poll {
             let config = config.with_poll_interval(Duration::from_millis(500));
@@ -223,7 +198,7 @@ impl Session {
             state: Default::default(),
             warned: HashSet::new(),
             other: OtherInputs::default(),
-            writer: Writer::new(&opts.out),
+            writer: Writer::new(&opts.out, Tell::new(move |n| console.say(n))),
             opts,
             rx,
             watcher,
@@ -258,83 +233,6 @@ impl Session {
         &self.opts.build.paths
     }
 
-    /// Watches `incidents/` and `themes/` recursively when they exist, again when they were
-    /// replaced (a watch follows the folder, not its name).
-    fn sync_watches(&mut self) -> Result<(), Error> {
-        for dir in [self.paths().incidents(), self.paths().themes()] {
-            let id = crate::output::folder_id(&dir);
-            let known = self.watched.iter().position(|(d, _)| *d == dir);
-            match (known, id) {
-                (Some(i), Some(id)) if self.watched[i].1 == Some(id) => {}
-                (Some(i), _) => {
-                    let _ = self.watcher.unwatch(&dir);
-                    self.watched.remove(i);
-                }
-                (None, _) => {}
-            }
-            if id.is_some() && !self.watched.iter().any(|(d, _)| *d == dir) {
-                self.watcher
-                    .watch(&dir, RecursiveMode::Recursive)
-                    .map_err(|e| watch_error(&dir, e))?;
-                self.watched.push((dir, id));
-            }
-        }
-        Ok(())
-    }
-
-    /// Whether a changed path is an input of the site.
-    fn relevant(&self, path: &Path) -> bool {
-        let paths = self.paths();
-        let out = &self.opts.out;
-        if path.starts_with(out) || self.out_real.as_ref().is_some_and(|r| path.starts_with(r)) {
-            return false;
-        }
-        if path == paths.config {
-            return true;
-        }
-        for (dir, incidents) in [(paths.incidents(), true), (paths.themes(), false)] {
-            let Ok(rel) = path.strip_prefix(&dir) else {
-                continue;
-            };
-            if rel
-                .components()
-                .any(|c| is_ignored_name(&c.as_os_str().to_string_lossy()))
-            {
-                return false;
-            }
-            if !incidents {
-                return true;
-            }
-            return match std::fs::metadata(path) {
-                Ok(m) if m.is_file() => is_incident_file(path),
-                Ok(_) => true,
-                // Gone: an incident file, or a folder that held some (moved away whole).
-                Err(_) => is_incident_file(path) || self.state.files.holds_under(path),
-            };
-        }
-        false
-    }
-
-    /// The relevant paths of one event, or `None` when the event means events were lost.
-    fn event_paths(&self, event: &notify::Event) -> Option<Vec<PathBuf>> {
-        if event.need_rescan() {
-            return None;
-        }
-        match event.kind {
-            EventKind::Access(AccessKind::Close(AccessMode::Write)) => {}
-            EventKind::Access(_) => return Some(Vec::new()),
-            _ => {}
-        }
-        Some(
-            event
-                .paths
-                .iter()
-                .filter(|p| self.relevant(p))
-                .cloned()
-                .collect(),
-        )
-    }
-
     /// The first build. A failure is reported; the watch goes on.
     pub fn initial_build(&mut self, sink: &mut dyn FnMut(Built<'_>)) {
         let started = Instant::now();
@@ -350,12 +248,12 @@ impl Session {
                 ),
                 None => "built the site, but could not write it (see above)".to_string(),
             };
-            eprintln!("{what}");
+            self.console.say(what);
         } else {
-            eprintln!(
+            self.console.say(format_args!(
                 "error: build failed; `{}` was left as it was",
                 self.opts.out.display()
-            );
+            ));
         }
         self.out_real = std::fs::canonicalize(&self.opts.out).ok();
         self.writer.prepare();
@@ -366,11 +264,11 @@ impl Session {
             .now
             .to_zoned(jiff::tz::TimeZone::system())
             .strftime("%Y-%m-%d %H:%M %Z");
-        eprintln!(
+        self.console.say(format_args!(
             "watching {} for changes{}; pages show times as of {as_of} (--now sets another); Ctrl-C stops",
             self.describe_inputs(),
             if self.opts.poll { " (polling)" } else { "" },
-        );
+        ));
     }
 
     fn describe_inputs(&self) -> String {
@@ -398,7 +296,7 @@ impl Session {
         &mut self,
         result: pipeline::BuildResult,
         sink: &mut dyn FnMut(Built<'_>),
-    ) -> (bool, Option<crate::output::Written>) {
+    ) -> (bool, Option<crate::output::WriteCounts>) {
         let mut t = crate::timings::Phases::start("watch");
         self.report(&result.diagnostics);
         t.mark("report");
@@ -442,158 +340,6 @@ impl Session {
         }
     }
 
-    /// Remembers a site that could not be written, to write it again; reports the failure
-    /// unless it is the one already reported (`loud`: a rebuild the user caused reports it
-    /// even then, since its own line points at it).
-    fn note_unwritten(&mut self, output: Arc<Output>, e: &Error, loud: bool) {
-        let (retry, new) = Retry::after(self.unwritten.take(), output, e.to_string());
-        if new || loud {
-            eprintln!(
-                "error: {e}\nnote: the site is written again by itself once this is fixed \
-                 (retrying every {} s at most)",
-                RETRY_MAX.as_secs()
-            );
-        }
-        self.unwritten = Some(retry);
-    }
-
-    /// After a failed build: the inputs it could not read, to read again. An error that
-    /// points at no line is about the file, not its text (it could not be read, it vanished
-    /// mid-read, a folder could not be listed), so reading again can end it without any edit;
-    /// an error in the text waits for the edit that fixes it. With `reset`, the build came
-    /// from a change, and the retries start over.
-    fn note_unread(&mut self, diags: &[Diagnostic], reset: bool) {
-        let root = &self.opts.build.paths.root;
-        let paths: HashSet<PathBuf> = diags
-            .iter()
-            .filter(|d| d.is_error() && d.span().is_none())
-            .map(|d| match &d.file {
-                Some(f) => root.join(f),
-                // Somewhere among the incidents: read them all again.
-                None => self.paths().incidents(),
-            })
-            .collect();
-        if paths.is_empty() {
-            self.unread = None;
-            return;
-        }
-        let failure =
-            crate::diagnostic::render(diags, crate::diagnostic::MessageFormat::Short, false);
-        let previous = if reset { None } else { self.unread.take() };
-        let (retry, _) = Retry::after(previous, paths, failure);
-        self.unread = Some(retry);
-    }
-
-    /// The next retry that is due, if any, done: the site written again, the unreadable
-    /// inputs read again, the watches set up again. Quiet while it fails the same way.
-    fn retry(&mut self, sink: &mut dyn FnMut(Built<'_>)) {
-        let clock = || jiff::Zoned::now().strftime("%H:%M:%S");
-        if self.unwatched.as_ref().is_some_and(Retry::due) {
-            let previous = self.unwatched.take();
-            if let Err(e) = self.sync_watches() {
-                let (retry, new) = Retry::after(previous, (), e.to_string());
-                if new {
-                    eprintln!("warning: {e}");
-                }
-                self.unwatched = Some(retry);
-            } else {
-                eprintln!("{} watching for changes again", clock());
-            }
-        }
-        if self.unread.as_ref().is_some_and(Retry::due) {
-            let Some(pending) = self.unread.take() else {
-                return;
-            };
-            let started = Instant::now();
-            let dirty = Dirty::Paths(pending.item.clone());
-            let result = self.run_pipeline(dirty);
-            if result.failed() {
-                let failure = crate::diagnostic::render(
-                    &result.diagnostics,
-                    crate::diagnostic::MessageFormat::Short,
-                    false,
-                );
-                if failure == pending.reported {
-                    // The same failure: nothing new to say; wait longer.
-                    self.unread = Some(pending);
-                    self.note_unread(&result.diagnostics, false);
-                    return;
-                }
-            }
-            let attempts = pending.attempts;
-            let (ok, written) = self.publish(result, sink);
-            let ms = started.elapsed().as_millis();
-            match (ok, written) {
-                (true, Some(w)) => eprintln!(
-                    "{} rebuilt in {ms} ms: read again after {attempts} failed attempt{}; wrote {} of {} files",
-                    clock(),
-                    if attempts == 1 { "" } else { "s" },
-                    w.changed,
-                    w.total
-                ),
-                (true, None) => eprintln!(
-                    "{} rebuilt in {ms} ms: read again; the site could not be written (see above)",
-                    clock()
-                ),
-                (false, _) => eprintln!(
-                    "{} rebuild failed in {ms} ms: read again, and it failed otherwise (see above)",
-                    clock()
-                ),
-            }
-            return;
-        }
-        if self.unwritten.as_ref().is_some_and(Retry::due) {
-            let Some(pending) = self.unwritten.take() else {
-                return;
-            };
-            let attempts = pending.attempts;
-            let output = pending.item.clone();
-            match self.writer.write(output.clone()) {
-                Ok(w) => {
-                    self.written();
-                    eprintln!(
-                        "{} wrote the site after {attempts} failed attempt{}: {} of {} files",
-                        clock(),
-                        if attempts == 1 { "" } else { "s" },
-                        w.changed,
-                        w.total
-                    );
-                }
-                Err(e) => {
-                    self.unwritten = Some(pending);
-                    self.note_unwritten(output, &e, false);
-                }
-            }
-        }
-    }
-
-    /// When the next retry is due, if one is waiting.
-    fn next_retry(&self) -> Option<Instant> {
-        [
-            self.unwritten.as_ref().map(|r| r.at),
-            self.unread.as_ref().map(|r| r.at),
-            self.unwatched.as_ref().map(|r| r.at),
-        ]
-        .into_iter()
-        .flatten()
-        .min()
-    }
-
-    /// Changes that came in since the burst was gathered (without waiting), and whether
-    /// events were lost. A stop request is remembered for the main loop.
-    fn waiting(&mut self) -> (Vec<PathBuf>, bool) {
-        let mut newer = Vec::new();
-        let mut lost = false;
-        loop {
-            match self.rx.try_recv() {
-                Ok(Msg::Fs(ev)) => self.take_event(ev, &mut newer, &mut lost),
-                Ok(Msg::Stop) => self.stopping = true,
-                Err(_) => break,
-            }
-        }
-        (newer, lost)
-    }
-
     /// Reports errors, and warnings not reported before: a site with a thousand old warnings
     /// would otherwise bury the one the last save caused. A count says what was left out.
     fn report(&mut self, diags: &[Diagnostic]) {
@@ -611,12 +357,12 @@ impl Session {
             .cloned()
             .collect();
         self.console.report(&shown);
-        if repeated > 0 && self.console.human() {
-            eprintln!(
+        if repeated > 0 {
+            self.console.tell(format_args!(
                 "note: {repeated} earlier warning{} still appl{} (not shown again; `candor check` lists every one)",
                 if repeated == 1 { "" } else { "s" },
                 if repeated == 1 { "ies" } else { "y" },
-            );
+            ));
         }
         self.warned = seen;
     }
@@ -642,7 +388,7 @@ impl Session {
         let (ok, written) = self.publish(result, sink);
         let ms = started.elapsed().as_millis();
         let what = self.describe_changes(changed);
-        let clock = jiff::Zoned::now().strftime("%H:%M:%S");
+        let clock = clock();
         match (ok, written) {
             (true, Some(w)) => {
                 let files = match (w.changed, w.removed) {
@@ -650,15 +396,16 @@ impl Session {
                     (c, 0) => format!("wrote {c} of {} files", w.total),
                     (c, r) => format!("wrote {c} and removed {r} of {} files", w.total),
                 };
-                eprintln!("{clock} rebuilt in {ms} ms: {what}; {files}");
+                self.console
+                    .say(format_args!("{clock} rebuilt in {ms} ms: {what}; {files}"));
             }
-            (true, None) => eprintln!(
+            (true, None) => self.console.say(format_args!(
                 "{clock} rebuilt in {ms} ms: {what}; the site could not be written (see above)"
-            ),
-            (false, _) => eprintln!(
+            )),
+            (false, _) => self.console.say(format_args!(
                 "{clock} rebuild failed in {ms} ms: {what}; `{}` still holds the last good site",
                 self.paths().display(&self.opts.out)
-            ),
+            )),
         }
         Outcome::Done
     }
@@ -731,7 +478,7 @@ impl Session {
                     Err(e) => {
                         let (retry, new) = Retry::after(self.unwatched.take(), (), e.to_string());
                         if new {
-                            eprintln!("warning: {e}");
+                            self.console.say(format_args!("warning: {e}"));
                         }
                         self.unwatched = Some(retry);
                     }
@@ -758,109 +505,6 @@ impl Session {
         self.writer.finish();
         Ok(())
     }
-
-    /// Gathers the rest of a burst: waits until a quiet period passes with no change to an
-    /// input. The period is `SETTLE` while a single file changed and is there (an editor's
-    /// save), `--debounce` once several did or one is gone (a checkout, a copy, the middle
-    /// of a write-and-rename). Other events (our own output, a log file beside the
-    /// incidents) do not extend the wait, and a burst that never pauses is still built after
-    /// `MAX_BURST`.
-    fn gather(&mut self, started: Instant, changed: &mut Vec<PathBuf>, lost: &mut bool) {
-        let mut quiet_from = Instant::now();
-        loop {
-            let quiet = if !*lost && single_file(changed) {
-                SETTLE.min(self.opts.debounce)
-            } else {
-                self.opts.debounce
-            };
-            let now = Instant::now();
-            let until = (quiet_from + quiet).min(started + MAX_BURST);
-            let Some(wait) = until.checked_duration_since(now).filter(|w| !w.is_zero()) else {
-                return;
-            };
-            match self.rx.recv_timeout(wait) {
-                Ok(Msg::Fs(ev)) => {
-                    let before = (changed.len(), *lost);
-                    self.take_event(ev, changed, lost);
-                    if (changed.len(), *lost) != before {
-                        quiet_from = Instant::now();
-                    }
-                }
-                Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => {
-                    self.stopping = true;
-                    return;
-                }
-                Err(RecvTimeoutError::Timeout) => {}
-            }
-        }
-    }
-
-    fn take_event(
-        &mut self,
-        ev: notify::Result<notify::Event>,
-        changed: &mut Vec<PathBuf>,
-        lost: &mut bool,
-    ) {
-        match ev {
-            Ok(ev) => {
-                self.watcher_error = None;
-                match self.event_paths(&ev) {
-                    Some(paths) => changed.extend(paths),
-                    None => *lost = true,
-                }
-            }
-            // The watcher reports a problem (a watched folder vanished, its queue overflowed):
-            // look at everything, and set the watches up again. Said once, not per event.
-            Err(e) => {
-                let text = e.to_string();
-                if self.watcher_error.as_ref() != Some(&text) {
-                    eprintln!("warning: file watcher: {text} (looking at every input again)");
-                    self.watcher_error = Some(text);
-                }
-                *lost = true;
-            }
-        }
-    }
-}
-
-/// Whether the changes are to one file that exists now: a save, not a burst or a rename
-/// half done.
-fn single_file(changed: &[PathBuf]) -> bool {
-    match changed.split_first() {
-        Some((first, rest)) => rest.iter().all(|p| p == first) && first.is_file(),
-        None => false,
-    }
-}
-
-/// Ctrl-C and SIGTERM end the watch cleanly, so the kept staging folder is removed.
-fn stop_on_signal(tx: Sender<Msg>) {
-    std::thread::spawn(move || {
-        let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-            .enable_io()
-            .build()
-        else {
-            return;
-        };
-        rt.block_on(async {
-            #[cfg(unix)]
-            {
-                use tokio::signal::unix::{SignalKind, signal};
-                let Ok(mut term) = signal(SignalKind::terminate()) else {
-                    let _ = tokio::signal::ctrl_c().await;
-                    return;
-                };
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
-                }
-            }
-            #[cfg(not(unix))]
-            {
-                let _ = tokio::signal::ctrl_c().await;
-            }
-        });
-        let _ = tx.send(Msg::Stop);
-    });
 }
 
 /// `candor watch`.

@@ -27,6 +27,18 @@ impl Node {
             Node::Scalar(p) | Node::Seq(p, _) | Node::Map(p, _) => *p,
         }
     }
+
+    /// The node one step down, with where its key is (the item itself, in a list).
+    fn child(&self, seg: &Seg) -> Option<(Pos, &Node)> {
+        match (seg, self) {
+            (Seg::Key(k), Node::Map(_, entries)) => entries
+                .iter()
+                .find(|(key, _, _)| key == k)
+                .map(|(_, kp, v)| (*kp, v)),
+            (Seg::Index(n), Node::Seq(_, items)) => items.get(*n).map(|v| (v.pos(), v)),
+            _ => None,
+        }
+    }
 }
 
 fn pos(span: &YamlSpan) -> Pos {
@@ -67,34 +79,31 @@ impl Locator {
         let mut at = node.pos();
         let last = pointer.segs.len().saturating_sub(1);
         for (i, seg) in pointer.segs.iter().enumerate() {
-            let next = match (seg, node) {
-                (Seg::Key(k), Node::Map(_, entries)) => entries
-                    .iter()
-                    .find(|(key, _, _)| key == k)
-                    .map(|(_, kp, v)| {
-                        if pointer.key && i == last {
-                            (*kp, v)
-                        } else {
-                            (v.pos(), v)
-                        }
-                    }),
-                (Seg::Index(n), Node::Seq(_, items)) => items.get(*n).map(|v| (v.pos(), v)),
-                _ => None,
+            let Some((key_at, next)) = node.child(seg) else {
+                break;
             };
-            match next {
-                Some((p, n)) => {
-                    at = p;
-                    node = n;
-                }
-                None => break,
-            }
+            at = if pointer.key && i == last {
+                key_at
+            } else {
+                next.pos()
+            };
+            node = next;
         }
         Some(at)
+    }
+
+    /// The node `pointer` points at, if every step of it exists.
+    fn node_at(&self, pointer: &Pointer) -> Option<&Node> {
+        pointer
+            .segs
+            .iter()
+            .try_fold(self.root.as_ref()?, |node, seg| {
+                node.child(seg).map(|(_, n)| n)
+            })
     }
 }
 
 impl Locator {
-    /// Whether every step of `pointer` exists in the document.
     /// The top-level keys of the document with their positions, in file order: where
     /// `candor update` finds what follows the `updates:` list.
     pub fn top_level_keys(&self) -> Vec<(String, Pos)> {
@@ -108,35 +117,15 @@ impl Locator {
 
     /// Where each item of the sequence at `pointer` starts (its first key, for a mapping).
     pub fn item_positions(&self, pointer: &Pointer) -> Option<Vec<Pos>> {
-        let mut node = self.root.as_ref()?;
-        for seg in &pointer.segs {
-            node = match (seg, node) {
-                (Seg::Key(k), Node::Map(_, entries)) => {
-                    &entries.iter().find(|(key, _, _)| key == k)?.2
-                }
-                (Seg::Index(n), Node::Seq(_, items)) => items.get(*n)?,
-                _ => return None,
-            };
-        }
-        match node {
+        match self.node_at(pointer)? {
             Node::Seq(_, items) => Some(items.iter().map(Node::pos).collect()),
             _ => None,
         }
     }
 
+    /// Whether every step of `pointer` exists in the document.
     pub fn contains(&self, pointer: &Pointer) -> bool {
-        let mut node = self.root.as_ref();
-        for seg in &pointer.segs {
-            node = match (seg, node) {
-                (Seg::Key(k), Some(Node::Map(_, entries))) => entries
-                    .iter()
-                    .find(|(key, _, _)| key == k)
-                    .map(|(_, _, v)| v),
-                (Seg::Index(n), Some(Node::Seq(_, items))) => items.get(*n),
-                _ => None,
-            };
-        }
-        node.is_some()
+        self.node_at(pointer).is_some()
     }
 
     /// The first and second places of a key given twice in one mapping, anywhere in the file.

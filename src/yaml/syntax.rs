@@ -24,196 +24,294 @@ pub fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Explained {
     let context = raw
         .split_once(", while ")
         .and_then(|(_, rest)| place_in(rest));
-    let explained = |message: String, help: String, at: Option<Place>| Explained {
+    let error = SyntaxError {
+        source,
+        raw,
+        at,
+        context,
+    };
+    // The causes in the order they are told apart: the first that recognises the error
+    // explains it (a tab before everything, the catch-alls last).
+    let causes: [fn(&SyntaxError) -> Option<Explained>; 11] = [
+        tab,
+        colon_in_value,
+        block_text_indented_less,
+        expected_key,
+        unclosed_quote,
+        unclosed_bracket,
+        no_colon,
+        reserved_start,
+        several_documents,
+        text_after_block_indicator,
+        unexpected_colon,
+    ];
+    causes
+        .iter()
+        .find_map(|cause| cause(&error))
+        .unwrap_or_else(|| {
+            explained(
+                strip_places(raw),
+                "check the quotes, brackets and colons on this line and the one above".into(),
+                at,
+            )
+        })
+}
+
+/// One syntax error as libyaml reported it, with the file it is in.
+struct SyntaxError<'a> {
+    source: &'a SourceFile,
+    /// libyaml's message.
+    raw: &'a str,
+    /// Where serde_yaml says the error is.
+    at: Option<Place>,
+    /// Where the construct that went wrong began, when libyaml says.
+    context: Option<Place>,
+}
+
+impl SyntaxError<'_> {
+    /// The character at a place of the file.
+    fn char_at(&self, p: Option<Place>) -> Option<char> {
+        p.and_then(|(l, c)| self.source.line(l).chars().nth(c.saturating_sub(1)))
+    }
+
+    fn says(&self, words: &str) -> bool {
+        self.raw.contains(words)
+    }
+}
+
+/// An explanation with its fix.
+fn explained(message: String, help: String, at: Option<Place>) -> Explained {
+    Explained {
         message: format!("invalid YAML: {message}"),
         help: Some(help),
         at,
-    };
-    let char_at =
-        |p: Option<Place>| p.and_then(|(l, c)| source.line(l).chars().nth(c.saturating_sub(1)));
+    }
+}
 
-    if raw.contains("tab character") || char_at(at) == Some('\t') {
-        return explained(
+fn tab(e: &SyntaxError) -> Option<Explained> {
+    (e.says("tab character") || e.char_at(e.at) == Some('\t')).then(|| {
+        explained(
             "a tab is used for indentation".into(),
             "YAML indents with spaces only; replace the tab with spaces".into(),
-            at,
+            e.at,
+        )
+    })
+}
+
+/// `key: a: b`, or a `key:` line whose colon libyaml did not expect (a colon missing above,
+/// a key indented wrongly).
+fn colon_in_value(e: &SyntaxError) -> Option<Explained> {
+    if !e.says("mapping values are not allowed") {
+        return None;
+    }
+    let source = e.source;
+    if let Some((l, c)) = e.at
+        && let Some(key) = Line::parse(source.line(l))
+        && key.colon_col() == c
+    {
+        return Some(
+            colon_missing_above(source, l)
+                .or_else(|| misindented(source, l, &key))
+                .unwrap_or_else(|| does_not_fit(Some((l, key.key_col())))),
         );
     }
-    if raw.contains("mapping values are not allowed") {
-        if let Some((l, c)) = at
-            && let Some(key) = Line::parse(source.line(l))
-            && key.colon_col() == c
-        {
-            return colon_missing_above(source, l)
-                .or_else(|| misindented(source, l, &key))
-                .unwrap_or_else(|| does_not_fit(Some((l, key.key_col()))));
-        }
-        let help = match at.and_then(|(l, _)| Line::parse(source.line(l))) {
-            Some(key) => format!(
-                "put the value in quotes: `{}: {}`",
-                key.key,
-                quote(key.value.trim())
-            ),
-            None => "put the whole value in quotes, or write it as a `|` block".into(),
-        };
-        return explained("a `: ` inside a value".into(), help, at);
-    }
-    // A line of `|` text indented less than the first: libyaml ends the text there and then
-    // stumbles on the line, reporting either at it or just after it.
-    let stumbled = if raw.contains("could not find expected ':'") {
-        context.or(at)
-    } else if raw.contains("did not find expected") {
-        at
+    let help = match e.at.and_then(|(l, _)| Line::parse(source.line(l))) {
+        Some(key) => format!(
+            "put the value in quotes: `{}: {}`",
+            key.key,
+            quote(key.value.trim())
+        ),
+        None => "put the whole value in quotes, or write it as a `|` block".into(),
+    };
+    Some(explained("a `: ` inside a value".into(), help, e.at))
+}
+
+/// A line of `|` text indented less than the first: libyaml ends the text there and then
+/// stumbles on the line, reporting either at it or just after it.
+fn block_text_indented_less(e: &SyntaxError) -> Option<Explained> {
+    let stumbled = if e.says("could not find expected ':'") {
+        e.context.or(e.at)
+    } else if e.says("did not find expected") {
+        e.at
     } else {
         None
     };
-    if let Some((l, c)) = stumbled
-        && !source.line(l).trim().is_empty()
-        && c <= indentation(source.line(l)) + 1
-        && let Some(block) = block_text_above(source, l)
-    {
-        return explained(
-            format!(
-                "this line of the `{}` text is indented less than the text above it",
-                block.key
-            ),
-            format!(
-                "indent every line of the `{}` text by at least {} spaces",
-                block.key, block.text_indent
-            ),
-            Some((l, c)),
-        );
+    let (l, c) = stumbled?;
+    let source = e.source;
+    if source.line(l).trim().is_empty() || c > indentation(source.line(l)) + 1 {
+        return None;
     }
-    if raw.contains("did not find expected key") || raw.contains("did not find expected '-'") {
-        let (l, c) = at.unwrap_or((1, 1));
-        let text = source.line(l);
-        let indent = indentation(text);
-        if c > indent + 1 {
-            return after_value(source, l, c);
-        }
-        if let Some(e) = colon_missing_above(source, l) {
-            return e;
-        }
-        if let Some(key) = Line::parse(text) {
-            if key.item {
-                return misaligned_item(source, l, &key);
-            }
-            if let Some(e) = misindented(source, l, &key) {
-                return e;
-            }
-        }
-        return does_not_fit(at);
+    let block = block_text_above(source, l)?;
+    Some(explained(
+        format!(
+            "this line of the `{}` text is indented less than the text above it",
+            block.key
+        ),
+        format!(
+            "indent every line of the `{}` text by at least {} spaces",
+            block.key, block.text_indent
+        ),
+        Some((l, c)),
+    ))
+}
+
+/// libyaml expected a key (or a list item) and found something else on this line.
+fn expected_key(e: &SyntaxError) -> Option<Explained> {
+    if !e.says("did not find expected key") && !e.says("did not find expected '-'") {
+        return None;
     }
-    if raw.contains("found unexpected end of stream") && raw.contains("quoted scalar") {
-        let q = char_at(context).unwrap_or('"');
-        return explained(
-            format!("a quote `{q}` opened here is never closed"),
-            format!("add the closing `{q}` at the end of the value"),
-            context.or(at),
-        );
+    let source = e.source;
+    let (l, c) = e.at.unwrap_or((1, 1));
+    let text = source.line(l);
+    if c > indentation(text) + 1 {
+        return Some(after_value(source, l, c));
     }
-    for (close, what) in [("']'", "list"), ("'}'", "mapping")] {
-        if raw.contains(&format!("did not find expected ',' or {close}")) {
+    if let Some(explained) = colon_missing_above(source, l) {
+        return Some(explained);
+    }
+    if let Some(key) = Line::parse(text) {
+        if key.item {
+            return Some(misaligned_item(source, l, &key));
+        }
+        if let Some(explained) = misindented(source, l, &key) {
+            return Some(explained);
+        }
+    }
+    Some(does_not_fit(e.at))
+}
+
+fn unclosed_quote(e: &SyntaxError) -> Option<Explained> {
+    if !(e.says("found unexpected end of stream") && e.says("quoted scalar")) {
+        return None;
+    }
+    let q = e.char_at(e.context).unwrap_or('"');
+    Some(explained(
+        format!("a quote `{q}` opened here is never closed"),
+        format!("add the closing `{q}` at the end of the value"),
+        e.context.or(e.at),
+    ))
+}
+
+fn unclosed_bracket(e: &SyntaxError) -> Option<Explained> {
+    [("']'", "list"), ("'}'", "mapping")]
+        .into_iter()
+        .find(|(close, _)| e.says(&format!("did not find expected ',' or {close}")))
+        .map(|(close, what)| {
             let open = if what == "list" { '[' } else { '{' };
             let close = close.trim_matches('\'');
-            return explained(
+            explained(
                 format!("a {what} opened with `{open}` here is not closed"),
                 format!("end it with `{close}` on the same line, with commas between the items"),
-                context.or(at),
-            );
-        }
-    }
-    if raw.contains("could not find expected ':'") {
-        return explained(
+                e.context.or(e.at),
+            )
+        })
+}
+
+fn no_colon(e: &SyntaxError) -> Option<Explained> {
+    e.says("could not find expected ':'").then(|| {
+        explained(
             "a line with no `:`".into(),
             "write `key: value`; if the line belongs to the text above, indent it like that text"
                 .into(),
-            context.or(at),
-        );
+            e.context.or(e.at),
+        )
+    })
+}
+
+/// `*` and `&` start aliases and anchors, `!` a tag, and others cannot start a plain value;
+/// libyaml complains at them, or just after.
+fn reserved_start(e: &SyntaxError) -> Option<Explained> {
+    if !(e.says("cannot start any token")
+        || e.says("unknown anchor")
+        || e.says("alphabetic or numeric")
+        || e.says("directive"))
+    {
+        return None;
     }
-    // `*` and `&` start aliases and anchors; libyaml complains at them, or just after.
-    let reserved = char_at(at)
+    let reserved = e
+        .char_at(e.at)
         .filter(|c| !c.is_alphanumeric() && !c.is_whitespace())
         .or_else(|| {
-            at.and_then(|(l, c)| char_at(Some((l, c.saturating_sub(1)))))
+            e.at.and_then(|(l, c)| e.char_at(Some((l, c.saturating_sub(1)))))
                 .filter(|c| matches!(c, '*' | '&' | '!'))
         });
-    if raw.contains("cannot start any token")
-        || raw.contains("unknown anchor")
-        || raw.contains("alphabetic or numeric")
-        || raw.contains("directive")
-    {
-        let c = match reserved {
-            Some('`') => "a backquote".to_string(),
-            Some(c) => format!("`{c}`"),
-            None => "this character".to_string(),
-        };
-        let help = match at.and_then(|(l, _)| Line::parse(source.line(l))) {
-            Some(key) if !key.value.trim().is_empty() => format!(
-                "put the value in quotes: `{}: {}`",
-                key.key,
-                quote(key.value.trim())
-            ),
-            _ => "put the value in quotes".into(),
-        };
-        return explained(
-            format!("a value cannot start with {c} unless it is in quotes"),
-            help,
-            at,
-        );
+    let c = match reserved {
+        Some('`') => "a backquote".to_string(),
+        Some(c) => format!("`{c}`"),
+        None => "this character".to_string(),
+    };
+    let help = match e.at.and_then(|(l, _)| Line::parse(e.source.line(l))) {
+        Some(key) if !key.value.trim().is_empty() => format!(
+            "put the value in quotes: `{}: {}`",
+            key.key,
+            quote(key.value.trim())
+        ),
+        _ => "put the value in quotes".into(),
+    };
+    Some(explained(
+        format!("a value cannot start with {c} unless it is in quotes"),
+        help,
+        e.at,
+    ))
+}
+
+fn several_documents(e: &SyntaxError) -> Option<Explained> {
+    if !e.says("more than one document") {
+        return None;
     }
-    if raw.contains("more than one document") {
-        if let Some(at) = second_document(source) {
-            return explained(
-                "this file holds more than one YAML document".into(),
-                "keep one incident per file: delete this `---` line, or move what follows it to a file of its own".into(),
-                Some(at),
-            );
-        }
-        // No `---`: an indented first line makes libyaml end the document at the next line
-        // that starts further left, and begin another.
-        if let Some(first) = (1..=source.line_count()).find(|&n| {
-            let t = source.line(n);
-            !t.trim().is_empty() && !t.trim_start().starts_with('#')
-        }) && indentation(source.line(first)) > 0
-        {
-            return explained(
-                "the first line is indented, but the lines after it are not".into(),
-                "remove the spaces at the start of the first line".into(),
-                Some((first, 1)),
-            );
-        }
-        return explained(
+    let source = e.source;
+    if let Some(at) = second_document(source) {
+        return Some(explained(
             "this file holds more than one YAML document".into(),
-            "keep one incident per file".into(),
-            at,
-        );
+            "keep one incident per file: delete this `---` line, or move what follows it to a file of its own".into(),
+            Some(at),
+        ));
     }
-    if raw.contains("did not find expected comment or line break") {
-        let text = at.map_or("", |(l, _)| source.line(l));
-        if let Some(i) = text.find(['|', '>']) {
-            let c = &text[i..=i];
-            return explained(
-                format!("text after `{c}` on the same line"),
-                format!(
-                    "`{c}` starts a block of text on the lines below it; put the text there, indented, or remove the `{c}`"
-                ),
-                at.map(|(l, _)| (l, text[..i].chars().count() + 1)),
-            );
-        }
+    // No `---`: an indented first line makes libyaml end the document at the next line
+    // that starts further left, and begin another.
+    if let Some(first) = (1..=source.line_count()).find(|&n| {
+        let t = source.line(n);
+        !t.trim().is_empty() && !t.trim_start().starts_with('#')
+    }) && indentation(source.line(first)) > 0
+    {
+        return Some(explained(
+            "the first line is indented, but the lines after it are not".into(),
+            "remove the spaces at the start of the first line".into(),
+            Some((first, 1)),
+        ));
     }
-    if raw.contains("found unexpected ':'") {
-        return explained(
+    Some(explained(
+        "this file holds more than one YAML document".into(),
+        "keep one incident per file".into(),
+        e.at,
+    ))
+}
+
+/// `key: | text`: text on the line of a block indicator.
+fn text_after_block_indicator(e: &SyntaxError) -> Option<Explained> {
+    if !e.says("did not find expected comment or line break") {
+        return None;
+    }
+    let text = e.at.map_or("", |(l, _)| e.source.line(l));
+    let i = text.find(['|', '>'])?;
+    let c = &text[i..=i];
+    Some(explained(
+        format!("text after `{c}` on the same line"),
+        format!(
+            "`{c}` starts a block of text on the lines below it; put the text there, indented, or remove the `{c}`"
+        ),
+        e.at.map(|(l, _)| (l, text[..i].chars().count() + 1)),
+    ))
+}
+
+fn unexpected_colon(e: &SyntaxError) -> Option<Explained> {
+    e.says("found unexpected ':'").then(|| {
+        explained(
             "a `:` where a value was expected".into(),
             "put the value in quotes if it contains a `:`".into(),
-            at,
-        );
-    }
-    explained(
-        strip_places(raw),
-        "check the quotes, brackets and colons on this line and the one above".into(),
-        at,
-    )
+            e.at,
+        )
+    })
 }
 
 /// The fallback for a line the parser stumbled on without a clearer cause.

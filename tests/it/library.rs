@@ -9,7 +9,7 @@ pub use candor::incremental::Incremental;
 pub use candor::incremental::parse_cache::Dirty;
 pub use candor::input::SitePaths;
 pub use candor::input::theme::Theme;
-pub use candor::output::{MARKER, Output, Writer};
+pub use candor::output::{MARKER, Output, Tell, Writer};
 pub use candor::pipeline::{BuildOptions, build, check, rebuild};
 pub use candor::render::{Sink, Templates};
 pub use candor::yaml::load::read_incident;

@@ -327,7 +327,7 @@ fn refuses_an_output_folder_it_did_not_make() {
 /// site, as a full write would, and no file a reader may have open is changed in place.
 #[test]
 fn incremental_writes_equal_full_writes_and_never_edit_live_files() {
-    use crate::library::{MARKER, Output, Writer};
+    use crate::library::{MARKER, Output, Tell, Writer};
     use std::io::Read;
     use std::sync::Arc;
 
@@ -341,7 +341,7 @@ fn incremental_writes_equal_full_writes_and_never_edit_live_files() {
         &[("index.html", "4"), ("x/y/c.html", "5")],
         &[("index.html", "6"), ("x/y/c.html", "5"), ("x/b.html", "6")],
     ];
-    let mut writer = Writer::new(&out);
+    let mut writer = Writer::new(&out, Tell::new(|_| {}));
     let mut open: Option<(std::fs::File, String)> = None;
     for (n, files) in generations.iter().enumerate() {
         let mut output = Output::default();
