@@ -67,7 +67,7 @@ fn remedy(r: &mut Report, mp: Pointer, m: &RawRemedy) -> Option<Remedy> {
         );
     }
     if let Some(u) = &m.claim_url
-        && !(u.starts_with("https://") || u.starts_with("http://") || u.starts_with("mailto:"))
+        && !crate::links::is_safe_link(u)
     {
         r.error(
             mp.join("claim_url"),

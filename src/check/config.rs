@@ -137,7 +137,7 @@ fn contact(r: &mut Report, raw: &RawConfig) -> Option<Contact> {
     }
     // The contact link goes on every page: only a web address, never `javascript:`.
     if let Some(url) = &c.url {
-        if !(url.starts_with("https://") || url.starts_with("http://")) {
+        if !crate::links::is_web_address(url) {
             r.error(
                 ptr!["contact", "url"],
                 format!(

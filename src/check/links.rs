@@ -20,20 +20,9 @@ pub(super) fn email_rule(r: &mut Report, at: Pointer, email: &str) {
     );
 }
 
-/// A character no link may hold as written: white space, a control, a quote, an angle
-/// bracket, a backslash, braces, `|` or `^` (each would end the link early in an HTML
-/// attribute, a calendar line or a Slack link, or is not part of any address).
-fn link_char(url: &str) -> Option<char> {
-    url.chars().find(|c| {
-        c.is_whitespace()
-            || crate::text::is_forbidden(*c)
-            || matches!(c, '"' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^')
-    })
-}
-
 /// A link written in a file (`claim_url`, `contact.url`) holds no character a link cannot.
 pub(super) fn link_rule(r: &mut Report, at: Pointer, field: &str, url: &str) {
-    let Some(c) = link_char(url.trim()) else {
+    let Some(c) = crate::links::unlinkable_char(url.trim()) else {
         return;
     };
     if crate::text::is_forbidden(c) || crate::text::is_line_break(c) {
@@ -79,9 +68,7 @@ pub(super) fn base_url_rule(r: &mut Report, raw: &str) {
 pub fn base_url_problem(raw: &str) -> Option<(String, String)> {
     let base_url = raw.trim();
     let shown = crate::text::one_line(base_url);
-    if !(base_url.starts_with("https://") || base_url.starts_with("http://"))
-        || base_url.len() <= "https://".len()
-    {
+    if !crate::links::is_web_address(base_url) || base_url.len() <= "https://".len() {
         let help = if base_url.contains('.') && !base_url.contains("://") {
             // A bare host name: the fix is to say how to reach it.
             format!(
@@ -97,7 +84,7 @@ pub fn base_url_problem(raw: &str) -> Option<(String, String)> {
             help,
         ));
     }
-    if let Some(c) = link_char(base_url) {
+    if let Some(c) = crate::links::unlinkable_char(base_url) {
         let what = if c == ' ' {
             "a space".to_string()
         } else if c.is_whitespace() || crate::text::is_forbidden(c) {

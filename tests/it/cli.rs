@@ -856,3 +856,34 @@ fn a_person_is_signed_with_one_rule_for_initials() {
     );
     assert!(!page.contains(">AML<") && !page.contains(">PR2<"), "{page}");
 }
+
+/// One URL rule (issue 12): `check` and the pages follow `links.rs`, so a scheme in capitals
+/// is the same web address to both, and `javascript:` is refused in any case.
+#[test]
+fn check_reads_link_schemes_as_the_pages_do() {
+    let site = TestSite::new("site");
+    let config = site.read("candor.yaml");
+    let with_url = |url: &str| {
+        config.replace(
+            "contact: { name: Fixture Support, email: support@fixture.example }",
+            &format!(
+                "contact: {{ name: Fixture Support, email: support@fixture.example, url: '{url}' }}"
+            ),
+        )
+    };
+    site.write("candor.yaml", &with_url("HTTPS://help.fixture.example/"));
+    site.cmd(&["check", "--now", NOW]).assert().success();
+    let built = site.build("public");
+    built.success();
+    assert!(
+        site.read("public/index.html")
+            .contains("HTTPS://help.fixture.example/")
+    );
+    site.write("candor.yaml", &with_url("JavaScript:alert(1)"));
+    site.cmd(&["check", "--now", NOW])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "contact url `JavaScript:alert(1)` is not an http(s) address",
+        ));
+}
