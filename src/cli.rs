@@ -20,19 +20,19 @@ site's files, 2 usage or I/O errors."
 )]
 pub struct Cli {
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
     #[command(flatten)]
-    pub global: GlobalArgs,
+    pub(crate) global: GlobalArgs,
 }
 
 #[derive(Debug, Args, Clone)]
-pub struct GlobalArgs {
+pub(crate) struct GlobalArgs {
     /// The site folder (holding candor.yaml, incidents/ and themes/)
     #[arg(long, global = true, value_name = "DIR", default_value = ".")]
-    pub root: PathBuf,
+    pub(crate) root: PathBuf,
     /// The site config file [default: ROOT/candor.yaml]
     #[arg(long, global = true, value_name = "FILE")]
-    pub config: Option<PathBuf>,
+    pub(crate) config: Option<PathBuf>,
     /// How to print problems found in the site's files
     #[arg(
         long,
@@ -41,14 +41,14 @@ pub struct GlobalArgs {
         default_value_t,
         value_name = "FORMAT"
     )]
-    pub message_format: MessageFormat,
+    pub(crate) message_format: MessageFormat,
     /// When to colour output
     #[arg(long, global = true, value_enum, default_value_t, value_name = "WHEN")]
-    pub color: ColorChoice,
+    pub(crate) color: ColorChoice,
 }
 
 #[derive(Debug, Clone, Copy, Default, ValueEnum, PartialEq, Eq)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     #[default]
     Auto,
     Always,
@@ -56,7 +56,7 @@ pub enum ColorChoice {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Start a new site: a config and one example incident, ready to build
     Init(InitArgs),
     /// Write a new incident file with its first update, stamped now
@@ -76,146 +76,146 @@ pub enum Command {
 }
 
 #[derive(Debug, Args, Clone)]
-pub struct UpdateArgs {
+pub(crate) struct UpdateArgs {
     /// The incident id (its file name without .yaml, or its `id:`)
-    pub id: String,
+    pub(crate) id: String,
     /// investigating | identified | monitoring | resolved (maintenance: scheduled |
     /// in_progress | verifying | completed)
     #[arg(long)]
-    pub status: String,
+    pub(crate) status: String,
     /// The update's text (markdown)
     #[arg(long, conflicts_with = "body_file")]
-    pub body: Option<String>,
+    pub(crate) body: Option<String>,
     /// Read the update's text from a file
     #[arg(long, value_name = "FILE")]
-    pub body_file: Option<PathBuf>,
+    pub(crate) body_file: Option<PathBuf>,
     /// When the next update is promised: `30m`, `1h` after this update, or a time of day
     /// (`14:30`) in the site's zone [default: the cadence policy for the incident's impact]
     #[arg(long, value_name = "WHEN")]
-    pub next: Option<String>,
+    pub(crate) next: Option<String>,
     /// Who writes the update [default: $CANDOR_AUTHOR, else the incident's owner]
     #[arg(long)]
-    pub author: Option<String>,
+    pub(crate) author: Option<String>,
     /// A component's state from this update on, as id=state (repeat for several)
     #[arg(long = "component", value_name = "ID=STATE")]
-    pub components: Vec<String>,
+    pub(crate) components: Vec<String>,
     /// Stamp the update with this time instead of now (RFC 3339)
     #[arg(long, value_name = "TIME", value_parser = parse_now)]
-    pub at: Option<Timestamp>,
+    pub(crate) at: Option<Timestamp>,
 }
 
 #[derive(Debug, Args, Clone)]
-pub struct AnnounceArgs {
+pub(crate) struct AnnounceArgs {
     /// The incident id (its file name without .yaml, or its `id:`)
-    pub id: String,
+    pub(crate) id: String,
     /// Which update, numbered from 1 oldest first [default: the latest]
     #[arg(long, value_name = "N")]
-    pub update: Option<usize>,
+    pub(crate) update: Option<usize>,
     /// The channel to write for
     #[arg(long, value_enum, default_value = "email")]
-    pub format: crate::channels::announce::AnnounceFormat,
+    pub(crate) format: crate::channels::announce::AnnounceFormat,
     /// The time to build as of, RFC 3339 [default: $SOURCE_DATE_EPOCH, else the clock]
     #[arg(long, value_name = "TIME", value_parser = parse_now)]
-    pub now: Option<Timestamp>,
+    pub(crate) now: Option<Timestamp>,
 }
 
 #[derive(Debug, Args, Clone)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Treat warnings as errors (exit 1 on any warning)
     #[arg(long)]
-    pub strict: bool,
+    pub(crate) strict: bool,
     /// The time to build as of, RFC 3339 [default: $SOURCE_DATE_EPOCH, else the clock]
     #[arg(long, value_name = "TIME", value_parser = parse_now)]
-    pub now: Option<Timestamp>,
+    pub(crate) now: Option<Timestamp>,
     /// Fail (exit 1) on these warnings even without --strict, e.g. `--fail-on overdue` in a
     /// scheduled job that pages the owner (codes show in reports as `warning[code]`)
     #[arg(long, value_name = "CODES", value_delimiter = ',', value_enum)]
-    pub fail_on: Vec<WarningCode>,
+    pub(crate) fail_on: Vec<WarningCode>,
 }
 
 #[derive(Debug, Args, Clone)]
-pub struct BuildArgs {
+pub(crate) struct BuildArgs {
     #[command(flatten)]
-    pub check: CheckArgs,
+    pub(crate) check: CheckArgs,
     /// The output folder [default: ROOT/public]
     #[arg(long, short, value_name = "DIR")]
-    pub out: Option<PathBuf>,
+    pub(crate) out: Option<PathBuf>,
     /// Override base_url from candor.yaml (e.g. for a preview deployment)
     #[arg(long, value_name = "URL")]
-    pub base_url: Option<String>,
+    pub(crate) base_url: Option<String>,
     /// Also write X.gz and X.br beside each text file, for servers and CDNs that serve
     /// precompressed files (nginx gzip_static and brotli_static); `build` only
     #[arg(long)]
-    pub precompress: bool,
+    pub(crate) precompress: bool,
 }
 
 #[derive(Debug, Args, Clone)]
-pub struct WatchArgs {
+pub(crate) struct WatchArgs {
     #[command(flatten)]
-    pub build: BuildArgs,
+    pub(crate) build: BuildArgs,
     /// Milliseconds without a change that end a burst of changes to several files (one
     /// rebuild per burst); a save of a single file is built after 10 ms of quiet
     #[arg(long, value_name = "MS", default_value_t = 50)]
-    pub debounce: u64,
+    pub(crate) debounce: u64,
     /// Poll for changes instead of waiting for file system events (for network drives and
     /// shared folders of containers or VMs, where events get lost)
     #[arg(long)]
-    pub poll: bool,
+    pub(crate) poll: bool,
 }
 
 #[derive(Debug, Args, Clone)]
-pub struct ServeArgs {
+pub(crate) struct ServeArgs {
     #[command(flatten)]
-    pub watch: WatchArgs,
+    pub(crate) watch: WatchArgs,
     /// The port; 0 lets the system pick a free one [default: 8000, or the next free one]
     #[arg(long, short, value_name = "PORT")]
-    pub port: Option<u16>,
+    pub(crate) port: Option<u16>,
     /// The address to listen on; the default lets only this machine connect
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
-    pub bind: std::net::IpAddr,
+    pub(crate) bind: std::net::IpAddr,
     /// Open the preview in the web browser
     #[arg(long)]
-    pub open: bool,
+    pub(crate) open: bool,
 }
 
 #[derive(Debug, Args, Clone)]
-pub struct NewArgs {
+pub(crate) struct NewArgs {
     /// The incident's title, as customers will read it
-    pub title: String,
+    pub(crate) title: String,
     /// none | minor | major | critical
     #[arg(long)]
-    pub impact: String,
+    pub(crate) impact: String,
     /// The named person accountable for the incident
     #[arg(long)]
-    pub owner: String,
+    pub(crate) owner: String,
     /// The owner's role, e.g. "Head of Customer Care"
     #[arg(long)]
-    pub role: String,
+    pub(crate) role: String,
     /// The owner's email (a person's address, not a shared inbox)
     #[arg(long)]
-    pub email: Option<String>,
+    pub(crate) email: Option<String>,
     /// An affected component id (repeat for several)
     #[arg(long = "component", value_name = "ID", required = true)]
-    pub components: Vec<String>,
+    pub(crate) components: Vec<String>,
     /// The first update's text (markdown)
     #[arg(long)]
-    pub body: Option<String>,
+    pub(crate) body: Option<String>,
     /// When the next update is promised, in minutes from now
     #[arg(long, value_name = "MINUTES", default_value_t = 30)]
-    pub next: u32,
+    pub(crate) next: u32,
     /// The incident id [default: from the title]
     #[arg(long)]
-    pub id: Option<String>,
+    pub(crate) id: Option<String>,
     /// The time to stamp, RFC 3339 [default: now]
     #[arg(long, value_name = "TIME", value_parser = parse_now)]
-    pub now: Option<Timestamp>,
+    pub(crate) now: Option<Timestamp>,
 }
 
 #[derive(Debug, Args, Clone)]
-pub struct InitArgs {
+pub(crate) struct InitArgs {
     /// Where to create the site
     #[arg(default_value = ".")]
-    pub dir: PathBuf,
+    pub(crate) dir: PathBuf,
 }
 
 fn parse_now(s: &str) -> Result<Timestamp, String> {

@@ -8,20 +8,20 @@ use crate::diagnostic::{self, Diagnostic, MessageFormat};
 
 /// How to speak to the person at the terminal, decided once from the command line.
 #[derive(Debug, Clone, Copy)]
-pub struct Console {
-    pub format: MessageFormat,
-    pub color: bool,
+pub(crate) struct Console {
+    pub(crate) format: MessageFormat,
+    pub(crate) color: bool,
 }
 
 impl Console {
     /// Whether the full, human form was asked for (the short form is for editors and CI,
     /// which want diagnostics and nothing else).
-    pub fn human(&self) -> bool {
+    pub(crate) fn human(&self) -> bool {
         self.format == MessageFormat::Human
     }
 
     /// Diagnostics, then the closing count (human form only), on stderr.
-    pub fn report(&self, diags: &[Diagnostic]) {
+    pub(crate) fn report(&self, diags: &[Diagnostic]) {
         let mut err = std::io::stderr().lock();
         let _ = err.write_all(diagnostic::render(diags, self.format, self.color).as_bytes());
         if self.human()
@@ -32,12 +32,12 @@ impl Console {
     }
 
     /// One line for the person on stderr: progress, a warning, a note.
-    pub fn say(&self, line: impl std::fmt::Display) {
+    pub(crate) fn say(&self, line: impl std::fmt::Display) {
         let _ = writeln!(std::io::stderr().lock(), "{line}");
     }
 
     /// `say`, only in the human form (a closing "built 12 files" would be noise to a tool).
-    pub fn tell(&self, line: impl std::fmt::Display) {
+    pub(crate) fn tell(&self, line: impl std::fmt::Display) {
         if self.human() {
             self.say(line);
         }
@@ -45,7 +45,7 @@ impl Console {
 
     /// What the command produced, on stdout (a path, the text of an announcement), ending
     /// with one line break.
-    pub fn print(&self, text: &str) {
+    pub(crate) fn print(&self, text: &str) {
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(text.as_bytes());
         if !text.ends_with('\n') {

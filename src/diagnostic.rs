@@ -10,13 +10,13 @@ use annotate_snippets::{AnnotationKind, Group, Level as SnippetLevel, Renderer, 
 use crate::pointer::Pointer;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Level {
+pub(crate) enum Level {
     Warning,
     Error,
 }
 
 impl Level {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Level::Error => "error",
             Level::Warning => "warning",
@@ -37,13 +37,13 @@ pub struct Span {
 
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
-    pub level: Level,
+    pub(crate) level: Level,
     /// A stable short name for the rule (`unknown-component`), for `--strict` policies and tools.
-    pub code: Option<&'static str>,
+    pub(crate) code: Option<&'static str>,
     pub message: String,
     /// The file, as shown to people (relative to the site root).
     pub file: Option<String>,
-    pub help: Option<String>,
+    pub(crate) help: Option<String>,
     /// Where in the file, when known. Boxed: it is the bulk of a diagnostic, and a small
     /// `Diagnostic` keeps every `Result<T, Diagnostic>` cheap to pass around (clippy's
     /// `result_large_err`).
@@ -84,84 +84,77 @@ impl Diagnostic {
     }
 
     /// The note shown under the caret.
-    pub fn label(&self) -> Option<&str> {
+    pub(crate) fn label(&self) -> Option<&str> {
         self.place.as_ref()?.label.as_deref()
     }
 
     /// The path into the YAML document still to be resolved into a span, taken out.
-    pub fn take_pointer(&mut self) -> Option<Pointer> {
+    pub(crate) fn take_pointer(&mut self) -> Option<Pointer> {
         self.place.as_mut()?.pointer.take()
     }
 
-    pub fn set_pointer(&mut self, pointer: Option<Pointer>) {
+    pub(crate) fn set_pointer(&mut self, pointer: Option<Pointer>) {
         self.place().pointer = pointer;
     }
 
     /// Points at a line and column without keeping the file's text, for a file whose lines
     /// must not be shown (one that is not text: it may hold anything).
-    pub fn with_position(mut self, span: Span) -> Self {
+    pub(crate) fn with_position(mut self, span: Span) -> Self {
         let place = self.place();
         place.span = Some(span);
         place.source = None;
         self
     }
 
-    pub fn set_span(&mut self, span: Span, source: Arc<str>) {
+    pub(crate) fn set_span(&mut self, span: Span, source: Arc<str>) {
         let place = self.place();
         place.span = Some(span);
         place.source = Some(source);
     }
 
-    pub fn set_label(&mut self, label: impl Into<String>) {
+    pub(crate) fn set_label(&mut self, label: impl Into<String>) {
         self.place().label = Some(label.into());
     }
 
-    pub fn error(message: impl Into<String>) -> Self {
+    pub(crate) fn error(message: impl Into<String>) -> Self {
         Self::new(Level::Error, message)
     }
 
-    pub fn warning(message: impl Into<String>) -> Self {
+    pub(crate) fn warning(message: impl Into<String>) -> Self {
         Self::new(Level::Warning, message)
     }
 
-    pub fn with_code(mut self, code: &'static str) -> Self {
+    pub(crate) fn with_code(mut self, code: &'static str) -> Self {
         self.code = Some(code);
         self
     }
 
-    pub fn with_file(mut self, file: impl Into<String>) -> Self {
+    pub(crate) fn with_file(mut self, file: impl Into<String>) -> Self {
         self.file = Some(file.into());
         self
     }
 
-    pub fn at(mut self, pointer: Pointer) -> Self {
+    pub(crate) fn at(mut self, pointer: Pointer) -> Self {
         self.set_pointer(Some(pointer));
         self
     }
 
-    pub fn with_span(mut self, span: Span, source: Arc<str>) -> Self {
+    pub(crate) fn with_span(mut self, span: Span, source: Arc<str>) -> Self {
         self.set_span(span, source);
         self
     }
 
-    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+    pub(crate) fn with_label(mut self, label: impl Into<String>) -> Self {
         self.set_label(label);
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    pub fn with_help_opt(self, help: Option<String>) -> Self {
-        match help {
-            Some(h) => self.with_help(h),
-            None => self,
-        }
-    }
-
-    pub fn is_error(&self) -> bool {
+    pub(crate) fn is_error(&self) -> bool {
         self.level == Level::Error
     }
 
@@ -183,7 +176,7 @@ pub enum MessageFormat {
 }
 
 /// Sorts diagnostics into reading order (files, then lines) and drops exact repeats.
-pub fn sort(diags: &mut Vec<Diagnostic>) {
+pub(crate) fn sort(diags: &mut Vec<Diagnostic>) {
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diags.dedup_by(|a, b| a.sort_key() == b.sort_key() && a.message == b.message);
 }
@@ -191,7 +184,7 @@ pub fn sort(diags: &mut Vec<Diagnostic>) {
 /// Problems shown per file; the rest are counted ("and 19,950 more problems in this file").
 /// A file with thousands of mistakes is one mistake repeated, and printing them all took
 /// seconds and buried the first.
-pub const MAX_SHOWN_PER_FILE: usize = 50;
+pub(crate) const MAX_SHOWN_PER_FILE: usize = 50;
 
 /// Renders diagnostics in the order given (sorted by file: see `sort`), at most
 /// `MAX_SHOWN_PER_FILE` of each file, each run of a file's diagnostics closed by a count of
@@ -344,7 +337,7 @@ fn lines_of<'t>(text: &'t str, range: &Range<usize>) -> (&'t str, Range<usize>) 
 }
 
 /// Counts for the closing line: `error: 3 errors and 1 warning in 2 files`.
-pub fn summary(diags: &[Diagnostic]) -> Option<String> {
+pub(crate) fn summary(diags: &[Diagnostic]) -> Option<String> {
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
     let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
@@ -362,7 +355,7 @@ pub fn summary(diags: &[Diagnostic]) -> Option<String> {
 
 /// "did you mean `checkout`?", or with a gloss "did you mean `pr` (Priya Raman)?": a
 /// correction already chosen (`suggest` chooses one among known words).
-pub fn proposal(near: &str, gloss: &str) -> String {
+pub(crate) fn proposal(near: &str, gloss: &str) -> String {
     match gloss {
         "" => format!("did you mean `{near}`?"),
         g => format!("did you mean `{near}` ({g})?"),
@@ -376,14 +369,14 @@ const LISTED: usize = 20;
 /// The help for `word`, which is not one of `known`: "did you mean `checkout`?" for a near
 /// miss, else "use one of: a, b, c" when there are few enough to read, else none (the caller
 /// says where they are listed). The one wording of "did you mean" in candor.
-pub fn suggest(word: &str, known: &[&str]) -> Option<String> {
+pub(crate) fn suggest(word: &str, known: &[&str]) -> Option<String> {
     let glossed: Vec<(&str, &str)> = known.iter().map(|k| (*k, "")).collect();
     suggest_glossed(word, &glossed)
 }
 
 /// `suggest` for words that mean something else to a reader, each shown with its gloss:
 /// "did you mean `pr` (Priya Raman)?", "use one of: md (Minter Dial), pr (Priya Raman)".
-pub fn suggest_glossed(word: &str, known: &[(&str, &str)]) -> Option<String> {
+pub(crate) fn suggest_glossed(word: &str, known: &[(&str, &str)]) -> Option<String> {
     let gloss = |g: &str| match g {
         "" => String::new(),
         g => format!(" ({g})"),
@@ -406,7 +399,10 @@ pub fn suggest_glossed(word: &str, known: &[(&str, &str)]) -> Option<String> {
 }
 
 /// The known word nearest a misspelt one, if any is near: what `suggest` proposes.
-pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn did_you_mean<'a>(
+    word: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     known
         .into_iter()
         .map(|k| {

@@ -24,7 +24,7 @@ pub enum Error {
 
 impl Error {
     /// One problem with what a command was asked to write.
-    pub fn input(d: crate::diagnostic::Diagnostic) -> Error {
+    pub(crate) fn input(d: crate::diagnostic::Diagnostic) -> Error {
         Error::Input(vec![d])
     }
 }
@@ -53,7 +53,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// Names `path` in an I/O error: `.map_err(io(&path))`.
-pub fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
+pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
     move |source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -62,7 +62,7 @@ pub fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
 
 /// An I/O error's reason without Rust's "(os error N)" suffix noise, for messages that already
 /// name the path.
-pub fn io_reason(e: &std::io::Error) -> String {
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match e.kind() {
         NotFound => "no such file or folder".into(),

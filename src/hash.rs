@@ -5,14 +5,14 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 /// A hash of `value`.
-pub fn of<T: Hash + ?Sized>(value: &T) -> u64 {
+pub(crate) fn of<T: Hash + ?Sized>(value: &T) -> u64 {
     let mut h = DefaultHasher::new();
     value.hash(&mut h);
     h.finish()
 }
 
 /// A hash of every item in turn, without collecting them first.
-pub fn of_each<T: Hash>(items: impl IntoIterator<Item = T>) -> u64 {
+pub(crate) fn of_each<T: Hash>(items: impl IntoIterator<Item = T>) -> u64 {
     let mut h = DefaultHasher::new();
     for item in items {
         item.hash(&mut h);

@@ -4,22 +4,22 @@
 // Shared leaves: small facts every stage may use.
 pub mod diagnostic;
 pub mod error;
-pub mod hash;
-pub mod links;
-pub mod pointer;
-pub mod text;
-pub mod time;
-pub mod timings;
+pub(crate) mod hash;
+pub(crate) mod links;
+pub(crate) mod pointer;
+pub(crate) mod text;
+pub(crate) mod time;
+pub(crate) mod timings;
 
-pub mod console;
+pub(crate) mod console;
 
 // The stages, in the order data flows through them; each imports only from those above it
 // in this list (`.ci/imports.py` checks it).
 pub mod channels;
-pub mod check;
-pub mod derive;
+pub(crate) mod check;
+pub(crate) mod derive;
 pub mod input;
-pub mod model;
+pub(crate) mod model;
 pub mod output;
 pub mod render;
 pub mod yaml;
@@ -27,12 +27,12 @@ pub mod yaml;
 // What runs the stages: the shared pipeline, what watch keeps between rebuilds, edits of
 // incident files, the long-running commands, and the command line.
 pub mod cli;
-pub mod commands;
+pub(crate) mod commands;
 pub mod edit;
 pub mod incremental;
 pub mod pipeline;
-pub mod serve;
-pub mod watch;
+pub(crate) mod serve;
+pub(crate) mod watch;
 
 pub use commands::run;
 

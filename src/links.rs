@@ -11,27 +11,27 @@ fn has_scheme(url: &str, scheme: &str) -> bool {
 
 /// An absolute web address: `https://` or `http://`, the scheme in any case. What a page
 /// links to as a page (the contact's help pages, the site's own `base_url`).
-pub fn is_web_address(url: &str) -> bool {
+pub(crate) fn is_web_address(url: &str) -> bool {
     has_scheme(url, "https://") || has_scheme(url, "http://")
 }
 
 /// A link a page may carry from what an author wrote: a web address or `mailto:`. Anything
 /// else (`javascript:`, `data:`, a relative path that would resolve against the status page)
 /// is dropped. Leading and trailing white space is ignored, as browsers ignore it.
-pub fn is_safe_link(url: &str) -> bool {
+pub(crate) fn is_safe_link(url: &str) -> bool {
     let url = url.trim();
     is_web_address(url) || has_scheme(url, "mailto:")
 }
 
 /// The address of a `mailto:` link (`ops@acme.example`), for text that shows it bare.
-pub fn mailto_address(url: &str) -> Option<&str> {
+pub(crate) fn mailto_address(url: &str) -> Option<&str> {
     has_scheme(url, "mailto:").then(|| &url["mailto:".len()..])
 }
 
 /// The first character a link cannot hold as written: white space, a character no channel
 /// carries (`text::is_forbidden`), or one that ends or breaks an attribute, a line or a URL
 /// (`"`, `<`, `>`, `\`, `` ` ``, `{`, `}`, `|`, `^`). For the rule that refuses it in a file.
-pub fn unlinkable_char(url: &str) -> Option<char> {
+pub(crate) fn unlinkable_char(url: &str) -> Option<char> {
     url.chars().find(|c| {
         c.is_whitespace()
             || crate::text::is_forbidden(*c)
@@ -41,7 +41,7 @@ pub fn unlinkable_char(url: &str) -> Option<char> {
 
 /// The host of an absolute address, without port or path: `status.acme.example` for
 /// `https://status.acme.example:8443/x/`; empty for an address with no `://`.
-pub fn host(url: &str) -> &str {
+pub(crate) fn host(url: &str) -> &str {
     url.split_once("://")
         .map_or("", |(_, rest)| rest)
         .split(['/', ':'])

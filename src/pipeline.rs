@@ -39,13 +39,13 @@ pub struct BuildResult {
 }
 
 impl BuildResult {
-    pub fn failed(&self) -> bool {
+    pub(crate) fn failed(&self) -> bool {
         self.output.is_none()
     }
 }
 
 /// Whether these diagnostics fail a build: any error, or any warning under `--strict`.
-pub fn fails(diags: &[Diagnostic], strict: bool) -> bool {
+pub(crate) fn fails(diags: &[Diagnostic], strict: bool) -> bool {
     diags
         .iter()
         .any(|d| d.level == Level::Error || (strict && d.level == Level::Warning))
@@ -148,7 +148,10 @@ pub fn build(opts: &BuildOptions) -> BuildResult {
 /// The whole build, handing each incident page to `emit` as it is rendered instead of
 /// keeping it (the bulk of a large site); the returned output holds the rest. `emit` is
 /// called only once the site has passed every check.
-pub fn build_streaming(opts: &BuildOptions, emit: &(dyn Fn(&str, &[u8]) + Sync)) -> BuildResult {
+pub(crate) fn build_streaming(
+    opts: &BuildOptions,
+    emit: &(dyn Fn(&str, &[u8]) + Sync),
+) -> BuildResult {
     let (site, diagnostics) = check_files(opts);
     render(opts, site, diagnostics, one_shot(opts, Sink::Stream(emit)))
 }
@@ -163,12 +166,6 @@ fn one_shot<'a>(
         let tera = theme.compile()?;
         channels::render_site(site, &Templates { tera: &tera, theme }, now, sink)
     }
-}
-
-/// `build` on files already read (see `check_loaded`).
-pub fn build_loaded(opts: &BuildOptions, loaded: Loaded) -> BuildResult {
-    let (site, diagnostics) = check_loaded(opts, loaded);
-    render(opts, site, diagnostics, one_shot(opts, Sink::Memory))
 }
 
 /// A rebuild after a change: reads again only the `dirty` inputs, checks again only the

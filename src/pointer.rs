@@ -5,7 +5,7 @@ use std::fmt;
 
 /// One step of a path into a YAML document.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Seg {
+pub(crate) enum Seg {
     Key(String),
     Index(usize),
 }
@@ -36,24 +36,24 @@ impl From<usize> for Seg {
 
 /// A path to a value (or to a mapping key, with `key`) in a YAML document.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Pointer {
-    pub segs: Vec<Seg>,
+pub(crate) struct Pointer {
+    pub(crate) segs: Vec<Seg>,
     /// Point at the key itself rather than its value (for unknown or misplaced keys).
-    pub key: bool,
+    pub(crate) key: bool,
 }
 
 impl Pointer {
-    pub fn root() -> Self {
+    pub(crate) fn root() -> Self {
         Pointer::default()
     }
 
-    pub fn join(&self, seg: impl Into<Seg>) -> Pointer {
+    pub(crate) fn join(&self, seg: impl Into<Seg>) -> Pointer {
         let mut p = self.clone();
         p.segs.push(seg.into());
         p
     }
 
-    pub fn as_key(mut self) -> Pointer {
+    pub(crate) fn into_key(mut self) -> Pointer {
         self.key = true;
         self
     }

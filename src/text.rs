@@ -21,25 +21,25 @@ use std::borrow::Cow;
 
 /// `s` with `&`, `<`, `>`, `"`, `'` and `/` escaped, for XML text and attributes (feeds and
 /// badges): the escaping tera applies to HTML, so every format escapes alike.
-pub fn escape_xml(s: &str) -> String {
+pub(crate) fn escape_xml(s: &str) -> String {
     let mut out = Vec::with_capacity(s.len());
     tera::escape_html(s, &mut out).expect("writing to a Vec cannot fail");
     String::from_utf8(out).expect("escaping keeps UTF-8")
 }
 
 /// A character no channel can carry: see the module's comment for the list and the reasons.
-pub fn is_forbidden(c: char) -> bool {
+pub(crate) fn is_forbidden(c: char) -> bool {
     matches!(c, '\0'..='\x08' | '\x0b'..='\x1f' | '\x7f'..='\u{9f}') || is_noncharacter(c)
 }
 
 /// U+FDD0 to U+FDEF, and U+xFFFE and U+xFFFF in every plane.
-pub fn is_noncharacter(c: char) -> bool {
+pub(crate) fn is_noncharacter(c: char) -> bool {
     let n = u32::from(c);
     (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE
 }
 
 /// A line break of any kind: what a one-line value (a title, a name) must not hold.
-pub fn is_line_break(c: char) -> bool {
+pub(crate) fn is_line_break(c: char) -> bool {
     matches!(
         c,
         '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
@@ -48,7 +48,7 @@ pub fn is_line_break(c: char) -> bool {
 
 /// `s` without the characters no channel can carry. Borrowed when there are none, so the
 /// writers pay a scan, not a copy, for ordinary text.
-pub fn scrub(s: &str) -> Cow<'_, str> {
+pub(crate) fn scrub(s: &str) -> Cow<'_, str> {
     if s.chars().any(is_forbidden) {
         Cow::Owned(s.chars().filter(|c| !is_forbidden(*c)).collect())
     } else {
@@ -57,7 +57,7 @@ pub fn scrub(s: &str) -> Cow<'_, str> {
 }
 
 /// `scrub`, for an owned string.
-pub fn scrubbed(s: String) -> String {
+pub(crate) fn scrubbed(s: String) -> String {
     match scrub(&s) {
         Cow::Borrowed(_) => s,
         Cow::Owned(o) => o,
@@ -66,14 +66,14 @@ pub fn scrubbed(s: String) -> String {
 
 /// `s` scrubbed and on one line: every run of line breaks and other white space becomes one
 /// space, and the ends are trimmed. For mail subjects, calendar names, text messages.
-pub fn one_line(s: &str) -> String {
+pub(crate) fn one_line(s: &str) -> String {
     scrub(s).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `s` with each character no channel can carry shown as a visible stand-in (the Unicode
 /// control pictures: U+001B as `␛`), for text that goes to a terminal but must still show
 /// that something was there: diagnostics quoting a value.
-pub fn visible(s: &str) -> Cow<'_, str> {
+pub(crate) fn visible(s: &str) -> Cow<'_, str> {
     if !s.chars().any(is_forbidden) {
         return Cow::Borrowed(s);
     }
@@ -91,7 +91,7 @@ pub fn visible(s: &str) -> Cow<'_, str> {
 
 /// How a refused character is named in a diagnostic: its code point, what it is, and the
 /// escape that writes it in a double-quoted YAML string (how such characters get in).
-pub fn describe(c: char) -> (String, String) {
+pub(crate) fn describe(c: char) -> (String, String) {
     let n = u32::from(c);
     let name = match c {
         '\0' => " (null)",
@@ -135,7 +135,7 @@ pub fn describe(c: char) -> (String, String) {
 }
 
 /// Cuts at a word boundary and marks the cut, so a summary never ends mid-word.
-pub fn truncate_words(s: &str, max: usize) -> String {
+pub(crate) fn truncate_words(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         return s.to_string();
     }
@@ -156,7 +156,7 @@ pub fn truncate_words(s: &str, max: usize) -> String {
 /// `support@example.com` and nothing else: no display name, no spaces, no `?cc=` or other
 /// parameters (templates build `mailto:` links from it, and a `?` there would add
 /// recipients), no second `@`. Letters beyond ASCII are allowed (internationalised mail).
-pub fn is_plain_address(s: &str) -> bool {
+pub(crate) fn is_plain_address(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };

@@ -8,19 +8,19 @@ use serde::Serialize;
 
 /// The first moment candor accepts, from a file or a flag: the Unix epoch (nothing a status
 /// page reports happened before it, and `SOURCE_DATE_EPOCH` counts from it).
-pub const EARLIEST: Timestamp = Timestamp::UNIX_EPOCH;
+pub(crate) const EARLIEST: Timestamp = Timestamp::UNIX_EPOCH;
 
 /// The first moment past what candor accepts: 9000-01-01T00:00:00Z. jiff reaches year 9999;
 /// the margin keeps everything derived from an accepted time (the 90-day uptime window, month
 /// pages, `+ max_gap`, deadlines, a zone's offset) inside what its arithmetic can represent.
-pub const LATEST: Timestamp = Timestamp::constant(221_845_392_000, 0);
+pub(crate) const LATEST: Timestamp = Timestamp::constant(221_845_392_000, 0);
 
 /// The longest duration accepted (`grace`, `max_gap`): a year. A time plus any accepted
 /// duration stays inside jiff's range.
-pub const MAX_DURATION: jiff::SignedDuration = jiff::SignedDuration::from_hours(366 * 24);
+pub(crate) const MAX_DURATION: jiff::SignedDuration = jiff::SignedDuration::from_hours(366 * 24);
 
 /// Why `t` is outside the supported range, if it is.
-pub fn out_of_range(t: Timestamp) -> Option<String> {
+pub(crate) fn out_of_range(t: Timestamp) -> Option<String> {
     (t < EARLIEST || t >= LATEST).then(|| {
         format!(
             "`{t}` is outside the times candor supports ({})",
@@ -30,7 +30,7 @@ pub fn out_of_range(t: Timestamp) -> Option<String> {
 }
 
 /// The supported range in words, for messages: "1970 to the end of 8999".
-pub fn range_words() -> String {
+pub(crate) fn range_words() -> String {
     format!(
         "{} to the end of {}",
         EARLIEST.strftime("%Y"),
@@ -40,13 +40,13 @@ pub fn range_words() -> String {
 
 /// Why a time string was refused, with the fix.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TimeError {
-    pub message: String,
-    pub help: String,
+pub(crate) struct TimeError {
+    pub(crate) message: String,
+    pub(crate) help: String,
 }
 
 /// Parses an RFC 3339 time that must carry a UTC offset (`Z` or `+01:00`).
-pub fn parse_timestamp(s: &str) -> Result<Timestamp, TimeError> {
+pub(crate) fn parse_timestamp(s: &str) -> Result<Timestamp, TimeError> {
     let s = s.trim();
     if let Ok(t) = s.parse::<Timestamp>() {
         return match out_of_range(t) {
@@ -84,7 +84,7 @@ pub fn parse_timestamp(s: &str) -> Result<Timestamp, TimeError> {
     })
 }
 
-pub fn parse_date(s: &str) -> Result<Date, TimeError> {
+pub(crate) fn parse_date(s: &str) -> Result<Date, TimeError> {
     let s = s.trim();
     let d = s.parse::<Date>().map_err(|_| TimeError {
         message: format!("`{s}` is not a valid date"),
@@ -106,7 +106,7 @@ pub fn parse_date(s: &str) -> Result<Date, TimeError> {
 }
 
 /// A duration as people write it (`5m`, `1h 30m`), from zero to `MAX_DURATION`.
-pub fn parse_duration(s: &str) -> Result<jiff::SignedDuration, TimeError> {
+pub(crate) fn parse_duration(s: &str) -> Result<jiff::SignedDuration, TimeError> {
     match s.trim().parse::<jiff::SignedDuration>() {
         Ok(d) if d >= jiff::SignedDuration::ZERO && d <= MAX_DURATION => Ok(d),
         Ok(d) if d > MAX_DURATION => Err(TimeError {
@@ -123,41 +123,41 @@ pub fn parse_duration(s: &str) -> Result<jiff::SignedDuration, TimeError> {
 /// A time ready for templates: machine form for `<time datetime>`, and readable forms that
 /// always name the zone.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct TimeView {
+pub(crate) struct TimeView {
     /// The moment itself, for channels that format it their own way (feeds): never parsed
     /// back from `iso`.
     #[serde(skip)]
-    pub instant: Timestamp,
+    pub(crate) instant: Timestamp,
     /// RFC 3339 with the site's offset, for `datetime` attributes.
-    pub iso: String,
+    pub(crate) iso: String,
     /// "20 Nov 2026, 09:20 GMT"
-    pub full: String,
+    pub(crate) full: String,
     /// "09:20 GMT"
-    pub time: String,
+    pub(crate) time: String,
     /// "20 Nov 2026"
-    pub date: String,
+    pub(crate) date: String,
     /// "Friday 20 November 2026"
-    pub long_date: String,
+    pub(crate) long_date: String,
 }
 
 /// Formats times in one zone; built once per build.
 #[derive(Debug, Clone)]
-pub struct Clock {
-    pub tz: TimeZone,
+pub(crate) struct Clock {
+    pub(crate) tz: TimeZone,
 }
 
 impl Clock {
-    pub fn new(tz: TimeZone) -> Self {
+    pub(crate) fn new(tz: TimeZone) -> Self {
         Clock { tz }
     }
 
-    pub fn zoned(&self, t: Timestamp) -> Zoned {
+    pub(crate) fn zoned(&self, t: Timestamp) -> Zoned {
         t.to_zoned(self.tz.clone())
     }
 
     /// The zone's abbreviation at that moment (GMT, BST), or `UTC+05:30` where the zone has
     /// no letters of its own.
-    pub fn zone_label(&self, z: &Zoned) -> String {
+    pub(crate) fn zone_label(&self, z: &Zoned) -> String {
         let abbr = z.strftime("%Z").to_string();
         if abbr.starts_with(['+', '-']) || abbr.is_empty() {
             let off = z.strftime("%:z").to_string();
@@ -171,7 +171,7 @@ impl Clock {
         }
     }
 
-    pub fn view(&self, t: Timestamp) -> TimeView {
+    pub(crate) fn view(&self, t: Timestamp) -> TimeView {
         let z = self.zoned(t);
         let zone = self.zone_label(&z);
         let time = format!("{} {zone}", z.strftime("%H:%M"));
@@ -189,12 +189,12 @@ impl Clock {
     }
 
     /// The civil date of a moment in the site's zone.
-    pub fn date(&self, t: Timestamp) -> Date {
+    pub(crate) fn date(&self, t: Timestamp) -> Date {
         self.zoned(t).date()
     }
 
     /// The first instant of a civil date in the site's zone.
-    pub fn start_of(&self, d: Date) -> Timestamp {
+    pub(crate) fn start_of(&self, d: Date) -> Timestamp {
         d.to_zoned(self.tz.clone())
             .map(|z| z.timestamp())
             .unwrap_or_else(|_| {
@@ -207,7 +207,7 @@ impl Clock {
 }
 
 /// "2 h 28 min", "45 min", "3 days 4 h": how long something lasted, to the minute.
-pub fn human_duration(seconds: i64) -> String {
+pub(crate) fn human_duration(seconds: i64) -> String {
     let minutes = (seconds.max(0) + 30) / 60;
     let (d, h, m) = (minutes / 1440, (minutes % 1440) / 60, minutes % 60);
     let mut parts = Vec::new();
@@ -229,12 +229,12 @@ pub fn human_duration(seconds: i64) -> String {
 
 /// How late, in whole minutes, any part of a minute counting as one (12 min 1 s is 13): a
 /// promise missed by seconds was still missed.
-pub fn late_minutes(d: jiff::SignedDuration) -> i64 {
+pub(crate) fn late_minutes(d: jiff::SignedDuration) -> i64 {
     (d.as_secs() + 59) / 60
 }
 
 /// "12 minutes", "1 h 5 min": how late, in words a reader takes in at a glance.
-pub fn late_words(d: jiff::SignedDuration) -> String {
+pub(crate) fn late_words(d: jiff::SignedDuration) -> String {
     let minutes = late_minutes(d);
     match minutes {
         ..=1 => "1 minute".into(),

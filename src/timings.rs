@@ -7,25 +7,25 @@ use std::sync::OnceLock;
 use std::time::Instant;
 
 /// Where timing lines go; installed once per process by the command layer.
-pub type Sink = Box<dyn Fn(&str) + Send + Sync>;
+pub(crate) type Sink = Box<dyn Fn(&str) + Send + Sync>;
 
 static SINK: OnceLock<Sink> = OnceLock::new();
 
 /// Sends the phase timings of this process to `sink` from now on. Only the first call
 /// counts (a process has one terminal).
-pub fn install(sink: Sink) {
+pub(crate) fn install(sink: Sink) {
     let _ = SINK.set(sink);
 }
 
 /// Times the phases of one run, sending each as it ends.
 #[derive(Debug)]
-pub struct Phases {
+pub(crate) struct Phases {
     what: &'static str,
     last: Instant,
 }
 
 impl Phases {
-    pub fn start(what: &'static str) -> Phases {
+    pub(crate) fn start(what: &'static str) -> Phases {
         Phases {
             what,
             last: Instant::now(),
@@ -33,7 +33,7 @@ impl Phases {
     }
 
     /// Ends the current phase, named `name`.
-    pub fn mark(&mut self, name: &str) {
+    pub(crate) fn mark(&mut self, name: &str) {
         if let Some(sink) = SINK.get() {
             let now = Instant::now();
             sink(&line(self.what, name, now - self.last));

@@ -24,7 +24,7 @@ pub enum AnnounceFormat {
 }
 
 /// The most a text message or post may hold.
-pub const SHORT_LIMIT: usize = 280;
+pub(crate) const SHORT_LIMIT: usize = 280;
 
 pub fn announce(
     p: &Prepared,

@@ -24,14 +24,14 @@ use crate::render::{Output, Prepared, Templates};
 /// the most recent unresolved incidents and active maintenances, the soonest upcoming ones,
 /// with `candor_total` giving how many there are when the list is cut (10,000 open
 /// incidents once made a 106 MB `summary.json`).
-pub const LIST_MAX: usize = 50;
+pub(crate) const LIST_MAX: usize = 50;
 
 const BASE36: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
 
 /// A Statuspage-style id (12 characters of `[0-9a-z]`) derived from a candor key such as
 /// `incident:card-payments-failing`: the same key always gives the same id, on every build and
 /// every machine, so clients that remember ids (to notice new updates) keep working.
-pub fn api_id(key: &str) -> String {
+pub(crate) fn api_id(key: &str) -> String {
     let digest = Sha256::digest(key.as_bytes());
     let mut head = [0u8; 8];
     head.copy_from_slice(&digest[..8]);
@@ -628,7 +628,7 @@ impl<'s> Scan<'s> {
 }
 
 /// Writes the eight files of `api/v2/`.
-pub fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
+pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
     let site = p.model;
     // Which incidents each file lists, before building any JSON: `watch` writes a file again
     // only when these or the page's own state changed.

@@ -49,7 +49,7 @@ fn text_width(s: &str) -> u32 {
 
 /// The badge: its text on one line, without what XML cannot carry, escaped, and measured as
 /// it will be drawn.
-pub fn svg(label: &str, message: &str, level: &str) -> String {
+pub(crate) fn svg(label: &str, message: &str, level: &str) -> String {
     let (label, message) = (text::one_line(label), text::one_line(message));
     let (lw, mw) = (text_width(&label) + 12, text_width(&message) + 12);
     let total = lw + mw;
@@ -63,7 +63,7 @@ pub fn svg(label: &str, message: &str, level: &str) -> String {
     )
 }
 
-pub fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
+pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
     let site = p.model;
     let indicator = &p.site.indicator;
     let message = match indicator.fact {

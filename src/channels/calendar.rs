@@ -31,7 +31,7 @@ fn uri(s: &str) -> String {
         .collect()
 }
 
-pub fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
+pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
     let site = p.model;
     let base_url = uri(&p.site.base_url);
     let host = crate::links::host(&base_url);

@@ -10,7 +10,7 @@ use crate::render::{Output, Prepared, Templates};
 /// lines high, and 10,000 open incidents made it 1.9 MB.
 const EMBED_MAX: usize = 5;
 
-pub fn render(p: &Prepared, t: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
+pub(crate) fn render(p: &Prepared, t: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
     let site = p.model;
     // The embed sits in a small frame on the customer's own page: a few lines, then how many
     // more (`<name>_more`), the rest being one click away on the status page.

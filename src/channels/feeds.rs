@@ -18,17 +18,17 @@ use crate::text::escape_xml as escape;
 
 /// One feed entry, built once and written in three formats.
 #[derive(Debug, Clone)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// A `tag:` URI: stable across rebuilds and independent of the page layout.
-    pub id: String,
-    pub url: String,
-    pub title: String,
-    pub at: Timestamp,
-    pub author: String,
-    pub content_html: String,
-    pub summary: String,
+    pub(crate) id: String,
+    pub(crate) url: String,
+    pub(crate) title: String,
+    pub(crate) at: Timestamp,
+    pub(crate) author: String,
+    pub(crate) content_html: String,
+    pub(crate) summary: String,
     /// Components of the incident, for per-component feeds and JSON Feed tags.
-    pub components: Vec<String>,
+    pub(crate) components: Vec<String>,
 }
 
 /// `tag:status.acme.example,2026-11-20:card-payments-failing/update-3` (RFC 4151). The date
@@ -327,7 +327,7 @@ struct FeedMeta {
     home: String,
 }
 
-pub fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
+pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
     let site = p.model;
     let base = &p.site.base_url;
     let mut newest = newest(site, p.now, site.config.feed_entries).into_iter();
@@ -398,7 +398,7 @@ pub fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagn
 /// Writes one feed in one format.
 type Format = fn(&Prepared, &FeedMeta, &[Entry]) -> Vec<u8>;
 
-pub fn rfc3339(t: Timestamp) -> String {
+pub(crate) fn rfc3339(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 

@@ -4,11 +4,11 @@
 //! `render(&Prepared, &Templates, &mut Output) -> Result<(), Diagnostic>`.
 
 pub mod announce;
-pub mod api;
-pub mod badge;
-pub mod calendar;
-pub mod embed;
-pub mod feeds;
+pub(crate) mod api;
+pub(crate) mod badge;
+pub(crate) mod calendar;
+pub(crate) mod embed;
+pub(crate) mod feeds;
 pub mod pages;
 
 use jiff::Timestamp;
@@ -30,7 +30,7 @@ pub fn render_site(
 
 /// Every channel. The pages and the other channels are independent, so they render side by
 /// side: in `watch` each half is a few dozen milliseconds of mostly serial work.
-pub fn render(p: &Prepared, t: &Templates) -> Result<Output, Diagnostic> {
+pub(crate) fn render(p: &Prepared, t: &Templates) -> Result<Output, Diagnostic> {
     let (pages, rest) = rayon::join(
         || {
             let mut out = Output::default();

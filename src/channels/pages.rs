@@ -16,7 +16,7 @@ use crate::render::view::*;
 use crate::render::{Output, Prepared, Sink, Templates};
 
 /// How many days of uptime bars the index shows.
-pub const UPTIME_DAYS: i64 = 90;
+pub(crate) const UPTIME_DAYS: i64 = 90;
 /// Resolved items shown under "Recent" on the index.
 const RECENT_DAYS: i64 = 14;
 const RECENT_MAX: usize = 10;
@@ -65,7 +65,11 @@ fn recent_by_component(site: &Site) -> Vec<Vec<usize>> {
 
 /// Renders every page of the site: the incident pages go to `p.sink` (those `watch`'s memo
 /// holds are not rendered again); the rest to `out`.
-pub fn render(p: &Prepared, templates: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
+pub(crate) fn render(
+    p: &Prepared,
+    templates: &Templates,
+    out: &mut Output,
+) -> Result<(), Diagnostic> {
     let site = p.model;
     let run = |name: &str, ctx: &Context| templates.page(name, ctx);
     let mut t = crate::timings::Phases::start("pages");

@@ -31,7 +31,7 @@ pub(super) fn apology(cx: &mut Cx, a: &RawApology, resolved: bool) -> Apology {
     r.nonempty(at.join("body"), "apology letter", &a.body);
     if !resolved {
         r.warning(
-            at.clone().as_key(),
+            at.clone().into_key(),
             WarningCode::ApologyUnresolved,
             "an apology on an incident that is not resolved",
         )

@@ -19,10 +19,10 @@ use super::report::Report;
 use super::text_rules::config_text_rules;
 
 /// Entries per feed when `feeds.max_entries` is not set.
-pub const DEFAULT_FEED_ENTRIES: usize = 50;
+pub(crate) const DEFAULT_FEED_ENTRIES: usize = 50;
 
 /// Checks `candor.yaml`: the config when it has no error, and every diagnostic about it.
-pub fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic>) {
+pub(crate) fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic>) {
     let raw = &p.raw;
     let mut r = Report::new();
     config_text_rules(&mut r, p);
@@ -178,7 +178,7 @@ fn promises(r: &mut Report, raw: Option<&crate::input::raw::RawPromises>) -> Pro
         p.max_gap.clear();
         for (impact, gap) in gaps {
             let at = ptr!["promises", "max_gap", impact.as_str()];
-            let i = r.word(at.clone().as_key(), "impact", impact, Impact::ALL);
+            let i = r.word(at.clone().into_key(), "impact", impact, Impact::ALL);
             if let (Some(i), Some(d)) = (i, duration(r, at.clone(), gap)) {
                 if d.is_zero() {
                     r.error(at, "a gap of zero would make every update late")

@@ -13,7 +13,7 @@ use super::report::Report;
 
 /// An incident's id: its `id:` when it has one, else its file name without `.yaml`. The one
 /// derivation: the build, `new` (ids taken) and `update` (the id asked for) all use it.
-pub fn incident_id(raw: &RawIncident, path: &Path) -> String {
+pub(crate) fn incident_id(raw: &RawIncident, path: &Path) -> String {
     raw.id.clone().unwrap_or_else(|| {
         path.file_stem()
             .and_then(|s| s.to_str())
@@ -23,14 +23,14 @@ pub fn incident_id(raw: &RawIncident, path: &Path) -> String {
 }
 
 /// `[a-z0-9][a-z0-9-]*`
-pub fn is_valid_id(id: &str) -> bool {
+pub(crate) fn is_valid_id(id: &str) -> bool {
     let mut chars = id.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// A suggestion for a malformed id: lower case, dashes for anything else.
-pub fn slug(s: &str) -> String {
+pub(crate) fn slug(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         if c.is_ascii_alphanumeric() {

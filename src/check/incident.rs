@@ -20,12 +20,12 @@ use super::updates::updates;
 
 /// Updates in one incident. A long incident has dozens; past a thousand, its page, feeds and
 /// API entry grow without use, and a follow-up incident reads better.
-pub const MAX_UPDATES: usize = 1_000;
+pub(crate) const MAX_UPDATES: usize = 1_000;
 
 /// Checks one incident file against the config (when it is good): the incident when the
 /// file has no error, and every diagnostic, pointed at places in the file (not yet resolved
 /// to lines).
-pub fn check_incident(
+pub(crate) fn check_incident(
     p: &Parsed<RawIncident>,
     cfg: Option<&Config>,
 ) -> (Option<Incident>, Vec<Diagnostic>) {
@@ -156,7 +156,7 @@ fn started_at(cx: &mut Cx) -> Option<Timestamp> {
     ] {
         if present.is_some() {
             cx.r.error(
-                ptr![key].as_key(),
+                ptr![key].into_key(),
                 format!("`{key}` is for maintenance, not incidents"),
             )
             .help =
@@ -182,7 +182,7 @@ fn window(cx: &mut Cx) -> (Option<Timestamp>, Option<Window>) {
     let raw = cx.raw;
     if raw.started_at.is_some() {
         cx.r.error(
-            ptr!["started_at"].as_key(),
+            ptr!["started_at"].into_key(),
             "maintenance has `scheduled_for`, not `started_at`",
         )
         .help = Some("rename the field to `scheduled_for` and add `scheduled_until`".into());
@@ -225,7 +225,7 @@ fn postmortem(cx: &mut Cx) -> Option<Timestamp> {
         .and_then(|s| cx.r.time(ptr!["postmortem_published_at"], s));
     if raw.postmortem_published_at.is_some() && raw.postmortem.is_none() {
         cx.r.error(
-            ptr!["postmortem_published_at"].as_key(),
+            ptr!["postmortem_published_at"].into_key(),
             "`postmortem_published_at` without a `postmortem`",
         )
         .help = Some("add the `postmortem:` text, or remove the date".into());

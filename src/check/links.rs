@@ -65,7 +65,7 @@ pub(super) fn base_url_rule(r: &mut Report, raw: &str) {
 /// every character one a link can hold, with a host and no user name, query or fragment
 /// (pages, feeds and the calendar append paths to it, and write it into lines and
 /// attributes).
-pub fn base_url_problem(raw: &str) -> Option<(String, String)> {
+pub(crate) fn base_url_problem(raw: &str) -> Option<(String, String)> {
     let base_url = raw.trim();
     let shown = crate::text::one_line(base_url);
     if !crate::links::is_web_address(base_url) || base_url.len() <= "https://".len() {

@@ -15,7 +15,7 @@ use crate::yaml::load::Parsed;
 use crate::yaml::parse::resolve;
 
 mod apology;
-pub mod as_of_now;
+pub(crate) mod as_of_now;
 mod config;
 mod context;
 mod ids;
@@ -28,30 +28,30 @@ mod tests;
 mod text_rules;
 mod updates;
 
-pub use config::validate_config;
-pub use ids::{incident_id, is_valid_id, slug};
-pub use incident::check_incident;
-pub use links::base_url_problem;
+pub(crate) use config::validate_config;
+pub(crate) use ids::{incident_id, slug};
+pub(crate) use incident::check_incident;
+pub(crate) use links::base_url_problem;
 
 /// One incident file checked on its own against the config: the incident, when the file has
 /// no error, and every diagnostic about the file, already pointed at its lines. What a file
 /// contributes to the site depends only on its text, the config and "now", so `watch` keeps
 /// this between rebuilds and checks again only the files that changed.
 #[derive(Debug, Clone)]
-pub struct Checked {
+pub(crate) struct Checked {
     /// Where the file was read from, to point at it again in the rare cross-file error.
-    pub path: PathBuf,
+    pub(crate) path: PathBuf,
     /// The file as shown to people.
-    pub file: String,
+    pub(crate) file: String,
     /// Whether the id was given with `id:` (rather than taken from the file name).
-    pub explicit_id: bool,
-    pub incident: Option<Arc<Incident>>,
-    pub diagnostics: Vec<Diagnostic>,
+    pub(crate) explicit_id: bool,
+    pub(crate) incident: Option<Arc<Incident>>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 impl Checked {
     /// A file that could not be read or parsed: its one diagnostic, and no incident.
-    pub fn unreadable(path: &std::path::Path, d: Diagnostic) -> Checked {
+    pub(crate) fn unreadable(path: &std::path::Path, d: Diagnostic) -> Checked {
         Checked {
             path: path.to_path_buf(),
             file: d.file.clone().unwrap_or_default(),
@@ -64,7 +64,7 @@ impl Checked {
 
 /// Checks one parsed incident file: its own rules, then (when it has no error and the config
 /// is good) the rules that depend on "now" and the promise policy.
-pub fn check_file(p: &Parsed<RawIncident>, cfg: Option<&Config>, now: Timestamp) -> Checked {
+pub(crate) fn check_file(p: &Parsed<RawIncident>, cfg: Option<&Config>, now: Timestamp) -> Checked {
     let (incident, mut diags) = check_incident(p, cfg);
     if let (Some(inc), Some(cfg)) = (&incident, cfg) {
         diags.extend(crate::check::as_of_now::check_incident(inc, cfg, now));
@@ -82,7 +82,7 @@ pub fn check_file(p: &Parsed<RawIncident>, cfg: Option<&Config>, now: Timestamp)
 /// Puts the checked files together into the site: adds the checks across files (ids used
 /// twice), and returns the model when nothing is an error. `diags` holds what was found
 /// before (the config, files that did not parse); `files` are in the order they were listed.
-pub fn assemble<'a>(
+pub(crate) fn assemble<'a>(
     config: Option<Config>,
     mut diags: Vec<Diagnostic>,
     files: impl IntoIterator<Item = &'a Checked>,

@@ -14,7 +14,7 @@ use super::report::Report;
 /// The short name a person in `people:` has when they are given none: the first letter of
 /// each word, lower case ("Minter Dial" → "md", "Mary Ann Lee" → "mal"). Files use it; pages
 /// sign with `Person::initials_of`.
-pub fn short_name_of(name: &str) -> String {
+pub(crate) fn short_name_of(name: &str) -> String {
     name.split_whitespace()
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_lowercase)
@@ -72,7 +72,7 @@ const GROUP_WORDS: &[&str] = &[
 ];
 
 /// Whether a name is a group's rather than a person's ("The Team", "Support").
-pub fn is_group_name(name: &str) -> bool {
+pub(crate) fn is_group_name(name: &str) -> bool {
     let lower = name.trim().to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -156,7 +156,7 @@ pub(super) fn person_in(
             .or_else(|| known.and_then(|p| p.email.clone())),
     };
     if role_required && raw.role.as_deref().is_none_or(|s| s.trim().is_empty()) {
-        r.error(at.clone().as_key(), format!("the {what} has no role"))
+        r.error(at.clone().into_key(), format!("the {what} has no role"))
             .help = Some(format!(
             "add `role: …` so customers know who {} is, e.g. `role: Head of Customer Care`",
             raw.name.trim()

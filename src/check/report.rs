@@ -60,7 +60,7 @@ impl Report {
             .contains(&at);
         let (at, message, label) = if located {
             let label = format!("no value after `{field}:`");
-            (at.as_key(), format!("`{field}` is empty"), label)
+            (at.into_key(), format!("`{field}` is empty"), label)
         } else {
             let mut parent = at;
             parent.segs.pop();

@@ -177,7 +177,7 @@ fn next_update_by(
         && s.is_final()
     {
         r.warning(
-            at_ptr.join("next_update_by").as_key(),
+            at_ptr.join("next_update_by").into_key(),
             WarningCode::PromiseAfterEnd,
             format!("a {} update promises another update", s.as_str()),
         )
@@ -198,13 +198,13 @@ fn states(
     for (cid, state) in &u.components {
         let cp = at_ptr.join("components").join(cid.as_str());
         if cx.cfg.is_some() && !cx.known.contains(&cid.as_str()) {
-            unknown_component(&mut cx.r, cp.clone().as_key(), cid, &cx.known);
+            unknown_component(&mut cx.r, cp.clone().into_key(), cid, &cx.known);
         } else if cx.cfg.is_some()
             && !listed.ids.contains(cid)
             && !listed.meant.contains(&cid.as_str())
         {
             cx.r.error(
-                cp.clone().as_key(),
+                cp.clone().into_key(),
                 format!("component `{cid}` is not in this incident's `components`"),
             )
             .help = Some(format!(

@@ -63,7 +63,7 @@ fn exit(ok: bool) -> Result<ExitCode, Error> {
 /// "Now": `--now`, else `SOURCE_DATE_EPOCH` (reproducible builds), else the clock. It must
 /// lie in the range every input time is checked against (`time::EARLIEST..time::LATEST`):
 /// everything derived from it (the uptime window, overdue promises) is computed from it.
-pub fn now(flag: Option<Timestamp>) -> Result<Timestamp, Error> {
+pub(crate) fn now(flag: Option<Timestamp>) -> Result<Timestamp, Error> {
     let (t, what) = match flag {
         Some(t) => (t, "--now"),
         None => match std::env::var("SOURCE_DATE_EPOCH") {

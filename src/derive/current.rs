@@ -10,20 +10,20 @@ use crate::model::*;
 
 impl Incident {
     /// A maintenance whose work is under way.
-    pub fn is_active_maintenance(&self) -> bool {
+    pub(crate) fn is_active_maintenance(&self) -> bool {
         self.kind == Kind::Maintenance
             && matches!(self.status(), Status::InProgress | Status::Verifying)
     }
 
     /// A maintenance announced and not begun whose window has not passed.
-    pub fn is_upcoming_maintenance(&self, now: Timestamp) -> bool {
+    pub(crate) fn is_upcoming_maintenance(&self, now: Timestamp) -> bool {
         self.kind == Kind::Maintenance
             && self.status() == Status::Scheduled
             && self.window.is_some_and(|w| w.until > now)
     }
 
     /// An incident that is still unresolved (maintenance excluded).
-    pub fn is_ongoing_incident(&self) -> bool {
+    pub(crate) fn is_ongoing_incident(&self) -> bool {
         self.kind == Kind::Incident && self.is_open()
     }
 }
@@ -31,17 +31,17 @@ impl Incident {
 /// The incidents current at "now", as indexes into `Site::incidents`: whole lists (each
 /// channel cuts its own to what it shows, and says how many more there are).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Current {
+pub(crate) struct Current {
     /// Unresolved incidents, in the site's order (newest first).
-    pub ongoing: Vec<usize>,
+    pub(crate) ongoing: Vec<usize>,
     /// Maintenance whose work is under way, in the site's order.
-    pub active: Vec<usize>,
+    pub(crate) active: Vec<usize>,
     /// Maintenance announced and not begun whose window has not passed, soonest first.
-    pub upcoming: Vec<usize>,
+    pub(crate) upcoming: Vec<usize>,
 }
 
 /// What is current at `now` among the site's `incidents`, in one pass.
-pub fn current(incidents: &[Arc<Incident>], now: Timestamp) -> Current {
+pub(crate) fn current(incidents: &[Arc<Incident>], now: Timestamp) -> Current {
     let mut c = Current::default();
     for (n, inc) in incidents.iter().enumerate() {
         if inc.is_ongoing_incident() {

@@ -6,7 +6,7 @@ mod promises;
 mod status;
 mod uptime;
 
-pub use current::{Current, current};
-pub use promises::{Ledger, Outcome, Promise, site_ledger};
-pub use status::{Indicator, component_states, indicator};
-pub use uptime::{Day, Uptime, uptime};
+pub(crate) use current::current;
+pub(crate) use promises::{Ledger, Outcome, Promise, site_ledger};
+pub(crate) use status::{Indicator, component_states, indicator};
+pub(crate) use uptime::{Uptime, uptime};

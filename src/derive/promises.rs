@@ -7,7 +7,7 @@ use crate::model::*;
 
 /// What became of a promise to post the next update by a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// The next update (or the resolution) came by the promised time, plus grace.
     Kept,
     /// It came, but late by this much (measured from the promised time).
@@ -21,7 +21,7 @@ pub enum Outcome {
 impl Outcome {
     /// The word every channel says it with: kept | missed | pending | overdue (the pages'
     /// class names, the API's `candor_promise.outcome`).
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Outcome::Kept => "kept",
             Outcome::Missed { .. } => "missed",
@@ -31,7 +31,7 @@ impl Outcome {
     }
 
     /// How late the update came (missed) or is so far (overdue).
-    pub fn late_by(self) -> Option<jiff::SignedDuration> {
+    pub(crate) fn late_by(self) -> Option<jiff::SignedDuration> {
         match self {
             Outcome::Missed { late_by } | Outcome::Overdue { late_by } => Some(late_by),
             Outcome::Kept | Outcome::Pending => None,
@@ -41,17 +41,17 @@ impl Outcome {
 
 /// One promise: the update that made it, the time promised, and what became of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Promise {
+pub(crate) struct Promise {
     /// Index of the update that made the promise (oldest first).
-    pub update: usize,
-    pub by: Timestamp,
-    pub outcome: Outcome,
+    pub(crate) update: usize,
+    pub(crate) by: Timestamp,
+    pub(crate) outcome: Outcome,
 }
 
 impl Incident {
     /// The time customers are waiting on: the latest update's `next_update_by`, while the
     /// incident is open (a resolved incident promises nothing more).
-    pub fn next_update_due(&self) -> Option<Timestamp> {
+    pub(crate) fn next_update_due(&self) -> Option<Timestamp> {
         self.updates
             .last()
             .and_then(|u| u.next_update_by)
@@ -60,7 +60,7 @@ impl Incident {
 
     /// The promise ledger: every `next_update_by`, judged against the update that followed
     /// it (the resolution counts), or against `now` while none has.
-    pub fn promises(&self, now: Timestamp, grace: jiff::SignedDuration) -> Vec<Promise> {
+    pub(crate) fn promises(&self, now: Timestamp, grace: jiff::SignedDuration) -> Vec<Promise> {
         self.updates
             .iter()
             .enumerate()
@@ -94,17 +94,17 @@ impl Incident {
 
 /// Kept and broken promises, counted: "We promised 7 updates on time and delivered 6".
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Ledger {
-    pub kept: usize,
-    pub missed: usize,
-    pub overdue: usize,
-    pub pending: usize,
+pub(crate) struct Ledger {
+    pub(crate) kept: usize,
+    pub(crate) missed: usize,
+    pub(crate) overdue: usize,
+    pub(crate) pending: usize,
     /// The latest a missed promise was kept, for "one was 12 minutes late".
-    pub worst_late_by: Option<jiff::SignedDuration>,
+    pub(crate) worst_late_by: Option<jiff::SignedDuration>,
 }
 
 impl Ledger {
-    pub fn add(&mut self, p: &Promise) {
+    pub(crate) fn add(&mut self, p: &Promise) {
         match p.outcome {
             Outcome::Kept => self.kept += 1,
             Outcome::Missed { late_by } => {
@@ -120,11 +120,11 @@ impl Ledger {
     }
 
     /// Promises whose outcome is known (pending ones are not judged yet).
-    pub fn judged(&self) -> usize {
+    pub(crate) fn judged(&self) -> usize {
         self.kept + self.missed + self.overdue
     }
 
-    pub fn of(promises: &[Promise]) -> Ledger {
+    pub(crate) fn of(promises: &[Promise]) -> Ledger {
         let mut l = Ledger::default();
         for p in promises {
             l.add(p);
@@ -134,7 +134,12 @@ impl Ledger {
 }
 
 /// The ledger over every incident whose promised time fell in the last `days` days.
-pub fn site_ledger(site: &Site, now: Timestamp, grace: jiff::SignedDuration, days: i64) -> Ledger {
+pub(crate) fn site_ledger(
+    site: &Site,
+    now: Timestamp,
+    grace: jiff::SignedDuration,
+    days: i64,
+) -> Ledger {
     let from = now
         .checked_sub(jiff::SignedDuration::from_hours(24 * days))
         .unwrap_or(Timestamp::MIN);

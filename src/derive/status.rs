@@ -9,14 +9,14 @@ use crate::model::*;
 
 impl Incident {
     /// An incident's status is its last update's.
-    pub fn status(&self) -> Status {
+    pub(crate) fn status(&self) -> Status {
         self.updates
             .last()
             .map_or(Status::Investigating, |u| u.status)
     }
 
     /// When it was resolved (or the maintenance completed): the time of that update.
-    pub fn resolved_at(&self) -> Option<Timestamp> {
+    pub(crate) fn resolved_at(&self) -> Option<Timestamp> {
         debug_assert_eq!(
             self.resolved,
             self.find_resolved(),
@@ -38,13 +38,13 @@ impl Incident {
         self
     }
 
-    pub fn is_open(&self) -> bool {
+    pub(crate) fn is_open(&self) -> bool {
         !self.status().is_final()
     }
 
     /// How long it lasted: to its resolution, or so far; a maintenance from the start of its
     /// work (its first "in progress" update), not from its announcement.
-    pub fn duration(&self, now: Timestamp) -> jiff::SignedDuration {
+    pub(crate) fn duration(&self, now: Timestamp) -> jiff::SignedDuration {
         let end = self.resolved_at().unwrap_or(now);
         let start = match (
             self.kind,
@@ -56,13 +56,13 @@ impl Incident {
         end.duration_since(start)
     }
 
-    pub fn last_update_at(&self) -> Timestamp {
+    pub(crate) fn last_update_at(&self) -> Timestamp {
         self.updates.last().map_or(self.started_at, |u| u.at)
     }
 
     /// The state each listed component has from update `upto` (inclusive) on: the last state
     /// set for it so far. During a maintenance's work, unset components are under maintenance.
-    pub fn states_at(&self, upto: usize) -> Vec<(String, ComponentState)> {
+    pub(crate) fn states_at(&self, upto: usize) -> Vec<(String, ComponentState)> {
         let mut walk = StateWalk::new(self);
         for u in self.updates.iter().take(upto.saturating_add(1)) {
             walk.apply(u);
@@ -77,7 +77,7 @@ impl Incident {
 
     /// `states_at(i)` for every update `i`, oldest first, in one pass over the updates (each
     /// a list in the order of `components`): what the API's per-update changes are read from.
-    pub fn state_history(&self) -> Vec<Vec<Option<ComponentState>>> {
+    pub(crate) fn state_history(&self) -> Vec<Vec<Option<ComponentState>>> {
         let mut walk = StateWalk::new(self);
         self.updates
             .iter()
@@ -93,7 +93,10 @@ impl Incident {
     /// Each component's state over time: `(from, until, state)`, closed at the resolution or
     /// at `now` for an open incident. One pass over the updates: a long incident's history
     /// once cost a pass per update (a valid 1 MB file took minutes to build).
-    pub fn segments(&self, now: Timestamp) -> Vec<(String, Timestamp, Timestamp, ComponentState)> {
+    pub(crate) fn segments(
+        &self,
+        now: Timestamp,
+    ) -> Vec<(String, Timestamp, Timestamp, ComponentState)> {
         let end = self.resolved_at().unwrap_or(now).max(self.started_at);
         let mut walk = StateWalk::new(self);
         let mut current: Vec<Option<(Timestamp, ComponentState)>> =
@@ -181,13 +184,13 @@ impl<'i> StateWalk<'i> {
 
 /// The overall indicator, in Statuspage's vocabulary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Indicator {
+pub(crate) enum Indicator {
     Impact(Impact),
     Maintenance,
 }
 
 impl Indicator {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Indicator::Impact(i) => i.as_str(),
             Indicator::Maintenance => "maintenance",
@@ -195,7 +198,7 @@ impl Indicator {
     }
 
     /// Statuspage's own descriptions, which API clients and people already know.
-    pub fn description(self) -> &'static str {
+    pub(crate) fn description(self) -> &'static str {
         match self {
             Indicator::Impact(Impact::None) => "All Systems Operational",
             Indicator::Impact(Impact::Minor) => "Minor Service Outage",
@@ -207,7 +210,7 @@ impl Indicator {
 }
 
 /// The worst impact among unresolved incidents; maintenance shows only when nothing is wrong.
-pub fn indicator(site: &Site) -> Indicator {
+pub(crate) fn indicator(site: &Site) -> Indicator {
     let worst = site
         .incidents
         .iter()
@@ -224,7 +227,7 @@ pub fn indicator(site: &Site) -> Indicator {
 
 /// Each component's current state: the worst set by the latest update of every open
 /// incident or maintenance, else operational.
-pub fn component_states(site: &Site) -> BTreeMap<String, ComponentState> {
+pub(crate) fn component_states(site: &Site) -> BTreeMap<String, ComponentState> {
     let mut states: BTreeMap<String, ComponentState> = site
         .config
         .components

@@ -11,24 +11,29 @@ use crate::time::Clock;
 
 /// One day of a component's history.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Day {
-    pub date: Date,
-    pub worst: ComponentState,
+pub(crate) struct Day {
+    pub(crate) date: Date,
+    pub(crate) worst: ComponentState,
     /// Seconds spent in each non-operational state that day.
-    pub seconds: BTreeMap<ComponentState, i64>,
+    pub(crate) seconds: BTreeMap<ComponentState, i64>,
 }
 
 /// A component's uptime over the last `days` days (in the site's zone), ending today.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Uptime {
-    pub days: Vec<Day>,
+pub(crate) struct Uptime {
+    pub(crate) days: Vec<Day>,
     /// Share of the period without an outage, 0–100: a major outage counts in full, a
     /// partial outage at 30% (Statuspage's weighting); degradation and maintenance count as up.
-    pub percent: f64,
+    pub(crate) percent: f64,
 }
 
 /// Per-component uptime from the state windows of every incident, computed at build time.
-pub fn uptime(site: &Site, clock: &Clock, now: Timestamp, days: i64) -> BTreeMap<String, Uptime> {
+pub(crate) fn uptime(
+    site: &Site,
+    clock: &Clock,
+    now: Timestamp,
+    days: i64,
+) -> BTreeMap<String, Uptime> {
     let today = clock.date(now);
     let first = today.checked_sub((days - 1).days()).unwrap_or(today);
     let period_start = clock.start_of(first);

@@ -25,7 +25,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
 /// the system if the process dies: it is an advisory `flock`-style lock, which readers such
 /// as `build` never take).
 #[derive(Debug)]
-pub struct EditLock {
+pub(crate) struct EditLock {
     _file: fs::File,
 }
 
@@ -33,7 +33,7 @@ impl EditLock {
     /// Waits for and takes the site's edit lock on `dir` (the incidents folder): the folder
     /// itself where the system can lock one (Unix), so nothing is left in it; else a lock file
     /// inside it.
-    pub fn acquire(dir: &Path) -> Result<EditLock, Error> {
+    pub(crate) fn acquire(dir: &Path) -> Result<EditLock, Error> {
         let (path, file) = match fs::File::open(dir) {
             Ok(file) if cfg!(unix) => (dir.to_path_buf(), file),
             _ => {
@@ -55,7 +55,7 @@ impl EditLock {
 
 /// What went wrong reading a file with a size limit.
 #[derive(Debug)]
-pub enum ReadError {
+pub(crate) enum ReadError {
     Io(std::io::Error),
     /// Longer than the limit (only the first `limit + 1` bytes were read).
     TooLarge,
@@ -64,7 +64,7 @@ pub enum ReadError {
 
 /// Reads at most `limit` bytes of UTF-8 text: reading stops one byte past the limit, so a
 /// device such as `/dev/zero` or a file still growing cannot make it read without end.
-pub fn read_bounded(path: &Path, limit: u64) -> Result<String, ReadError> {
+pub(crate) fn read_bounded(path: &Path, limit: u64) -> Result<String, ReadError> {
     let file = fs::File::open(path).map_err(ReadError::Io)?;
     if file.metadata().map_err(ReadError::Io)?.is_dir() {
         return Err(ReadError::Io(std::io::Error::from(
@@ -108,7 +108,7 @@ fn fill(tmp: &mut tempfile::NamedTempFile, bytes: &[u8]) -> Result<(), Error> {
 
 /// Replaces the file at `path` (already resolved past any symbolic link) with `bytes`, in one
 /// step that readers see whole, keeping its permissions.
-pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+pub(crate) fn replace(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let perms = fs::metadata(path).map_err(io(path))?.permissions();
     let mut tmp = temp_beside(path)?;
     fill(&mut tmp, bytes)?;
@@ -125,7 +125,7 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 /// Creates `path` holding `bytes`, or returns `Ok(false)` if a file of that name exists,
 /// even one that appeared a moment ago: the name is claimed atomically (a no-replace rename
 /// or a hard link), never checked first and written after.
-pub fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
+pub(crate) fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
     let mut tmp = temp_beside(path)?;
     fill(&mut tmp, bytes)?;
     match tmp.persist_noclobber(path) {
@@ -139,7 +139,7 @@ pub fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
 }
 
 /// The real file behind `path`, and whether it lies inside `root` (both resolved past links).
-pub fn resolve_inside(path: &Path, root: &Path) -> Result<(PathBuf, bool), Error> {
+pub(crate) fn resolve_inside(path: &Path, root: &Path) -> Result<(PathBuf, bool), Error> {
     let real = fs::canonicalize(path).map_err(io(path))?;
     let root = fs::canonicalize(root).map_err(io(root))?;
     let inside = real.starts_with(&root);

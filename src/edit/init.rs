@@ -14,7 +14,7 @@ const INIT_INCIDENT: (&str, &str) = (
     include_str!("../../incidents/login-outage-november.yaml"),
 );
 
-pub fn init(dir: &Path) -> Result<PathBuf, Error> {
+pub(crate) fn init(dir: &Path) -> Result<PathBuf, Error> {
     let config = dir.join("candor.yaml");
     if config.exists() {
         return Err(Error::Input(vec![

@@ -2,9 +2,9 @@
 //! and the lock and atomic writes every edit goes through.
 
 mod check;
-pub mod files;
-pub mod init;
-pub mod new;
+pub(crate) mod files;
+pub(crate) mod init;
+pub(crate) mod new;
 pub mod update;
 
 use crate::check::validate_config;
@@ -15,17 +15,17 @@ use crate::yaml::load::{Loaded, load};
 
 /// What `candor new` is asked to write (the command line's flags, as plain values).
 #[derive(Debug, Clone)]
-pub struct NewRequest {
-    pub title: String,
-    pub impact: String,
-    pub owner: String,
-    pub role: String,
-    pub email: Option<String>,
-    pub components: Vec<String>,
-    pub body: Option<String>,
+pub(crate) struct NewRequest {
+    pub(crate) title: String,
+    pub(crate) impact: String,
+    pub(crate) owner: String,
+    pub(crate) role: String,
+    pub(crate) email: Option<String>,
+    pub(crate) components: Vec<String>,
+    pub(crate) body: Option<String>,
     /// Minutes until the next update is promised.
-    pub next: u32,
-    pub id: Option<String>,
+    pub(crate) next: u32,
+    pub(crate) id: Option<String>,
 }
 
 /// What `candor update` is asked to append (the command line's flags, as plain values).
@@ -45,7 +45,7 @@ pub struct UpdateRequest {
 /// Reads the site for a command that edits one file (`new`, `update`): every incident as
 /// parsed, and the checked config, or the config's problems (an incident file that is broken
 /// elsewhere must not stop an update to another).
-pub fn load_for_edit(paths: &SitePaths) -> Result<(Loaded, Config), Vec<Diagnostic>> {
+pub(crate) fn load_for_edit(paths: &SitePaths) -> Result<(Loaded, Config), Vec<Diagnostic>> {
     let loaded = load(paths);
     let config_file = paths.display(&paths.config);
     let mut diags: Vec<Diagnostic> = loaded

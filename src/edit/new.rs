@@ -110,7 +110,7 @@ fn reads_back(raw: &RawIncident, args: &NewRequest, body: &str) -> bool {
 
 /// `candor new`: writes a new incident file from the flags, under the site's edit lock, once
 /// the build's rules accept it, with an id no other incident has.
-pub fn new_incident(
+pub(crate) fn new_incident(
     paths: &SitePaths,
     args: &NewRequest,
     now: Timestamp,

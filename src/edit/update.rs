@@ -32,7 +32,11 @@ fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> 
 
 /// `--next 30m` (after the update) or `--next 14:30` (the next such clock time in the site's
 /// zone after the update). A time past the range candor supports is an error.
-pub fn parse_next(s: &str, at: Timestamp, tz: &jiff::tz::TimeZone) -> Result<Timestamp, String> {
+pub(crate) fn parse_next(
+    s: &str,
+    at: Timestamp,
+    tz: &jiff::tz::TimeZone,
+) -> Result<Timestamp, String> {
     let s = s.trim();
     let too_far = || {
         format!(
@@ -65,13 +69,13 @@ pub fn parse_next(s: &str, at: Timestamp, tz: &jiff::tz::TimeZone) -> Result<Tim
 
 /// The update to append, as the file will say it: the input of [`append_update`].
 #[derive(Debug, Clone)]
-pub struct NewUpdate {
-    pub at: Timestamp,
-    pub status: Status,
-    pub author: String,
-    pub components: Vec<(String, ComponentState)>,
-    pub next: Option<Timestamp>,
-    pub body: String,
+pub(crate) struct NewUpdate {
+    pub(crate) at: Timestamp,
+    pub(crate) status: Status,
+    pub(crate) author: String,
+    pub(crate) components: Vec<(String, ComponentState)>,
+    pub(crate) next: Option<Timestamp>,
+    pub(crate) body: String,
 }
 
 /// The text of one update item with its dash at column `indent`, lines joined with `eol`,
@@ -363,7 +367,7 @@ fn writable<'a>(
 /// outside the inserted lines, and the new text reads back as the old values with exactly one
 /// more update, the one given. Anything else is refused with the reason, so the caller leaves
 /// the file untouched. Pure: text in, text or diagnostics out (fuzz targets call it).
-pub fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagnostic>> {
+pub(crate) fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagnostic>> {
     writable(
         &update.author,
         &update.body,

@@ -3,7 +3,7 @@
 //! rendered pieces of the site. A plain `build` never touches it.
 
 pub mod parse_cache;
-pub mod render_cache;
+pub(crate) mod render_cache;
 
 use std::sync::Arc;
 
@@ -20,15 +20,15 @@ use render_cache::RenderCache;
 /// and the rendered pieces of the site, each reused while what it was made from is unchanged.
 #[derive(Debug, Default)]
 pub struct Incremental {
-    pub files: ParseCache,
-    pub render: RenderCache,
+    pub(crate) files: ParseCache,
+    pub(crate) render: RenderCache,
     /// The compiled templates, with a hash of the theme files they were compiled from.
     templates: Option<(u64, Arc<tera::Tera>)>,
 }
 
 impl Incremental {
     /// Every channel, compiling the templates again only when a theme file changed.
-    pub fn render(
+    pub(crate) fn render(
         &mut self,
         site: &Site,
         theme: &Theme,

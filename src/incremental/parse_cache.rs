@@ -25,7 +25,7 @@ use crate::yaml::load::{self, Parsed};
 /// What identifies a version of a file without reading it: size, times and inode. The
 /// change time moves on every write and every rename, so an editor's save is always seen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Fingerprint {
+pub(crate) struct Fingerprint {
     len: u64,
     modified: i128,
     changed: i128,
@@ -33,7 +33,7 @@ pub struct Fingerprint {
 }
 
 impl Fingerprint {
-    pub fn of(path: &Path) -> Option<Fingerprint> {
+    pub(crate) fn of(path: &Path) -> Option<Fingerprint> {
         fs::metadata(path)
             .ok()
             .map(|m| Fingerprint::from_metadata(&m))
@@ -93,7 +93,7 @@ struct Entry {
 
 /// The incident files of one site, as last parsed and checked.
 #[derive(Default)]
-pub struct ParseCache {
+pub(crate) struct ParseCache {
     files: HashMap<PathBuf, Entry>,
     /// The files in the order `crate::input::paths::incident_files` listed them last, and what it reported.
     order: Vec<PathBuf>,
@@ -110,20 +110,21 @@ impl std::fmt::Debug for ParseCache {
 
 /// What `ParseCache::refresh` found besides the incident files.
 #[derive(Debug)]
-pub struct Refreshed {
+pub(crate) struct Refreshed {
     /// The config, parsed (it is small: read every time).
-    pub config: Result<Parsed<crate::input::raw::RawConfig>, Diagnostic>,
+    pub(crate) config: Result<Parsed<crate::input::raw::RawConfig>, Diagnostic>,
     /// Problems listing the incident files (loops, unreadable folders).
-    pub diagnostics: Vec<Diagnostic>,
-    /// How many incident files were read and parsed again.
-    pub reparsed: usize,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    /// How many incident files were read and parsed again (what the tests measure).
+    #[cfg(test)]
+    pub(crate) reparsed: usize,
 }
 
 impl ParseCache {
     /// Brings the cache up to date with the disk, listing the same files as `load::load`,
     /// re-reading only the incident files that are new, dirty, or (for `Dirty::All`) whose
     /// fingerprint changed.
-    pub fn refresh(&mut self, paths: &SitePaths, dirty: &Dirty) -> Refreshed {
+    pub(crate) fn refresh(&mut self, paths: &SitePaths, dirty: &Dirty) -> Refreshed {
         let config = load::read_config(paths);
         // A save to files already known (the usual edit) needs no walk of the whole folder:
         // the list stays as it was. Anything else (a new file, a folder, lost events) walks.
@@ -171,6 +172,7 @@ impl ParseCache {
                 )
             })
             .collect();
+        #[cfg(test)]
         let reparsed = fresh.len();
         self.files.extend(fresh);
         if self.files.len() != files.len() {
@@ -188,13 +190,19 @@ impl ParseCache {
         Refreshed {
             config,
             diagnostics,
+            #[cfg(test)]
             reparsed,
         }
     }
 
     /// Every file checked against `config` as of `now` (`key` identifies the two), in order:
     /// only the files read again, or all of them when the key changed, are checked again.
-    pub fn checked(&mut self, config: Option<&Config>, key: u64, now: Timestamp) -> Vec<&Checked> {
+    pub(crate) fn checked(
+        &mut self,
+        config: Option<&Config>,
+        key: u64,
+        now: Timestamp,
+    ) -> Vec<&Checked> {
         self.files
             .par_iter_mut()
             .filter(|(_, e)| e.memo.as_ref().is_none_or(|(k, _)| *k != key))
@@ -211,19 +219,20 @@ impl ParseCache {
             .collect()
     }
 
-    /// The files as parsed, in order (for tests).
-    pub fn parsed(&self) -> impl Iterator<Item = &Result<Parsed<RawIncident>, Diagnostic>> {
+    /// Whether any incident file read last time lies under `dir`.
+    /// The files as parsed, in order.
+    #[cfg(test)]
+    fn parsed(&self) -> impl Iterator<Item = &Result<Parsed<RawIncident>, Diagnostic>> {
         self.order.iter().map(|p| &self.files[p].parsed)
     }
 
-    /// Whether any incident file read last time lies under `dir`.
-    pub fn holds_under(&self, dir: &Path) -> bool {
+    pub(crate) fn holds_under(&self, dir: &Path) -> bool {
         self.dirs.contains(dir)
     }
 
     /// The incident files whose fingerprint differs from the one they were read with, plus
     /// files that appeared or vanished since.
-    pub fn changed_on_disk(&self, paths: &SitePaths) -> Vec<PathBuf> {
+    pub(crate) fn changed_on_disk(&self, paths: &SitePaths) -> Vec<PathBuf> {
         let (files, _) = crate::input::paths::incident_files(paths);
         let mut changed: Vec<PathBuf> = files
             .par_iter()
@@ -244,10 +253,10 @@ impl ParseCache {
 /// Fingerprints of the inputs other than incidents (the config and every theme file): few,
 /// so they are taken on every rebuild and compared on every rescan.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct OtherInputs(BTreeMap<PathBuf, Option<Fingerprint>>);
+pub(crate) struct OtherInputs(BTreeMap<PathBuf, Option<Fingerprint>>);
 
 impl OtherInputs {
-    pub fn take(paths: &SitePaths) -> OtherInputs {
+    pub(crate) fn take(paths: &SitePaths) -> OtherInputs {
         let mut map = BTreeMap::new();
         map.insert(paths.config.clone(), Fingerprint::of(&paths.config));
         // The same walk the theme is loaded with, so a link out of the site or a loop costs a
@@ -261,7 +270,7 @@ impl OtherInputs {
     }
 
     /// The paths that differ between two snapshots.
-    pub fn diff(&self, other: &OtherInputs) -> Vec<PathBuf> {
+    pub(crate) fn diff(&self, other: &OtherInputs) -> Vec<PathBuf> {
         let mut out: Vec<PathBuf> = self
             .0
             .iter()

@@ -21,7 +21,7 @@ use crate::render::view::{IncidentView, RowView};
 use crate::render::{Output, Sink, Templates};
 
 #[derive(Debug, Default)]
-pub struct RenderCache {
+pub(crate) struct RenderCache {
     /// Hash of what every page shares (config, site header without its indicator, theme,
     /// "now"); a change empties the cache.
     shared: u64,
@@ -92,7 +92,7 @@ impl Memo for Session {
 impl RenderCache {
     /// Every channel, reusing what nothing has changed and keeping what is new for next time.
     /// The result is the same, byte for byte, as a one-shot build's.
-    pub fn render(
+    pub(crate) fn render(
         &mut self,
         site: &Site,
         t: &Templates,

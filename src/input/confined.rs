@@ -23,7 +23,7 @@ use crate::input::dangling_link;
 
 /// The folders a set of inputs may be read from (see the module comment).
 #[derive(Debug)]
-pub struct SiteFolder {
+pub(crate) struct SiteFolder {
     /// As given: what paths to read are found under, lexically.
     roots: Vec<PathBuf>,
     /// The same folders with every link resolved: what a resolved path must lie under.
@@ -32,7 +32,7 @@ pub struct SiteFolder {
 
 /// Why a bounded read failed.
 #[derive(Debug)]
-pub enum ReadError {
+pub(crate) enum ReadError {
     /// Not read: outside the site, not a regular file, or an I/O error (the diagnostic says).
     Refused(Diagnostic),
     /// More bytes than the limit. `len` is the size the file system reports when that alone
@@ -43,7 +43,7 @@ pub enum ReadError {
 
 impl SiteFolder {
     /// Inputs under `root` only: incidents and themes.
-    pub fn new(root: &Path) -> SiteFolder {
+    pub(crate) fn new(root: &Path) -> SiteFolder {
         SiteFolder {
             roots: vec![non_empty(root)],
             real: OnceLock::new(),
@@ -52,7 +52,7 @@ impl SiteFolder {
 
     /// The config file's reader: `root`, plus the folder the config file is in when
     /// `--config` names one elsewhere.
-    pub fn for_config(root: &Path, config: &Path) -> SiteFolder {
+    pub(crate) fn for_config(root: &Path, config: &Path) -> SiteFolder {
         let mut site = SiteFolder::new(root);
         let dir = non_empty(config.parent().unwrap_or(Path::new(".")));
         if dir != site.roots[0] {
@@ -71,19 +71,19 @@ impl SiteFolder {
     }
 
     /// Whether a fully resolved path lies inside the site.
-    pub fn contains_real(&self, real: &Path) -> bool {
+    pub(crate) fn contains_real(&self, real: &Path) -> bool {
         self.real_roots().iter().any(|r| real.starts_with(r))
     }
 
     /// A path as shown in messages: relative to the site folder where it is inside it.
-    pub fn display(&self, path: &Path) -> String {
+    pub(crate) fn display(&self, path: &Path) -> String {
         let shown = path.strip_prefix(&self.roots[0]).unwrap_or(path);
         shown.to_string_lossy().replace('\\', "/")
     }
 
     /// Resolves every link in `path` and returns the real path, or the error for a link that
     /// leads outside the site, or points at nothing.
-    pub fn resolve(&self, path: &Path, display: &str) -> Result<PathBuf, Diagnostic> {
+    pub(crate) fn resolve(&self, path: &Path, display: &str) -> Result<PathBuf, Diagnostic> {
         let real = fs::canonicalize(path).map_err(|e| {
             dangling_link(path, display).unwrap_or_else(|| cannot_read(display, &e))
         })?;
@@ -145,7 +145,7 @@ impl SiteFolder {
     }
 
     /// Opens a regular file inside the site for reading (see the module comment).
-    pub fn open(&self, path: &Path, display: &str) -> Result<(File, Metadata), Diagnostic> {
+    pub(crate) fn open(&self, path: &Path, display: &str) -> Result<(File, Metadata), Diagnostic> {
         // The usual case: a path under the site folder with no link in it, opened directly.
         for root in &self.roots {
             if let Some(rel) = plain_relative(path, root) {
@@ -183,7 +183,12 @@ impl SiteFolder {
 
     /// Reads a regular file inside the site, at most `limit` bytes: the limit holds however
     /// large the file claims to be or becomes while it is read.
-    pub fn read(&self, path: &Path, display: &str, limit: u64) -> Result<Vec<u8>, ReadError> {
+    pub(crate) fn read(
+        &self,
+        path: &Path,
+        display: &str,
+        limit: u64,
+    ) -> Result<Vec<u8>, ReadError> {
         let (file, meta) = self.open(path, display).map_err(ReadError::Refused)?;
         read_bounded(file, meta.len(), limit).map_err(|e| match e {
             Bounded::Over => ReadError::TooLarge {
@@ -235,7 +240,7 @@ pub(crate) fn cannot_read(display: &str, e: &io::Error) -> Diagnostic {
 
 /// What a file that is not a regular file is, in words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     Folder,
     Pipe,
     Socket,
@@ -244,7 +249,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn of(ft: fs::FileType) -> Kind {
+    pub(crate) fn of(ft: fs::FileType) -> Kind {
         #[cfg(unix)]
         {
             use std::os::unix::fs::FileTypeExt;
@@ -267,7 +272,7 @@ impl Kind {
 }
 
 /// The error for something that is not a regular file where one is read.
-pub fn not_regular(display: &str, kind: Kind) -> Diagnostic {
+pub(crate) fn not_regular(display: &str, kind: Kind) -> Diagnostic {
     if kind == Kind::Folder {
         return Diagnostic::error(format!("`{display}` is a folder, not a file"))
             .with_file(display);

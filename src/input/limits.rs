@@ -10,26 +10,26 @@
 /// reading at most this many bytes plus one (never by trusting the size the file system
 /// reports), so a file that grows while it is read, or one that reports a size of 0 and never
 /// ends (`/proc` files, devices), still stops here.
-pub const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
+pub(crate) const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
 
 /// Largest single file of a theme folder, in bytes. Static files are copied to the site as
 /// they are: fonts and images are the largest, a few MiB at most; 16 MiB allows a large one
 /// and bounds what one file can make candor hold in memory.
-pub const MAX_THEME_FILE_BYTES: u64 = 16 * 1024 * 1024;
+pub(crate) const MAX_THEME_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Largest theme in total, in bytes. The whole theme is held in memory (and by `watch` and
 /// `serve` for as long as they run) and copied into every build; 64 MiB is many times the
 /// built-in theme (under 50 KiB) and a generous custom one.
-pub const MAX_THEME_BYTES: u64 = 64 * 1024 * 1024;
+pub(crate) const MAX_THEME_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Most entries (files, folders and links, ignored names included) one walk of `incidents/`
 /// or of a theme folder looks at. The largest site we benchmark has 10,000 incident files;
 /// 100,000 is ten times that, and walking it takes about a tenth of a second, so a walk that
 /// has wandered into a huge folder (a bind mount of `/`, a copied `node_modules`) stops
 /// within a second with an error instead of reading the machine.
-pub const MAX_WALK_ENTRIES: usize = 100_000;
+pub(crate) const MAX_WALK_ENTRIES: usize = 100_000;
 
 /// Deepest folder level a walk descends to below `incidents/` or the theme folder. Sites use
 /// one to three levels (`incidents/2026/03/`); 32 leaves plenty of room while bounding the
 /// walk's recursion and path lengths (a bind mount of a folder inside itself is endless).
-pub const MAX_WALK_DEPTH: usize = 32;
+pub(crate) const MAX_WALK_DEPTH: usize = 32;

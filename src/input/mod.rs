@@ -8,22 +8,22 @@ use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Span};
 
-pub mod confined;
-pub mod limits;
-pub mod paths;
+pub(crate) mod confined;
+pub(crate) mod limits;
+pub(crate) mod paths;
 pub mod raw;
 pub mod theme;
-pub mod walk;
+pub(crate) mod walk;
 
-pub use confined::SiteFolder;
-pub use limits::MAX_SOURCE_BYTES;
+pub(crate) use confined::SiteFolder;
+pub(crate) use limits::MAX_SOURCE_BYTES;
 pub use paths::SitePaths;
 
 /// A file's text with a line index, so byte offsets and line/column pairs convert both ways.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     /// Where it was read from.
-    pub path: PathBuf,
+    pub(crate) path: PathBuf,
     /// The path as shown to people: relative to the site root where possible.
     pub display: String,
     pub text: Arc<str>,
@@ -47,7 +47,7 @@ impl SourceFile {
     /// Reads a file that lies in the folder `path` names it in, following no link out of
     /// that folder: for a file already found inside the site (read again to point at a line).
     /// Inputs are read with `read_in`, which knows the whole site folder.
-    pub fn read(path: &Path, display: String) -> Result<SourceFile, Diagnostic> {
+    pub(crate) fn read(path: &Path, display: String) -> Result<SourceFile, Diagnostic> {
         let folder = path.parent().unwrap_or(Path::new("."));
         SourceFile::read_in(&SiteFolder::new(folder), path, display)
     }
@@ -56,7 +56,7 @@ impl SourceFile {
     /// regular file, or reached through a link out of the site. The error is a diagnostic
     /// naming the path, because a bad input file is the user's to fix (exit 1), not an I/O
     /// fault.
-    pub fn read_in(
+    pub(crate) fn read_in(
         site: &SiteFolder,
         path: &Path,
         display: String,
@@ -125,7 +125,7 @@ impl SourceFile {
     }
 
     /// Where a diagnostic at `byte` points: line, column and the token to underline.
-    pub fn span_at(&self, byte: usize) -> Span {
+    pub(crate) fn span_at(&self, byte: usize) -> Span {
         let byte = self.clamp(byte);
         let (line, col) = self.line_col(byte);
         Span {
@@ -154,7 +154,7 @@ impl SourceFile {
     }
 
     /// Byte offset of a 1-based line and 1-based character column, clamped to the line.
-    pub fn offset(&self, line: usize, col: usize) -> usize {
+    pub(crate) fn offset(&self, line: usize, col: usize) -> usize {
         let line = line.clamp(1, self.line_starts.len()) - 1;
         let start = self.line_starts[line];
         let end = self
@@ -173,7 +173,7 @@ impl SourceFile {
 
     /// The byte range of the token that starts at `byte`: up to the end of the line, trimmed,
     /// and cut at a flow separator, so a caret underlines `chekout` and not the rest of `[a, b]`.
-    pub fn token_at(&self, byte: usize) -> std::ops::Range<usize> {
+    pub(crate) fn token_at(&self, byte: usize) -> std::ops::Range<usize> {
         let byte = byte.min(self.text.len());
         // A token is looked for in the next 1 KiB only: a caret needs no more, and a search
         // to the end of a megabyte-long line for each of thousands of diagnostics was slow.
@@ -233,7 +233,7 @@ fn closing_bracket(line: &str) -> Option<usize> {
 
 /// The error for a symbolic link that points at nothing, when `path` is one: "no such file"
 /// would send people looking for a file they can see in the folder.
-pub fn dangling_link(path: &Path, display: &str) -> Option<Diagnostic> {
+pub(crate) fn dangling_link(path: &Path, display: &str) -> Option<Diagnostic> {
     let meta = fs::symlink_metadata(path).ok()?;
     if !meta.file_type().is_symlink() || fs::metadata(path).is_ok() {
         return None;

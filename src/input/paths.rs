@@ -10,7 +10,7 @@ use crate::input::walk::{is_incident_file, walk};
 /// Where a site's inputs are.
 #[derive(Debug, Clone)]
 pub struct SitePaths {
-    pub root: PathBuf,
+    pub(crate) root: PathBuf,
     pub config: PathBuf,
 }
 
@@ -30,12 +30,12 @@ impl SitePaths {
         self.root.join("incidents")
     }
 
-    pub fn themes(&self) -> PathBuf {
+    pub(crate) fn themes(&self) -> PathBuf {
         self.root.join("themes")
     }
 
     /// A path as people should see it in messages: relative to the root when inside it.
-    pub fn display(&self, path: &Path) -> String {
+    pub(crate) fn display(&self, path: &Path) -> String {
         let shown = path.strip_prefix(&self.root).unwrap_or(path);
         shown.to_string_lossy().replace('\\', "/")
     }
@@ -44,7 +44,7 @@ impl SitePaths {
 /// Lists the incident files under `incidents/`, sorted so builds are deterministic. Walk
 /// problems (a symlink loop, a link out of the site, too many files) become diagnostics
 /// naming the path (`walk::walk`).
-pub fn incident_files(paths: &SitePaths) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+pub(crate) fn incident_files(paths: &SitePaths) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let dir = paths.incidents();
     if !dir.exists() {
         return (Vec::new(), Vec::new());

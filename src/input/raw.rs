@@ -10,82 +10,82 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawConfig {
-    pub title: String,
+    pub(crate) title: String,
     #[serde(default)]
-    pub description: Option<String>,
-    pub base_url: String,
+    pub(crate) description: Option<String>,
+    pub(crate) base_url: String,
     #[serde(default)]
-    pub timezone: Option<String>,
+    pub(crate) timezone: Option<String>,
     #[serde(default)]
-    pub language: Option<String>,
+    pub(crate) language: Option<String>,
     #[serde(default)]
-    pub theme: Option<String>,
+    pub(crate) theme: Option<String>,
     #[serde(default)]
-    pub contact: Option<RawContact>,
-    pub components: Vec<RawComponent>,
+    pub(crate) contact: Option<RawContact>,
+    pub(crate) components: Vec<RawComponent>,
     #[serde(default)]
-    pub feeds: Option<RawFeeds>,
+    pub(crate) feeds: Option<RawFeeds>,
     #[serde(default)]
-    pub promises: Option<RawPromises>,
+    pub(crate) promises: Option<RawPromises>,
     #[serde(default)]
-    pub people: Vec<RawPersonEntry>,
+    pub(crate) people: Vec<RawPersonEntry>,
 }
 
 /// `promises:` — how promised updates are judged.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPromises {
+pub(crate) struct RawPromises {
     /// `5m`: how late an update may be and still keep its promise.
     #[serde(default)]
-    pub grace: Option<String>,
+    pub(crate) grace: Option<String>,
     /// impact → longest gap between updates, e.g. `{ critical: 30m, major: 1h }`.
     #[serde(default)]
-    pub max_gap: Option<std::collections::BTreeMap<String, String>>,
+    pub(crate) max_gap: Option<std::collections::BTreeMap<String, String>>,
     /// `false` leaves the small live script out of the pages.
     #[serde(default)]
-    pub script: Option<bool>,
+    pub(crate) script: Option<bool>,
 }
 
 /// One entry of `people:`, so files can write `author: md`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPersonEntry {
-    pub name: String,
+pub(crate) struct RawPersonEntry {
+    pub(crate) name: String,
     #[serde(default)]
-    pub role: Option<String>,
+    pub(crate) role: Option<String>,
     #[serde(default)]
-    pub email: Option<String>,
+    pub(crate) email: Option<String>,
     #[serde(default)]
-    pub initials: Option<String>,
+    pub(crate) initials: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawFeeds {
+pub(crate) struct RawFeeds {
     /// Entries per feed, newest first.
     #[serde(default)]
-    pub max_entries: Option<usize>,
+    pub(crate) max_entries: Option<usize>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawContact {
-    pub name: String,
+pub(crate) struct RawContact {
+    pub(crate) name: String,
     #[serde(default)]
-    pub email: Option<String>,
+    pub(crate) email: Option<String>,
     #[serde(default)]
-    pub url: Option<String>,
+    pub(crate) url: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawComponent {
-    pub id: String,
-    pub name: String,
+pub(crate) struct RawComponent {
+    pub(crate) id: String,
+    pub(crate) name: String,
     #[serde(default)]
-    pub group: Option<String>,
+    pub(crate) group: Option<String>,
     #[serde(default)]
-    pub description: Option<String>,
+    pub(crate) description: Option<String>,
 }
 
 /// `incidents/<id>.yaml`
@@ -95,77 +95,77 @@ pub struct RawIncident {
     #[serde(default)]
     pub id: Option<String>,
     #[serde(default)]
-    pub kind: Option<String>,
-    pub title: String,
+    pub(crate) kind: Option<String>,
+    pub(crate) title: String,
     #[serde(default)]
-    pub impact: Option<String>,
-    pub owner: RawPerson,
+    pub(crate) impact: Option<String>,
+    pub(crate) owner: RawPerson,
     #[serde(default)]
-    pub components: Vec<String>,
+    pub(crate) components: Vec<String>,
     #[serde(default)]
-    pub started_at: Option<String>,
+    pub(crate) started_at: Option<String>,
     #[serde(default)]
-    pub scheduled_for: Option<String>,
+    pub(crate) scheduled_for: Option<String>,
     #[serde(default)]
-    pub scheduled_until: Option<String>,
-    pub updates: Vec<RawUpdate>,
+    pub(crate) scheduled_until: Option<String>,
+    pub(crate) updates: Vec<RawUpdate>,
     #[serde(default)]
-    pub apology: Option<RawApology>,
+    pub(crate) apology: Option<RawApology>,
     #[serde(default)]
-    pub postmortem: Option<String>,
+    pub(crate) postmortem: Option<String>,
     /// When the post-incident review was published (it gets its own feed entry).
     #[serde(default)]
-    pub postmortem_published_at: Option<String>,
+    pub(crate) postmortem_published_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPerson {
-    pub name: String,
+pub(crate) struct RawPerson {
+    pub(crate) name: String,
     #[serde(default)]
-    pub role: Option<String>,
+    pub(crate) role: Option<String>,
     #[serde(default)]
-    pub email: Option<String>,
+    pub(crate) email: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawUpdate {
-    pub at: String,
-    pub status: String,
-    pub author: String,
+pub(crate) struct RawUpdate {
+    pub(crate) at: String,
+    pub(crate) status: String,
+    pub(crate) author: String,
     /// Component id → state; a BTreeMap is fine because states are keyed, not ordered.
     #[serde(default)]
-    pub components: BTreeMap<String, String>,
+    pub(crate) components: BTreeMap<String, String>,
     #[serde(default)]
-    pub next_update_by: Option<String>,
-    pub body: String,
+    pub(crate) next_update_by: Option<String>,
+    pub(crate) body: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawApology {
-    pub author: RawPerson,
-    pub published_at: String,
-    pub body: String,
+pub(crate) struct RawApology {
+    pub(crate) author: RawPerson,
+    pub(crate) published_at: String,
+    pub(crate) body: String,
     #[serde(default)]
-    pub remedy: Vec<RawRemedy>,
+    pub(crate) remedy: Vec<RawRemedy>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawRemedy {
-    pub offer: String,
-    pub eligible: String,
-    pub how: String,
+pub(crate) struct RawRemedy {
+    pub(crate) offer: String,
+    pub(crate) eligible: String,
+    pub(crate) how: String,
     #[serde(default)]
-    pub claim_url: Option<String>,
+    pub(crate) claim_url: Option<String>,
     #[serde(default)]
-    pub deadline: Option<String>,
+    pub(crate) deadline: Option<String>,
     /// offered | issued
     #[serde(default)]
-    pub status: Option<String>,
+    pub(crate) status: Option<String>,
     /// The date the remedy was paid out or sent (with `status: issued`).
     #[serde(default)]
-    pub issued_at: Option<String>,
+    pub(crate) issued_at: Option<String>,
 }

@@ -31,17 +31,17 @@ const DEFAULT: &[(&str, &[u8])] = builtin![
 
 /// One theme file: where it came from (for messages) and its bytes.
 #[derive(Debug, Clone)]
-pub struct ThemeFile {
+pub(crate) struct ThemeFile {
     /// Path inside the theme: `templates/index.html`, `static/style.css`.
-    pub name: String,
+    pub(crate) name: String,
     /// Shown in messages: `themes/acme/templates/index.html` or `(built-in) templates/…`.
-    pub origin: String,
-    pub bytes: Vec<u8>,
+    pub(crate) origin: String,
+    pub(crate) bytes: Vec<u8>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Theme {
-    pub files: Vec<ThemeFile>,
+    pub(crate) files: Vec<ThemeFile>,
 }
 
 impl Theme {
@@ -62,7 +62,7 @@ impl Theme {
     /// `default` must exist; `default` may be overridden by a `themes/default/` folder. Theme
     /// files are inputs like any other: read only from inside the site folder, only regular
     /// files, within `MAX_THEME_FILE_BYTES` each and `MAX_THEME_BYTES` in all.
-    pub fn load(paths: &SitePaths, name: &str) -> Result<Theme, Diagnostic> {
+    pub(crate) fn load(paths: &SitePaths, name: &str) -> Result<Theme, Diagnostic> {
         let mut theme = Theme::builtin();
         let dir = paths.themes().join(name);
         if !dir.is_dir() {
@@ -123,20 +123,20 @@ impl Theme {
         Ok(theme)
     }
 
-    pub fn templates(&self) -> impl Iterator<Item = &ThemeFile> {
+    pub(crate) fn templates(&self) -> impl Iterator<Item = &ThemeFile> {
         self.files
             .iter()
             .filter(|f| f.name.starts_with("templates/"))
     }
 
     /// Files copied to the output as they are.
-    pub fn statics(&self) -> impl Iterator<Item = &ThemeFile> {
+    pub(crate) fn statics(&self) -> impl Iterator<Item = &ThemeFile> {
         self.files.iter().filter(|f| f.name.starts_with("static/"))
     }
 
     /// The static files with the path each is written to: the stylesheet under a name that
     /// changes with its content (see `stylesheet`), everything else under its own name.
-    pub fn assets(&self) -> impl Iterator<Item = (String, &[u8])> {
+    pub(crate) fn assets(&self) -> impl Iterator<Item = (String, &[u8])> {
         self.statics().map(|f| {
             let path = if f.name == STYLESHEET {
                 hashed_name(&f.bytes)
@@ -150,7 +150,7 @@ impl Theme {
     /// Where the stylesheet is written: `style.<8 hex digits of its SHA-256>.css`. A new
     /// stylesheet gets a new address, so servers may let browsers keep it for a year while
     /// the pages that link it stay fresh (docs/deploy.md).
-    pub fn stylesheet(&self) -> String {
+    pub(crate) fn stylesheet(&self) -> String {
         self.statics()
             .find(|f| f.name == STYLESHEET)
             .map_or_else(|| "style.css".into(), |f| hashed_name(&f.bytes))
@@ -158,7 +158,7 @@ impl Theme {
 
     /// A hash of every file's name and bytes: the same theme gives the same number within one
     /// process (what `watch` compares to know the theme changed).
-    pub fn fingerprint(&self) -> u64 {
+    pub(crate) fn fingerprint(&self) -> u64 {
         crate::hash::of_each(self.files.iter().map(|f| (&f.name, &f.bytes)))
     }
 
@@ -185,7 +185,7 @@ impl Theme {
     }
 
     /// Turns a tera error (syntax or rendering) into a diagnostic in the template's file.
-    pub fn template_error(&self, e: &tera::Error) -> Diagnostic {
+    pub(crate) fn template_error(&self, e: &tera::Error) -> Diagnostic {
         let report = match e.kind() {
             tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
             _ => None,

@@ -15,7 +15,7 @@ use crate::input::dangling_link;
 use crate::input::limits::{MAX_WALK_DEPTH, MAX_WALK_ENTRIES};
 
 /// Files editors and tools leave beside the real ones; never treated as incidents.
-pub fn is_ignored_name(name: &str) -> bool {
+pub(crate) fn is_ignored_name(name: &str) -> bool {
     name.starts_with('.')
         || name.starts_with('#')
         || name.ends_with('~')
@@ -26,24 +26,24 @@ pub fn is_ignored_name(name: &str) -> bool {
         || name == "4913"
 }
 
-pub fn is_incident_file(path: &Path) -> bool {
+pub(crate) fn is_incident_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     !is_ignored_name(name) && (name.ends_with(".yaml") || name.ends_with(".yml"))
 }
 
 /// The files found and the problems met on the way.
 #[derive(Debug, Default)]
-pub struct Walked {
+pub(crate) struct Walked {
     /// Paths as walked (through any links inside the site), sorted by name at each level.
-    pub files: Vec<PathBuf>,
-    pub diagnostics: Vec<Diagnostic>,
+    pub(crate) files: Vec<PathBuf>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 /// Walks `dir` (inside `site`), listing the regular files `wants` by their path. Names editors
 /// leave behind (`is_ignored_name`) are skipped. A file `wants` that is not a regular file (a
 /// named pipe, a device) or that links out of the site is reported, never listed; others
 /// like it are passed over, since nothing reads them.
-pub fn walk(site: &SiteFolder, dir: &Path, wants: &dyn Fn(&Path) -> bool) -> Walked {
+pub(crate) fn walk(site: &SiteFolder, dir: &Path, wants: &dyn Fn(&Path) -> bool) -> Walked {
     let limits = Limits {
         entries: MAX_WALK_ENTRIES,
         depth: MAX_WALK_DEPTH,

@@ -6,16 +6,17 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-pub mod warning;
+pub(crate) mod warning;
 pub use warning::WarningCode;
 
 /// A vocabulary of fixed words, each with its file spelling and a reader's label.
-pub trait Vocabulary: Sized + Copy + PartialEq + 'static {
+pub(crate) trait Vocabulary: Sized + Copy + PartialEq + 'static {
     const ALL: &'static [Self];
     fn as_str(self) -> &'static str;
     fn parse(s: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|v| v.as_str() == s)
     }
+    #[cfg(test)]
     fn names() -> Vec<&'static str> {
         Self::ALL.iter().map(|v| v.as_str()).collect()
     }
@@ -33,8 +34,10 @@ macro_rules! vocabulary {
             }
         }
         impl $name {
-            /// How the value reads on the page.
-            pub fn label(self) -> &'static str {
+            /// How the value reads on the page. (Generated for every vocabulary; not every
+            /// one is shown by its label.)
+            #[allow(dead_code)]
+            pub(crate) fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
             }
         }
@@ -87,7 +90,7 @@ vocabulary!(How {
 
 impl Kind {
     /// The statuses an update of this kind may have, in their usual order.
-    pub fn statuses(self) -> &'static [Status] {
+    pub(crate) fn statuses(self) -> &'static [Status] {
         match self {
             Kind::Incident => &[
                 Status::Investigating,
@@ -107,7 +110,7 @@ impl Kind {
 
 impl Status {
     /// Resolved incidents and completed maintenance take no further updates.
-    pub fn is_final(self) -> bool {
+    pub(crate) fn is_final(self) -> bool {
         matches!(self, Status::Resolved | Status::Completed)
     }
 }
@@ -159,7 +162,7 @@ impl Default for Promises {
 }
 
 impl Promises {
-    pub fn max_gap(&self, impact: Impact) -> Option<jiff::SignedDuration> {
+    pub(crate) fn max_gap(&self, impact: Impact) -> Option<jiff::SignedDuration> {
         self.max_gap
             .iter()
             .find(|(i, _)| *i == impact)
@@ -178,7 +181,7 @@ pub struct PersonEntry {
 
 impl Person {
     /// A person as a file names them, signed with the initials of their name.
-    pub fn named(name: &str, role: Option<String>, email: Option<String>) -> Person {
+    pub(crate) fn named(name: &str, role: Option<String>, email: Option<String>) -> Person {
         Person {
             name: name.to_string(),
             role,
@@ -191,7 +194,7 @@ impl Person {
     /// and the last word, upper case ("Minter Dial" → "MD", "Ana María López" → "AL",
     /// "Priya" → "P"), as a reader writes a name's initials. Not the `people:` short name,
     /// which is for files.
-    pub fn initials_of(name: &str) -> String {
+    pub(crate) fn initials_of(name: &str) -> String {
         let words: Vec<&str> = name.split_whitespace().collect();
         let pick = |w: &str| {
             w.chars()
@@ -215,7 +218,7 @@ impl From<&str> for Person {
 }
 
 impl Config {
-    pub fn component(&self, id: &str) -> Option<&Component> {
+    pub(crate) fn component(&self, id: &str) -> Option<&Component> {
         self.components.iter().find(|c| c.id == id)
     }
 }
@@ -267,7 +270,7 @@ pub struct Incident {
     /// Kept from construction (`Incident::resolved_at`): every page that sums up the
     /// history asks each of thousands of incidents for it on every `watch` rebuild, and
     /// finding it means reading all of the incident's updates.
-    pub(crate) resolved: Option<Timestamp>,
+    pub resolved: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Copy)]

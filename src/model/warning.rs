@@ -48,7 +48,7 @@ impl Vocabulary for WarningCode {
 impl WarningCode {
     /// The code as reports show it and `--fail-on` takes it (also `Vocabulary::as_str`, here
     /// without the trait in scope).
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             WarningCode::DuplicateComponent => "duplicate-component",
             WarningCode::PromiseAfterEnd => "promise-after-end",

@@ -50,7 +50,7 @@ fn effort(path: &str) -> Effort {
 const BROTLI_BUFFER: usize = 16 * 1024;
 
 /// Whether a file at `path` is text candor compresses.
-pub fn is_text(path: &str) -> bool {
+pub(crate) fn is_text(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
     name.rsplit_once('.')
         .is_some_and(|(_, ext)| TEXT_EXTENSIONS.contains(&ext))
@@ -58,7 +58,7 @@ pub fn is_text(path: &str) -> bool {
 
 /// The file at `path` as a gzip stream with a fixed header (mtime 0, no name, OS "unknown"),
 /// at the level for where it lives.
-pub fn gzip(path: &str, bytes: &[u8]) -> Vec<u8> {
+pub(crate) fn gzip(path: &str, bytes: &[u8]) -> Vec<u8> {
     let mut enc = GzBuilder::new().mtime(0).operating_system(255).write(
         Vec::with_capacity(bytes.len() / 3),
         Compression::new(effort(path).gzip),
@@ -68,7 +68,7 @@ pub fn gzip(path: &str, bytes: &[u8]) -> Vec<u8> {
 }
 
 /// The file at `path` as a Brotli stream, with the fixed settings for where it lives.
-pub fn brotli(path: &str, bytes: &[u8]) -> Vec<u8> {
+pub(crate) fn brotli(path: &str, bytes: &[u8]) -> Vec<u8> {
     let Effort {
         quality, window, ..
     } = effort(path);
@@ -84,7 +84,7 @@ pub fn brotli(path: &str, bytes: &[u8]) -> Vec<u8> {
 
 /// The `.gz` and `.br` to write beside one file: none for a file that is not text, and each
 /// only when it is smaller than the file itself.
-pub fn variants(path: &str, bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn variants(path: &str, bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
     if !is_text(path) {
         return Vec::new();
     }

@@ -93,7 +93,7 @@ pub(crate) fn resolve(out: &Path) -> Result<PathBuf, Error> {
 
 /// Refuses a target that exists and is not a folder candor may replace: a file, a mount
 /// point, or a folder that holds something and was not made by candor.
-pub fn check_target(out: &Path) -> Result<(), Error> {
+pub(crate) fn check_target(out: &Path) -> Result<(), Error> {
     let out = &resolve(out)?;
     match fs::symlink_metadata(out) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),

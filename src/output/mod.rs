@@ -14,11 +14,11 @@ use rayon::prelude::*;
 use crate::error::{Error, io};
 pub use crate::render::Output;
 
-pub mod compress;
+pub(crate) mod compress;
 mod folder;
 mod notice;
 
-pub use folder::check_target;
+pub(crate) use folder::check_target;
 use folder::{Folder, Leftovers, Lock};
 pub use notice::{Notice, Tell};
 
@@ -34,7 +34,7 @@ const MARKER_TEXT: &str = "This folder is written by candor and replaced on ever
 /// It holds the output's lock from `create` until it is committed or dropped, so a second
 /// build into the same folder waits, then builds from the inputs as they are by then.
 #[derive(Debug)]
-pub struct Staging {
+pub(crate) struct Staging {
     /// The output folder, resolved (see `folder::resolve`).
     out: PathBuf,
     dir: PathBuf,
@@ -56,7 +56,7 @@ impl Staging {
     /// Waits for any other candor run writing `out`, refuses a target candor did not make,
     /// clears what killed runs left, and starts an empty staging folder. What it has to say
     /// (that it waits, leftovers it could not clear) goes to `tell`, now and at `commit`.
-    pub fn create(out: &Path, precompress: bool, tell: Tell) -> Result<Staging, Error> {
+    pub(crate) fn create(out: &Path, precompress: bool, tell: Tell) -> Result<Staging, Error> {
         let out = folder::resolve(out)?;
         // Refused before waiting: a folder that is not ours is not ours after the wait either.
         check_target(&out)?;
@@ -85,7 +85,7 @@ impl Staging {
     }
 
     /// Writes one file (and its compressed copies). Safe to call from many threads.
-    pub fn put(&self, rel: &str, bytes: &[u8]) {
+    pub(crate) fn put(&self, rel: &str, bytes: &[u8]) {
         use std::sync::atomic::Ordering::Relaxed;
         if self.failed.lock().is_ok_and(|f| f.is_some()) {
             return;
@@ -119,7 +119,7 @@ impl Staging {
     }
 
     /// Writes every file of `output`, in parallel.
-    pub fn put_all(&self, output: &Output) {
+    pub(crate) fn put_all(&self, output: &Output) {
         output
             .files
             .par_iter()
@@ -130,7 +130,7 @@ impl Staging {
     /// were written. An error means the target was left as it was; once the new site is in
     /// place nothing fails the build any more: a previous site that cannot be removed is a
     /// notice (and the next build tries again).
-    pub fn commit(mut self) -> Result<(usize, usize), Error> {
+    pub(crate) fn commit(mut self) -> Result<(usize, usize), Error> {
         if let Some(e) = self.failed.lock().ok().and_then(|mut f| f.take()) {
             return Err(e);
         }
@@ -286,11 +286,6 @@ impl Writer {
         }
     }
 
-    /// The output folder.
-    pub fn out(&self) -> &Path {
-        &self.out
-    }
-
     /// Writes `output` to the output folder, atomically, touching only what changed. An
     /// error means the folder was left as it was.
     pub fn write(&mut self, output: Arc<Output>) -> Result<WriteCounts, Error> {
@@ -437,7 +432,7 @@ impl Writer {
     /// the first build): a copy of `out` made of hard links, so the first save after starting
     /// a watch writes only what it changed, like every later one. Best effort: on failure, or
     /// while another run writes the folder, the next write does the work itself.
-    pub fn prepare(&mut self) {
+    pub(crate) fn prepare(&mut self) {
         let (Some((cur, id)), Some(out)) = (&self.current, self.target.clone()) else {
             return;
         };

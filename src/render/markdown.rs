@@ -15,7 +15,7 @@ fn options() -> Options {
 /// h6), so an author's `### Summary` in a text shown under an h3 becomes an h4, never an h6
 /// that skips levels, and a `#` never competes with the page's own headings. The caller
 /// (the view) knows where the text sits; templates and feeds print the HTML as it is.
-pub fn render(text: &str, top: u8) -> String {
+pub(crate) fn render(text: &str, top: u8) -> String {
     let mut dropped_links = 0usize;
     let mut dropped_images = 0usize;
     let events: Vec<Event> = Parser::new_ext(text, options()).collect();
@@ -73,7 +73,7 @@ fn at_level(n: u8) -> pulldown_cmark::HeadingLevel {
 }
 
 /// Plain text of a markdown snippet, for summaries, titles and alt attributes.
-pub fn plain(text: &str) -> String {
+pub(crate) fn plain(text: &str) -> String {
     let mut out = String::new();
     for event in Parser::new_ext(text, options()) {
         match event {
@@ -90,7 +90,7 @@ pub fn plain(text: &str) -> String {
 
 /// Which plain-text dialect `to_text` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TextStyle {
+pub(crate) enum TextStyle {
     /// Email bodies: paragraphs, `- ` bullets, links as `text (url)`.
     Plain,
     /// Slack mrkdwn: `*bold*`, `_italic_`, `<url|text>`, with `&<>` escaped.
@@ -99,7 +99,7 @@ pub enum TextStyle {
 
 /// Markdown as plain text or Slack mrkdwn, keeping paragraphs, lists and link targets: the
 /// same message as the page, in the channel's own syntax.
-pub fn to_text(text: &str, style: TextStyle) -> String {
+pub(crate) fn to_text(text: &str, style: TextStyle) -> String {
     let slack = style == TextStyle::Slack;
     let esc = |s: &str| -> String {
         if slack {
@@ -169,7 +169,7 @@ pub fn to_text(text: &str, style: TextStyle) -> String {
 
 /// Text for Slack mrkdwn: `&`, `<` and `>` are its only control characters (`<!channel>`,
 /// `<url|text>`), and Slack asks for exactly these three to be escaped.
-pub fn slack_escape(s: &str) -> String {
+pub(crate) fn slack_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -177,7 +177,7 @@ pub fn slack_escape(s: &str) -> String {
 
 /// The link half of a Slack `<url|text>`: escaped like text, and with `|` (which would end the
 /// link and start its text) and white space percent-encoded, as they would be in any URL.
-pub fn slack_url(url: &str) -> String {
+pub(crate) fn slack_url(url: &str) -> String {
     let mut out = String::with_capacity(url.len());
     for c in crate::text::scrub(url).chars() {
         match c {
@@ -196,7 +196,7 @@ pub fn slack_url(url: &str) -> String {
 
 /// Plain text of rendered HTML (tags dropped, entities kept as written), cut at a word
 /// boundary: summaries for feeds and previews, from HTML we rendered ourselves.
-pub fn plain_from_html_len(html: &str, max: usize) -> String {
+pub(crate) fn plain_from_html_len(html: &str, max: usize) -> String {
     let mut text = String::with_capacity(html.len());
     let mut in_tag = false;
     for c in html.chars() {

@@ -9,19 +9,19 @@ use std::sync::Arc;
 use bytes::Bytes;
 
 /// An incident's own pages, as rendered: (path, bytes).
-pub type IncidentPages = Vec<(Arc<str>, Bytes)>;
+pub(crate) type IncidentPages = Vec<(Arc<str>, Bytes)>;
 
 /// What a memoized file is made from: the incidents it shows, by index (the memo keys on
 /// their generations, so an unchanged incident costs one number, not its rendering), and
 /// everything else it shows (`rest`, hashed whole and handed to its rendering). The site-wide
 /// part of `Prepared` is in every key (see `Prepared::memoized`).
-pub struct Shown<'s, T: Hash> {
-    pub incidents: &'s [usize],
-    pub rest: T,
+pub(crate) struct Shown<'s, T: Hash> {
+    pub(crate) incidents: &'s [usize],
+    pub(crate) rest: T,
 }
 
 /// `watch`'s memo, as the channels see it. Incidents are indexes into the site being rendered.
-pub trait Memo: Sync {
+pub(crate) trait Memo: Sync {
     /// Whether anything is kept (when not, no key is worth computing).
     fn active(&self) -> bool;
     /// Incident `i`'s generation: the same number across rebuilds while the incident, and
@@ -39,7 +39,7 @@ pub trait Memo: Sync {
 }
 
 /// The memo of a one-shot build: nothing is kept, everything is rendered.
-pub struct NoMemo;
+pub(crate) struct NoMemo;
 
 impl Memo for NoMemo {
     fn active(&self) -> bool {

@@ -1,14 +1,14 @@
 //! What every channel shares: the prepared view of the site, markdown, the theme's
 //! templates, the memo hook `watch` answers, and the in-memory output they all write into.
 
-pub mod csp;
-pub mod markdown;
-pub mod memo;
-pub mod output;
-pub mod prepared;
-pub mod templates;
-pub mod view;
+pub(crate) mod csp;
+pub(crate) mod markdown;
+pub(crate) mod memo;
+pub(crate) mod output;
+pub(crate) mod prepared;
+pub(crate) mod templates;
+pub(crate) mod view;
 
 pub use output::{Output, Sink};
-pub use prepared::Prepared;
+pub(crate) use prepared::Prepared;
 pub use templates::Templates;

@@ -19,7 +19,7 @@ impl Output {
         self.files.insert(path.into(), bytes.into());
     }
 
-    pub fn extend(&mut self, files: impl IntoIterator<Item = (Arc<str>, Bytes)>) {
+    pub(crate) fn extend(&mut self, files: impl IntoIterator<Item = (Arc<str>, Bytes)>) {
         self.files.extend(files);
     }
 
@@ -27,16 +27,8 @@ impl Output {
         self.files.get(path).map(|b| &b[..])
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.files.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
-    }
-
-    pub fn bytes(&self) -> usize {
-        self.files.values().map(Bytes::len).sum()
     }
 }
 

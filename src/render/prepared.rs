@@ -22,46 +22,46 @@ use crate::time::Clock;
 /// are not kept for every incident: each is built where it is shown, so memory stays bounded
 /// by what one page needs, not by the length of the history.
 pub struct Prepared<'a> {
-    pub model: &'a Site,
-    pub clock: Clock,
-    pub now: Timestamp,
-    pub site: SiteView,
+    pub(crate) model: &'a Site,
+    pub(crate) clock: Clock,
+    pub(crate) now: Timestamp,
+    pub(crate) site: SiteView,
     /// `site` as incident and apology pages see it: without the page indicator, so a change
     /// of the site's overall state (the first incident of an outage) does not make `watch`
     /// render every incident page again. Those pages show their own incident's state.
-    pub page_site: Value,
+    pub(crate) page_site: Value,
     /// Each incident as a list row, in the site's order (newest first).
-    pub row_views: Vec<Arc<RowView>>,
+    pub(crate) row_views: Vec<Arc<RowView>>,
     /// The same rows as template values (cheap to clone: reference-counted).
-    pub rows: Vec<Value>,
+    pub(crate) rows: Vec<Value>,
     /// Full views built for the feeds, the API and the index, kept for the rest of the build
     /// (and by `watch`, for the next one). Views built for an incident's own page are not
     /// kept, so memory does not grow with the history.
     views: Vec<OnceLock<Arc<IncidentView>>>,
     /// Each component's current state (index, component pages, badges, API).
-    pub states: BTreeMap<String, ComponentState>,
+    pub(crate) states: BTreeMap<String, ComponentState>,
     /// Where the incident pages go.
-    pub sink: Sink<'a>,
+    pub(crate) sink: Sink<'a>,
     /// `watch`'s memo (`NoMemo` otherwise): asked through `memoized` and by the pages.
-    pub memo: &'a dyn Memo,
+    pub(crate) memo: &'a dyn Memo,
     /// A hash of the site-wide part above (`site`, `states`), in every memoized file's key.
     site_key: u64,
 }
 
 /// The site-wide view of one build, before any incident.
-pub struct Header {
-    pub site: SiteView,
+pub(crate) struct Header {
+    pub(crate) site: SiteView,
     /// `site` without its indicator (see `Prepared::page_site`), as JSON (whose maps are
     /// ordered, so the same view always gives the same bytes).
-    pub page_site: serde_json::Value,
-    pub clock: Clock,
+    pub(crate) page_site: serde_json::Value,
+    pub(crate) clock: Clock,
 }
 
 /// One incident as the channels list it, and its full view when one was built already.
-pub struct Row {
-    pub view: Arc<RowView>,
-    pub value: Value,
-    pub full: Option<Arc<IncidentView>>,
+pub(crate) struct Row {
+    pub(crate) view: Arc<RowView>,
+    pub(crate) value: Value,
+    pub(crate) full: Option<Arc<IncidentView>>,
 }
 
 /// A one-shot build's `Prepared`: every file in memory, nothing memoized.
@@ -70,7 +70,7 @@ pub fn prepare(site: &Site, now: Timestamp) -> Prepared<'_> {
 }
 
 /// `prepare`, with the incident pages going to `sink`.
-pub fn prepare_into<'a>(site: &'a Site, now: Timestamp, sink: Sink<'a>) -> Prepared<'a> {
+pub(crate) fn prepare_into<'a>(site: &'a Site, now: Timestamp, sink: Sink<'a>) -> Prepared<'a> {
     let header = header(site, now);
     let rows = site
         .incidents
@@ -80,7 +80,7 @@ pub fn prepare_into<'a>(site: &'a Site, now: Timestamp, sink: Sink<'a>) -> Prepa
     Prepared::new(site, now, header, rows, sink, &NoMemo)
 }
 
-pub fn header(site: &Site, now: Timestamp) -> Header {
+pub(crate) fn header(site: &Site, now: Timestamp) -> Header {
     let clock = Clock::new(site.config.timezone.clone());
     let c = &site.config;
     let view = SiteView {
@@ -107,7 +107,7 @@ pub fn header(site: &Site, now: Timestamp) -> Header {
 }
 
 /// Incident `inc`'s list row, built anew.
-pub fn row(inc: &Incident, clock: &Clock, now: Timestamp) -> Row {
+pub(crate) fn row(inc: &Incident, clock: &Clock, now: Timestamp) -> Row {
     let view = Arc::new(row_view(inc, clock, now));
     Row {
         value: Value::from_serializable(&*view),
@@ -118,7 +118,7 @@ pub fn row(inc: &Incident, clock: &Clock, now: Timestamp) -> Row {
 
 impl<'a> Prepared<'a> {
     /// The build's `Prepared` from its header and its rows (one per incident, in order).
-    pub fn new(
+    pub(crate) fn new(
         model: &'a Site,
         now: Timestamp,
         header: Header,
@@ -152,14 +152,14 @@ impl<'a> Prepared<'a> {
     }
 
     /// The full view of incident `i`: its timeline with rendered markdown, promises, apology.
-    pub fn view(&self, i: usize) -> Arc<IncidentView> {
+    pub(crate) fn view(&self, i: usize) -> Arc<IncidentView> {
         self.views[i]
             .get_or_init(|| Arc::new(self.build_view(i)))
             .clone()
     }
 
     /// The full view of incident `i` if this build kept one (for `watch` to keep it too).
-    pub fn kept_view(&self, i: usize) -> Option<&Arc<IncidentView>> {
+    pub(crate) fn kept_view(&self, i: usize) -> Option<&Arc<IncidentView>> {
         self.views[i].get()
     }
 
@@ -185,7 +185,7 @@ impl<'a> Prepared<'a> {
     /// renders from them, not from what it could reach around them). The key is `shown` (its
     /// incidents' generations and `rest`) and the site-wide view; what every file shares
     /// beyond that (config, theme, "now") empties the memo when it changes.
-    pub fn memoized<T: Hash, E>(
+    pub(crate) fn memoized<T: Hash, E>(
         &self,
         path: &str,
         shown: Shown<'_, T>,
@@ -205,17 +205,17 @@ impl<'a> Prepared<'a> {
     }
 
     /// The full view of incident `i` as a template value, for its own pages.
-    pub fn page_value(&self, i: usize) -> Value {
+    pub(crate) fn page_value(&self, i: usize) -> Value {
         Value::from_serializable(&*self.view_once(i))
     }
 
     /// The full view of incident `i` as a template value, for the pages that show it whole.
-    pub fn value(&self, i: usize) -> Value {
+    pub(crate) fn value(&self, i: usize) -> Value {
         Value::from_serializable(&*self.view(i))
     }
 
     /// The context every page starts from: the site, and the way back to the site's root.
-    pub fn context(&self, root: &str) -> Context {
+    pub(crate) fn context(&self, root: &str) -> Context {
         let mut ctx = Context::new();
         ctx.insert("site", &self.site);
         ctx.insert("root", root);
@@ -223,7 +223,7 @@ impl<'a> Prepared<'a> {
     }
 
     /// The context of an incident's own pages: `site` without the page indicator.
-    pub fn incident_context(&self, root: &str) -> Context {
+    pub(crate) fn incident_context(&self, root: &str) -> Context {
         let mut ctx = Context::new();
         ctx.insert_value("site", self.page_site.clone());
         ctx.insert("root", root);

@@ -13,7 +13,7 @@ pub struct Templates<'a> {
 
 impl Templates<'_> {
     /// The page `name` renders to with `ctx`, with its security policy in its `<head>`.
-    pub fn page(&self, name: &str, ctx: &Context) -> Result<String, Diagnostic> {
+    pub(crate) fn page(&self, name: &str, ctx: &Context) -> Result<String, Diagnostic> {
         self.tera
             .render(name, ctx)
             .map(|html| super::csp::secure(&html))

@@ -11,30 +11,30 @@ use crate::render::markdown;
 use crate::time::{Clock, TimeView, human_duration};
 
 #[derive(Debug, Clone, Serialize)]
-pub struct SiteView {
-    pub title: String,
-    pub description: Option<String>,
-    pub base_url: String,
-    pub language: String,
-    pub timezone: String,
-    pub contact: Option<Contact>,
-    pub indicator: IndicatorView,
+pub(crate) struct SiteView {
+    pub(crate) title: String,
+    pub(crate) description: Option<String>,
+    pub(crate) base_url: String,
+    pub(crate) language: String,
+    pub(crate) timezone: String,
+    pub(crate) contact: Option<Contact>,
+    pub(crate) indicator: IndicatorView,
     /// The build's "now".
-    pub now: TimeView,
+    pub(crate) now: TimeView,
     /// Seconds an update may be late and still keep its promise.
-    pub promise_grace: i64,
+    pub(crate) promise_grace: i64,
     /// Whether pages carry the small optional script (overdue promises, reader's zone).
-    pub live_script: bool,
+    pub(crate) live_script: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct IndicatorView {
+pub(crate) struct IndicatorView {
     /// The indicator itself, for channels that say it in their own words (badges).
     #[serde(skip)]
-    pub fact: Indicator,
+    pub(crate) fact: Indicator,
     /// none | minor | major | critical | maintenance
-    pub level: &'static str,
-    pub description: &'static str,
+    pub(crate) level: &'static str,
+    pub(crate) description: &'static str,
 }
 
 impl From<Indicator> for IndicatorView {
@@ -48,16 +48,16 @@ impl From<Indicator> for IndicatorView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct PersonView {
-    pub name: String,
-    pub role: Option<String>,
-    pub email: Option<String>,
+pub(crate) struct PersonView {
+    pub(crate) name: String,
+    pub(crate) role: Option<String>,
+    pub(crate) email: Option<String>,
     /// "MD", to sign updates.
-    pub initials: String,
+    pub(crate) initials: String,
 }
 
 impl PersonView {
-    pub fn new(p: &Person) -> Self {
+    pub(crate) fn new(p: &Person) -> Self {
         PersonView {
             name: p.name.clone(),
             role: p.role.clone(),
@@ -70,47 +70,47 @@ impl PersonView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Named {
-    pub id: String,
-    pub name: String,
+pub(crate) struct Named {
+    pub(crate) id: String,
+    pub(crate) name: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct StateChange {
-    pub id: String,
-    pub name: String,
-    pub state: &'static str,
-    pub state_label: &'static str,
+pub(crate) struct StateChange {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) state: &'static str,
+    pub(crate) state_label: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct UpdateView {
+pub(crate) struct UpdateView {
     /// 1-based, in the order written; stable across rebuilds, so anchors and feed ids are.
-    pub number: usize,
-    pub anchor: String,
-    pub at: TimeView,
-    pub status: &'static str,
-    pub status_label: &'static str,
-    pub author: String,
+    pub(crate) number: usize,
+    pub(crate) anchor: String,
+    pub(crate) at: TimeView,
+    pub(crate) status: &'static str,
+    pub(crate) status_label: &'static str,
+    pub(crate) author: String,
     /// The author's role, when known (the owner, or someone in `people:`).
-    pub author_role: Option<String>,
-    pub initials: String,
-    pub body_html: String,
-    pub changes: Vec<StateChange>,
-    pub next_update_by: Option<TimeView>,
+    pub(crate) author_role: Option<String>,
+    pub(crate) initials: String,
+    pub(crate) body_html: String,
+    pub(crate) changes: Vec<StateChange>,
+    pub(crate) next_update_by: Option<TimeView>,
     /// What became of this update's promise, if it made one.
-    pub promise: Option<OutcomeView>,
+    pub(crate) promise: Option<OutcomeView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct OutcomeView {
+pub(crate) struct OutcomeView {
     /// The outcome itself, for channels that say it in their own words (feeds).
     #[serde(skip)]
-    pub fact: Outcome,
+    pub(crate) fact: Outcome,
     /// kept | missed | pending | overdue
-    pub outcome: &'static str,
+    pub(crate) outcome: &'static str,
     /// "12 minutes", for missed and overdue promises.
-    pub late_by: Option<String>,
+    pub(crate) late_by: Option<String>,
 }
 
 impl From<Outcome> for OutcomeView {
@@ -124,32 +124,32 @@ impl From<Outcome> for OutcomeView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct PromiseView {
-    pub by: TimeView,
+pub(crate) struct PromiseView {
+    pub(crate) by: TimeView,
     /// Who made the promise: the author of the update that made it.
-    pub author: String,
+    pub(crate) author: String,
     /// The time has passed, plus grace, with no update.
-    pub overdue: bool,
+    pub(crate) overdue: bool,
     /// "12 minutes" when overdue.
-    pub late_by: Option<String>,
+    pub(crate) late_by: Option<String>,
 }
 
 /// The promise ledger of an incident, or of the whole site, counted and said in words.
 #[derive(Debug, Clone, Serialize, Hash)]
-pub struct LedgerView {
-    pub kept: usize,
-    pub missed: usize,
-    pub overdue: usize,
+pub(crate) struct LedgerView {
+    pub(crate) kept: usize,
+    pub(crate) missed: usize,
+    pub(crate) overdue: usize,
     /// Promises whose outcome is known.
-    pub judged: usize,
+    pub(crate) judged: usize,
     /// "We promised 7 updates on time and delivered 6; one was 12 minutes late."
-    pub text: String,
+    pub(crate) text: String,
     /// The same, as a clause to follow other words: "we promised 7 updates…".
-    pub clause: String,
+    pub(crate) clause: String,
 }
 
 impl LedgerView {
-    pub fn new(l: &Ledger) -> Option<LedgerView> {
+    pub(crate) fn new(l: &Ledger) -> Option<LedgerView> {
         let judged = l.judged();
         if judged == 0 {
             return None;
@@ -216,62 +216,62 @@ impl LedgerView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct WindowView {
-    pub from: TimeView,
-    pub until: TimeView,
-    pub length: String,
+pub(crate) struct WindowView {
+    pub(crate) from: TimeView,
+    pub(crate) until: TimeView,
+    pub(crate) length: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct DeadlineView {
-    pub iso: String,
-    pub display: String,
+pub(crate) struct DeadlineView {
+    pub(crate) iso: String,
+    pub(crate) display: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct RemedyView {
-    pub offer: String,
-    pub eligible: String,
-    pub how: &'static str,
-    pub how_label: &'static str,
-    pub claim_url: Option<String>,
-    pub deadline: Option<DeadlineView>,
+pub(crate) struct RemedyView {
+    pub(crate) offer: String,
+    pub(crate) eligible: String,
+    pub(crate) how: &'static str,
+    pub(crate) how_label: &'static str,
+    pub(crate) claim_url: Option<String>,
+    pub(crate) deadline: Option<DeadlineView>,
     /// offered | issued: customers can see a credit was actually paid.
-    pub status: &'static str,
-    pub issued: Option<DeadlineView>,
+    pub(crate) status: &'static str,
+    pub(crate) issued: Option<DeadlineView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ApologyView {
-    pub url: String,
-    pub author: PersonView,
-    pub published: TimeView,
-    pub body_html: String,
-    pub remedy: Vec<RemedyView>,
+pub(crate) struct ApologyView {
+    pub(crate) url: String,
+    pub(crate) author: PersonView,
+    pub(crate) published: TimeView,
+    pub(crate) body_html: String,
+    pub(crate) remedy: Vec<RemedyView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct IncidentView {
+pub(crate) struct IncidentView {
     /// What lists show too (id, title, status, times…); templates see its fields directly.
     #[serde(flatten)]
-    pub head: Heading,
-    pub owner: PersonView,
-    pub components: Vec<Named>,
+    pub(crate) head: Heading,
+    pub(crate) owner: PersonView,
+    pub(crate) components: Vec<Named>,
     /// Newest first, as readers scan a timeline.
-    pub updates: Vec<UpdateView>,
-    pub latest: Option<UpdateView>,
+    pub(crate) updates: Vec<UpdateView>,
+    pub(crate) latest: Option<UpdateView>,
     /// The promise customers are waiting on: open incidents only.
-    pub next_update: Option<PromiseView>,
+    pub(crate) next_update: Option<PromiseView>,
     /// Kept and broken promises of this incident.
-    pub ledger: Option<LedgerView>,
-    pub apology: Option<ApologyView>,
-    pub postmortem_html: Option<String>,
-    pub postmortem_published: Option<TimeView>,
+    pub(crate) ledger: Option<LedgerView>,
+    pub(crate) apology: Option<ApologyView>,
+    pub(crate) postmortem_html: Option<String>,
+    pub(crate) postmortem_published: Option<TimeView>,
     /// Plain-text gist of the latest update, for lists.
-    pub summary: String,
+    pub(crate) summary: String,
 }
 
-pub fn incident_view(
+pub(crate) fn incident_view(
     inc: &Incident,
     config: &Config,
     clock: &Clock,
@@ -382,58 +382,58 @@ pub fn incident_view(
 /// An incident as lists show it (index, history, component pages): a few fields and no
 /// markdown, built straight from the model, so listing thousands of incidents stays cheap.
 #[derive(Debug, Clone, Serialize)]
-pub struct RowView {
+pub(crate) struct RowView {
     #[serde(flatten)]
-    pub head: Heading,
-    pub apology: Option<RowApology>,
+    pub(crate) head: Heading,
+    pub(crate) apology: Option<RowApology>,
 }
 
 /// What every view of an incident shows, in a list row or on its own page.
 #[derive(Debug, Clone, Serialize)]
-pub struct Heading {
-    pub id: String,
+pub(crate) struct Heading {
+    pub(crate) id: String,
     /// Relative to the site root, ending in `/`.
-    pub url: String,
-    pub kind: &'static str,
-    pub is_maintenance: bool,
-    pub title: String,
-    pub impact: &'static str,
-    pub impact_label: &'static str,
-    pub status: &'static str,
-    pub status_label: &'static str,
-    pub is_open: bool,
-    pub started: TimeView,
-    pub resolved: Option<TimeView>,
+    pub(crate) url: String,
+    pub(crate) kind: &'static str,
+    pub(crate) is_maintenance: bool,
+    pub(crate) title: String,
+    pub(crate) impact: &'static str,
+    pub(crate) impact_label: &'static str,
+    pub(crate) status: &'static str,
+    pub(crate) status_label: &'static str,
+    pub(crate) is_open: bool,
+    pub(crate) started: TimeView,
+    pub(crate) resolved: Option<TimeView>,
     /// "4 h 28 min" for a resolved incident, "so far" figure for an open one.
-    pub duration: String,
-    pub window: Option<WindowView>,
+    pub(crate) duration: String,
+    pub(crate) window: Option<WindowView>,
     /// `2026-11`, for grouping by month.
-    pub month: String,
-    pub month_label: String,
-    pub year: i16,
+    pub(crate) month: String,
+    pub(crate) month_label: String,
+    pub(crate) year: i16,
 }
 
 /// The name a component is shown by: its `name` in `candor.yaml`, else the id written.
-pub fn component_name<'a>(config: &'a Config, id: &'a str) -> &'a str {
+pub(crate) fn component_name<'a>(config: &'a Config, id: &'a str) -> &'a str {
     config.component(id).map_or(id, |c| c.name.as_str())
 }
 
 /// A component state inside a sentence or on a badge: "major outage".
-pub fn state_words(s: ComponentState) -> String {
+pub(crate) fn state_words(s: ComponentState) -> String {
     s.label().to_lowercase()
 }
 
 /// Where an incident's page lives, relative to the site root: `incidents/<id>/`.
-pub fn incident_url(id: &str) -> String {
+pub(crate) fn incident_url(id: &str) -> String {
     format!("incidents/{id}/")
 }
 
 /// Where the apology for the incident at `incident_url` lives.
-pub fn apology_url(incident_url: &str) -> String {
+pub(crate) fn apology_url(incident_url: &str) -> String {
     format!("{incident_url}apology/")
 }
 
-pub fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading {
+pub(crate) fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading {
     let z = clock.zoned(inc.started_at);
     Heading {
         id: inc.id.clone(),
@@ -457,16 +457,16 @@ pub fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct RowApology {
-    pub url: String,
-    pub author: RowPerson,
-    pub published: TimeView,
-    pub remedy_count: usize,
+pub(crate) struct RowApology {
+    pub(crate) url: String,
+    pub(crate) author: RowPerson,
+    pub(crate) published: TimeView,
+    pub(crate) remedy_count: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct RowPerson {
-    pub name: String,
+pub(crate) struct RowPerson {
+    pub(crate) name: String,
 }
 
 fn window_view(clock: &Clock, w: &Window) -> WindowView {
@@ -477,7 +477,7 @@ fn window_view(clock: &Clock, w: &Window) -> WindowView {
     }
 }
 
-pub fn row_view(inc: &Incident, clock: &Clock, now: Timestamp) -> RowView {
+pub(crate) fn row_view(inc: &Incident, clock: &Clock, now: Timestamp) -> RowView {
     let head = heading(inc, clock, now);
     RowView {
         apology: inc.apology.as_ref().map(|a| RowApology {
@@ -500,38 +500,42 @@ fn date_view(d: jiff::civil::Date) -> DeadlineView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct DayView {
-    pub iso: String,
-    pub state: &'static str,
+pub(crate) struct DayView {
+    pub(crate) iso: String,
+    pub(crate) state: &'static str,
     /// "20 Nov 2026"
-    pub date: String,
+    pub(crate) date: String,
     /// "major outage for 4 h 28 min", or "no incidents".
-    pub summary: String,
+    pub(crate) summary: String,
     /// "20 Nov 2026: major outage for 4 h 28 min" — the day as text, not colour alone.
-    pub label: String,
+    pub(crate) label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ComponentView {
-    pub id: String,
-    pub name: String,
-    pub description: Option<String>,
-    pub state: &'static str,
-    pub state_label: &'static str,
+pub(crate) struct ComponentView {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) description: Option<String>,
+    pub(crate) state: &'static str,
+    pub(crate) state_label: &'static str,
     /// "99.87"
-    pub uptime: String,
-    pub days: Vec<DayView>,
+    pub(crate) uptime: String,
+    pub(crate) days: Vec<DayView>,
     /// Only the days that were not fully operational, for the text summary.
-    pub bad_days: Vec<DayView>,
+    pub(crate) bad_days: Vec<DayView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct GroupView {
-    pub name: Option<String>,
-    pub components: Vec<ComponentView>,
+pub(crate) struct GroupView {
+    pub(crate) name: Option<String>,
+    pub(crate) components: Vec<ComponentView>,
 }
 
-pub fn component_view(c: &Component, state: ComponentState, uptime: &Uptime) -> ComponentView {
+pub(crate) fn component_view(
+    c: &Component,
+    state: ComponentState,
+    uptime: &Uptime,
+) -> ComponentView {
     let days: Vec<DayView> = uptime
         .days
         .iter()

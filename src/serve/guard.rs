@@ -11,9 +11,9 @@ use axum::response::{IntoResponse, Response};
 
 /// The names the preview answers to: where it listens.
 #[derive(Debug, Clone, Copy)]
-pub struct Names {
-    pub bind: IpAddr,
-    pub port: u16,
+pub(crate) struct Names {
+    pub(crate) bind: IpAddr,
+    pub(crate) port: u16,
 }
 
 impl Names {
@@ -28,7 +28,7 @@ impl Names {
     ///   (and one a NAT or container maps to it) without listing interfaces;
     /// - nothing else: no other DNS name (`*.localhost` included, which some resolvers send
     ///   to DNS), no trailing dot, no missing host.
-    pub fn allows(&self, host: &str) -> bool {
+    pub(crate) fn allows(&self, host: &str) -> bool {
         let Some(name) = host_name(host) else {
             return false;
         };
@@ -72,7 +72,7 @@ fn host_name(host: &str) -> Option<&str> {
 }
 
 /// Why a request is refused before it reaches the site, if it is.
-pub fn refusal(
+pub(crate) fn refusal(
     names: &Names,
     method: &Method,
     uri: &Uri,

@@ -116,7 +116,7 @@ fn strip_policy(html: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Escapes text for HTML element content and attribute values.
-pub fn escape_html(s: &str) -> String {
+pub(crate) fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

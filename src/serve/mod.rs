@@ -35,35 +35,33 @@ mod guard;
 mod live;
 mod site;
 
+pub(crate) use guard::Names;
 use guard::guard;
-pub use guard::{Names, refusal};
-pub use live::escape_html;
 use live::events;
 use site::page;
-pub use site::{content_type, site_path};
 
 /// The port tried first when none is given.
-pub const DEFAULT_PORT: u16 = 8000;
+pub(crate) const DEFAULT_PORT: u16 = 8000;
 /// Where the browser listens for rebuilds (server-sent events).
-pub const EVENTS_PATH: &str = "/__candor/events";
+pub(crate) const EVENTS_PATH: &str = "/__candor/events";
 /// A connection that has not sent a whole request head this long after it opened (or after
 /// its last response) is closed: a browser sends its headers in one packet.
-pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
 /// Connections served at once; more wait to be accepted. A browser tab holds one for reloads
 /// and opens up to six for a page; this leaves room for many tabs and stays far below the
 /// usual limit of 1024 open files, which watch needs for reading the site.
-pub const MAX_CONNECTIONS: usize = 128;
+pub(crate) const MAX_CONNECTIONS: usize = 128;
 /// Reload streams served at once (one per open tab): half the connections, so that streams
 /// held open cannot leave none for pages.
-pub const MAX_EVENT_STREAMS: usize = MAX_CONNECTIONS / 2;
+pub(crate) const MAX_EVENT_STREAMS: usize = MAX_CONNECTIONS / 2;
 
 #[derive(Debug, Clone)]
-pub struct ServeOptions {
-    pub watch: WatchOptions,
-    pub bind: IpAddr,
+pub(crate) struct ServeOptions {
+    pub(crate) watch: WatchOptions,
+    pub(crate) bind: IpAddr,
     /// `None`: 8000, or the next free port. `Some(0)`: any free port.
-    pub port: Option<u16>,
-    pub open: bool,
+    pub(crate) port: Option<u16>,
+    pub(crate) open: bool,
 }
 
 /// What the preview shows: the last good site, and the errors of the last build if it failed.
@@ -116,7 +114,7 @@ fn listen(console: Console, bind: IpAddr, port: Option<u16>) -> Result<TcpListen
 }
 
 /// `candor serve`.
-pub fn serve(console: Console, opts: ServeOptions) -> Result<ExitCode, Error> {
+pub(crate) fn serve(console: Console, opts: ServeOptions) -> Result<ExitCode, Error> {
     // The port first: a busy one should fail at once, not after the first build.
     let listener = listen(console, opts.bind, opts.port)?;
     let addr = listener

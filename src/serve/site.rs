@@ -84,7 +84,7 @@ const EMBED_ANCESTORS: &str = "'self' http://localhost:* http://127.0.0.1:* http
 /// A path of the built site, or `None` for anything that tries to leave it: `..` or `.`
 /// segments (plain or percent-encoded), encoded slashes or backslashes, empty segments
 /// (`//etc/passwd`), NUL, or text that is not UTF-8.
-pub fn site_path(raw: &str) -> Option<String> {
+pub(crate) fn site_path(raw: &str) -> Option<String> {
     let rest = raw.strip_prefix('/')?;
     let segments: Vec<&str> = rest.split('/').collect();
     let mut out = Vec::with_capacity(segments.len());
@@ -133,7 +133,7 @@ fn percent_decode(s: &str) -> Option<String> {
 }
 
 /// The media type of a file of the site, by its name.
-pub fn content_type(path: &str) -> &'static str {
+pub(crate) fn content_type(path: &str) -> &'static str {
     let name = path.rsplit('/').next().unwrap_or(path);
     if name == "feed.json" {
         return "application/feed+json";

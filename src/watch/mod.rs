@@ -52,42 +52,42 @@ use events::stop_on_signal;
 use retry::Retry;
 
 /// How often an idle watch compares the inputs with what was built, for lost events.
-pub const RESCAN: Duration = Duration::from_secs(3);
+pub(crate) const RESCAN: Duration = Duration::from_secs(3);
 
 /// The longest a burst of changes that never pauses waits for its rebuild.
-pub const MAX_BURST: Duration = Duration::from_secs(10);
+pub(crate) const MAX_BURST: Duration = Duration::from_secs(10);
 
 /// The first retry of a failed write or read comes this long after the failure; each further
 /// one twice as long after the last, up to `RETRY_MAX`, for as long as it keeps failing (a
 /// retry costs one write of the site, or one read of the files that failed: cheap next to a
 /// status page that stays stale).
-pub const RETRY_FIRST: Duration = Duration::from_millis(250);
-pub const RETRY_MAX: Duration = Duration::from_secs(30);
+pub(crate) const RETRY_FIRST: Duration = Duration::from_millis(250);
+pub(crate) const RETRY_MAX: Duration = Duration::from_secs(30);
 
 /// Quiet time after a change to a single file that still exists: the events of one save
 /// (an editor's write, or write-then-rename) arrive within a millisecond or two.
-pub const SETTLE: Duration = Duration::from_millis(10);
+pub(crate) const SETTLE: Duration = Duration::from_millis(10);
 
 /// How `watch` runs (`serve` uses the same).
 #[derive(Debug, Clone)]
-pub struct WatchOptions {
+pub(crate) struct WatchOptions {
     /// The build; its paths are made absolute by `Session::new`.
-    pub build: BuildOptions,
-    pub out: PathBuf,
+    pub(crate) build: BuildOptions,
+    pub(crate) out: PathBuf,
     /// Quiet time that ends a burst of changes to several files (one file waits `SETTLE`).
-    pub debounce: Duration,
+    pub(crate) debounce: Duration,
     /// Poll the file system instead of waiting for its events.
-    pub poll: bool,
+    pub(crate) poll: bool,
     /// How often, when idle, to look for changes whose events were lost.
-    pub rescan: Duration,
+    pub(crate) rescan: Duration,
 }
 
 /// The outcome of one build, as `serve` needs it.
 #[derive(Debug)]
-pub struct Built<'a> {
+pub(crate) struct Built<'a> {
     /// The new site, or `None` when the build failed (the last good one stays).
-    pub output: Option<Arc<Output>>,
-    pub diagnostics: &'a [Diagnostic],
+    pub(crate) output: Option<Arc<Output>>,
+    pub(crate) diagnostics: &'a [Diagnostic],
 }
 
 /// What the file watcher and the signal handler send the session.
@@ -97,7 +97,7 @@ enum Msg {
 }
 
 /// A watch in progress: the file watcher, what was built, and the output writer.
-pub struct Session {
+pub(crate) struct Session {
     console: Console,
     opts: WatchOptions,
     /// `out`, resolved through symbolic links, to recognise events inside it by either name.
@@ -163,7 +163,7 @@ fn watch_error(path: &Path, e: notify::Error) -> Error {
 
 impl Session {
     /// Starts watching (before the first build, so no change made during it is lost).
-    pub fn new(console: Console, mut opts: WatchOptions) -> Result<Session, Error> {
+    pub(crate) fn new(console: Console, mut opts: WatchOptions) -> Result<Session, Error> {
         let paths = &opts.build.paths;
         opts.build.paths = SitePaths {
             root: absolute(&paths.root),
@@ -234,7 +234,7 @@ impl Session {
     }
 
     /// The first build. A failure is reported; the watch goes on.
-    pub fn initial_build(&mut self, sink: &mut dyn FnMut(Built<'_>)) {
+    pub(crate) fn initial_build(&mut self, sink: &mut dyn FnMut(Built<'_>)) {
         let started = Instant::now();
         let result = self.run_pipeline(Dirty::All);
         let (ok, written) = self.publish(result, sink);
@@ -434,7 +434,7 @@ impl Session {
     }
 
     /// Rebuilds after every burst of changes until stopped (Ctrl-C or SIGTERM).
-    pub fn run(mut self, sink: &mut dyn FnMut(Built<'_>)) -> Result<(), Error> {
+    pub(crate) fn run(mut self, sink: &mut dyn FnMut(Built<'_>)) -> Result<(), Error> {
         let mut next_rescan = Instant::now() + self.opts.rescan;
         while !self.stopping {
             if self.next_retry().is_some_and(|at| at <= Instant::now()) {
@@ -508,7 +508,7 @@ impl Session {
 }
 
 /// `candor watch`.
-pub fn watch(console: Console, opts: WatchOptions) -> Result<(), Error> {
+pub(crate) fn watch(console: Console, opts: WatchOptions) -> Result<(), Error> {
     let mut session = Session::new(console, opts)?;
     let mut sink = |_: Built<'_>| {};
     session.initial_build(&mut sink);

@@ -13,24 +13,24 @@ use crate::input::SourceFile;
 
 /// Deepest nesting of lists and mappings. candor's deepest field is four levels down
 /// (`updates[].components.<id>`); serde_yaml itself stops at 128.
-pub const MAX_DEPTH: usize = 64;
+pub(crate) const MAX_DEPTH: usize = 64;
 
 /// Values (scalars, lists, mappings) in one file, counting each alias as what it repeats.
 /// A large incident (a thousand updates) has about ten thousand.
-pub const MAX_NODES: usize = 100_000;
+pub(crate) const MAX_NODES: usize = 100_000;
 
 /// Aliases (`*name`) in one file.
-pub const MAX_ALIASES: usize = 1_000;
+pub(crate) const MAX_ALIASES: usize = 1_000;
 
 /// Text of a file's values with every alias replaced by what it repeats: twice the largest
 /// input file, so aliases may repeat something but never multiply a file.
-pub const MAX_EXPANDED_BYTES: usize = 2 * crate::input::MAX_SOURCE_BYTES as usize;
+pub(crate) const MAX_EXPANDED_BYTES: usize = 2 * crate::input::MAX_SOURCE_BYTES as usize;
 
 /// Refuses a file that is not YAML text: one with NUL bytes (a binary file, or something like
 /// `/proc/self/environ`) or characters YAML does not allow anywhere (C0 and C1 controls other
 /// than tab and line breaks, DEL, U+FFFE, U+FFFF). Its lines are never shown: such a file may
 /// be anything, and diagnostics reach logs, terminals and the preview overlay.
-pub fn check_text(source: &SourceFile) -> Result<(), Diagnostic> {
+pub(crate) fn check_text(source: &SourceFile) -> Result<(), Diagnostic> {
     let text = &source.text;
     // Most files are ASCII: decided in one pass over bytes with no decoding and no early exit,
     // which the compiler vectorises (this runs on every file).
@@ -82,7 +82,7 @@ struct Count {
 
 /// Walks the file's events once (saphyr's parser, streaming, no tree) and stops at the first
 /// limit passed. The walk never goes deeper than `MAX_DEPTH`, so it stays linear itself.
-pub fn check_structure(source: &SourceFile) -> Result<(), Diagnostic> {
+pub(crate) fn check_structure(source: &SourceFile) -> Result<(), Diagnostic> {
     if within_limits_unparsed(&source.text) {
         return Ok(());
     }

@@ -28,7 +28,7 @@ pub struct Loaded {
 }
 
 /// Reads and parses the config and every incident file.
-pub fn load(paths: &SitePaths) -> Loaded {
+pub(crate) fn load(paths: &SitePaths) -> Loaded {
     let mut loaded = Loaded::default();
     match read_config(paths) {
         Ok(p) => loaded.config = Some(p),

@@ -16,9 +16,9 @@ enum Node {
 
 /// 1-based line, 1-based character column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Pos {
-    pub line: usize,
-    pub col: usize,
+pub(crate) struct Pos {
+    pub(crate) line: usize,
+    pub(crate) col: usize,
 }
 
 impl Node {
@@ -51,12 +51,12 @@ fn pos(span: &YamlSpan) -> Pos {
 /// The positions of every node in a document, built on demand for files that have something
 /// to report (valid files never pay for it).
 #[derive(Debug)]
-pub struct Locator {
+pub(crate) struct Locator {
     root: Option<Node>,
 }
 
 impl Locator {
-    pub fn new(text: &str) -> Locator {
+    pub(crate) fn new(text: &str) -> Locator {
         let mut parser = Parser::new_from_str(text);
         let mut root = None;
         while let Some(Ok((event, span))) = parser.next_event() {
@@ -74,7 +74,7 @@ impl Locator {
 
     /// Where `pointer` points; if part of the path is missing (a missing field), the deepest
     /// node that exists, so the report still lands on the right mapping.
-    pub fn find(&self, pointer: &Pointer) -> Option<Pos> {
+    pub(crate) fn find(&self, pointer: &Pointer) -> Option<Pos> {
         let mut node = self.root.as_ref()?;
         let mut at = node.pos();
         let last = pointer.segs.len().saturating_sub(1);
@@ -104,32 +104,13 @@ impl Locator {
 }
 
 impl Locator {
-    /// The top-level keys of the document with their positions, in file order: where
-    /// `candor update` finds what follows the `updates:` list.
-    pub fn top_level_keys(&self) -> Vec<(String, Pos)> {
-        match &self.root {
-            Some(Node::Map(_, entries)) => {
-                entries.iter().map(|(k, p, _)| (k.clone(), *p)).collect()
-            }
-            _ => Vec::new(),
-        }
-    }
-
-    /// Where each item of the sequence at `pointer` starts (its first key, for a mapping).
-    pub fn item_positions(&self, pointer: &Pointer) -> Option<Vec<Pos>> {
-        match self.node_at(pointer)? {
-            Node::Seq(_, items) => Some(items.iter().map(Node::pos).collect()),
-            _ => None,
-        }
-    }
-
     /// Whether every step of `pointer` exists in the document.
-    pub fn contains(&self, pointer: &Pointer) -> bool {
+    pub(crate) fn contains(&self, pointer: &Pointer) -> bool {
         self.node_at(pointer).is_some()
     }
 
     /// The first and second places of a key given twice in one mapping, anywhere in the file.
-    pub fn duplicate_key(&self, key: &str) -> Option<(Pos, Pos)> {
+    pub(crate) fn duplicate_key(&self, key: &str) -> Option<(Pos, Pos)> {
         fn walk(node: &Node, key: &str) -> Option<(Pos, Pos)> {
             match node {
                 Node::Scalar(_) => None,
@@ -230,10 +211,10 @@ mod tests {
         let p = |line, col| Some(Pos { line, col });
         assert_eq!(l.find(&ptr!["title"]), p(1, 8));
         assert_eq!(l.find(&ptr!["updates", 0, "status"]), p(4, 13));
-        assert_eq!(l.find(&ptr!["updates", 0, "status"].as_key()), p(4, 5));
+        assert_eq!(l.find(&ptr!["updates", 0, "status"].into_key()), p(4, 5));
         // `  - { at: 2, components: { chekout: major } }`: the key starts at column 28.
         assert_eq!(
-            l.find(&ptr!["updates", 1, "components", "chekout"].as_key()),
+            l.find(&ptr!["updates", 1, "components", "chekout"].into_key()),
             p(5, 28)
         );
         // A missing field lands on the mapping that lacks it.

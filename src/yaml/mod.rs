@@ -1,9 +1,9 @@
 //! Everything that knows YAML: reading a file into the raw schema with every mistake
 //! located, the limits that keep hostile files cheap, and writing YAML for `new` and `update`.
 
-pub mod limits;
+pub(crate) mod limits;
 pub mod load;
-pub mod locate;
+pub(crate) mod locate;
 pub mod parse;
 mod syntax;
-pub mod write;
+pub(crate) mod write;

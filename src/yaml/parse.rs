@@ -97,7 +97,7 @@ fn yaml_error(source: &SourceFile, err: &serde_yaml::Error, path: Pointer) -> Di
         parent.segs.pop();
         d.message = format!("unknown field `{field}` in {}", describe(&parent));
         d.help = Some(suggest(field, &expected).unwrap_or_else(|| "remove it".to_string()));
-        d.set_pointer(Some(path.as_key()));
+        d.set_pointer(Some(path.into_key()));
         d = locate_serde(d, source, err);
     } else if let Some(field) = between(&message, "duplicate field `", "`")
         .or_else(|| between(&message, "duplicate entry with key \"", "\""))
@@ -152,7 +152,7 @@ fn locate_serde(mut d: Diagnostic, source: &SourceFile, err: &serde_yaml::Error)
 /// Places are turned into byte offsets in file order, in one walk over the file: converting
 /// each on its own cost a pass over its line, and 20,000 problems on one long line took
 /// seconds.
-pub fn resolve(diags: &mut [Diagnostic], source: &SourceFile, locator: Option<&Locator>) {
+pub(crate) fn resolve(diags: &mut [Diagnostic], source: &SourceFile, locator: Option<&Locator>) {
     let mut own = None;
     let mut found: Vec<(crate::yaml::locate::Pos, usize)> = Vec::new();
     for (n, d) in diags.iter_mut().enumerate() {

@@ -6,11 +6,11 @@ use crate::input::SourceFile;
 
 /// A syntax error explained: what to say, where to point, and the fix.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Explained {
-    pub message: String,
-    pub help: Option<String>,
+pub(crate) struct Explained {
+    pub(crate) message: String,
+    pub(crate) help: Option<String>,
     /// 1-based line and column to point at, when the error has a place.
-    pub at: Option<(usize, usize)>,
+    pub(crate) at: Option<(usize, usize)>,
 }
 
 /// A `line L column C` position in one of libyaml's messages.
@@ -18,7 +18,7 @@ type Place = (usize, usize);
 
 /// Explains libyaml's `raw` message (positions included) for `source`. `at` is where serde_yaml
 /// says the error is.
-pub fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Explained {
+pub(crate) fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Explained {
     // libyaml's second position ("while scanning a quoted scalar at line 1 column 8") is
     // where the construct that went wrong began: the opening quote or bracket.
     let context = raw

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 /// A YAML double-quoted scalar that reads back as exactly `s`: every character that is not
 /// plain printable text (control characters, line breaks of any kind, a byte-order mark) is
 /// written as an escape.
-pub fn quote(s: &str) -> String {
+pub(crate) fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -37,7 +37,7 @@ pub fn quote(s: &str) -> String {
 
 /// A mapping key or short value (a component id): plain when it is a simple name, quoted
 /// otherwise, so an odd id can never open a new structure.
-pub fn name(s: &str) -> String {
+pub(crate) fn name(s: &str) -> String {
     let simple = !s.is_empty()
         && s.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
         && s.chars()
@@ -47,7 +47,7 @@ pub fn name(s: &str) -> String {
 
 /// Why a person's text cannot be written, if it cannot: a character that no YAML reader (or
 /// feed) accepts, or, for a one-line value, a line break of any kind.
-pub fn unwritable(s: &str, one_line: bool) -> Option<String> {
+pub(crate) fn unwritable(s: &str, one_line: bool) -> Option<String> {
     // One definition of what no channel can carry (`text`), so `new` and `update` refuse
     // exactly what `check` would.
     for (i, c) in s.char_indices() {
@@ -71,11 +71,11 @@ pub fn unwritable(s: &str, one_line: bool) -> Option<String> {
 
 /// A body as written after `body: `, and the value YAML will read from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
+pub(crate) struct Block {
     /// The YAML text, lines joined with `\n` (the caller converts them to the file's breaks).
-    pub text: String,
+    pub(crate) text: String,
     /// What a parser reads back from `text`.
-    pub value: String,
+    pub(crate) value: String,
 }
 
 /// A markdown body as the value of a `body:` key whose lines sit at `indent` spaces. Its line
@@ -84,7 +84,7 @@ pub struct Block {
 /// with blank space; a body holding U+2028, U+2029 or a byte-order mark (which YAML 1.1
 /// readers would take for line breaks or refuse inside a block) is written double-quoted.
 /// `indent` must be at least 2 more than the indentation of the mapping holding `body:`.
-pub fn block(body: &str, key_indent: usize) -> Block {
+pub(crate) fn block(body: &str, key_indent: usize) -> Block {
     // NEL is a line break to YAML 1.1 readers and no channel can carry it (`text`), so in a
     // body it is what the person meant: a new line, as CR is.
     let body = body.replace("\r\n", "\n").replace(['\r', '\u{85}'], "\n");
@@ -120,24 +120,24 @@ pub fn block(body: &str, key_indent: usize) -> Block {
 
 /// A time as candor writes it: RFC 3339 in UTC, with a four-digit year (a time outside the
 /// supported range is refused before it gets here: see `stampable`).
-pub fn stamp(t: Timestamp) -> String {
+pub(crate) fn stamp(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
 /// Whether `t` lies in the range candor supports (`time::EARLIEST` to `time::LATEST`), which
 /// `check` also demands, so `new` and `update` never write a time a build would refuse.
-pub fn stampable(t: Timestamp) -> bool {
+pub(crate) fn stampable(t: Timestamp) -> bool {
     crate::time::out_of_range(t).is_none()
 }
 
 /// A file's YAML read as plain values, to prove an edit changed only what it meant to: the
 /// document before, with the values written added, must equal the document after.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Document(serde_yaml::Value);
+pub(crate) struct Document(serde_yaml::Value);
 
 /// A value an edit writes, as a parser must read it back: text, or a mapping of texts.
 #[derive(Debug, Clone)]
-pub enum Plain {
+pub(crate) enum Plain {
     Text(String),
     Map(Vec<(String, String)>),
 }
@@ -159,7 +159,7 @@ impl Plain {
 
 impl Document {
     /// The document's values, or the parser's reason it has none.
-    pub fn read(text: &str) -> Result<Document, String> {
+    pub(crate) fn read(text: &str) -> Result<Document, String> {
         serde_yaml::from_str(text)
             .map(Document)
             .map_err(|e| e.to_string())
@@ -167,7 +167,7 @@ impl Document {
 
     /// This document with one more item, a mapping of `fields`, at the end of its top-level
     /// list `key` (unchanged when it has no such list).
-    pub fn with_item(mut self, key: &str, fields: &[(&str, Plain)]) -> Document {
+    pub(crate) fn with_item(mut self, key: &str, fields: &[(&str, Plain)]) -> Document {
         use serde_yaml::Value;
         if let Some(Value::Sequence(items)) = self.0.get_mut(key) {
             let item = fields
@@ -181,7 +181,7 @@ impl Document {
 
     /// The first top-level key whose value differs in `other` (`None` when the two are not
     /// both mappings, or differ only in keys `other` adds).
-    pub fn changed_key(&self, other: &Document) -> Option<String> {
+    pub(crate) fn changed_key(&self, other: &Document) -> Option<String> {
         use serde_yaml::Value;
         match (&self.0, &other.0) {
             (Value::Mapping(a), Value::Mapping(b)) => a
