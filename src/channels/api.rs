@@ -252,27 +252,69 @@ impl<'a> Api<'a> {
         let p = self.p;
         let id = api_id(&format!("incident:{}", inc.id));
         let component = |cid: &str| self.by_candor_id.get(cid);
-        let is_maintenance = inc.kind == Kind::Maintenance;
-        let status = match (inc.status(), &inc.postmortem) {
-            // Statuspage moves a resolved incident to `postmortem` once one is published.
-            (Status::Resolved, Some(_)) => "postmortem",
-            (s, _) => s.as_str(),
-        };
-        let impact = match (inc.kind, inc.impact) {
-            // Statuspage's impact for planned work; a maintenance that sets a real impact
-            // keeps it, as Statuspage's impact override does.
-            (Kind::Maintenance, Impact::None) => "maintenance",
-            (_, i) => i.as_str(),
-        };
-        let monitoring = if is_maintenance {
+        let monitoring = if inc.kind == Kind::Maintenance {
             Status::Verifying
         } else {
             Status::Monitoring
         };
         let promises = inc.promises(p.now, site_grace(p));
+        IncidentJson {
+            id: id.clone(),
+            name: inc.title.clone(),
+            status: status_of(inc),
+            created_at: time(p, inc.updates.first().map_or(inc.started_at, |u| u.at)),
+            updated_at: time(p, inc.last_update_at()),
+            monitoring_at: inc
+                .updates
+                .iter()
+                .find(|u| u.status == monitoring)
+                .map(|u| time(p, u.at)),
+            resolved_at: inc.resolved_at().map(|t| time(p, t)),
+            impact: impact_of(inc),
+            shortlink: format!("{}{}", p.site.base_url, view.head.url),
+            started_at: time(p, inc.started_at),
+            page_id: self.page.id.clone(),
+            incident_updates: self.updates(inc, view, &promises, &id),
+            components: inc
+                .components
+                .iter()
+                .filter_map(|c| component(c).cloned())
+                .collect(),
+            scheduled_for: inc.window.map(|w| time(p, w.from)),
+            scheduled_until: inc.window.map(|w| time(p, w.until)),
+            candor_id: inc.id.clone(),
+            candor_owner: (&inc.owner).into(),
+            // The promise customers are waiting on: open incidents only, as on the page.
+            candor_next_update_by: inc.next_update_due().map(|t| time(p, t)),
+            candor_apology: apology(p, inc, view),
+            candor_postmortem: inc.postmortem.as_ref().map(|s| s.trim_end().to_string()),
+            candor_postmortem_published_at: inc.postmortem_published_at.map(|t| time(p, t)),
+            candor_promises: {
+                let l = Ledger::of(&promises);
+                LedgerJson {
+                    kept: l.kept,
+                    missed: l.missed,
+                    overdue: l.overdue,
+                    pending: l.pending,
+                    text: view.ledger.as_ref().map(|l| l.text.clone()),
+                }
+            },
+        }
+    }
+
+    /// The incident's updates, newest first, each with the components it moved and the
+    /// promise it made.
+    fn updates(
+        &self,
+        inc: &Incident,
+        view: &IncidentView,
+        promises: &[crate::derive::Promise],
+        id: &str,
+    ) -> Vec<UpdateJson> {
+        let p = self.p;
         // Read by update, in one pass each: per-update searches made a long incident quadratic.
         let mut promise_of: Vec<Option<&crate::derive::Promise>> = vec![None; inc.updates.len()];
-        for q in &promises {
+        for q in promises {
             if let Some(slot) = promise_of.get_mut(q.update) {
                 *slot = Some(q);
             }
@@ -283,41 +325,19 @@ impl<'a> Api<'a> {
             .map(|v| (v.number, v.body_html.as_str()))
             .collect();
         let history = inc.state_history();
-        let states_after = |i: Option<usize>| states_after(inc, &history, i);
         let mut updates: Vec<UpdateJson> = inc
             .updates
             .iter()
             .enumerate()
             .map(|(i, u)| {
                 let number = i + 1;
-                let before = states_after(i.checked_sub(1));
-                let after = states_after(Some(i));
-                let state = |m: &BTreeMap<&str, ComponentState>, c: &str| {
-                    m.get(c).copied().unwrap_or(ComponentState::Operational)
-                };
-                let affected: Vec<AffectedJson> = inc
-                    .components
-                    .iter()
-                    .filter(|c| {
-                        u.components.iter().any(|(set, _)| set == *c)
-                            || state(&before, c) != state(&after, c)
-                    })
-                    .filter_map(|c| {
-                        let comp = component(c)?;
-                        Some(AffectedJson {
-                            code: comp.id.clone(),
-                            name: comp.name.clone(),
-                            old_status: state(&before, c).as_str(),
-                            new_status: state(&after, c).as_str(),
-                        })
-                    })
-                    .collect();
+                let affected = self.affected(inc, &history, i);
                 let at = time(p, u.at);
                 UpdateJson {
                     id: api_id(&format!("update:{}:{number}", inc.id)),
                     status: u.status.as_str(),
                     body: u.body.trim_end().to_string(),
-                    incident_id: id.clone(),
+                    incident_id: id.to_string(),
                     created_at: at.clone(),
                     updated_at: at.clone(),
                     display_at: at,
@@ -340,71 +360,83 @@ impl<'a> Api<'a> {
             })
             .collect();
         updates.reverse();
-        IncidentJson {
-            id: id.clone(),
-            name: inc.title.clone(),
-            status,
-            created_at: time(p, inc.updates.first().map_or(inc.started_at, |u| u.at)),
-            updated_at: time(p, inc.last_update_at()),
-            monitoring_at: inc
-                .updates
-                .iter()
-                .find(|u| u.status == monitoring)
-                .map(|u| time(p, u.at)),
-            resolved_at: inc.resolved_at().map(|t| time(p, t)),
-            impact,
-            shortlink: format!("{}{}", p.site.base_url, view.head.url),
-            started_at: time(p, inc.started_at),
-            page_id: self.page.id.clone(),
-            incident_updates: updates,
-            components: inc
-                .components
-                .iter()
-                .filter_map(|c| component(c).cloned())
-                .collect(),
-            scheduled_for: inc.window.map(|w| time(p, w.from)),
-            scheduled_until: inc.window.map(|w| time(p, w.until)),
-            candor_id: inc.id.clone(),
-            candor_owner: (&inc.owner).into(),
-            // The promise customers are waiting on: open incidents only, as on the page.
-            candor_next_update_by: inc.next_update_due().map(|t| time(p, t)),
-            candor_apology: inc.apology.as_ref().map(|a| ApologyJson {
-                author: (&a.author).into(),
-                published_at: time(p, a.published_at),
-                url: format!(
-                    "{}{}",
-                    p.site.base_url,
-                    view.apology.as_ref().map_or("", |v| v.url.as_str())
-                ),
-                body: a.body.trim_end().to_string(),
-                remedy: a
-                    .remedy
-                    .iter()
-                    .map(|m| RemedyJson {
-                        offer: m.offer.clone(),
-                        eligible: m.eligible.clone(),
-                        how: m.how.as_str(),
-                        claim_url: m.claim_url.clone(),
-                        deadline: m.deadline.map(|d| d.to_string()),
-                        status: m.status.as_str(),
-                        issued_at: m.issued_at.map(|d| d.to_string()),
-                    })
-                    .collect(),
-            }),
-            candor_postmortem: inc.postmortem.as_ref().map(|s| s.trim_end().to_string()),
-            candor_postmortem_published_at: inc.postmortem_published_at.map(|t| time(p, t)),
-            candor_promises: {
-                let l = Ledger::of(&promises);
-                LedgerJson {
-                    kept: l.kept,
-                    missed: l.missed,
-                    overdue: l.overdue,
-                    pending: l.pending,
-                    text: view.ledger.as_ref().map(|l| l.text.clone()),
-                }
-            },
-        }
+        updates
     }
+
+    /// The components update `i` touched: those it set, and those whose state it changed.
+    fn affected(
+        &self,
+        inc: &Incident,
+        history: &[Vec<Option<ComponentState>>],
+        i: usize,
+    ) -> Vec<AffectedJson> {
+        let u = &inc.updates[i];
+        let before = states_after(inc, history, i.checked_sub(1));
+        let after = states_after(inc, history, Some(i));
+        let state = |m: &BTreeMap<&str, ComponentState>, c: &str| {
+            m.get(c).copied().unwrap_or(ComponentState::Operational)
+        };
+        inc.components
+            .iter()
+            .filter(|c| {
+                u.components.iter().any(|(set, _)| set == *c)
+                    || state(&before, c) != state(&after, c)
+            })
+            .filter_map(|c| {
+                let comp = self.by_candor_id.get(c.as_str())?;
+                Some(AffectedJson {
+                    code: comp.id.clone(),
+                    name: comp.name.clone(),
+                    old_status: state(&before, c).as_str(),
+                    new_status: state(&after, c).as_str(),
+                })
+            })
+            .collect()
+    }
+}
+
+/// Statuspage's status word: a resolved incident moves to `postmortem` once one is published.
+fn status_of(inc: &Incident) -> &'static str {
+    match (inc.status(), &inc.postmortem) {
+        (Status::Resolved, Some(_)) => "postmortem",
+        (s, _) => s.as_str(),
+    }
+}
+
+/// Statuspage's impact for planned work; a maintenance that sets a real impact keeps it, as
+/// Statuspage's impact override does.
+fn impact_of(inc: &Incident) -> &'static str {
+    match (inc.kind, inc.impact) {
+        (Kind::Maintenance, Impact::None) => "maintenance",
+        (_, i) => i.as_str(),
+    }
+}
+
+/// The apology, signed, with its remedies.
+fn apology(p: &Prepared, inc: &Incident, view: &IncidentView) -> Option<ApologyJson> {
+    inc.apology.as_ref().map(|a| ApologyJson {
+        author: (&a.author).into(),
+        published_at: time(p, a.published_at),
+        url: format!(
+            "{}{}",
+            p.site.base_url,
+            view.apology.as_ref().map_or("", |v| v.url.as_str())
+        ),
+        body: a.body.trim_end().to_string(),
+        remedy: a
+            .remedy
+            .iter()
+            .map(|m| RemedyJson {
+                offer: m.offer.clone(),
+                eligible: m.eligible.clone(),
+                how: m.how.as_str(),
+                claim_url: m.claim_url.clone(),
+                deadline: m.deadline.map(|d| d.to_string()),
+                status: m.status.as_str(),
+                issued_at: m.issued_at.map(|d| d.to_string()),
+            })
+            .collect(),
+    })
 }
 
 /// Each listed component's state once update `upto` is published (`None`: before the first

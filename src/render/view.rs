@@ -347,35 +347,40 @@ pub(crate) fn incident_view(
         updates,
         next_update,
         ledger: LedgerView::new(&Ledger::of(&promises)),
-        apology: inc.apology.as_ref().map(|a| ApologyView {
-            url: apology_url(&url),
-            author: PersonView::new(&a.author),
-            published: clock.view(a.published_at),
-            // The letter sits under the apology page's h1.
-            body_html: markdown::render(&a.body, 2),
-            remedy: a
-                .remedy
-                .iter()
-                .map(|m| RemedyView {
-                    offer: m.offer.clone(),
-                    eligible: m.eligible.clone(),
-                    how: m.how.as_str(),
-                    how_label: m.how.label(),
-                    // Templates and feeds make a link of it: only a web or mail address
-                    // (`check` refuses others; this holds by itself, as for emails).
-                    claim_url: m
-                        .claim_url
-                        .clone()
-                        .filter(|u| crate::links::is_safe_link(u)),
-                    deadline: m.deadline.map(date_view),
-                    status: m.status.as_str(),
-                    issued: m.issued_at.map(date_view),
-                })
-                .collect(),
-        }),
+        apology: inc.apology.as_ref().map(|a| apology_view(a, &url, clock)),
         // The review sits under the incident page's h2 "Post-incident review".
         postmortem_html: inc.postmortem.as_ref().map(|p| markdown::render(p, 3)),
         postmortem_published: inc.postmortem_published_at.map(|t| clock.view(t)),
+    }
+}
+
+/// An apology as its page shows it: the letter, signed, and each remedy.
+fn apology_view(a: &Apology, incident_url: &str, clock: &Clock) -> ApologyView {
+    ApologyView {
+        url: apology_url(incident_url),
+        author: PersonView::new(&a.author),
+        published: clock.view(a.published_at),
+        // The letter sits under the apology page's h1.
+        body_html: markdown::render(&a.body, 2),
+        remedy: a
+            .remedy
+            .iter()
+            .map(|m| RemedyView {
+                offer: m.offer.clone(),
+                eligible: m.eligible.clone(),
+                how: m.how.as_str(),
+                how_label: m.how.label(),
+                // Templates and feeds make a link of it: only a web or mail address
+                // (`check` refuses others; this holds by itself, as for emails).
+                claim_url: m
+                    .claim_url
+                    .clone()
+                    .filter(|u| crate::links::is_safe_link(u)),
+                deadline: m.deadline.map(date_view),
+                status: m.status.as_str(),
+                issued: m.issued_at.map(date_view),
+            })
+            .collect(),
     }
 }
 
