@@ -2,7 +2,7 @@
 //! its author, a text message or social post that fits in 280 characters without cutting a
 //! word or a link, and Slack mrkdwn. Same source, same words.
 
-use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::diagnostic::{Diagnostic, suggest};
 use crate::model::*;
 use crate::render::Prepared;
 use crate::render::markdown::{TextStyle, slack_escape, to_text};
@@ -34,12 +34,10 @@ pub fn announce(
 ) -> Result<String, Diagnostic> {
     let site = p.model;
     let Some((index, inc)) = site.incidents.iter().enumerate().find(|(_, i)| i.id == id) else {
-        let help = did_you_mean(id, site.incidents.iter().map(|i| i.id.as_str()))
-            .map(|h| format!("did you mean `{h}`?"))
-            .unwrap_or_else(|| {
-                "`candor check` lists nothing wrong; the ids are the file names in incidents/"
-                    .into()
-            });
+        let ids: Vec<&str> = site.incidents.iter().map(|i| i.id.as_str()).collect();
+        let help = suggest(id, &ids).unwrap_or_else(|| {
+            "`candor check` lists nothing wrong; the ids are the file names in incidents/".into()
+        });
         return Err(Diagnostic::error(format!("no incident `{id}`")).with_help(help));
     };
     let view = &p.view(index);
