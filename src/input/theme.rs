@@ -1,12 +1,12 @@
 //! The default theme is compiled into the binary; a `themes/<name>/` folder overrides it file
 //! by file (as mdBook does), so a site can change one template and keep the rest.
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::Diagnostic;
+use crate::input::SiteFolder;
 use crate::input::SitePaths;
 use crate::input::confined::ReadError;
 use crate::input::limits::{MAX_THEME_BYTES, MAX_THEME_FILE_BYTES};
 use crate::input::walk::walk;
-use crate::input::{SiteFolder, SourceFile};
 
 macro_rules! builtin {
     ($($path:literal),+ $(,)?) => {
@@ -161,69 +161,6 @@ impl Theme {
     pub(crate) fn fingerprint(&self) -> u64 {
         crate::hash::of_each(self.files.iter().map(|f| (&f.name, &f.bytes)))
     }
-
-    /// Compiles every template once. A syntax error becomes a diagnostic pointing into the
-    /// template, with tera's line and column.
-    pub fn compile(&self) -> Result<tera::Tera, Diagnostic> {
-        let mut tera = tera::Tera::new();
-        tera.autoescape_on(vec![".html", ".xml", ".svg"]);
-        let mut sources = Vec::new();
-        for f in self.templates() {
-            let text = String::from_utf8(f.bytes.clone()).map_err(|_| {
-                Diagnostic::error(format!("theme file `{}` is not UTF-8 text", f.origin))
-                    .with_file(&f.origin)
-            })?;
-            let name = f.name.trim_start_matches("templates/").to_string();
-            sources.push((name, text));
-        }
-        tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
-            .map_err(|e| self.template_error(&e))?;
-        // Every template may link the stylesheet: `{{ root }}{{ stylesheet }}`.
-        tera.global_context()
-            .insert("stylesheet", &self.stylesheet());
-        Ok(tera)
-    }
-
-    /// Turns a tera error (syntax or rendering) into a diagnostic in the template's file.
-    pub(crate) fn template_error(&self, e: &tera::Error) -> Diagnostic {
-        let report = match e.kind() {
-            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
-            _ => None,
-        };
-        let Some(report) = report else {
-            return Diagnostic::error(format!("theme error: {}", strip_report(&e.to_string())));
-        };
-        let file = self
-            .templates()
-            .find(|f| f.name.trim_start_matches("templates/") == report.filename());
-        let origin = file.map_or_else(|| report.filename().to_string(), |f| f.origin.clone());
-        let mut d =
-            Diagnostic::error(format!("template error: {}", report.message())).with_file(&origin);
-        if let Some(f) = file {
-            let source = SourceFile::new(
-                f.origin.clone().into(),
-                origin,
-                String::from_utf8_lossy(&f.bytes).into_owned(),
-            );
-            let span = report.span();
-            let start = source.offset(span.start_line, span.start_col + 1);
-            let end = if span.range.end > span.range.start && span.range.end <= source.text.len() {
-                span.range.end.max(start + 1)
-            } else {
-                source.token_at(start).end
-            };
-            let (line, col) = source.line_col(start);
-            d = d.with_span(
-                Span {
-                    line,
-                    col,
-                    range: start..end.min(source.text.len()).max(start),
-                },
-                source.text.clone(),
-            );
-        }
-        d
-    }
 }
 
 /// The theme file whose output name carries a hash of its content.
@@ -234,8 +171,4 @@ fn hashed_name(css: &[u8]) -> String {
     let digest = Sha256::digest(css);
     let hex: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
     format!("style.{hex}.css")
-}
-
-fn strip_report(s: &str) -> String {
-    s.lines().next().unwrap_or(s).to_string()
 }
