@@ -17,7 +17,7 @@ macro_rules! builtin {
 /// Every file of the default theme, by its path inside the theme folder.
 const DEFAULT: &[(&str, &[u8])] = builtin![
     "templates/base.html",
-    "templates/components.html",
+    "templates/blocks.html",
     "templates/index.html",
     "templates/incident.html",
     "templates/apology.html",
