@@ -4,6 +4,7 @@
 use crate::derive::Indicator;
 use crate::diagnostic::Diagnostic;
 use crate::model::*;
+use crate::render::view::component_url;
 use crate::render::view::state_words;
 use crate::render::{Output, Prepared, Templates};
 use crate::text;
@@ -75,7 +76,7 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
     for c in &site.config.components {
         let state = states[&c.id];
         out.insert(
-            format!("components/{}/badge.svg", c.id),
+            format!("{}badge.svg", component_url(&c.id)),
             svg(&c.name, &state_words(state), state.as_str()),
         );
     }

@@ -11,6 +11,7 @@ use crate::derive::Outcome;
 use crate::diagnostic::Diagnostic;
 use crate::model::*;
 use crate::render::memo::Shown;
+use crate::render::view::component_url;
 use crate::render::view::{IncidentView, UpdateView};
 use crate::render::{Output, Prepared, Templates};
 use crate::text;
@@ -345,7 +346,7 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
         )];
     for (c, picked) in site.config.components.iter().zip(newest) {
         let meta = FeedMeta {
-            dir: format!("components/{}/", c.id),
+            dir: component_url(&c.id),
             title: text::one_line(&format!("{} — {}", c.name, site.config.title)),
             description: text::one_line(&format!("Incidents and maintenance affecting {}", c.name)),
             home: base.clone(),

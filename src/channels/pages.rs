@@ -12,6 +12,7 @@ use crate::derive::uptime;
 use crate::diagnostic::Diagnostic;
 use crate::model::*;
 use crate::render::memo::{IncidentPages, Shown};
+use crate::render::view::component_url;
 use crate::render::view::*;
 use crate::render::{Output, Prepared, Sink, Templates};
 
@@ -103,7 +104,7 @@ pub(crate) fn render(
             let rows: Vec<Value> = recent.iter().map(|&i| p.rows[i].clone()).collect();
             ctx.insert_value("incidents", Value::from(rows));
             let page = run("component.html", &ctx)?;
-            Ok((format!("components/{}/index.html", c.id), page))
+            Ok((format!("{}index.html", component_url(&c.id)), page))
         })
         .collect::<Result<_, Diagnostic>>()?;
     for (path, page) in component_pages {

@@ -433,6 +433,11 @@ pub(crate) fn incident_url(id: &str) -> String {
     format!("incidents/{id}/")
 }
 
+/// Where a component's own page, feeds and badge live, relative to the site's root.
+pub(crate) fn component_url(id: &str) -> String {
+    format!("components/{id}/")
+}
+
 /// Where the apology for the incident at `incident_url` lives.
 pub(crate) fn apology_url(incident_url: &str) -> String {
     format!("{incident_url}apology/")
@@ -519,6 +524,8 @@ pub(crate) struct DayView {
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct ComponentView {
     pub(crate) id: String,
+    /// `components/<id>/`: its page, feeds and badge.
+    pub(crate) url: String,
     pub(crate) name: String,
     pub(crate) description: Option<String>,
     pub(crate) state: &'static str,
@@ -575,6 +582,7 @@ pub(crate) fn component_view(
         .collect();
     ComponentView {
         id: c.id.clone(),
+        url: component_url(&c.id),
         name: c.name.clone(),
         description: c.description.clone(),
         state: state.as_str(),
