@@ -51,6 +51,8 @@ use crate::pipeline::{self, BuildOptions};
 mod clock;
 mod events;
 mod retry;
+#[cfg(test)]
+mod tests;
 
 pub(crate) use clock::Now;
 use retry::Retry;
