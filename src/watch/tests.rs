@@ -24,11 +24,11 @@ fn t(s: &str) -> Timestamp {
     s.parse().unwrap()
 }
 
-/// A session on a temp site, as of the clock in `now`.
-fn session(dir: &Path, now: &Arc<Mutex<Timestamp>>) -> Session {
+/// A session on a temp site with `incident`, as of the clock in `now`.
+fn session(dir: &Path, incident: &str, now: &Arc<Mutex<Timestamp>>) -> Session {
     std::fs::write(dir.join("candor.yaml"), CONFIG).unwrap();
     std::fs::create_dir(dir.join("incidents")).unwrap();
-    std::fs::write(dir.join("incidents/checkout.yaml"), INCIDENT).unwrap();
+    std::fs::write(dir.join("incidents/checkout.yaml"), incident).unwrap();
     let read = now.clone();
     let opts = WatchOptions {
         build: BuildOptions {
@@ -56,33 +56,26 @@ fn text(out: &Output, path: &str) -> String {
     String::from_utf8_lossy(out.get(path).unwrap()).into_owned()
 }
 
-#[test]
-fn a_promise_passing_its_time_plus_grace_rebuilds_the_site_with_no_edit() {
+/// What a session on a site with `incident` builds as of `start`, when its next change
+/// is due (`derive::next_change`), and after the clock moves to `moved` with no file edited.
+fn across(incident: &str, start: &str, moved: &str) -> (Arc<Output>, Timestamp, Arc<Output>) {
     let dir = tempfile::tempdir().unwrap();
-    let now = Arc::new(Mutex::new(t("2026-11-20T10:12:40Z")));
-    let mut session = session(dir.path(), &now);
+    let now = Arc::new(Mutex::new(t(start)));
+    let mut session = session(dir.path(), incident, &now);
     let (built, builds) = mpsc::channel::<Arc<Output>>();
     let mut sink = move |b: Built<'_>| {
         let _ = built.send(b.output.expect("the site builds"));
     };
     session.initial_build(&mut sink);
     let first = builds.try_recv().unwrap();
-    let page = text(&first, "incidents/checkout/index.html");
-    assert!(page.contains("10:30 UTC</time>.</p>"), "pending: {page}");
-    // "Now" is the clock's, to the minute.
-    assert!(text(&first, "index.html").contains("10:12 UTC"));
-    // The next change is the promise: 10:30 plus 5 minutes of grace.
     let due = session.next_change.unwrap();
-    assert_eq!(
-        due,
-        t("2026-11-20T10:35:00Z") + jiff::SignedDuration::from_nanos(1)
-    );
-
     let nudge = session.tx.clone();
     let clock = now.clone();
+    let moved = t(moved);
     let driver = std::thread::spawn(move || {
-        // Nothing is edited: the clock moves past the promise plus grace, and says so.
-        *clock.lock().unwrap() = t("2026-11-20T10:36:20Z");
+        // Nothing is edited: the clock moves, and says so (the system's clock is waited for
+        // with timeouts instead).
+        *clock.lock().unwrap() = moved;
         nudge.send(Msg::Clock).unwrap();
         let next = builds.recv_timeout(Duration::from_secs(30));
         nudge.send(Msg::Stop).unwrap();
@@ -90,13 +83,45 @@ fn a_promise_passing_its_time_plus_grace_rebuilds_the_site_with_no_edit() {
     });
     session.run(&mut sink).unwrap();
     let rebuilt = driver.join().unwrap().expect("a rebuild with no edit");
+    // What the rebuild wrote is what is on disk.
+    let on_disk = std::fs::read(dir.path().join("public/index.html")).unwrap();
+    assert_eq!(on_disk, rebuilt.get("index.html").unwrap());
+    (first, due, rebuilt)
+}
+
+#[test]
+fn a_promise_passing_its_time_plus_grace_rebuilds_the_site_with_no_edit() {
+    let (first, due, rebuilt) = across(INCIDENT, "2026-11-20T10:12:40Z", "2026-11-20T10:36:20Z");
+    let page = text(&first, "incidents/checkout/index.html");
+    assert!(page.contains("10:30 UTC</time>.</p>"), "pending: {page}");
+    // "Now" is the clock's, to the minute.
+    assert!(text(&first, "index.html").contains("10:12 UTC"));
+    // The next change is the promise: 10:30 plus 5 minutes of grace.
+    assert_eq!(
+        due,
+        t("2026-11-20T10:35:00Z") + jiff::SignedDuration::from_nanos(1)
+    );
     let page = text(&rebuilt, "incidents/checkout/index.html");
     assert!(page.contains("overdue.</p>"), "late: {page}");
     // The "As of" line and the page's build time are the rebuild's.
     let index = text(&rebuilt, "index.html");
     assert!(index.contains("10:36 UTC"), "{index}");
     assert!(!index.contains("10:12 UTC"), "{index}");
-    // And that is what is on disk.
-    let on_disk = std::fs::read_to_string(dir.path().join("public/incidents/checkout/index.html"));
-    assert_eq!(on_disk.unwrap(), page);
+}
+
+#[test]
+fn midnight_in_the_sites_zone_rebuilds_the_site_with_no_edit() {
+    // Resolved: nothing but the day is left to change.
+    let resolved = INCIDENT.replace("next_update_by: 2026-11-20T10:30:00Z", "")
+        + "  - { at: 2026-11-20T11:00:00Z, status: resolved, author: A B, body: Fixed. }\n";
+    let (first, due, rebuilt) = across(&resolved, "2026-11-20T23:58:10Z", "2026-11-21T00:00:40Z");
+    assert_eq!(due, t("2026-11-21T00:00:00Z"));
+    assert!(text(&first, "index.html").contains("20 Nov 2026, 23:58 UTC"));
+    let index = text(&rebuilt, "index.html");
+    assert!(index.contains("21 Nov 2026, 00:00 UTC"), "{index}");
+    // The uptime bars end on the new day.
+    let today = "title=\"21 Nov 2026: ";
+    assert!(!text(&first, "components/checkout/index.html").contains(today));
+    let bars = text(&rebuilt, "components/checkout/index.html");
+    assert!(bars.contains(today), "{bars}");
 }
