@@ -36,6 +36,9 @@ pub struct BuildResult {
     /// The rendered site, when nothing failed.
     pub output: Option<Output>,
     pub diagnostics: Vec<Diagnostic>,
+    /// When the site built would next change with no edit (`derive::next_change`), for
+    /// `watch`, which rebuilds then; set by `rebuild` only.
+    pub(crate) next_change: Option<Timestamp>,
 }
 
 impl BuildResult {
@@ -187,9 +190,13 @@ pub fn rebuild(opts: &BuildOptions, state: &mut Incremental, dirty: &Dirty) -> B
     let (site, diagnostics) = finish(opts, config, diags, checked);
     t.mark("assemble");
     let now = opts.now;
-    let r = render(opts, site, diagnostics, |site, theme| {
+    let next_change = site
+        .as_ref()
+        .and_then(|s| crate::derive::next_change(s, now));
+    let mut r = render(opts, site, diagnostics, |site, theme| {
         state.render(site, theme, now)
     });
+    r.next_change = next_change.filter(|_| !r.failed());
     t.mark("render");
     r
 }
@@ -205,6 +212,7 @@ fn render(
         return BuildResult {
             output: None,
             diagnostics,
+            next_change: None,
         };
     };
     let rendered = Theme::load(&opts.paths, &site.config.theme).and_then(|t| with(&site, &t));
@@ -212,12 +220,14 @@ fn render(
         Ok(output) => BuildResult {
             output: Some(output),
             diagnostics,
+            next_change: None,
         },
         Err(d) => {
             diagnostics.push(d);
             BuildResult {
                 output: None,
                 diagnostics,
+                next_change: None,
             }
         }
     }

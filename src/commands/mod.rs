@@ -64,6 +64,15 @@ fn exit(ok: bool) -> Result<ExitCode, Error> {
 /// lie in the range every input time is checked against (`time::EARLIEST..time::LATEST`):
 /// everything derived from it (the uptime window, overdue promises) is computed from it.
 pub(crate) fn now(flag: Option<Timestamp>) -> Result<Timestamp, Error> {
+    match fixed_now(flag)? {
+        Some(t) => Ok(t),
+        None => in_range(Timestamp::now(), "the system clock"),
+    }
+}
+
+/// A "now" fixed by `--now` or `SOURCE_DATE_EPOCH`; `None` when the clock is to be read
+/// (`watch` and `serve` then read it at every rebuild).
+pub(crate) fn fixed_now(flag: Option<Timestamp>) -> Result<Option<Timestamp>, Error> {
     let (t, what) = match flag {
         Some(t) => (t, "--now"),
         None => match std::env::var("SOURCE_DATE_EPOCH") {
@@ -79,9 +88,13 @@ pub(crate) fn now(flag: Option<Timestamp>) -> Result<Timestamp, Error> {
                     })?,
                 "SOURCE_DATE_EPOCH",
             ),
-            _ => (Timestamp::now(), "the system clock"),
+            _ => return Ok(None),
         },
     };
+    in_range(t, what).map(Some)
+}
+
+fn in_range(t: Timestamp, what: &str) -> Result<Timestamp, Error> {
     match time::out_of_range(t) {
         Some(why) => Err(Error::Usage(format!("{what}: {why}"))),
         None => Ok(t),

@@ -7,7 +7,8 @@ use crate::console::Console;
 use crate::error::Error;
 use crate::{serve, watch};
 
-/// `watch` and `serve` share the build options; the clock is read once, at the start.
+/// `watch` and `serve` share the build options; "now" is read at every rebuild unless
+/// `--now` (or `SOURCE_DATE_EPOCH`) fixes it.
 fn watch_options(g: &GlobalArgs, args: &WatchArgs) -> Result<watch::WatchOptions, Error> {
     if args.build.precompress {
         // A preview is read from this machine; compressing every rebuild would only slow it.
@@ -17,8 +18,13 @@ fn watch_options(g: &GlobalArgs, args: &WatchArgs) -> Result<watch::WatchOptions
         ));
     }
     let (build, out) = super::build::target(g, &args.build)?;
+    let now = match super::fixed_now(args.build.check.now)? {
+        Some(t) => watch::Now::Fixed(t),
+        None => watch::Now::system(),
+    };
     Ok(watch::WatchOptions {
         build,
+        now,
         out,
         debounce: std::time::Duration::from_millis(args.debounce),
         poll: args.poll,

@@ -121,6 +121,7 @@ pub(crate) fn serve(console: Console, opts: ServeOptions) -> Result<ExitCode, Er
         .local_addr()
         .map_err(|e| Error::Usage(e.to_string()))?;
     let mut session = Session::new(console, opts.watch)?;
+    session.stop_on_signal();
 
     let (tx, rx) = watch::channel(Arc::new(Preview::default()));
     let mut sink = preview_sink(tx);

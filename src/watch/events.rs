@@ -99,6 +99,8 @@ impl Session {
             match self.rx.try_recv() {
                 Ok(Msg::Fs(ev)) => self.take_event(ev, &mut newer, &mut lost),
                 Ok(Msg::Stop) => self.stopping = true,
+                // Looked at by the main loop once the burst is built.
+                Ok(Msg::Clock) => {}
                 Err(_) => break,
             }
         }
@@ -132,6 +134,7 @@ impl Session {
                         quiet_from = Instant::now();
                     }
                 }
+                Ok(Msg::Clock) => {}
                 Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => {
                     self.stopping = true;
                     return;

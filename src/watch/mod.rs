@@ -28,13 +28,16 @@
 //!   again, after `RETRY_FIRST` and then twice as long each time up to `RETRY_MAX`, until
 //!   they work or a new change supersedes them. Each failure is reported once; the retry that
 //!   works says so.
+//! - "Now" is not frozen at start-up: each rebuild reads the clock, and the site is rebuilt
+//!   by itself when a time-driven fact changes (`clock`), unless `--now` fixes it.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
+use jiff::Timestamp;
 use notify::RecursiveMode;
 
 use crate::console::Console;
@@ -45,10 +48,13 @@ use crate::input::SitePaths;
 use crate::output::{Output, Tell, Writer};
 use crate::pipeline::{self, BuildOptions};
 
+mod clock;
 mod events;
 mod retry;
+#[cfg(test)]
+mod tests;
 
-use events::stop_on_signal;
+pub(crate) use clock::Now;
 use retry::Retry;
 
 /// How often an idle watch compares the inputs with what was built, for lost events.
@@ -71,8 +77,11 @@ pub(crate) const SETTLE: Duration = Duration::from_millis(10);
 /// How `watch` runs (`serve` uses the same).
 #[derive(Debug, Clone)]
 pub(crate) struct WatchOptions {
-    /// The build; its paths are made absolute by `Session::new`.
+    /// The build; its paths are made absolute by `Session::new`, its `now` set from `now`
+    /// before each rebuild.
     pub(crate) build: BuildOptions,
+    /// Where each rebuild reads "now".
+    pub(crate) now: Now,
     pub(crate) out: PathBuf,
     /// Quiet time that ends a burst of changes to several files (one file waits `SETTLE`).
     pub(crate) debounce: Duration,
@@ -93,6 +102,10 @@ pub(crate) struct Built<'a> {
 /// What the file watcher and the signal handler send the session.
 enum Msg {
     Fs(notify::Result<notify::Event>),
+    /// The clock may have moved: look again whether a time-driven change is due (tests move
+    /// their clock and say so; the system's clock is watched with timeouts).
+    #[cfg_attr(not(test), allow(dead_code))]
+    Clock,
     Stop,
 }
 
@@ -109,6 +122,8 @@ pub(crate) struct Session {
     other: OtherInputs,
     writer: Writer,
     rx: Receiver<Msg>,
+    /// What the signal handler (and a test) sends the session through.
+    tx: Sender<Msg>,
     watcher: Box<dyn notify::Watcher>,
     /// Recursively watched folders (`incidents/`, `themes/`), with the identity they had.
     watched: Vec<(PathBuf, Option<crate::output::FolderId>)>,
@@ -123,6 +138,10 @@ pub(crate) struct Session {
     unwatched: Option<Retry<()>>,
     /// The file watcher's last error, reported once (it may repeat for every event).
     watcher_error: Option<String>,
+    /// When the last site built changes with no edit (`derive::next_change`): rebuilt then.
+    next_change: Option<Timestamp>,
+    /// "Now" of the last build, once there has been one.
+    built_now: Option<Timestamp>,
 }
 
 /// What became of a rebuild.
@@ -201,6 +220,7 @@ impl Session {
             writer: Writer::new(&opts.out, Tell::new(move |n| console.say(n))),
             opts,
             rx,
+            tx,
             watcher,
             watched: Vec::new(),
             stopping: false,
@@ -208,6 +228,8 @@ impl Session {
             unread: None,
             unwatched: None,
             watcher_error: None,
+            next_change: None,
+            built_now: None,
         };
         // The folders holding the config and the site (not recursively): they show the config
         // replaced by a rename, and `incidents/` or `themes/` appearing.
@@ -225,8 +247,12 @@ impl Session {
                 .map_err(|e| watch_error(&dir, e))?;
         }
         session.sync_watches()?;
-        stop_on_signal(tx);
         Ok(session)
+    }
+
+    /// Ctrl-C and SIGTERM end the watch cleanly (the binary's sessions; not tests').
+    pub(crate) fn stop_on_signal(&self) {
+        events::stop_on_signal(self.tx.clone());
     }
 
     fn paths(&self) -> &SitePaths {
@@ -257,15 +283,19 @@ impl Session {
         }
         self.out_real = std::fs::canonicalize(&self.opts.out).ok();
         self.writer.prepare();
-        // The clock is read once: a moving "now" would change every page on every rebuild.
-        let as_of = self
-            .opts
-            .build
-            .now
-            .to_zoned(jiff::tz::TimeZone::system())
-            .strftime("%Y-%m-%d %H:%M %Z");
+        let times = match self.opts.now {
+            Now::Fixed(t) => format!(
+                "pages show times as of {}, fixed by --now",
+                t.to_zoned(jiff::tz::TimeZone::system())
+                    .strftime("%Y-%m-%d %H:%M %Z")
+            ),
+            Now::Clock(_) => "pages follow the clock, and are rebuilt by themselves when a \
+                              promise falls due, a maintenance window opens or closes, and at \
+                              midnight"
+                .to_string(),
+        };
         self.console.say(format_args!(
-            "watching {} for changes{}; pages show times as of {as_of} (--now sets another); Ctrl-C stops",
+            "watching {} for changes{}; {times}; Ctrl-C stops",
             self.describe_inputs(),
             if self.opts.poll { " (polling)" } else { "" },
         ));
@@ -281,10 +311,14 @@ impl Session {
         )
     }
 
-    /// Reads what changed and runs the pipeline.
+    /// Reads what changed and runs the pipeline, as of the clock (or the fixed "now").
     fn run_pipeline(&mut self, dirty: Dirty) -> pipeline::BuildResult {
         let other = OtherInputs::take(self.paths());
         let mut t = crate::timings::Phases::start("watch");
+        self.opts.build.now = self
+            .opts
+            .now
+            .of_rebuild(&[self.built_now, self.next_change]);
         let result = pipeline::rebuild(&self.opts.build, &mut self.state, &dirty);
         self.other = other;
         t.mark("build");
@@ -300,6 +334,10 @@ impl Session {
         let mut t = crate::timings::Phases::start("watch");
         self.report(&result.diagnostics);
         t.mark("report");
+        // The site shown is this build's, or the last good one, whose facts were already as
+        // of an earlier "now"; a failed build has no time-driven change to wait for.
+        self.built_now = Some(self.opts.build.now);
+        self.next_change = result.next_change;
         let Some(output) = result.output else {
             sink(Built {
                 output: None,
@@ -373,7 +411,7 @@ impl Session {
     fn rebuild(
         &mut self,
         dirty: Dirty,
-        changed: &[PathBuf],
+        what: &str,
         sink: &mut dyn FnMut(Built<'_>),
         supersede: bool,
     ) -> Outcome {
@@ -387,7 +425,6 @@ impl Session {
         }
         let (ok, written) = self.publish(result, sink);
         let ms = started.elapsed().as_millis();
-        let what = self.describe_changes(changed);
         let clock = clock();
         match (ok, written) {
             (true, Some(w)) => {
@@ -426,6 +463,23 @@ impl Session {
         }
     }
 
+    /// Rebuilds with no edit when the clock has reached the next time-driven change of the
+    /// site (`derive::next_change`): a promise falling due, a maintenance window opening or
+    /// closing, midnight in the site's zone, an entry dated ahead coming due.
+    fn rebuild_if_due(&mut self, sink: &mut dyn FnMut(Built<'_>)) {
+        let Some(at) = self.next_change.filter(|at| self.opts.now.reached(*at)) else {
+            return;
+        };
+        let when = at
+            .to_zoned(jiff::tz::TimeZone::system())
+            .strftime("%H:%M:%S");
+        let what = format!(
+            "no file changed, but the site changes at {when} (a promise falling due, a \
+             maintenance window, midnight or an entry dated ahead)"
+        );
+        self.rebuild(Dirty::Paths(HashSet::new()), &what, sink, false);
+    }
+
     /// Inputs that differ from what the last build read, found without events.
     fn rescan(&self) -> Vec<PathBuf> {
         let mut changed = self.state.files.changed_on_disk(self.paths());
@@ -440,21 +494,29 @@ impl Session {
             if self.next_retry().is_some_and(|at| at <= Instant::now()) {
                 self.retry(sink);
             }
-            let until = self
-                .next_retry()
-                .map_or(next_rescan, |r| r.min(next_rescan));
+            self.rebuild_if_due(sink);
+            // The time-driven change is looked for again at least every rescan too: the
+            // monotonic clock a timeout runs on stops while the machine sleeps, and the
+            // system's clock can be set.
+            let event = self.next_change.and_then(|at| self.opts.now.instant_of(at));
+            let until = [self.next_retry(), event]
+                .into_iter()
+                .flatten()
+                .fold(next_rescan, Instant::min);
             let wait = until.saturating_duration_since(Instant::now());
             let first = match self.rx.recv_timeout(wait) {
                 Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => break,
                 Ok(Msg::Fs(ev)) => ev,
-                // A retry is due: done at the top of the loop.
+                Ok(Msg::Clock) => continue,
+                // A retry or a time-driven change is due: done at the top of the loop.
                 Err(RecvTimeoutError::Timeout) if Instant::now() < next_rescan => continue,
                 Err(RecvTimeoutError::Timeout) => {
                     next_rescan = Instant::now() + self.opts.rescan;
                     let changed = self.rescan();
                     if !changed.is_empty() {
                         let dirty = Dirty::Paths(changed.iter().cloned().collect());
-                        self.rebuild(dirty, &changed, sink, false);
+                        let what = self.describe_changes(&changed);
+                        self.rebuild(dirty, &what, sink, false);
                     }
                     continue;
                 }
@@ -491,7 +553,8 @@ impl Session {
                 };
                 // A burst that never pauses is still written every `MAX_BURST`.
                 let supersede = started.elapsed() < MAX_BURST;
-                match self.rebuild(dirty, &changed, sink, supersede) {
+                let what = self.describe_changes(&changed);
+                match self.rebuild(dirty, &what, sink, supersede) {
                     Outcome::Done => break,
                     Outcome::Superseded(newer, newly_lost) => {
                         read = changed.len();
@@ -510,6 +573,7 @@ impl Session {
 /// `candor watch`.
 pub(crate) fn watch(console: Console, opts: WatchOptions) -> Result<(), Error> {
     let mut session = Session::new(console, opts)?;
+    session.stop_on_signal();
     let mut sink = |_: Built<'_>| {};
     session.initial_build(&mut sink);
     session.run(&mut sink)
