@@ -5,17 +5,19 @@
 //! holds the site's edit lock from reading to writing, and checks the result with the build's
 //! rules before it replaces the file (through a link, keeping its permissions).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
 use crate::check::{check_incident, incident_id};
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::edit::UpdateRequest;
+use crate::edit::body::body_text;
 use crate::edit::check::{check_flags, check_written, parse_written};
 use crate::edit::files::{EditLock, ReadError, read_bounded, replace, resolve_inside};
-use crate::edit::load_for_edit;
+use crate::edit::summary::{Saved, summary, warnings};
+use crate::edit::{Edited, author_or, load_for_edit, when};
 use crate::error::Error;
 use crate::input::SitePaths;
 use crate::input::raw::{RawIncident, RawUpdate};
@@ -28,43 +30,6 @@ use crate::yaml::write::{Document, Plain, block, name, quote, stamp, stampable, 
 
 fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> {
     vec![Diagnostic::error(message).with_help(help)]
-}
-
-/// `--next 30m` (after the update) or `--next 14:30` (the next such clock time in the site's
-/// zone after the update). A time past the range candor supports is an error.
-pub(crate) fn parse_next(
-    s: &str,
-    at: Timestamp,
-    tz: &jiff::tz::TimeZone,
-) -> Result<Timestamp, String> {
-    let s = s.trim();
-    let too_far = || {
-        format!(
-            "--next `{s}` after {} is past the times candor supports ({})",
-            stamp(at),
-            crate::time::range_words()
-        )
-    };
-    if let Ok(time) = s.parse::<jiff::civil::Time>() {
-        let on = |date: jiff::civil::Date| date.to_datetime(time).to_zoned(tz.clone()).ok();
-        let today = at.to_zoned(tz.clone()).date();
-        let candidate = on(today)
-            .filter(|z| z.timestamp() > at)
-            .or_else(|| today.tomorrow().ok().and_then(on))
-            .filter(|z| stampable(z.timestamp()))
-            .ok_or_else(too_far)?;
-        return Ok(candidate.timestamp());
-    }
-    let d: SignedDuration = s.parse().map_err(|_| {
-        format!("`{s}` is neither a duration (`30m`, `1h`) nor a time of day (`14:30`)")
-    })?;
-    if d <= SignedDuration::ZERO {
-        return Err(format!("`{s}` is not a time in the future"));
-    }
-    at.checked_add(d)
-        .ok()
-        .filter(|t| stampable(*t))
-        .ok_or_else(too_far)
 }
 
 /// The update to append, as the file will say it: the input of [`append_update`].
@@ -429,7 +394,7 @@ pub fn update_incident(
     paths: &SitePaths,
     args: &UpdateRequest,
     now: Timestamp,
-) -> Result<PathBuf, Error> {
+) -> Result<Edited, Error> {
     // One edit at a time, from reading the file to replacing it: two people on call must not
     // each append to the same old text and lose one update. No incidents folder, no incident
     // to update (and nothing is created in a folder that may not be a site).
@@ -447,7 +412,30 @@ pub fn update_incident(
         return Err(Error::Input(d));
     };
     let update = new_update(args, file, &incident, &config, now)?;
-    write(paths, file, &config, &update)
+    let text = write(paths, file, &config, &update)?;
+    let path = file.source.path.clone();
+    let shown = &file.source.display;
+    let saved = Saved {
+        what: format!(
+            "Update {} ({})",
+            incident.updates.len() + 1,
+            update.status.label()
+        ),
+        file: shown,
+        status: update.status,
+        states: &update.components,
+        next: update.next,
+        placeholder: false,
+    };
+    Ok(Edited {
+        summary: summary(&saved, &config, update.at),
+        warnings: warnings(
+            SourceFile::new(path.clone(), shown.clone(), text),
+            &config,
+            update.at,
+        ),
+        path,
+    })
 }
 
 /// The incident file `id` names: by its `id:`, else its file name.
@@ -492,16 +480,10 @@ fn new_update(
             crate::time::range_words()
         )));
     }
-    let author = args
-        .author
-        .clone()
-        .or_else(|| {
-            std::env::var("CANDOR_AUTHOR")
-                .ok()
-                .filter(|s| !s.trim().is_empty())
-        })
-        .unwrap_or_else(|| incident.owner.name.clone());
-    let body = body_of(args)?;
+    let author = author_or(args.author.as_deref(), &incident.owner.name);
+    let body = body_text(args.body.as_deref(), args.body_file.as_ref())?.ok_or_else(|| {
+        Error::Usage("the update needs text: --body \"…\" or --body-file FILE".into())
+    })?;
     let pairs = component_flags(&args.components)?;
     // What cannot be written is refused first, in the words of writing it (a line break in
     // a flag could otherwise reach the rules as text the file would never hold).
@@ -584,18 +566,6 @@ fn update_flag(at: &Pointer, n: usize) -> Option<String> {
     Some(flag.to_string())
 }
 
-/// `--body` or `--body-file`: exactly one.
-fn body_of(args: &UpdateRequest) -> Result<String, Error> {
-    match (&args.body, &args.body_file) {
-        (Some(b), None) => Ok(b.clone()),
-        (None, Some(f)) => read_body_file(f),
-        (Some(_), Some(_)) => Err(Error::Usage("give --body or --body-file, not both".into())),
-        (None, None) => Err(Error::Usage(
-            "the update needs text: --body \"…\" or --body-file FILE".into(),
-        )),
-    }
-}
-
 /// `--component ID=STATE` pairs, split; the ids and states are for the rules to judge.
 fn component_flags(specs: &[String]) -> Result<Vec<(String, String)>, Error> {
     specs
@@ -622,9 +592,7 @@ fn next_of(
         return Ok(None);
     }
     if let Some(n) = &args.next {
-        return parse_next(n, at, &config.timezone)
-            .map(Some)
-            .map_err(Error::Usage);
+        return when("--next", n, at, config).map(Some);
     }
     let Some(gap) = config.promises.max_gap(incident.impact) else {
         return Ok(None);
@@ -640,13 +608,13 @@ fn next_of(
 }
 
 /// Appends `update` to the file as it is on disk, checks the result with the build's rules,
-/// and replaces the file.
+/// and replaces the file: the new text (without a byte-order mark).
 fn write(
     paths: &SitePaths,
     file: &Parsed<RawIncident>,
     config: &Config,
     update: &NewUpdate,
-) -> Result<PathBuf, Error> {
+) -> Result<String, Error> {
     let shown = &file.source.display;
     let in_file = |d: Vec<Diagnostic>| d.into_iter().map(|d| d.with_file(shown)).collect();
     let (real, text) = on_disk(paths, &file.source).map_err(|e| match e {
@@ -671,9 +639,9 @@ fn write(
         file.source.display.clone(),
         unmarked.to_string(),
     );
-    check_written(&parse_written(source)?, config)?;
+    check_written(&parse_written(source)?, config, false)?;
     replace(&real, new_text.as_bytes())?;
-    Ok(file.source.path.clone())
+    Ok(unmarked.to_string())
 }
 
 /// The incident file as it is on disk, byte for byte (the loader's copy has no byte-order
@@ -708,70 +676,11 @@ fn on_disk(paths: &SitePaths, source: &SourceFile) -> Result<(PathBuf, String), 
     Ok((real, text))
 }
 
-/// The text of `--body-file`, read with a bound: a body that alone would push an incident
-/// file past the loader's limit is refused, and a device such as `/dev/zero` is not read
-/// without end.
-fn read_body_file(path: &Path) -> Result<String, Error> {
-    match read_bounded(path, MAX_SOURCE_BYTES) {
-        Ok(text) => Ok(text),
-        Err(ReadError::Io(source)) => Err(Error::Io {
-            path: path.to_path_buf(),
-            source,
-        }),
-        Err(ReadError::TooLarge) => Err(Error::Usage(format!(
-            "--body-file `{}` is over {} KiB, the limit for a whole incident file; \
-             link to long logs or reports instead of pasting them",
-            path.display(),
-            MAX_SOURCE_BYTES / 1024
-        ))),
-        Err(ReadError::NotUtf8) => Err(Error::Usage(format!(
-            "--body-file `{}` is not UTF-8 text; save it as UTF-8",
-            path.display()
-        ))),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use serde_yaml::Value;
 
     use super::*;
-
-    #[test]
-    fn next_accepts_durations_and_clock_times() {
-        let tz = jiff::tz::TimeZone::get("Europe/London").unwrap();
-        let at: Timestamp = "2026-11-23T15:28:00Z".parse().unwrap();
-        assert_eq!(
-            parse_next("30m", at, &tz).unwrap(),
-            "2026-11-23T15:58:00Z".parse().unwrap()
-        );
-        assert_eq!(
-            parse_next("1h", at, &tz).unwrap(),
-            "2026-11-23T16:28:00Z".parse().unwrap()
-        );
-        assert_eq!(
-            parse_next("16:30", at, &tz).unwrap(),
-            "2026-11-23T16:30:00Z".parse().unwrap()
-        );
-        // A clock time already past today means tomorrow.
-        assert_eq!(
-            parse_next("09:00", at, &tz).unwrap(),
-            "2026-11-24T09:00:00Z".parse().unwrap()
-        );
-        assert!(parse_next("soon", at, &tz).is_err());
-    }
-
-    #[test]
-    fn next_past_the_last_writable_year_is_an_error_not_a_panic() {
-        let tz = jiff::tz::TimeZone::get("Europe/London").unwrap();
-        // The last supported instant is just before 9000-01-01T00:00:00Z (`time::LATEST`).
-        let at: Timestamp = "8999-12-31T12:00:00Z".parse().unwrap();
-        for next in ["99999999h", "24h", "11:00"] {
-            let e = parse_next(next, at, &tz).unwrap_err();
-            assert!(e.contains("past the times candor supports"), "{next}: {e}");
-        }
-        assert!(parse_next("23:00", at, &tz).is_ok());
-    }
 
     fn update(body: &str) -> NewUpdate {
         NewUpdate {

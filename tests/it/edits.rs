@@ -1,0 +1,182 @@
+//! `new`, `update` and `apologize` as a person on call uses them (issue 13): one vocabulary
+//! of times and flags, a promise never silently moved to tomorrow, a summary of what
+//! customers will see after every edit, and no scaffold text ever published.
+
+use crate::common::TestSite;
+use predicates::prelude::*;
+
+/// The minimal flags of `candor new` on the fixture site, stamped at `at`.
+fn new_args<'a>(title: &'a str, impact: &'a str, at: &'a str) -> Vec<&'a str> {
+    vec![
+        "new",
+        title,
+        "--impact",
+        impact,
+        "--owner",
+        "Mei Tanaka",
+        "--role",
+        "SRE",
+        "--component",
+        "checkout",
+        "--at",
+        at,
+    ]
+}
+
+fn stderr(a: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8_lossy(&a.get_output().stderr).into_owned()
+}
+
+fn stdout(a: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8_lossy(&a.get_output().stdout).into_owned()
+}
+
+/// Issue 13: `update --next 14:30` at 14:40 promised tomorrow without a word. A time of day
+/// already past today (in the site's zone) is refused by `update` and `new` alike, with both
+/// readings; `tomorrow 14:30` says tomorrow.
+#[test]
+fn a_time_of_day_already_past_is_refused_not_moved_to_tomorrow() {
+    let site = TestSite::new("site");
+    let before = site.read("incidents/payments-down.yaml");
+    let update = |next: &str| {
+        site.cmd(&[
+            "update",
+            "payments-down",
+            "--status",
+            "monitoring",
+            "--body",
+            "Fixed, watching.",
+            "--at",
+            "2026-11-20T14:40:00Z",
+            "--next",
+            next,
+        ])
+        .assert()
+    };
+    let refused = update("14:30").code(2);
+    let said = stderr(&refused);
+    assert!(
+        said.contains("`14:30` is 14:30 GMT today, Fri 20 Nov, which has passed (it is 14:40 GMT)"),
+        "{said}"
+    );
+    assert!(said.contains("--next 'tomorrow 14:30'"), "{said}");
+    assert_eq!(site.read("incidents/payments-down.yaml"), before);
+    // `new` reads `--next` with the same parser and says the same.
+    let mut args = new_args("Search down", "minor", "2026-11-20T14:40:00Z");
+    args.extend(["--body", "Down.", "--next", "14:30"]);
+    let said_new = stderr(&site.cmd(&args).assert().code(2));
+    assert!(
+        said_new.contains("which has passed (it is 14:40 GMT)"),
+        "{said_new}"
+    );
+    assert!(!site.path("incidents/search-down.yaml").exists());
+
+    update("tomorrow 14:30").success();
+    let text = site.read("incidents/payments-down.yaml");
+    assert!(
+        text.contains("next_update_by: 2026-11-21T14:30:00Z"),
+        "{text}"
+    );
+}
+
+/// `new --next` takes every form `update --next` takes (`30m` was a raw parser error, as
+/// minutes were a number); the old bare number of minutes still works for scripts.
+#[test]
+fn new_next_takes_the_same_forms_as_update_next() {
+    let site = TestSite::new("site");
+    for (i, (next, promised)) in [
+        ("30m", "2026-11-20T10:30:00Z"),
+        ("1h30m", "2026-11-20T11:30:00Z"),
+        ("45", "2026-11-20T10:45:00Z"),
+        ("11:15", "2026-11-20T11:15:00Z"),
+        ("tomorrow 09:00", "2026-11-21T09:00:00Z"),
+        ("2026-11-20T12:00:00+01:00", "2026-11-20T11:00:00Z"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let id = format!("n{i}");
+        let mut args = new_args("Slow", "minor", "2026-11-20T10:00:00Z");
+        args.extend(["--body", "Slow.", "--id", &id, "--next", next]);
+        site.cmd(&args).assert().success();
+        let text = site.read(&format!("incidents/{id}.yaml"));
+        assert!(
+            text.contains(&format!("next_update_by: {promised}")),
+            "{next}: {text}"
+        );
+    }
+    // `--now`, the older name of `--at`, and `--body-file` and `--author` as `update` has them.
+    site.write("body.md", "Checkout is slow.\n");
+    let body = site.path("body.md");
+    site.cmd(&[
+        "new",
+        "Slow again",
+        "--impact",
+        "minor",
+        "--owner",
+        "Mei Tanaka",
+        "--role",
+        "SRE",
+        "--component",
+        "checkout",
+        "--now",
+        "2026-11-20T10:00:00Z",
+        "--body-file",
+        body.to_str().unwrap(),
+        "--author",
+        "Priya Raman",
+    ])
+    .assert()
+    .success();
+    let text = site.read("incidents/slow-again.yaml");
+    assert!(text.contains("author: \"Priya Raman\""), "{text}");
+    assert!(text.contains("Checkout is slow."), "{text}");
+    assert!(text.contains("at: 2026-11-20T10:00:00Z"), "{text}");
+}
+
+/// Every edit ends with what customers will see and the next step, on stderr, and prints
+/// the warnings `check` would give; stdout holds the path alone, for scripts.
+#[test]
+fn edits_say_what_customers_see_and_print_their_warnings() {
+    let site = TestSite::new("site");
+    let a = site
+        .cmd(&[
+            "update",
+            "payments-down",
+            "--status",
+            "monitoring",
+            "--body",
+            "Fixed, watching.",
+            "--at",
+            "2026-11-20T10:10:00Z",
+            "--component",
+            "checkout=operational",
+            "--next",
+            "3h",
+        ])
+        .assert()
+        .success();
+    let path = site.path("incidents/payments-down.yaml");
+    assert_eq!(stdout(&a), format!("{}\n", path.display()));
+    let said = stderr(&a);
+    for line in [
+        "Update 3 (Monitoring) saved to incidents/payments-down.yaml.",
+        "Customers will see: Monitoring; Checkout: Operational.",
+        "Next update promised by 13:10 GMT today (in 3 h).",
+        "Not yet public: push, or run `candor build`.",
+        // The policy for a major incident is an update within the hour.
+        "warning[promise-too-far]",
+    ] {
+        assert!(said.contains(line), "{line} missing from:\n{said}");
+    }
+    // The summary comes last: it ends with the next step.
+    assert!(said.trim_end().ends_with("run `candor build`."), "{said}");
+    // A promise on another day names it.
+    let mut args = new_args("Late night", "minor", "2026-11-20T23:50:00Z");
+    args.extend(["--body", "Slow.", "--next", "30m"]);
+    let said = stderr(&site.cmd(&args).assert().success());
+    assert!(
+        said.contains("Next update promised by 00:20 GMT tomorrow, Sat 21 Nov (in 30 min)."),
+        "{said}"
+    );
+}
