@@ -180,3 +180,113 @@ fn edits_say_what_customers_see_and_print_their_warnings() {
         "{said}"
     );
 }
+
+/// Issue 13: `new` wrote "…by the time shown below" and it went out verbatim in SMS and
+/// mail. Text `candor` writes for a person to replace is marked, `new` says so, and `check`
+/// (so `build`) refuses it until it is replaced; the old scaffold sentence is refused too.
+#[test]
+fn placeholder_text_never_reaches_customers() {
+    let site = TestSite::new("site");
+    let a = site
+        .cmd(&new_args(
+            "Checkout down",
+            "critical",
+            "2026-11-20T10:00:00Z",
+        ))
+        .assert()
+        .success();
+    assert!(
+        stderr(&a).contains("Not ready to publish: the text is a placeholder"),
+        "{}",
+        stderr(&a)
+    );
+    let text = site.read("incidents/checkout-down.yaml");
+    assert!(text.contains("TODO(candor)"), "{text}");
+    site.cmd(&[
+        "check",
+        "--now",
+        "2026-11-20T10:05:00Z",
+        "--message-format",
+        "short",
+    ])
+    .assert()
+    .code(1)
+    .stderr(predicate::str::contains(
+        "incidents/checkout-down.yaml:14:7: error: placeholder text was never replaced",
+    ));
+    site.build("public").code(1);
+    // Replaced, it builds.
+    site.write(
+        "incidents/checkout-down.yaml",
+        &text.replace(
+            &text[text.find("TODO(candor)").unwrap()..]
+                .lines()
+                .next()
+                .unwrap()
+                .to_string(),
+            "Checkout is down for everyone.",
+        ),
+    );
+    site.cmd(&["check", "--now", "2026-11-20T10:05:00Z"])
+        .assert()
+        .success();
+    // The same marker in a later update, an apology or a review, and the old scaffold.
+    let old = "We are investigating reports of a problem and will post our next update by the time shown below.";
+    let payments = site.read("incidents/payments-down.yaml");
+    for (from, to) in [
+        (
+            "Card payments are failing for most customers. <b>Not bold</b>.",
+            old.to_string(),
+        ),
+        (
+            "We found a bad certificate.",
+            "TODO(candor): say more".to_string(),
+        ),
+    ] {
+        site.write("incidents/payments-down.yaml", &payments.replace(from, &to));
+        site.cmd(&[
+            "check",
+            "--now",
+            "2026-11-20T10:05:00Z",
+            "--message-format",
+            "short",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "placeholder text was never replaced",
+        ));
+    }
+}
+
+/// The first state of each component follows the impact (it was `degraded_performance`
+/// whatever the impact), unless `--component id=state` gives it.
+#[test]
+fn first_component_state_follows_the_impact_unless_given() {
+    let site = TestSite::new("site");
+    for (impact, state) in [
+        ("minor", Some("degraded_performance")),
+        ("major", Some("partial_outage")),
+        ("critical", Some("major_outage")),
+        ("none", None),
+    ] {
+        let mut args = new_args(impact, impact, "2026-11-20T10:00:00Z");
+        args.extend(["--body", "x", "--component", "api=degraded_performance"]);
+        site.cmd(&args).assert().success();
+        let text = site.read(&format!("incidents/{impact}.yaml"));
+        let line = match state {
+            Some(s) => format!("components: {{ checkout: {s}, api: degraded_performance }}"),
+            None => "components: { api: degraded_performance }".to_string(),
+        };
+        assert!(text.contains(&line), "{impact}: {text}");
+        assert!(text.contains("components: [checkout, api]"), "{text}");
+    }
+    let mut args = new_args("Bad", "major", "2026-11-20T10:00:00Z");
+    args.extend(["--body", "x", "--component", "api=down"]);
+    site.cmd(&args)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "--component api: unknown component state `down`",
+        ));
+}
