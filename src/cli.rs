@@ -73,6 +73,40 @@ pub(crate) enum Command {
     Announce(AnnounceArgs),
     /// Append an update to an incident, leaving the rest of its file untouched
     Update(UpdateArgs),
+    /// Write a signed apology, with what is offered to make it right, into a resolved
+    /// incident, leaving the rest of its file untouched
+    Apologize(ApologizeArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub(crate) struct ApologizeArgs {
+    /// The incident id (its file name without .yaml, or its `id:`)
+    pub(crate) id: String,
+    /// Who signs the letter: a person's full name (not looked up in `people:`)
+    #[arg(long)]
+    pub(crate) author: String,
+    /// The signer's role, shown under the signature, e.g. "Chief Executive"
+    #[arg(long)]
+    pub(crate) role: Option<String>,
+    /// The signer's email
+    #[arg(long)]
+    pub(crate) email: Option<String>,
+    /// The letter (markdown) [default: a placeholder that `check` refuses until it is
+    /// replaced]
+    #[arg(long, conflicts_with = "body_file")]
+    pub(crate) body: Option<String>,
+    /// Read the letter from a file
+    #[arg(long, value_name = "FILE")]
+    pub(crate) body_file: Option<PathBuf>,
+    /// What is offered, as the file's remedy fields: 'offer=A £10 voucher; eligible=Everyone
+    /// whose payment failed; claim_url=https://…; deadline=2026-12-31' (how is claim with a
+    /// claim_url, else automatic; status=issued and issued_at=DATE once paid); repeat for
+    /// several
+    #[arg(long = "remedy", value_name = "FIELDS")]
+    pub(crate) remedies: Vec<String>,
+    /// Date the letter with this time instead of now, RFC 3339 (`--now` works too)
+    #[arg(long, visible_alias = "now", value_name = "TIME", value_parser = parse_now)]
+    pub(crate) at: Option<Timestamp>,
 }
 
 #[derive(Debug, Args, Clone)]

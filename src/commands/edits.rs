@@ -1,11 +1,13 @@
-//! `candor new`, `candor update` and `candor init`: the commands that write input files.
+//! `candor new`, `candor update`, `candor apologize` and `candor init`: the commands that
+//! write input files.
 //! Each prints the path it wrote alone on stdout (for scripts), and on stderr what `check`
 //! warns about it, what customers will see and the next step; or why it wrote nothing.
 
 use std::process::ExitCode;
 
-use crate::cli::{GlobalArgs, InitArgs, NewArgs, UpdateArgs};
+use crate::cli::{ApologizeArgs, GlobalArgs, InitArgs, NewArgs, UpdateArgs};
 use crate::console::Console;
+use crate::edit::apology::ApologyRequest;
 use crate::edit::{self, Edited, NewRequest, UpdateRequest};
 use crate::error::Error;
 
@@ -52,6 +54,27 @@ pub(super) fn update(
     wrote(
         console,
         edit::update::update_incident(&super::paths(g), &request, now),
+    )
+}
+
+pub(super) fn apologize(
+    g: &GlobalArgs,
+    console: Console,
+    args: &ApologizeArgs,
+) -> Result<ExitCode, Error> {
+    let request = ApologyRequest {
+        id: args.id.clone(),
+        author: args.author.clone(),
+        role: args.role.clone(),
+        email: args.email.clone(),
+        body: args.body.clone(),
+        body_file: args.body_file.clone(),
+        remedies: args.remedies.clone(),
+    };
+    let at = super::now(args.at)?;
+    wrote(
+        console,
+        edit::apology::apologize(&super::paths(g), &request, at),
     )
 }
 

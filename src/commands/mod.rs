@@ -32,6 +32,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::New(args) => edits::new(g, console, args),
         Command::Announce(args) => announce::run(g, console, args),
         Command::Update(args) => edits::update(g, console, args),
+        Command::Apologize(args) => edits::apologize(g, console, args),
         Command::Init(args) => edits::init(console, args),
         Command::Watch(args) => preview::watch(g, console, args),
         Command::Serve(args) => preview::serve(g, console, args),

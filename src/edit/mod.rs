@@ -1,6 +1,7 @@
 //! Edits of incident files for `new` and `update`: the byte-preserving append of an update,
 //! and the lock and atomic writes every edit goes through.
 
+pub(crate) mod apology;
 mod body;
 mod check;
 pub(crate) mod files;

@@ -47,6 +47,9 @@ fn first_state(kind: Kind, impact: Option<&str>) -> Option<ComponentState> {
     }
 }
 
+/// Component id → state word, in the order the flags gave them.
+type States = Vec<(String, String)>;
+
 /// The flags resolved into what the file will hold.
 struct Plan {
     kind: Kind,
@@ -55,7 +58,7 @@ struct Plan {
     /// The listed components, in order, each once.
     ids: Vec<String>,
     /// The first update's states, as the flags (or the impact) give them.
-    states: Vec<(String, String)>,
+    states: States,
     at: Timestamp,
     /// A maintenance's window.
     window: Option<(Timestamp, Timestamp)>,
@@ -97,7 +100,7 @@ impl Plan {
             (None, Kind::Incident) => Some(when("--next", "30m", at, config)?),
             (None, Kind::Maintenance) => None,
         };
-        let (ids, states) = components(args)?;
+        let (ids, states) = components(args);
         let text = body_text(args.body.as_deref(), args.body_file.as_ref())?;
         let placeholder = text.is_none();
         let body = text.unwrap_or_else(|| match kind {
@@ -143,7 +146,7 @@ fn window(
 
 /// `--component ID` or `ID=STATE`: the ids listed, and the first update's states (the
 /// impact's state for an id given without one).
-fn components(args: &NewRequest) -> Result<(Vec<String>, Vec<(String, String)>), Error> {
+fn components(args: &NewRequest) -> (Vec<String>, States) {
     let default = first_state(args.kind, args.impact.as_deref());
     let mut ids: Vec<String> = Vec::new();
     let mut states = Vec::new();
@@ -159,7 +162,7 @@ fn components(args: &NewRequest) -> Result<(Vec<String>, Vec<(String, String)>),
             ids.push(id);
         }
     }
-    Ok((ids, states))
+    (ids, states)
 }
 
 /// What `candor new` writes, with the values a parser must read back from it.
@@ -299,6 +302,7 @@ pub(crate) fn new_incident(
         status: plan.status,
         states: &states,
         next: plan.next,
+        window: plan.window,
         placeholder: plan.placeholder,
     };
     let summary = summary(&saved, &config, at);

@@ -22,6 +22,8 @@ pub(crate) struct Saved<'a> {
     /// The states this edit sets.
     pub(crate) states: &'a [(String, ComponentState)],
     pub(crate) next: Option<Timestamp>,
+    /// A maintenance's window.
+    pub(crate) window: Option<(Timestamp, Timestamp)>,
     /// Whether the text written is `candor`'s placeholder, still to be replaced.
     pub(crate) placeholder: bool,
 }
@@ -48,6 +50,13 @@ pub(crate) fn summary(saved: &Saved, config: &Config, now: Timestamp) -> Vec<Str
         ),
     });
     let clock = Clock::new(config.timezone.clone());
+    if let Some((from, until)) = saved.window {
+        lines.push(format!(
+            "The window: from {} to {}.",
+            day_words(&clock, from, now),
+            day_words(&clock, until, now)
+        ));
+    }
     lines.push(match (saved.status.is_final(), saved.next) {
         (true, _) => format!(
             "It is {}: no further update is promised.",
@@ -76,6 +85,15 @@ pub(crate) fn summary(saved: &Saved, config: &Config, now: Timestamp) -> Vec<Str
 /// "05:20 GMT today (in 30 min)", "09:00 GMT tomorrow, Wed 2 Dec (in 18 h 20 min)", "14:30
 /// GMT on Mon 7 Dec 2026 (in 6 days 2 h)": the day is named whenever it is not today.
 fn promise_words(clock: &Clock, t: Timestamp, now: Timestamp) -> String {
+    let when = match t.duration_since(now).as_secs() {
+        s if s > 0 => format!("in {}", human_duration(s)),
+        _ => "already passed".into(),
+    };
+    format!("{} ({when})", day_words(clock, t, now))
+}
+
+/// "05:20 GMT today", "09:00 GMT tomorrow, Wed 2 Dec", "14:30 GMT on Mon 7 Dec 2026".
+fn day_words(clock: &Clock, t: Timestamp, now: Timestamp) -> String {
     let (date, today) = (clock.date(t), clock.date(now));
     let z = clock.zoned(t);
     let day = if date == today {
@@ -85,11 +103,7 @@ fn promise_words(clock: &Clock, t: Timestamp, now: Timestamp) -> String {
     } else {
         format!("on {}", z.strftime("%a %-d %b %Y"))
     };
-    let when = match t.duration_since(now).as_secs() {
-        s if s > 0 => format!("in {}", human_duration(s)),
-        _ => "already passed".into(),
-    };
-    format!("{} {day} ({when})", clock.view(t).time)
+    format!("{} {day}", clock.view(t).time)
 }
 
 /// What `candor check` warns about the file's new text, as of `now`. Errors stopped the edit

@@ -28,7 +28,7 @@ use crate::yaml::load::{Loaded, Parsed};
 use crate::yaml::parse::resolve;
 use crate::yaml::write::{Document, Plain, block, name, quote, stamp, stampable, unwritable};
 
-fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> {
+pub(super) fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> {
     vec![Diagnostic::error(message).with_help(help)]
 }
 
@@ -130,7 +130,7 @@ fn is_line_start(text: &str, at: usize) -> bool {
 
 /// The line break that ends the text before `at`, else the file's first, else LF: a new
 /// item is written in the line endings around it.
-fn line_break_at(text: &str, at: usize) -> &'static str {
+pub(super) fn line_break_at(text: &str, at: usize) -> &'static str {
     let before = &text[..at];
     if before.ends_with("\r\n") {
         return "\r\n";
@@ -425,6 +425,7 @@ pub fn update_incident(
         status: update.status,
         states: &update.components,
         next: update.next,
+        window: None,
         placeholder: false,
     };
     Ok(Edited {
@@ -439,7 +440,7 @@ pub fn update_incident(
 }
 
 /// The incident file `id` names: by its `id:`, else its file name.
-fn find<'l>(loaded: &'l Loaded, id: &str) -> Result<&'l Parsed<RawIncident>, Error> {
+pub(super) fn find<'l>(loaded: &'l Loaded, id: &str) -> Result<&'l Parsed<RawIncident>, Error> {
     let ids: Vec<String> = loaded
         .incidents
         .iter()
@@ -647,7 +648,7 @@ fn write(
 /// The incident file as it is on disk, byte for byte (the loader's copy has no byte-order
 /// mark), and the path to write: through a symbolic link, its target, which must lie in the
 /// site. Refused when the file changed since it was loaded.
-fn on_disk(paths: &SitePaths, source: &SourceFile) -> Result<(PathBuf, String), Error> {
+pub(super) fn on_disk(paths: &SitePaths, source: &SourceFile) -> Result<(PathBuf, String), Error> {
     let shown = &source.display;
     let changed = || {
         fail(

@@ -290,3 +290,268 @@ fn first_component_state_follows_the_impact_unless_given() {
             "--component api: unknown component state `down`",
         ));
 }
+
+/// `new --kind maintenance --from … --until …` writes a maintenance as docs/format.md shows
+/// one: `kind`, the window (`--until` may be the window's length), a `scheduled` first
+/// update, no promise needed, and no `started_at`.
+#[test]
+fn new_writes_a_maintenance_window() {
+    let site = TestSite::new("site");
+    let a = site
+        .cmd(&[
+            "new",
+            "Search upgrade",
+            "--kind",
+            "maintenance",
+            "--owner",
+            "Leon Marsh",
+            "--role",
+            "EM",
+            "--component",
+            "search",
+            "--from",
+            "tomorrow 01:00",
+            "--until",
+            "2h",
+            "--at",
+            "2026-11-20T10:00:00Z",
+            "--body",
+            "Search is off during the window.",
+        ])
+        .assert()
+        .success();
+    let text = site.read("incidents/search-upgrade.yaml");
+    for line in [
+        "kind: maintenance",
+        "scheduled_for: 2026-11-21T01:00:00Z",
+        "scheduled_until: 2026-11-21T03:00:00Z",
+        "status: scheduled",
+    ] {
+        assert!(text.contains(line), "{line}: {text}");
+    }
+    assert!(
+        !text.contains("started_at")
+            && !text.contains("impact")
+            && !text.contains("next_update_by"),
+        "{text}"
+    );
+    let said = stderr(&a);
+    assert!(
+        said.contains(
+            "The window: from 01:00 GMT tomorrow, Sat 21 Nov to 03:00 GMT tomorrow, Sat 21 Nov."
+        ),
+        "{said}"
+    );
+    site.build("public").success();
+    // The window is required, and only for a maintenance.
+    let base = [
+        "new",
+        "Later",
+        "--owner",
+        "L M",
+        "--role",
+        "EM",
+        "--component",
+        "search",
+        "--body",
+        "x",
+    ];
+    site.cmd(
+        &[
+            &base[..],
+            &["--kind", "maintenance", "--from", "tomorrow 01:00"],
+        ]
+        .concat(),
+    )
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains("a maintenance needs its window"));
+    site.cmd(
+        &[
+            &base[..],
+            &[
+                "--impact",
+                "minor",
+                "--from",
+                "tomorrow 01:00",
+                "--until",
+                "2h",
+            ],
+        ]
+        .concat(),
+    )
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains(
+        "--from and --until are for --kind maintenance",
+    ));
+    site.cmd(
+        &[
+            &base[..],
+            &[
+                "--kind",
+                "maintenance",
+                "--from",
+                "12:00",
+                "--until",
+                "11:00",
+                "--at",
+                "2026-11-20T10:00:00Z",
+            ],
+        ]
+        .concat(),
+    )
+    .assert()
+    .code(1)
+    .stderr(predicate::str::contains(
+        "the maintenance window ends before it starts",
+    ));
+}
+
+const RESOLVED: &str = "# Kept by hand.\r
+title: Delayed webhooks\r
+impact: major\r
+owner: { name: Mei Tanaka, role: SRE On-call }\r
+components: [api]\r
+started_at: 2026-11-20T08:00:00Z\r
+updates:\r
+  - at: 2026-11-20T08:10:00Z\r
+    status: investigating\r
+    author: Mei Tanaka\r
+    next_update_by: 2026-11-20T08:40:00Z\r
+    body: Webhooks are delayed.\r
+  - at: 2026-11-20T08:30:00Z\r
+    status: resolved\r
+    author: Mei Tanaka\r
+    body: |\r
+      Webhooks are flowing again.\r
+\r
+# The review follows.\r
+";
+
+/// `apologize` writes the `apology:` block into a resolved incident, byte-preserving like
+/// `update` (comments, CRLF line endings): the old bytes are all there, before the block.
+#[test]
+fn apologize_writes_the_apology_block_and_keeps_every_other_byte() {
+    let site = TestSite::new("site");
+    site.write("incidents/webhooks.yaml", RESOLVED);
+    let a = site
+        .cmd(&[
+            "apologize", "webhooks", "--author", "Jane Roe", "--role", "Chief Executive",
+            "--body", "Webhooks were late. That was our fault; I'm sorry.", "--remedy",
+            "offer=A month free; with thanks; eligible=Every API customer; claim_url=https://fixture.example/claim; deadline=2026-12-31",
+            "--remedy", "offer=Fees refunded; eligible=All; status=issued; issued_at=2026-11-22",
+            "--at", "2026-11-21T10:00:00Z",
+        ])
+        .assert()
+        .success();
+    let text = site.read("incidents/webhooks.yaml");
+    let block = "apology:\r
+  author: { name: \"Jane Roe\", role: \"Chief Executive\" }\r
+  published_at: 2026-11-21T10:00:00Z\r
+  body: |\r
+    Webhooks were late. That was our fault; I'm sorry.\r
+  remedy:\r
+    - offer: \"A month free; with thanks\"\r
+      eligible: \"Every API customer\"\r
+      how: claim\r
+      claim_url: \"https://fixture.example/claim\"\r
+      deadline: \"2026-12-31\"\r
+    - offer: \"Fees refunded\"\r
+      eligible: \"All\"\r
+      how: automatic\r
+      status: issued\r
+      issued_at: \"2026-11-22\"\r
+";
+    assert_eq!(text, format!("{RESOLVED}{block}"));
+    assert!(
+        stderr(&a).contains(
+            "Apology signed by Jane Roe saved to incidents/webhooks.yaml, with 2 remedies."
+        ),
+        "{}",
+        stderr(&a)
+    );
+    site.cmd(&["check", "--now", "2026-11-21T11:00:00Z"])
+        .assert()
+        .success();
+    site.build("public").success();
+    assert!(
+        site.read("public/incidents/webhooks/apology/index.html")
+            .contains("A month free; with thanks")
+    );
+
+    // Once only; never into an open incident; every flag judged by the build's rules.
+    site.cmd(&[
+        "apologize",
+        "webhooks",
+        "--author",
+        "Jane Roe",
+        "--body",
+        "x",
+    ])
+    .assert()
+    .code(1)
+    .stderr(predicate::str::contains("already has an apology"));
+    let before = site.read("incidents/payments-down.yaml");
+    site.cmd(&[
+        "apologize",
+        "payments-down",
+        "--author",
+        "Jane Roe",
+        "--body",
+        "x",
+    ])
+    .assert()
+    .code(1)
+    .stderr(predicate::str::contains("is not resolved yet"))
+    .stderr(predicate::str::contains(
+        "candor update payments-down --status resolved",
+    ));
+    assert_eq!(site.read("incidents/payments-down.yaml"), before);
+    site.write("incidents/webhooks.yaml", RESOLVED);
+    for (remedy, said) in [
+        ("ofer=x", "did you mean `offer`?"),
+        ("offer=x", "needs at least offer=… and eligible=…"),
+        (
+            "offer=x; eligible=y; how=clam",
+            "--remedy 1 (how): unknown remedy `how` `clam`",
+        ),
+        (
+            "offer=x; eligible=y; claim_url=ftp://x",
+            "--remedy 1 (claim_url)",
+        ),
+    ] {
+        site.cmd(&[
+            "apologize",
+            "webhooks",
+            "--author",
+            "Jane Roe",
+            "--body",
+            "x",
+            "--remedy",
+            remedy,
+        ])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(said));
+        assert_eq!(site.read("incidents/webhooks.yaml"), RESOLVED);
+    }
+    // No letter given: a placeholder that `check` refuses until it is written.
+    site.cmd(&[
+        "apologize",
+        "webhooks",
+        "--author",
+        "Jane Roe",
+        "--at",
+        "2026-11-21T10:00:00Z",
+    ])
+    .assert()
+    .success()
+    .stderr(predicate::str::contains("the letter is a placeholder"));
+    site.cmd(&["check", "--now", "2026-11-21T11:00:00Z"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "placeholder text was never replaced",
+        ));
+}
