@@ -19,7 +19,7 @@ pub(crate) struct Saved<'a> {
     /// The file, as shown to people.
     pub(crate) file: &'a str,
     pub(crate) status: Status,
-    /// The states this edit sets.
+    /// The components' states once this edit is published.
     pub(crate) states: &'a [(String, ComponentState)],
     pub(crate) next: Option<Timestamp>,
     /// A maintenance's window.

@@ -415,6 +415,18 @@ pub fn update_incident(
     let text = write(paths, file, &config, &update)?;
     let path = file.source.path.clone();
     let shown = &file.source.display;
+    // What the component list will read once this update is out: the build's own rule
+    // (states carry forward; a maintenance's work puts its components under maintenance).
+    let mut after = incident.clone();
+    after.updates.push(Update {
+        at: update.at,
+        status: update.status,
+        author: Person::from(update.author.as_str()),
+        components: update.components.clone(),
+        next_update_by: update.next,
+        body: update.body.clone(),
+    });
+    let states = after.states_at(after.updates.len() - 1);
     let saved = Saved {
         what: format!(
             "Update {} ({})",
@@ -423,7 +435,7 @@ pub fn update_incident(
         ),
         file: shown,
         status: update.status,
-        states: &update.components,
+        states: &states,
         next: update.next,
         window: None,
         placeholder: false,

@@ -161,7 +161,8 @@ fn edits_say_what_customers_see_and_print_their_warnings() {
     let said = stderr(&a);
     for line in [
         "Update 3 (Monitoring) saved to incidents/payments-down.yaml.",
-        "Customers will see: Monitoring; Checkout: Operational.",
+        // Every listed component, the states carried forward from earlier updates included.
+        "Customers will see: Monitoring; Checkout: Operational, Public API: Degraded performance.",
         "Next update promised by 13:10 GMT today (in 3 h).",
         "Not yet public: push, or run `candor build`.",
         // The policy for a major incident is an update within the hour.
