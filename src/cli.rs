@@ -82,17 +82,18 @@ pub(crate) enum Command {
 pub(crate) struct ApologizeArgs {
     /// The incident id (its file name without .yaml, or its `id:`)
     pub(crate) id: String,
-    /// Who signs the letter: a person's full name (not looked up in `people:`)
+    /// Who signs the letter: a person's full name (not looked up in `people:`) [asked for
+    /// at a terminal]
     #[arg(long)]
-    pub(crate) author: String,
+    pub(crate) author: Option<String>,
     /// The signer's role, shown under the signature, e.g. "Chief Executive"
     #[arg(long)]
     pub(crate) role: Option<String>,
     /// The signer's email
     #[arg(long)]
     pub(crate) email: Option<String>,
-    /// The letter (markdown) [default: a placeholder that `check` refuses until it is
-    /// replaced]
+    /// The letter (markdown) [asked for at a terminal; else a placeholder that `check`
+    /// refuses until it is replaced]
     #[arg(long, conflicts_with = "body_file")]
     pub(crate) body: Option<String>,
     /// Read the letter from a file
@@ -114,10 +115,10 @@ pub(crate) struct UpdateArgs {
     /// The incident id (its file name without .yaml, or its `id:`)
     pub(crate) id: String,
     /// investigating | identified | monitoring | resolved (maintenance: scheduled |
-    /// in_progress | verifying | completed)
+    /// in_progress | verifying | completed) [asked for at a terminal]
     #[arg(long)]
-    pub(crate) status: String,
-    /// The update's text (markdown)
+    pub(crate) status: Option<String>,
+    /// The update's text (markdown) [asked for at a terminal: typed, or in $EDITOR]
     #[arg(long, conflicts_with = "body_file")]
     pub(crate) body: Option<String>,
     /// Read the update's text from a file
@@ -222,16 +223,16 @@ pub(crate) struct NewArgs {
     /// An unplanned incident, or planned maintenance (which needs --from and --until)
     #[arg(long, value_enum, default_value = "incident")]
     pub(crate) kind: Kind,
-    /// none | minor | major | critical (required for an incident; a maintenance's defaults
-    /// to none)
+    /// none | minor | major | critical (required for an incident, asked for at a terminal;
+    /// a maintenance's defaults to none)
     #[arg(long)]
     pub(crate) impact: Option<String>,
-    /// The named person accountable for the incident
+    /// The named person accountable for the incident [asked for at a terminal]
     #[arg(long)]
-    pub(crate) owner: String,
-    /// The owner's role, e.g. "Head of Customer Care"
+    pub(crate) owner: Option<String>,
+    /// The owner's role, e.g. "Head of Customer Care" [asked for at a terminal]
     #[arg(long)]
-    pub(crate) role: String,
+    pub(crate) role: Option<String>,
     /// The owner's email (a person's address, not a shared inbox)
     #[arg(long)]
     pub(crate) email: Option<String>,
@@ -240,11 +241,11 @@ pub(crate) struct NewArgs {
     pub(crate) author: Option<String>,
     /// An affected component, as id (its first state follows the impact: minor
     /// degraded_performance, major partial_outage, critical major_outage) or id=state;
-    /// repeat for several
-    #[arg(long = "component", value_name = "ID[=STATE]", required = true)]
+    /// repeat for several [asked for at a terminal]
+    #[arg(long = "component", value_name = "ID[=STATE]")]
     pub(crate) components: Vec<String>,
-    /// The first update's text (markdown) [default: a placeholder that `check` refuses until
-    /// it is replaced]
+    /// The first update's text (markdown) [asked for at a terminal; else a placeholder that
+    /// `check` refuses until it is replaced]
     #[arg(long, conflicts_with = "body_file")]
     pub(crate) body: Option<String>,
     /// Read the first update's text from a file

@@ -10,29 +10,67 @@ use crate::console::Console;
 use crate::edit::apology::ApologyRequest;
 use crate::edit::{self, Edited, NewRequest, UpdateRequest};
 use crate::error::Error;
+use crate::model::{Kind, Status, Vocabulary};
+
+use super::prompt::Prompt;
 
 pub(super) fn new(g: &GlobalArgs, console: Console, args: &NewArgs) -> Result<ExitCode, Error> {
+    let paths = super::paths(g);
+    let at = super::now(args.at)?;
+    let p = Prompt::new();
+    let impact = match args.kind {
+        Kind::Incident => Some(p.choose(
+            args.impact.clone(),
+            "--impact",
+            "Impact for customers",
+            &["minor", "major", "critical", "none"],
+        )?),
+        Kind::Maintenance => args.impact.clone(),
+    };
+    let owner = p.line(
+        args.owner.clone(),
+        "--owner",
+        "Owner (the named person accountable)",
+    )?;
+    let role = p.line(args.role.clone(), "--role", "The owner's role")?;
+    let components = match args.components.is_empty() {
+        false => args.components.clone(),
+        true => p
+            .line(
+                None,
+                "--component",
+                "Affected component ids (space-separated)",
+            )?
+            .split_whitespace()
+            .map(str::to_string)
+            .collect(),
+    };
+    let asked = p.interactive() && args.body.is_none() && args.body_file.is_none();
+    let body = match asked {
+        true => p.text(None, "the first update")?,
+        false => args.body.clone(),
+    };
+    let next = match (asked, args.kind) {
+        (true, Kind::Incident) => next(p, &paths, None, at, args.next.clone(), "30m")?,
+        _ => args.next.clone(),
+    };
     let request = NewRequest {
         kind: args.kind,
         title: args.title.clone(),
-        impact: args.impact.clone(),
-        owner: args.owner.clone(),
-        role: args.role.clone(),
+        impact,
+        owner,
+        role,
         email: args.email.clone(),
         author: args.author.clone(),
-        components: args.components.clone(),
-        body: args.body.clone(),
+        components,
+        body,
         body_file: args.body_file.clone(),
-        next: args.next.clone(),
+        next,
         from: args.from.clone(),
         until: args.until.clone(),
         id: args.id.clone(),
     };
-    let at = super::now(args.at)?;
-    wrote(
-        console,
-        edit::new::new_incident(&super::paths(g), &request, at),
-    )
+    wrote(console, edit::new::new_incident(&paths, &request, at))
 }
 
 pub(super) fn update(
@@ -40,20 +78,78 @@ pub(super) fn update(
     console: Console,
     args: &UpdateArgs,
 ) -> Result<ExitCode, Error> {
+    let paths = super::paths(g);
+    let now = super::now(None)?;
+    let p = Prompt::new();
+    let no_body = args.body.is_none() && args.body_file.is_none();
+    let asked = p.interactive() && (args.status.is_none() || no_body);
+    let kind = match asked {
+        true => edit::zone_and_kind(&paths, Some(&args.id)).and_then(|(_, k)| k),
+        false => None,
+    };
+    let statuses: Vec<&str> = kind
+        .unwrap_or(Kind::Incident)
+        .statuses()
+        .iter()
+        .map(|s| s.as_str())
+        .collect();
+    let status = p.choose(args.status.clone(), "--status", "Status", &statuses)?;
+    let body = match asked && no_body {
+        true => p.text(None, "the update")?,
+        false => args.body.clone(),
+    };
+    let ends = Status::parse(&status).is_some_and(Status::is_final);
+    let next = match asked && !ends {
+        true => {
+            let at = args.at.unwrap_or(now);
+            next(
+                p,
+                &paths,
+                Some(&args.id),
+                at,
+                args.next.clone(),
+                "the policy's",
+            )?
+        }
+        false => args.next.clone(),
+    };
     let request = UpdateRequest {
         id: args.id.clone(),
-        status: args.status.clone(),
-        body: args.body.clone(),
+        status,
+        body,
         body_file: args.body_file.clone(),
-        next: args.next.clone(),
+        next,
         author: args.author.clone(),
         components: args.components.clone(),
         at: args.at,
     };
-    let now = super::now(None)?;
     wrote(
         console,
-        edit::update::update_incident(&super::paths(g), &request, now),
+        edit::update::update_incident(&paths, &request, now),
+    )
+}
+
+/// Asks when the next update is promised (at a terminal), each answer read as `--next`
+/// reads it, in the site's zone, so a time already past is refused as it is typed.
+fn next(
+    p: Prompt,
+    paths: &crate::input::SitePaths,
+    id: Option<&str>,
+    at: jiff::Timestamp,
+    given: Option<String>,
+    default: &str,
+) -> Result<Option<String>, Error> {
+    let Some((tz, _)) = edit::zone_and_kind(paths, id) else {
+        return Ok(given);
+    };
+    p.when(
+        given,
+        &format!("Next update by (30m, 14:30, 'tomorrow 09:00'; empty: {default})"),
+        |s| {
+            crate::time::parse_when("--next", s, at, &tz)
+                .map(|_| ())
+                .map_err(|e| format!("{}; {}", e.message, e.help))
+        },
     )
 }
 
@@ -62,12 +158,22 @@ pub(super) fn apologize(
     console: Console,
     args: &ApologizeArgs,
 ) -> Result<ExitCode, Error> {
+    let p = Prompt::new();
+    let author = p.line(
+        args.author.clone(),
+        "--author",
+        "Who signs the letter (full name)",
+    )?;
+    let body = match args.body.is_none() && args.body_file.is_none() {
+        true => p.text(None, "the letter")?,
+        false => args.body.clone(),
+    };
     let request = ApologyRequest {
         id: args.id.clone(),
-        author: args.author.clone(),
+        author,
         role: args.role.clone(),
         email: args.email.clone(),
-        body: args.body.clone(),
+        body,
         body_file: args.body_file.clone(),
         remedies: args.remedies.clone(),
     };

@@ -6,6 +6,7 @@ mod build;
 mod check;
 mod edits;
 mod preview;
+mod prompt;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;

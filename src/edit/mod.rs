@@ -15,7 +15,7 @@ use crate::diagnostic::Diagnostic;
 use crate::input::SitePaths;
 use std::path::PathBuf;
 
-use crate::model::{Config, Kind};
+use crate::model::{Config, Kind, Vocabulary};
 use crate::yaml::load::{Loaded, load};
 
 /// What `candor new` is asked to write (the command line's flags, as plain values).
@@ -90,6 +90,24 @@ pub(crate) fn when(
 ) -> Result<jiff::Timestamp, crate::error::Error> {
     crate::time::parse_when(flag, s, at, &config.timezone)
         .map_err(|e| crate::error::Error::Usage(format!("{flag} {}\nhelp: {}", e.message, e.help)))
+}
+
+/// The site's zone and, when `id` names an incident, its kind: what a question at the
+/// terminal needs (the statuses to list, the zone to read `14:30` in). `None` when the site
+/// cannot be read; the command then reports why.
+pub(crate) fn zone_and_kind(
+    paths: &SitePaths,
+    id: Option<&str>,
+) -> Option<(jiff::tz::TimeZone, Option<Kind>)> {
+    let (loaded, config) = load_for_edit(paths).ok()?;
+    let kind = id.and_then(|id| update::find(&loaded, id).ok()).map(|f| {
+        f.raw
+            .kind
+            .as_deref()
+            .and_then(Kind::parse)
+            .unwrap_or(Kind::Incident)
+    });
+    Some((config.timezone, kind))
 }
 
 /// Reads the site for a command that edits one file (`new`, `update`): every incident as

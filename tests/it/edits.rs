@@ -556,3 +556,38 @@ fn apologize_writes_the_apology_block_and_keeps_every_other_byte() {
             "placeholder text was never replaced",
         ));
 }
+
+/// A missing required value is asked for only at a terminal; a script (no terminal, as
+/// here) fails as it always did, exit 2, naming the flag, and nothing is written.
+#[test]
+fn missing_values_fail_without_a_terminal() {
+    let site = TestSite::new("site");
+    let before = site.read("incidents/payments-down.yaml");
+    site.cmd(&["update", "payments-down", "--body", "x"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--status is required"));
+    site.cmd(&["update", "payments-down", "--status", "monitoring"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the update needs text"));
+    assert_eq!(site.read("incidents/payments-down.yaml"), before);
+    for (drop, flag) in [
+        ("--owner", "--owner"),
+        ("--impact", "--impact"),
+        ("--component", "--component"),
+    ] {
+        let mut args = new_args("Gone", "minor", "2026-11-20T10:00:00Z");
+        let i = args.iter().position(|a| *a == drop).unwrap();
+        args.drain(i..i + 2);
+        site.cmd(&args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("{flag} is required")));
+    }
+    site.cmd(&["apologize", "old-minor", "--body", "Sorry."])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--author is required"));
+    assert!(!site.path("incidents/gone.yaml").exists());
+}
