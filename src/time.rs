@@ -154,9 +154,11 @@ pub(crate) fn parse_when(
     }
     if let Some((days, time)) = day_and_time(s) {
         let date = clock.date(at).checked_add(jiff::Span::new().days(days));
-        let z = date
+        let dt = date.map_err(|_| past_range())?.to_datetime(time);
+        clock_change(s, dt, tz)?;
+        let z = dt
+            .to_zoned(tz.clone())
             .ok()
-            .and_then(|d| d.to_datetime(time).to_zoned(tz.clone()).ok())
             .filter(|z| out_of_range(z.timestamp()).is_none())
             .ok_or_else(past_range)?;
         if days == 0 && z.timestamp() <= at {
@@ -188,6 +190,46 @@ pub(crate) fn parse_when(
         .ok()
         .filter(|t| out_of_range(*t).is_none())
         .ok_or_else(past_range)
+}
+
+/// A time of day the clocks skip or repeat on that day in the site's zone is refused with
+/// its readings, never silently moved: the hour a change to summer time skips does not exist,
+/// and the hour a change back repeats comes twice.
+fn clock_change(s: &str, dt: DateTime, tz: &TimeZone) -> Result<(), TimeError> {
+    use jiff::tz::AmbiguousOffset;
+    let day = dt.date().strftime("%a %-d %b");
+    let full = |o: jiff::tz::Offset| {
+        let m = o.seconds() / 60;
+        let sign = if m < 0 { '-' } else { '+' };
+        format!(
+            "`{}{sign}{:02}:{:02}`",
+            dt.strftime("%Y-%m-%dT%H:%M:%S"),
+            m.abs() / 60,
+            m.abs() % 60
+        )
+    };
+    match tz.to_ambiguous_timestamp(dt).offset() {
+        AmbiguousOffset::Unambiguous { .. } => Ok(()),
+        AmbiguousOffset::Gap { after, .. } => Err(TimeError {
+            message: format!(
+                "`{s}` does not exist on {day} in the site's zone: the clocks go forward over it"
+            ),
+            help: format!(
+                "write a time after the change, or a full time such as {}",
+                full(after)
+            ),
+        }),
+        AmbiguousOffset::Fold { before, after } => Err(TimeError {
+            message: format!(
+                "`{s}` comes twice on {day} in the site's zone: the clocks go back over it"
+            ),
+            help: format!(
+                "write the one you mean as a full time: {} (the first) or {} (the second)",
+                full(before),
+                full(after)
+            ),
+        }),
+    }
 }
 
 /// `14:30` (today), `today 14:30`, `tomorrow 14:30` or `14:30 tomorrow`: the days after today
@@ -439,6 +481,18 @@ mod tests {
         assert_eq!(
             parse_when("--next", "tomorrow 14:30", before, &tz),
             Ok(t("2026-03-29T13:30:00Z"))
+        );
+        // A time the clocks skip or repeat that day is refused with its readings.
+        let e = parse_when("--next", "tomorrow 01:30", before, &tz).unwrap_err();
+        assert!(e.message.contains("does not exist on Sun 29 Mar"), "{e:?}");
+        assert!(e.help.contains("`2026-03-29T01:30:00+01:00`"), "{e:?}");
+        let autumn: Timestamp = "2026-10-24T12:00:00Z".parse().unwrap();
+        let e = parse_when("--next", "tomorrow 01:30", autumn, &tz).unwrap_err();
+        assert!(e.message.contains("comes twice on Sun 25 Oct"), "{e:?}");
+        assert!(
+            e.help
+                .contains("`2026-10-25T01:30:00+01:00` (the first) or `2026-10-25T01:30:00+00:00`"),
+            "{e:?}"
         );
         // The last supported instant is just before 9000-01-01T00:00:00Z (`LATEST`).
         let late: Timestamp = "8999-12-31T12:00:00Z".parse().unwrap();

@@ -602,6 +602,14 @@ fn next_of(
     config: &Config,
 ) -> Result<Option<Timestamp>, Error> {
     if status.is_final() {
+        // A promise on the last update would be dropped without a word: say so instead.
+        if let Some(n) = &args.next {
+            return Err(Error::Usage(format!(
+                "--next `{n}`: a {} update promises no further update\nhelp: drop --next, or \
+                 post a `monitoring` update if another one will follow",
+                status.as_str()
+            )));
+        }
         return Ok(None);
     }
     if let Some(n) = &args.next {

@@ -71,6 +71,25 @@ fn a_time_of_day_already_past_is_refused_not_moved_to_tomorrow() {
     );
     assert!(!site.path("incidents/search-down.yaml").exists());
 
+    // A promise on a resolving update would be dropped without a word.
+    site.cmd(&[
+        "update",
+        "payments-down",
+        "--status",
+        "resolved",
+        "--body",
+        "Fixed.",
+        "--at",
+        "2026-11-20T14:40:00Z",
+        "--next",
+        "30m",
+    ])
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains(
+        "a resolved update promises no further update",
+    ));
+    assert_eq!(site.read("incidents/payments-down.yaml"), before);
     update("tomorrow 14:30").success();
     let text = site.read("incidents/payments-down.yaml");
     assert!(
