@@ -5,19 +5,18 @@
 
 use jiff::Timestamp;
 
-use crate::check::{check_incident, placeholders};
+use crate::check::placeholders;
 use crate::diagnostic::{Diagnostic, suggest};
+use crate::edit::Edited;
 use crate::edit::body::body_text;
 use crate::edit::check::{check_flags, check_written, parse_written};
-use crate::edit::files::{EditLock, replace};
-use crate::edit::update::{fail, find, line_break_at, on_disk};
-use crate::edit::{Edited, load_for_edit};
+use crate::edit::files::replace;
+use crate::edit::update::{checked, fail, in_file, line_break_at, on_disk, open};
 use crate::error::Error;
 use crate::input::SitePaths;
 use crate::input::SourceFile;
 use crate::input::raw::{RawApology, RawPerson, RawRemedy};
 use crate::pointer::{Pointer, Seg};
-use crate::yaml::parse::resolve;
 use crate::yaml::write::{Document, block, name, quote, stamp, stampable, unwritable};
 
 /// What `candor apologize` is asked to write (the command line's flags, as plain values).
@@ -213,23 +212,11 @@ pub(crate) fn apologize(
     args: &ApologyRequest,
     at: Timestamp,
 ) -> Result<Edited, Error> {
-    let dir = paths.incidents();
-    let _lock = if dir.is_dir() {
-        Some(EditLock::acquire(&dir)?)
-    } else {
-        None
-    };
-    let (loaded, config) = load_for_edit(paths).map_err(Error::Input)?;
-    let file = find(&loaded, &args.id)?;
+    let site = open(paths)?;
+    let (file, incident) = checked(&site, &args.id)?;
+    let config = &site.config;
     let shown = file.source.display.clone();
-    let in_file = |d: Vec<Diagnostic>| -> Error {
-        Error::Input(d.into_iter().map(|d| d.with_file(&shown)).collect())
-    };
-    let (incident, mut d) = check_incident(file, Some(&config));
-    let Some(incident) = incident else {
-        resolve(&mut d, &file.source, None);
-        return Err(Error::Input(d));
-    };
+    let in_file = |d: Vec<Diagnostic>| in_file(&shown, d);
     if file.raw.apology.is_some() {
         return Err(in_file(fail(
             "the incident already has an apology",
@@ -290,8 +277,8 @@ pub(crate) fn apologize(
         },
         ..apology.clone()
     });
-    check_flags(&file.source, raw, &config, apology_flag)?;
-    write(paths, file, &config, (&apology, placeholder), at)
+    check_flags(&file.source, raw, config, apology_flag)?;
+    write(paths, file, config, (&apology, placeholder), at)
 }
 
 /// Appends the block to the file as it is on disk, checks the result, replaces the file, and
@@ -304,9 +291,7 @@ fn write(
     at: Timestamp,
 ) -> Result<Edited, Error> {
     let shown = file.source.display.clone();
-    let in_file = |d: Vec<Diagnostic>| -> Error {
-        Error::Input(d.into_iter().map(|d| d.with_file(&shown)).collect())
-    };
+    let in_file = |d: Vec<Diagnostic>| in_file(&shown, d);
     let (real, text) = on_disk(paths, &file.source)?;
     let (new_text, body) = append_apology(&text, apology).map_err(in_file)?;
     let unmarked = new_text

@@ -395,24 +395,11 @@ pub fn update_incident(
     args: &UpdateRequest,
     now: Timestamp,
 ) -> Result<Edited, Error> {
-    // One edit at a time, from reading the file to replacing it: two people on call must not
-    // each append to the same old text and lose one update. No incidents folder, no incident
-    // to update (and nothing is created in a folder that may not be a site).
-    let dir = paths.incidents();
-    let _lock = if dir.is_dir() {
-        Some(EditLock::acquire(&dir)?)
-    } else {
-        None
-    };
-    let (loaded, config) = load_for_edit(paths).map_err(Error::Input)?;
-    let file = find(&loaded, &args.id)?;
-    let (incident, mut d) = check_incident(file, Some(&config));
-    let Some(incident) = incident else {
-        resolve(&mut d, &file.source, None);
-        return Err(Error::Input(d));
-    };
-    let update = new_update(args, file, &incident, &config, now)?;
-    let text = write(paths, file, &config, &update)?;
+    let site = open(paths)?;
+    let (file, incident) = checked(&site, &args.id)?;
+    let config = &site.config;
+    let update = new_update(args, file, &incident, config, now)?;
+    let text = write(paths, file, config, &update)?;
     let path = file.source.path.clone();
     let shown = &file.source.display;
     // What the component list will read once this update is out: the build's own rule
@@ -441,14 +428,62 @@ pub fn update_incident(
         placeholder: false,
     };
     Ok(Edited {
-        summary: summary(&saved, &config, update.at),
+        summary: summary(&saved, config, update.at),
         warnings: warnings(
             SourceFile::new(path.clone(), shown.clone(), text),
-            &config,
+            config,
             update.at,
         ),
         path,
     })
+}
+
+/// The site opened for an edit of an existing incident: its edit lock, held until this is
+/// dropped, and the site as read under it.
+pub(super) struct Opened {
+    _lock: Option<EditLock>,
+    pub(super) loaded: Loaded,
+    pub(super) config: Config,
+}
+
+/// Takes the site's edit lock and reads the site. One edit at a time, from reading the file
+/// to replacing it: two people on call must not each append to the same old text and lose
+/// one edit. No incidents folder, no incident to edit (and nothing is created in a folder
+/// that may not be a site).
+pub(super) fn open(paths: &SitePaths) -> Result<Opened, Error> {
+    let dir = paths.incidents();
+    let lock = match dir.is_dir() {
+        true => Some(EditLock::acquire(&dir)?),
+        false => None,
+    };
+    let (loaded, config) = load_for_edit(paths).map_err(Error::Input)?;
+    Ok(Opened {
+        _lock: lock,
+        loaded,
+        config,
+    })
+}
+
+/// The incident `id` names in the opened site, and its file, once the build's rules accept
+/// the file as it is.
+pub(super) fn checked<'s>(
+    site: &'s Opened,
+    id: &str,
+) -> Result<(&'s Parsed<RawIncident>, Incident), Error> {
+    let file = find(&site.loaded, id)?;
+    let (incident, mut d) = check_incident(file, Some(&site.config));
+    match incident {
+        Some(incident) => Ok((file, incident)),
+        None => {
+            resolve(&mut d, &file.source, None);
+            Err(Error::Input(d))
+        }
+    }
+}
+
+/// `diags` named as being about the file shown as `shown`.
+pub(super) fn in_file(shown: &str, diags: Vec<Diagnostic>) -> Error {
+    Error::Input(diags.into_iter().map(|d| d.with_file(shown)).collect())
 }
 
 /// The incident file `id` names: by its `id:`, else its file name.
