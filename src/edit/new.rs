@@ -47,6 +47,10 @@ fn first_state(kind: Kind, impact: Option<&str>) -> Option<ComponentState> {
     }
 }
 
+/// How soon a new incident promises its next update when `--next` is not given (sooner when
+/// `promises.max_gap` for its impact is shorter).
+const FIRST_GAP: jiff::SignedDuration = jiff::SignedDuration::from_mins(30);
+
 /// Component id → state word, in the order the flags gave them.
 type States = Vec<(String, String)>;
 
@@ -97,7 +101,18 @@ impl Plan {
         }
         let next = match (&args.next, kind) {
             (Some(n), _) => Some(when("--next", n, at, config)?),
-            (None, Kind::Incident) => Some(when("--next", "30m", at, config)?),
+            (None, Kind::Incident) => {
+                // 30 minutes, or sooner if the site's policy for this impact asks for it.
+                let gap = args.impact.as_deref().and_then(Impact::parse);
+                let gap = gap.and_then(|i| config.promises.max_gap(i));
+                let first = gap.filter(|g| *g < FIRST_GAP).unwrap_or(FIRST_GAP);
+                Some(when(
+                    "--next",
+                    &format!("{}s", first.as_secs()),
+                    at,
+                    config,
+                )?)
+            }
             (None, Kind::Maintenance) => None,
         };
         let (ids, states) = components(args);

@@ -124,6 +124,23 @@ fn new_next_takes_the_same_forms_as_update_next() {
             "{next}: {text}"
         );
     }
+    // Without --next: 30 minutes, or sooner when the site's policy for the impact says so.
+    let config = site.read("candor.yaml");
+    site.write(
+        "candor.yaml",
+        &format!("{config}promises:\n  max_gap: {{ critical: 15m, major: 1h }}\n"),
+    );
+    for (impact, promised) in [("critical", "10:15"), ("major", "10:30")] {
+        let mut args = new_args(impact, impact, "2026-11-20T10:00:00Z");
+        args.extend(["--body", "x"]);
+        site.cmd(&args).assert().success();
+        let text = site.read(&format!("incidents/{impact}.yaml"));
+        assert!(
+            text.contains(&format!("next_update_by: 2026-11-20T{promised}:00Z")),
+            "{text}"
+        );
+    }
+    site.write("candor.yaml", &config);
     // `--now`, the older name of `--at`, and `--body-file` and `--author` as `update` has them.
     site.write("body.md", "Checkout is slow.\n");
     let body = site.path("body.md");
