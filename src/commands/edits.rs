@@ -70,7 +70,11 @@ pub(super) fn new(g: &GlobalArgs, console: Console, args: &NewArgs) -> Result<Ex
         until: args.until.clone(),
         id: args.id.clone(),
     };
-    wrote(console, edit::new::new_incident(&paths, &request, at))
+    let now = super::now(None)?;
+    wrote(
+        console,
+        edit::new::new_incident(&paths, &request, (at, now)),
+    )
 }
 
 pub(super) fn update(
@@ -177,10 +181,10 @@ pub(super) fn apologize(
         body_file: args.body_file.clone(),
         remedies: args.remedies.clone(),
     };
-    let at = super::now(args.at)?;
+    let (at, now) = (super::now(args.at)?, super::now(None)?);
     wrote(
         console,
-        edit::apology::apologize(&super::paths(g), &request, at),
+        edit::apology::apologize(&super::paths(g), &request, (at, now)),
     )
 }
 

@@ -210,7 +210,7 @@ fn append_apology(text: &str, apology: &RawApology) -> Result<(String, String), 
 pub(crate) fn apologize(
     paths: &SitePaths,
     args: &ApologyRequest,
-    at: Timestamp,
+    (at, now): (Timestamp, Timestamp),
 ) -> Result<Edited, Error> {
     let site = open(paths)?;
     let (file, incident) = checked(&site, &args.id)?;
@@ -278,7 +278,7 @@ pub(crate) fn apologize(
         ..apology.clone()
     });
     check_flags(&file.source, raw, config, apology_flag)?;
-    write(paths, file, config, (&apology, placeholder), at)
+    write(paths, file, config, (&apology, placeholder), (at, now))
 }
 
 /// Appends the block to the file as it is on disk, checks the result, replaces the file, and
@@ -288,7 +288,7 @@ fn write(
     file: &crate::yaml::load::Parsed<crate::input::raw::RawIncident>,
     config: &crate::model::Config,
     (apology, placeholder): (&RawApology, bool),
-    at: Timestamp,
+    (at, now): (Timestamp, Timestamp),
 ) -> Result<Edited, Error> {
     let shown = file.source.display.clone();
     let in_file = |d: Vec<Diagnostic>| in_file(&shown, d);
@@ -342,6 +342,6 @@ fn write(
     Ok(Edited {
         path: file.source.path.clone(),
         summary,
-        warnings: crate::edit::summary::warnings(source, config, at),
+        warnings: crate::edit::summary::warnings(source, config, now),
     })
 }

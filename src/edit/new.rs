@@ -268,11 +268,11 @@ fn reads_back(raw: &RawIncident, args: &NewRequest, plan: &Plan, body: &str) -> 
 
 /// `candor new`: writes a new incident file from the flags, under the site's edit lock, once
 /// the build's rules accept it, with an id no other incident has. `at` is when it is stamped
-/// (`--at`, else now).
+/// (`--at`, else now); what is said afterwards is as of `now` (or `at`, if later).
 pub(crate) fn new_incident(
     paths: &SitePaths,
     args: &NewRequest,
-    at: Timestamp,
+    (at, now): (Timestamp, Timestamp),
 ) -> Result<Edited, Error> {
     // One edit at a time (see `edit_io`): the ids taken are read under the lock. Without a
     // config there is no site, and nothing is created.
@@ -320,11 +320,14 @@ pub(crate) fn new_incident(
         window: plan.window,
         placeholder: plan.placeholder,
     };
-    let summary = summary(&saved, &config, at);
+    // Said as of now (or of the stamp, if later): a backdated incident's promise may have
+    // passed already.
+    let now = now.max(at);
+    let summary = summary(&saved, &config, now);
     let warnings = warnings(
         SourceFile::new(path.clone(), file.clone(), new.text),
         &config,
-        at,
+        now,
     );
     Ok(Edited {
         path,

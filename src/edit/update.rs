@@ -428,11 +428,11 @@ pub fn update_incident(
         placeholder: false,
     };
     Ok(Edited {
-        summary: summary(&saved, config, update.at),
+        summary: summary(&saved, config, now.max(update.at)),
         warnings: warnings(
             SourceFile::new(path.clone(), shown.clone(), text),
             config,
-            update.at,
+            now.max(update.at),
         ),
         path,
     })

@@ -23,6 +23,14 @@ fn new_args<'a>(title: &'a str, impact: &'a str, at: &'a str) -> Vec<&'a str> {
     ]
 }
 
+/// `args` run with the clock at `now` (what an edit says afterwards is as of now).
+fn at_clock(site: &TestSite, args: &[&str], now: &str) -> assert_cmd::assert::Assert {
+    let secs = now.parse::<jiff::Timestamp>().unwrap().as_second();
+    site.cmd(args)
+        .env("SOURCE_DATE_EPOCH", secs.to_string())
+        .assert()
+}
+
 fn stderr(a: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&a.get_output().stderr).into_owned()
 }
@@ -175,23 +183,22 @@ fn new_next_takes_the_same_forms_as_update_next() {
 #[test]
 fn edits_say_what_customers_see_and_print_their_warnings() {
     let site = TestSite::new("site");
-    let a = site
-        .cmd(&[
-            "update",
-            "payments-down",
-            "--status",
-            "monitoring",
-            "--body",
-            "Fixed, watching.",
-            "--at",
-            "2026-11-20T10:10:00Z",
-            "--component",
-            "checkout=operational",
-            "--next",
-            "3h",
-        ])
-        .assert()
-        .success();
+    let monitoring = [
+        "update",
+        "payments-down",
+        "--status",
+        "monitoring",
+        "--body",
+        "Fixed, watching.",
+        "--at",
+        "2026-11-20T10:10:00Z",
+        "--component",
+        "checkout=operational",
+        "--next",
+        "3h",
+    ];
+    let before = site.read("incidents/payments-down.yaml");
+    let a = at_clock(&site, &monitoring, "2026-11-20T10:10:30Z").success();
     let path = site.path("incidents/payments-down.yaml");
     assert_eq!(stdout(&a), format!("{}\n", path.display()));
     let said = stderr(&a);
@@ -211,11 +218,19 @@ fn edits_say_what_customers_see_and_print_their_warnings() {
     // A promise on another day names it.
     let mut args = new_args("Late night", "minor", "2026-11-20T23:50:00Z");
     args.extend(["--body", "Slow.", "--next", "30m"]);
-    let said = stderr(&site.cmd(&args).assert().success());
+    let said = stderr(&at_clock(&site, &args, "2026-11-20T23:50:00Z").success());
     assert!(
         said.contains("Next update promised by 00:20 GMT tomorrow, Sat 21 Nov (in 30 min)."),
         "{said}"
     );
+    // Backdated, it is said as of now: the promise has passed, and check's warning says so.
+    site.write("incidents/payments-down.yaml", &before);
+    let said = stderr(&at_clock(&site, &monitoring, "2026-11-23T09:00:00Z").success());
+    assert!(
+        said.contains("Next update promised by 13:10 GMT on Fri 20 Nov 2026 (already passed)."),
+        "{said}"
+    );
+    assert!(said.contains("warning[overdue]"), "{said}");
 }
 
 /// Issue 13: `new` wrote "…by the time shown below" and it went out verbatim in SMS and
@@ -334,8 +349,9 @@ fn first_component_state_follows_the_impact_unless_given() {
 #[test]
 fn new_writes_a_maintenance_window() {
     let site = TestSite::new("site");
-    let a = site
-        .cmd(&[
+    let a = at_clock(
+        &site,
+        &[
             "new",
             "Search upgrade",
             "--kind",
@@ -354,9 +370,10 @@ fn new_writes_a_maintenance_window() {
             "2026-11-20T10:00:00Z",
             "--body",
             "Search is off during the window.",
-        ])
-        .assert()
-        .success();
+        ],
+        "2026-11-20T10:00:00Z",
+    )
+    .success();
     let text = site.read("incidents/search-upgrade.yaml");
     for line in [
         "kind: maintenance",
