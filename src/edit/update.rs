@@ -708,7 +708,7 @@ pub(super) fn on_disk(paths: &SitePaths, source: &SourceFile) -> Result<(PathBuf
     let changed = || {
         fail(
             format!("`{shown}` changed while candor was reading it"),
-            "run candor update again",
+            "run the command again",
         )
     };
     let (real, inside) = resolve_inside(&source.path, &paths.root)?;
@@ -718,7 +718,7 @@ pub(super) fn on_disk(paths: &SitePaths, source: &SourceFile) -> Result<(PathBuf
                 "`{shown}` is a link to `{}`, outside the site folder",
                 real.display()
             ),
-            "candor update writes only inside the site; copy the file into incidents/ instead of linking it",
+            "candor writes only inside the site; copy the file into incidents/ instead of linking it",
         )));
     }
     let text = match read_bounded(&real, MAX_SOURCE_BYTES) {
