@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::Timestamp;
 
 use crate::diagnostic::MessageFormat;
-use crate::model::{Vocabulary, WarningCode};
+use crate::model::{Kind, Vocabulary, WarningCode};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -73,6 +73,41 @@ pub(crate) enum Command {
     Announce(AnnounceArgs),
     /// Append an update to an incident, leaving the rest of its file untouched
     Update(UpdateArgs),
+    /// Write a signed apology, with what is offered to make it right, into a resolved
+    /// incident, leaving the rest of its file untouched
+    Apologize(ApologizeArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub(crate) struct ApologizeArgs {
+    /// The incident id (its file name without .yaml, or its `id:`)
+    pub(crate) id: String,
+    /// Who signs the letter: a person's full name (not looked up in `people:`) [asked for
+    /// at a terminal]
+    #[arg(long)]
+    pub(crate) author: Option<String>,
+    /// The signer's role, shown under the signature, e.g. "Chief Executive"
+    #[arg(long)]
+    pub(crate) role: Option<String>,
+    /// The signer's email
+    #[arg(long)]
+    pub(crate) email: Option<String>,
+    /// The letter (markdown) [asked for at a terminal; else a placeholder that `check`
+    /// refuses until it is replaced]
+    #[arg(long, conflicts_with = "body_file")]
+    pub(crate) body: Option<String>,
+    /// Read the letter from a file
+    #[arg(long, value_name = "FILE")]
+    pub(crate) body_file: Option<PathBuf>,
+    /// What is offered, as the file's remedy fields: 'offer=A £10 voucher; eligible=Everyone
+    /// whose payment failed; claim_url=https://…; deadline=2026-12-31' (how is claim with a
+    /// claim_url, else automatic; status=issued and issued_at=DATE once paid); repeat for
+    /// several
+    #[arg(long = "remedy", value_name = "FIELDS")]
+    pub(crate) remedies: Vec<String>,
+    /// Date the letter with this time instead of now, RFC 3339 (`--now` works too)
+    #[arg(long, visible_alias = "now", value_name = "TIME", value_parser = parse_now)]
+    pub(crate) at: Option<Timestamp>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -80,17 +115,18 @@ pub(crate) struct UpdateArgs {
     /// The incident id (its file name without .yaml, or its `id:`)
     pub(crate) id: String,
     /// investigating | identified | monitoring | resolved (maintenance: scheduled |
-    /// in_progress | verifying | completed)
+    /// in_progress | verifying | completed) [asked for at a terminal]
     #[arg(long)]
-    pub(crate) status: String,
-    /// The update's text (markdown)
+    pub(crate) status: Option<String>,
+    /// The update's text (markdown) [asked for at a terminal: typed, or in $EDITOR]
     #[arg(long, conflicts_with = "body_file")]
     pub(crate) body: Option<String>,
     /// Read the update's text from a file
     #[arg(long, value_name = "FILE")]
     pub(crate) body_file: Option<PathBuf>,
-    /// When the next update is promised: `30m`, `1h` after this update, or a time of day
-    /// (`14:30`) in the site's zone [default: the cadence policy for the incident's impact]
+    /// When the next update is promised: `30m`, `1h30m` after this update, a time of day
+    /// still to come today (`14:30`) in the site's zone, `'tomorrow 14:30'`, or a full time
+    /// [default: the cadence policy for the incident's impact]
     #[arg(long, value_name = "WHEN")]
     pub(crate) next: Option<String>,
     /// Who writes the update [default: $CANDOR_AUTHOR, else the incident's owner]
@@ -100,7 +136,7 @@ pub(crate) struct UpdateArgs {
     #[arg(long = "component", value_name = "ID=STATE")]
     pub(crate) components: Vec<String>,
     /// Stamp the update with this time instead of now (RFC 3339)
-    #[arg(long, value_name = "TIME", value_parser = parse_now)]
+    #[arg(long, visible_alias = "now", value_name = "TIME", value_parser = parse_now)]
     pub(crate) at: Option<Timestamp>,
 }
 
@@ -178,37 +214,60 @@ pub(crate) struct ServeArgs {
     pub(crate) open: bool,
 }
 
+/// `new` and `update` share their flags' names and what each takes: `--at` (alias `--now`),
+/// `--body`/`--body-file`, `--author`, `--component`, `--next`.
 #[derive(Debug, Args, Clone)]
 pub(crate) struct NewArgs {
     /// The incident's title, as customers will read it
     pub(crate) title: String,
-    /// none | minor | major | critical
+    /// An unplanned incident, or planned maintenance (which needs --from and --until)
+    #[arg(long, value_enum, default_value = "incident")]
+    pub(crate) kind: Kind,
+    /// none | minor | major | critical (required for an incident, asked for at a terminal;
+    /// a maintenance's defaults to none)
     #[arg(long)]
-    pub(crate) impact: String,
-    /// The named person accountable for the incident
+    pub(crate) impact: Option<String>,
+    /// The named person accountable for the incident [asked for at a terminal]
     #[arg(long)]
-    pub(crate) owner: String,
-    /// The owner's role, e.g. "Head of Customer Care"
+    pub(crate) owner: Option<String>,
+    /// The owner's role, e.g. "Head of Customer Care" [asked for at a terminal]
     #[arg(long)]
-    pub(crate) role: String,
+    pub(crate) role: Option<String>,
     /// The owner's email (a person's address, not a shared inbox)
     #[arg(long)]
     pub(crate) email: Option<String>,
-    /// An affected component id (repeat for several)
-    #[arg(long = "component", value_name = "ID", required = true)]
-    pub(crate) components: Vec<String>,
-    /// The first update's text (markdown)
+    /// Who writes the first update [default: $CANDOR_AUTHOR, else the owner]
     #[arg(long)]
+    pub(crate) author: Option<String>,
+    /// An affected component, as id (its first state follows the impact: minor
+    /// degraded_performance, major partial_outage, critical major_outage) or id=state;
+    /// repeat for several [asked for at a terminal]
+    #[arg(long = "component", value_name = "ID[=STATE]")]
+    pub(crate) components: Vec<String>,
+    /// The first update's text (markdown) [asked for at a terminal; else a placeholder that
+    /// `check` refuses until it is replaced]
+    #[arg(long, conflicts_with = "body_file")]
     pub(crate) body: Option<String>,
-    /// When the next update is promised, in minutes from now
-    #[arg(long, value_name = "MINUTES", default_value_t = 30)]
-    pub(crate) next: u32,
+    /// Read the first update's text from a file
+    #[arg(long, value_name = "FILE")]
+    pub(crate) body_file: Option<PathBuf>,
+    /// When the next update is promised, as for `update --next`: `30m`, `1h30m`, a time of
+    /// day still to come today (`14:30`), `'tomorrow 14:30'` or a full time [default: 30m for
+    /// an incident; none for a maintenance]
+    #[arg(long, value_name = "WHEN")]
+    pub(crate) next: Option<String>,
+    /// A maintenance's start, in --next's words (`'tomorrow 01:00'`, a full time)
+    #[arg(long, value_name = "WHEN")]
+    pub(crate) from: Option<String>,
+    /// A maintenance's end: a time in --next's words, or a duration after --from (`2h`)
+    #[arg(long, value_name = "WHEN")]
+    pub(crate) until: Option<String>,
     /// The incident id [default: from the title]
     #[arg(long)]
     pub(crate) id: Option<String>,
-    /// The time to stamp, RFC 3339 [default: now]
-    #[arg(long, value_name = "TIME", value_parser = parse_now)]
-    pub(crate) now: Option<Timestamp>,
+    /// Stamp it with this time instead of now, RFC 3339 (`--now` is the older name)
+    #[arg(long, visible_alias = "now", value_name = "TIME", value_parser = parse_now)]
+    pub(crate) at: Option<Timestamp>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -226,6 +285,17 @@ fn parse_now(s: &str) -> Result<Timestamp, String> {
 impl ValueEnum for WarningCode {
     fn value_variants<'a>() -> &'a [Self] {
         WarningCode::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_str()))
+    }
+}
+
+/// `new --kind`'s values are the file's `kind:` words.
+impl ValueEnum for Kind {
+    fn value_variants<'a>() -> &'a [Self] {
+        Kind::ALL
     }
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {

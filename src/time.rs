@@ -120,6 +120,163 @@ pub(crate) fn parse_duration(s: &str) -> Result<jiff::SignedDuration, TimeError>
     }
 }
 
+/// A moment as people write it on a command line (`--next`, `--at`, `--from`, `--until`), read
+/// against `at` (the update's time) in the site's zone `tz`: one vocabulary for every command.
+///
+/// - a duration after `at`: `30m`, `1h30m`, `1h 30m`; a bare number is minutes (what
+///   `new --next` took before, kept for scripts);
+/// - a time of day today (`14:30`), refused once it has passed: "14:30" said at 14:40 is never
+///   silently tomorrow's 14:30;
+/// - `tomorrow 14:30` (or `today 14:30`);
+/// - a full RFC 3339 time with its offset.
+///
+/// Messages name `flag` so the help can be copied as it is.
+pub(crate) fn parse_when(
+    flag: &str,
+    s: &str,
+    at: Timestamp,
+    tz: &TimeZone,
+) -> Result<Timestamp, TimeError> {
+    let s = s.trim();
+    let clock = Clock::new(tz.clone());
+    let past_range = || TimeError {
+        message: format!(
+            "`{s}` after {} is past the times candor supports ({})",
+            at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            range_words()
+        ),
+        help: format!("give a nearer {flag}"),
+    };
+    // First, a full time (jiff reads a time of day out of one, too), or something meant as
+    // one (a date first): its own errors say what is missing, such as the offset.
+    if s.get(..10).is_some_and(|d| d.parse::<Date>().is_ok()) {
+        return parse_timestamp(s);
+    }
+    if let Some((days, time)) = day_and_time(s) {
+        let date = clock.date(at).checked_add(jiff::Span::new().days(days));
+        let dt = date.map_err(|_| past_range())?.to_datetime(time);
+        clock_change(s, dt, tz)?;
+        let z = dt
+            .to_zoned(tz.clone())
+            .ok()
+            .filter(|z| out_of_range(z.timestamp()).is_none())
+            .ok_or_else(past_range)?;
+        if days == 0 && z.timestamp() <= at {
+            return Err(passed(flag, s, &clock, &z, at));
+        }
+        return Ok(z.timestamp());
+    }
+    let d = match s.parse::<u32>() {
+        Ok(minutes) => Ok(jiff::SignedDuration::from_mins(i64::from(minutes))),
+        Err(_) => s.parse::<jiff::SignedDuration>(),
+    };
+    let Ok(d) = d else {
+        return Err(TimeError {
+            message: format!("`{s}` is not a time candor can read"),
+            help: format!(
+                "write a duration (`{flag} 30m`, `{flag} 1h30m`), a time of day still to come \
+                 today (`{flag} 14:30`), `{flag} 'tomorrow 14:30'`, or a full time such as \
+                 `{flag} 2026-11-20T14:30:00Z`"
+            ),
+        });
+    };
+    if d <= jiff::SignedDuration::ZERO {
+        return Err(TimeError {
+            message: format!("`{s}` is not a time in the future"),
+            help: format!("write how long from now, e.g. `{flag} 30m`"),
+        });
+    }
+    at.checked_add(d)
+        .ok()
+        .filter(|t| out_of_range(*t).is_none())
+        .ok_or_else(past_range)
+}
+
+/// A time of day the clocks skip or repeat on that day in the site's zone is refused with
+/// its readings, never silently moved: the hour a change to summer time skips does not exist,
+/// and the hour a change back repeats comes twice.
+fn clock_change(s: &str, dt: DateTime, tz: &TimeZone) -> Result<(), TimeError> {
+    use jiff::tz::AmbiguousOffset;
+    let day = dt.date().strftime("%a %-d %b");
+    let full = |o: jiff::tz::Offset| {
+        let m = o.seconds() / 60;
+        let sign = if m < 0 { '-' } else { '+' };
+        format!(
+            "`{}{sign}{:02}:{:02}`",
+            dt.strftime("%Y-%m-%dT%H:%M:%S"),
+            m.abs() / 60,
+            m.abs() % 60
+        )
+    };
+    match tz.to_ambiguous_timestamp(dt).offset() {
+        AmbiguousOffset::Unambiguous { .. } => Ok(()),
+        AmbiguousOffset::Gap { after, .. } => Err(TimeError {
+            message: format!(
+                "`{s}` does not exist on {day} in the site's zone: the clocks go forward over it"
+            ),
+            help: format!(
+                "write a time after the change, or a full time such as {}",
+                full(after)
+            ),
+        }),
+        AmbiguousOffset::Fold { before, after } => Err(TimeError {
+            message: format!(
+                "`{s}` comes twice on {day} in the site's zone: the clocks go back over it"
+            ),
+            help: format!(
+                "write the one you mean as a full time: {} (the first) or {} (the second)",
+                full(before),
+                full(after)
+            ),
+        }),
+    }
+}
+
+/// `14:30` (today), `today 14:30`, `tomorrow 14:30` or `14:30 tomorrow`: the days after today
+/// and the time of day.
+fn day_and_time(s: &str) -> Option<(i64, jiff::civil::Time)> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let (day, time) = match words.as_slice() {
+        [time] => ("today", *time),
+        [day, time] if time.contains(':') => (*day, *time),
+        [time, day] => (*day, *time),
+        _ => return None,
+    };
+    if !time.contains(':') {
+        return None;
+    }
+    let days = match day.to_ascii_lowercase().as_str() {
+        "today" => 0,
+        "tomorrow" => 1,
+        _ => return None,
+    };
+    time.parse::<jiff::civil::Time>().ok().map(|t| (days, t))
+}
+
+/// "`14:30` today has passed": both readings, today's (gone) and tomorrow's (to be asked for).
+fn passed(flag: &str, s: &str, clock: &Clock, today: &Zoned, at: Timestamp) -> TimeError {
+    let now = clock.zoned(at);
+    let hm = today.strftime("%H:%M");
+    let tomorrow = today
+        .date()
+        .tomorrow()
+        .map(|d| d.strftime("%a %-d %b").to_string())
+        .unwrap_or_default();
+    TimeError {
+        message: format!(
+            "`{s}` is {hm} {} today, {}, which has passed (it is {} {})",
+            clock.zone_label(today),
+            today.strftime("%a %-d %b"),
+            now.strftime("%H:%M"),
+            clock.zone_label(&now)
+        ),
+        help: format!(
+            "for {hm} tomorrow ({tomorrow}) write `{flag} 'tomorrow {hm}'`; for a time from \
+             now, a duration such as `{flag} 30m`"
+        ),
+    }
+}
+
 /// A time ready for templates: machine form for `<time datetime>`, and readable forms that
 /// always name the zone.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -281,6 +438,72 @@ mod tests {
             parse_duration("1h 30m"),
             Ok(jiff::SignedDuration::from_mins(90))
         );
+    }
+
+    #[test]
+    fn when_reads_durations_clock_times_and_days() {
+        let tz = TimeZone::get("Europe/London").unwrap();
+        let at: Timestamp = "2026-11-23T15:28:00Z".parse().unwrap();
+        let when = |s: &str| parse_when("--next", s, at, &tz);
+        let t = |s: &str| s.parse::<Timestamp>().unwrap();
+        assert_eq!(when("30m"), Ok(t("2026-11-23T15:58:00Z")));
+        assert_eq!(when("30"), Ok(t("2026-11-23T15:58:00Z")));
+        assert_eq!(when("1h30m"), Ok(t("2026-11-23T16:58:00Z")));
+        assert_eq!(when("1h 30m"), Ok(t("2026-11-23T16:58:00Z")));
+        assert_eq!(when("16:30"), Ok(t("2026-11-23T16:30:00Z")));
+        assert_eq!(when("tomorrow 09:00"), Ok(t("2026-11-24T09:00:00Z")));
+        assert_eq!(when("09:00 Tomorrow"), Ok(t("2026-11-24T09:00:00Z")));
+        assert_eq!(when("2026-11-23T17:00:00Z"), Ok(t("2026-11-23T17:00:00Z")));
+        assert_eq!(
+            when("2026-11-23T17:00:00+01:00"),
+            Ok(t("2026-11-23T16:00:00Z"))
+        );
+        // A clock time already past today is refused with both readings, never tomorrow.
+        let e = when("09:00").unwrap_err();
+        assert!(
+            e.message
+                .contains("09:00 GMT today, Mon 23 Nov, which has passed (it is 15:28 GMT)"),
+            "{e:?}"
+        );
+        assert!(e.help.contains("`--next 'tomorrow 09:00'`"), "{e:?}");
+        assert!(when("15:28").is_err(), "now itself has passed");
+        assert!(
+            when("2026-11-23T17:00:00")
+                .unwrap_err()
+                .message
+                .contains("no UTC offset")
+        );
+        for bad in ["soon", "-30m", "0m", "next week 14:00"] {
+            assert!(when(bad).is_err(), "{bad}");
+        }
+        // Across a DST change, the time of day is read in the zone in force on that day.
+        let before: Timestamp = "2026-03-28T12:00:00Z".parse().unwrap();
+        assert_eq!(
+            parse_when("--next", "tomorrow 14:30", before, &tz),
+            Ok(t("2026-03-29T13:30:00Z"))
+        );
+        // A time the clocks skip or repeat that day is refused with its readings.
+        let e = parse_when("--next", "tomorrow 01:30", before, &tz).unwrap_err();
+        assert!(e.message.contains("does not exist on Sun 29 Mar"), "{e:?}");
+        assert!(e.help.contains("`2026-03-29T01:30:00+01:00`"), "{e:?}");
+        let autumn: Timestamp = "2026-10-24T12:00:00Z".parse().unwrap();
+        let e = parse_when("--next", "tomorrow 01:30", autumn, &tz).unwrap_err();
+        assert!(e.message.contains("comes twice on Sun 25 Oct"), "{e:?}");
+        assert!(
+            e.help
+                .contains("`2026-10-25T01:30:00+01:00` (the first) or `2026-10-25T01:30:00+00:00`"),
+            "{e:?}"
+        );
+        // The last supported instant is just before 9000-01-01T00:00:00Z (`LATEST`).
+        let late: Timestamp = "8999-12-31T12:00:00Z".parse().unwrap();
+        for next in ["99999999h", "24h", "tomorrow 11:00", "4294967295"] {
+            let e = parse_when("--next", next, late, &tz).unwrap_err();
+            assert!(
+                e.message.contains("past the times candor supports"),
+                "{next}: {e:?}"
+            );
+        }
+        assert!(parse_when("--next", "23:00", late, &tz).is_ok());
     }
 
     #[test]

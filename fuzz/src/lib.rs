@@ -256,7 +256,7 @@ pub fn update(site: &Site, bytes: &[u8]) -> Updated {
         at: None,
     };
     let at = UPDATE_AT.parse().expect("UPDATE_AT is a timestamp");
-    let result = candor::edit::update::update_incident(&site.paths, &args, at);
+    let result = candor::edit::update::update_incident(&site.paths, &args, at).map(|e| e.path);
     let after = fs::read(&site.incident).expect("the incident file is still there");
     let wrote = result.is_ok();
     if !wrote {

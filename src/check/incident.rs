@@ -40,6 +40,7 @@ pub(crate) fn check_incident(
             .unwrap_or_default(),
     };
     incident_text_rules(&mut cx.r, p);
+    super::placeholders::placeholders(&mut cx.r, raw);
     limits(&mut cx.r, raw);
     let id = incident_id(raw, &p.source.path);
     id_rule(&mut cx.r, raw, &id);

@@ -22,6 +22,7 @@ mod ids;
 mod incident;
 mod links;
 mod people;
+pub(crate) mod placeholders;
 mod report;
 #[cfg(test)]
 mod tests;

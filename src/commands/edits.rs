@@ -1,30 +1,79 @@
-//! `candor new`, `candor update` and `candor init`: the commands that write input files.
-//! Each prints the path it wrote (stdout, for scripts), or why it wrote nothing.
+//! `candor new`, `candor update`, `candor apologize` and `candor init`: the commands that
+//! write input files.
+//! Each prints the path it wrote alone on stdout (for scripts), and on stderr what `check`
+//! warns about it, what customers will see and the next step; or why it wrote nothing.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::cli::{GlobalArgs, InitArgs, NewArgs, UpdateArgs};
+use crate::cli::{ApologizeArgs, GlobalArgs, InitArgs, NewArgs, UpdateArgs};
 use crate::console::Console;
-use crate::edit::{self, NewRequest, UpdateRequest};
+use crate::edit::apology::ApologyRequest;
+use crate::edit::{self, Edited, NewRequest, UpdateRequest};
 use crate::error::Error;
+use crate::model::{Kind, Status, Vocabulary};
+
+use super::prompt::Prompt;
 
 pub(super) fn new(g: &GlobalArgs, console: Console, args: &NewArgs) -> Result<ExitCode, Error> {
+    let paths = super::paths(g);
+    let at = super::now(args.at)?;
+    let p = Prompt::new();
+    let impact = match args.kind {
+        Kind::Incident => Some(p.choose(
+            args.impact.clone(),
+            "--impact",
+            "Impact for customers",
+            &["minor", "major", "critical", "none"],
+        )?),
+        Kind::Maintenance => args.impact.clone(),
+    };
+    let owner = p.line(
+        args.owner.clone(),
+        "--owner",
+        "Owner (the named person accountable)",
+    )?;
+    let role = p.line(args.role.clone(), "--role", "The owner's role")?;
+    let components = match args.components.is_empty() {
+        false => args.components.clone(),
+        true => p
+            .line(
+                None,
+                "--component",
+                "Affected component ids (space-separated)",
+            )?
+            .split_whitespace()
+            .map(str::to_string)
+            .collect(),
+    };
+    let asked = p.interactive() && args.body.is_none() && args.body_file.is_none();
+    let body = match asked {
+        true => p.text(None, "the first update")?,
+        false => args.body.clone(),
+    };
+    let next = match (asked, args.kind) {
+        (true, Kind::Incident) => next(p, &paths, None, at, args.next.clone(), "30m")?,
+        _ => args.next.clone(),
+    };
     let request = NewRequest {
+        kind: args.kind,
         title: args.title.clone(),
-        impact: args.impact.clone(),
-        owner: args.owner.clone(),
-        role: args.role.clone(),
+        impact,
+        owner,
+        role,
         email: args.email.clone(),
-        components: args.components.clone(),
-        body: args.body.clone(),
-        next: args.next,
+        author: args.author.clone(),
+        components,
+        body,
+        body_file: args.body_file.clone(),
+        next,
+        from: args.from.clone(),
+        until: args.until.clone(),
         id: args.id.clone(),
     };
-    let now = super::now(args.now)?;
+    let now = super::now(None)?;
     wrote(
         console,
-        edit::new::new_incident(&super::paths(g), &request, now),
+        edit::new::new_incident(&paths, &request, (at, now)),
     )
 }
 
@@ -33,20 +82,109 @@ pub(super) fn update(
     console: Console,
     args: &UpdateArgs,
 ) -> Result<ExitCode, Error> {
+    let paths = super::paths(g);
+    let now = super::now(None)?;
+    let p = Prompt::new();
+    let no_body = args.body.is_none() && args.body_file.is_none();
+    let asked = p.interactive() && (args.status.is_none() || no_body);
+    let kind = match asked {
+        true => edit::zone_and_kind(&paths, Some(&args.id)).and_then(|(_, k)| k),
+        false => None,
+    };
+    let statuses: Vec<&str> = kind
+        .unwrap_or(Kind::Incident)
+        .statuses()
+        .iter()
+        .map(|s| s.as_str())
+        .collect();
+    let status = p.choose(args.status.clone(), "--status", "Status", &statuses)?;
+    let body = match asked && no_body {
+        true => p.text(None, "the update")?,
+        false => args.body.clone(),
+    };
+    let ends = Status::parse(&status).is_some_and(Status::is_final);
+    let next = match asked && !ends {
+        true => {
+            let at = args.at.unwrap_or(now);
+            next(
+                p,
+                &paths,
+                Some(&args.id),
+                at,
+                args.next.clone(),
+                "the policy's",
+            )?
+        }
+        false => args.next.clone(),
+    };
     let request = UpdateRequest {
         id: args.id.clone(),
-        status: args.status.clone(),
-        body: args.body.clone(),
+        status,
+        body,
         body_file: args.body_file.clone(),
-        next: args.next.clone(),
+        next,
         author: args.author.clone(),
         components: args.components.clone(),
         at: args.at,
     };
-    let now = super::now(None)?;
     wrote(
         console,
-        edit::update::update_incident(&super::paths(g), &request, now),
+        edit::update::update_incident(&paths, &request, now),
+    )
+}
+
+/// Asks when the next update is promised (at a terminal), each answer read as `--next`
+/// reads it, in the site's zone, so a time already past is refused as it is typed.
+fn next(
+    p: Prompt,
+    paths: &crate::input::SitePaths,
+    id: Option<&str>,
+    at: jiff::Timestamp,
+    given: Option<String>,
+    default: &str,
+) -> Result<Option<String>, Error> {
+    let Some((tz, _)) = edit::zone_and_kind(paths, id) else {
+        return Ok(given);
+    };
+    p.when(
+        given,
+        &format!("Next update by (30m, 14:30, 'tomorrow 09:00'; empty: {default})"),
+        |s| {
+            crate::time::parse_when("--next", s, at, &tz)
+                .map(|_| ())
+                .map_err(|e| format!("{}; {}", e.message, e.help))
+        },
+    )
+}
+
+pub(super) fn apologize(
+    g: &GlobalArgs,
+    console: Console,
+    args: &ApologizeArgs,
+) -> Result<ExitCode, Error> {
+    let p = Prompt::new();
+    let author = p.line(
+        args.author.clone(),
+        "--author",
+        "Who signs the letter (full name)",
+    )?;
+    let body = match args.body.is_none() && args.body_file.is_none() {
+        true => p.text(None, "the letter")?,
+        false => args.body.clone(),
+    };
+    let request = ApologyRequest {
+        id: args.id.clone(),
+        author,
+        role: args.role.clone(),
+        email: args.email.clone(),
+        body,
+        body_file: args.body_file.clone(),
+        remedies: args.remedies.clone(),
+    };
+    let (at, now) = (super::now(args.at)?, super::now(None)?);
+    wrote(
+        console,
+        edit::apology::apologize(&super::paths(g), &request, (at, now)),
     )
 }
 
@@ -54,11 +192,18 @@ pub(super) fn init(console: Console, args: &InitArgs) -> Result<ExitCode, Error>
     wrote(console, edit::init::init(&args.dir))
 }
 
-/// Prints the path written, or reports why nothing was (exit 1); other failures go up.
-fn wrote(console: Console, result: Result<PathBuf, Error>) -> Result<ExitCode, Error> {
+/// Prints the path written (stdout), then the edited incident's warnings and the summary
+/// (stderr); or reports why nothing was written (exit 1); other failures go up.
+fn wrote(console: Console, result: Result<Edited, Error>) -> Result<ExitCode, Error> {
     match result {
-        Ok(path) => {
-            console.print(&path.display().to_string());
+        Ok(edited) => {
+            console.print(&edited.path.display().to_string());
+            if !edited.warnings.is_empty() {
+                console.report(&edited.warnings);
+            }
+            for line in &edited.summary {
+                console.tell(line);
+            }
             super::exit(true)
         }
         Err(Error::Input(diags)) => {

@@ -6,6 +6,7 @@ mod build;
 mod check;
 mod edits;
 mod preview;
+mod prompt;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::New(args) => edits::new(g, console, args),
         Command::Announce(args) => announce::run(g, console, args),
         Command::Update(args) => edits::update(g, console, args),
+        Command::Apologize(args) => edits::apologize(g, console, args),
         Command::Init(args) => edits::init(console, args),
         Command::Watch(args) => preview::watch(g, console, args),
         Command::Serve(args) => preview::serve(g, console, args),

@@ -3,6 +3,7 @@
 //! message naming the flag instead of a line), then on the file's text about to be written.
 
 use crate::check::check_incident;
+use crate::check::placeholders::is_placeholder_error;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::input::SourceFile;
@@ -60,9 +61,15 @@ pub(crate) fn parse_written(source: SourceFile) -> Result<Parsed<RawIncident>, E
 }
 
 /// The build's errors in the text about to be written, pointed at its lines (warnings do not
-/// stop an edit).
-pub(crate) fn check_written(parsed: &Parsed<RawIncident>, config: &Config) -> Result<(), Error> {
+/// stop an edit, nor, when `placeholder` says the edit wrote one on purpose, the placeholder
+/// error: the person is told to replace it).
+pub(crate) fn check_written(
+    parsed: &Parsed<RawIncident>,
+    config: &Config,
+    placeholder: bool,
+) -> Result<(), Error> {
     let (_, mut diags) = check_incident(parsed, Some(config));
+    diags.retain(|d| !(placeholder && is_placeholder_error(d)));
     if !diags.iter().any(Diagnostic::is_error) {
         return Ok(());
     }

@@ -2,9 +2,10 @@
 //! the first `build` works and shows what a filled-in incident looks like.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
+use crate::edit::Edited;
 use crate::edit::new::{io, write_new};
 use crate::error::Error;
 
@@ -14,7 +15,7 @@ const INIT_INCIDENT: (&str, &str) = (
     include_str!("../../incidents/login-outage-november.yaml"),
 );
 
-pub(crate) fn init(dir: &Path) -> Result<PathBuf, Error> {
+pub(crate) fn init(dir: &Path) -> Result<Edited, Error> {
     let config = dir.join("candor.yaml");
     if config.exists() {
         return Err(Error::Input(vec![
@@ -32,5 +33,19 @@ pub(crate) fn init(dir: &Path) -> Result<PathBuf, Error> {
     }
     // An example someone already has is kept as it is.
     write_new(&incidents.join(INIT_INCIDENT.0), INIT_INCIDENT.1)?;
-    Ok(config)
+    let summary = vec![
+        format!(
+            "Site started: {} and incidents/{}, an example to read and then delete.",
+            config.display(),
+            INIT_INCIDENT.0
+        ),
+        "Next: put your own title, base_url, timezone, contact and components in candor.yaml, \
+         then run `candor build` (or `candor serve` to preview)."
+            .into(),
+    ];
+    Ok(Edited {
+        path: config,
+        summary,
+        warnings: Vec::new(),
+    })
 }

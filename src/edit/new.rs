@@ -6,19 +6,22 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 
+use crate::check::placeholders;
 use crate::check::{incident_id, slug};
 use crate::diagnostic::Diagnostic;
-use crate::edit::NewRequest;
+use crate::edit::body::body_text;
 use crate::edit::check::{check_flags, check_written, parse_written};
 use crate::edit::files::{EditLock, create_new, resolve_inside};
 use crate::edit::load_for_edit;
+use crate::edit::summary::{Saved, summary, warnings};
+use crate::edit::{Edited, NewRequest, author_or, when};
 use crate::error::Error;
 use crate::input::SitePaths;
 use crate::input::SourceFile;
 use crate::input::raw::{RawIncident, RawPerson, RawUpdate};
-use crate::model::{ComponentState, Config, Impact, Status, Vocabulary};
+use crate::model::{ComponentState, Config, Impact, Kind, Status, Vocabulary};
 use crate::pointer::{Pointer, Seg};
 use crate::yaml::write::{block, name, quote, stamp, stampable, unwritable};
 
@@ -29,16 +32,152 @@ pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
     }
 }
 
-/// The state the first update gives every component the incident lists.
-const FIRST_STATE: ComponentState = ComponentState::DegradedPerformance;
+/// The state a component listed with no `=STATE` starts in: it follows the impact, so a
+/// critical incident does not read "Degraded performance" (a maintenance sets none while it is
+/// only scheduled, and an incident of no impact none at all).
+fn first_state(kind: Kind, impact: Option<&str>) -> Option<ComponentState> {
+    if kind == Kind::Maintenance {
+        return None;
+    }
+    match impact.and_then(Impact::parse)? {
+        Impact::None => None,
+        Impact::Minor => Some(ComponentState::DegradedPerformance),
+        Impact::Major => Some(ComponentState::PartialOutage),
+        Impact::Critical => Some(ComponentState::MajorOutage),
+    }
+}
 
-/// The first update's text: `--body`, else a plain holding statement.
-fn first_body(args: &NewRequest) -> String {
-    args.body.clone().unwrap_or_else(|| {
-        "We are investigating reports of a problem and will post our next update by the time \
-         shown below."
-            .to_string()
-    })
+/// How soon a new incident promises its next update when `--next` is not given (sooner when
+/// `promises.max_gap` for its impact is shorter).
+const FIRST_GAP: jiff::SignedDuration = jiff::SignedDuration::from_mins(30);
+
+/// Component id → state word, in the order the flags gave them.
+type States = Vec<(String, String)>;
+
+/// The flags resolved into what the file will hold.
+struct Plan {
+    kind: Kind,
+    status: Status,
+    author: String,
+    /// The listed components, in order, each once.
+    ids: Vec<String>,
+    /// The first update's states, as the flags (or the impact) give them.
+    states: States,
+    at: Timestamp,
+    /// A maintenance's window.
+    window: Option<(Timestamp, Timestamp)>,
+    next: Option<Timestamp>,
+    body: String,
+    /// Whether `body` is the placeholder (no text was given).
+    placeholder: bool,
+}
+
+impl Plan {
+    fn of(args: &NewRequest, config: &Config, at: Timestamp) -> Result<Plan, Error> {
+        if !stampable(at) {
+            return Err(Error::Usage(format!(
+                "--at `{at}` is outside the times candor supports ({})",
+                crate::time::range_words()
+            )));
+        }
+        let kind = args.kind;
+        let (status, window) = match kind {
+            Kind::Incident => {
+                if args.from.is_some() || args.until.is_some() {
+                    return Err(Error::Usage(
+                        "--from and --until are for --kind maintenance; an incident starts \
+                         at --at (default now)"
+                            .into(),
+                    ));
+                }
+                (Status::Investigating, None)
+            }
+            Kind::Maintenance => (Status::Scheduled, Some(window(args, config, at)?)),
+        };
+        if kind == Kind::Incident && args.impact.is_none() {
+            return Err(Error::Usage(
+                "an incident needs --impact (none, minor, major or critical)".into(),
+            ));
+        }
+        let next = match (&args.next, kind) {
+            (Some(n), _) => Some(when("--next", n, at, config)?),
+            (None, Kind::Incident) => {
+                // 30 minutes, or sooner if the site's policy for this impact asks for it.
+                let gap = args.impact.as_deref().and_then(Impact::parse);
+                let gap = gap.and_then(|i| config.promises.max_gap(i));
+                let first = gap.filter(|g| *g < FIRST_GAP).unwrap_or(FIRST_GAP);
+                Some(when(
+                    "--next",
+                    &format!("{}s", first.as_secs()),
+                    at,
+                    config,
+                )?)
+            }
+            (None, Kind::Maintenance) => None,
+        };
+        let (ids, states) = components(args);
+        let text = body_text(args.body.as_deref(), args.body_file.as_ref())?;
+        let placeholder = text.is_none();
+        let body = text.unwrap_or_else(|| match kind {
+            Kind::Incident => placeholders::UPDATE_BODY.to_string(),
+            Kind::Maintenance => placeholders::MAINTENANCE_BODY.to_string(),
+        });
+        Ok(Plan {
+            kind,
+            status,
+            author: author_or(args.author.as_deref(), args.owner.trim()),
+            ids,
+            states,
+            at,
+            window,
+            next,
+            body,
+            placeholder,
+        })
+    }
+}
+
+/// `--from` (after now) and `--until` (a time, or a duration after `--from`).
+fn window(
+    args: &NewRequest,
+    config: &Config,
+    at: Timestamp,
+) -> Result<(Timestamp, Timestamp), Error> {
+    let (Some(from), Some(until)) = (&args.from, &args.until) else {
+        return Err(Error::Usage(
+            "a maintenance needs its window: --from WHEN --until WHEN (e.g. --from \
+             'tomorrow 01:00' --until 2h)"
+                .into(),
+        ));
+    };
+    let from = when("--from", from, at, config)?;
+    // A duration is the window's length; anything else is read as `--from` is.
+    let until = match crate::time::parse_duration(until) {
+        Ok(_) => when("--until", until, from, config)?,
+        Err(_) => when("--until", until, at, config)?,
+    };
+    Ok((from, until))
+}
+
+/// `--component ID` or `ID=STATE`: the ids listed, and the first update's states (the
+/// impact's state for an id given without one).
+fn components(args: &NewRequest) -> (Vec<String>, States) {
+    let default = first_state(args.kind, args.impact.as_deref());
+    let mut ids: Vec<String> = Vec::new();
+    let mut states = Vec::new();
+    for spec in &args.components {
+        let (id, state) = match spec.split_once('=') {
+            Some((id, state)) => (id.trim().to_string(), Some(state.trim().to_string())),
+            None => (spec.clone(), default.map(|s| s.as_str().to_string())),
+        };
+        if let Some(state) = state {
+            states.push((id.clone(), state));
+        }
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    (ids, states)
 }
 
 /// What `candor new` writes, with the values a parser must read back from it.
@@ -50,41 +189,57 @@ struct NewFile {
 
 /// The text of a new incident file. Every value a person passed is written quoted (or as a
 /// literal block) so that it can only ever be that value.
-fn incident_text(args: &NewRequest, impact: Impact, now: Timestamp, next: Timestamp) -> NewFile {
+fn incident_text(args: &NewRequest, plan: &Plan) -> NewFile {
     let owner_email = args
         .email
         .as_ref()
         .map(|e| format!(", email: {}", quote(e)))
         .unwrap_or_default();
-    let body = block(&first_body(args), 4);
-    let ids: Vec<String> = args.components.iter().map(|c| name(c)).collect();
-    let states = ids
+    let body = block(&plan.body, 4);
+    let ids: Vec<String> = plan.ids.iter().map(|c| name(c)).collect();
+    let states: Vec<String> = plan
+        .states
         .iter()
-        .map(|c| format!("{c}: {}", FIRST_STATE.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let (owner, now, next) = (quote(args.owner.trim()), stamp(now), stamp(next));
+        .map(|(c, s)| format!("{}: {}", name(c), name(s)))
+        .collect();
+    let owner = quote(args.owner.trim());
+    let at = stamp(plan.at);
     let mut t = String::new();
     // One line at a time: YAML's indentation must survive exactly as written here.
     let _ = writeln!(
         t,
         "# Written by `candor new`. Add updates below, oldest first; see docs/format.md."
     );
+    if plan.kind == Kind::Maintenance {
+        let _ = writeln!(t, "kind: {}", Kind::Maintenance.as_str());
+    }
     let _ = writeln!(t, "title: {}", quote(args.title.trim()));
-    let _ = writeln!(t, "impact: {}", impact.as_str());
+    if let Some(impact) = &args.impact {
+        let _ = writeln!(t, "impact: {}", name(impact));
+    }
     let _ = writeln!(
         t,
         "owner: {{ name: {owner}, role: {}{owner_email} }}",
         quote(args.role.trim())
     );
     let _ = writeln!(t, "components: [{}]", ids.join(", "));
-    let _ = writeln!(t, "started_at: {now}");
+    match plan.window {
+        None => drop(writeln!(t, "started_at: {at}")),
+        Some((from, until)) => {
+            let _ = writeln!(t, "scheduled_for: {}", stamp(from));
+            let _ = writeln!(t, "scheduled_until: {}", stamp(until));
+        }
+    }
     let _ = writeln!(t, "updates:");
-    let _ = writeln!(t, "  - at: {now}");
-    let _ = writeln!(t, "    status: {}", Status::Investigating.as_str());
-    let _ = writeln!(t, "    author: {owner}");
-    let _ = writeln!(t, "    components: {{ {states} }}");
-    let _ = writeln!(t, "    next_update_by: {next}");
+    let _ = writeln!(t, "  - at: {at}");
+    let _ = writeln!(t, "    status: {}", plan.status.as_str());
+    let _ = writeln!(t, "    author: {}", quote(&plan.author));
+    if !states.is_empty() {
+        let _ = writeln!(t, "    components: {{ {} }}", states.join(", "));
+    }
+    if let Some(next) = plan.next {
+        let _ = writeln!(t, "    next_update_by: {}", stamp(next));
+    }
     let _ = writeln!(t, "    body: {}", body.text);
     NewFile {
         text: t,
@@ -94,14 +249,17 @@ fn incident_text(args: &NewRequest, impact: Impact, now: Timestamp, next: Timest
 
 /// Whether the file reads back as exactly the values passed: the check that no text a person
 /// passed changed anything but its own value.
-fn reads_back(raw: &RawIncident, args: &NewRequest, body: &str) -> bool {
+fn reads_back(raw: &RawIncident, args: &NewRequest, plan: &Plan, body: &str) -> bool {
+    let states: std::collections::BTreeMap<String, String> = plan.states.iter().cloned().collect();
     raw.title == args.title.trim()
         && raw.owner.name == args.owner.trim()
         && raw.owner.role.as_deref() == Some(args.role.trim())
         && raw.owner.email == args.email
-        && raw.components == args.components
+        && raw.impact == args.impact
+        && raw.components == plan.ids
         && raw.updates.len() == 1
-        && raw.updates[0].author == args.owner.trim()
+        && raw.updates[0].author == plan.author
+        && raw.updates[0].components == states
         && raw.updates[0].body == body
         && raw.apology.is_none()
         && raw.postmortem.is_none()
@@ -109,12 +267,13 @@ fn reads_back(raw: &RawIncident, args: &NewRequest, body: &str) -> bool {
 }
 
 /// `candor new`: writes a new incident file from the flags, under the site's edit lock, once
-/// the build's rules accept it, with an id no other incident has.
+/// the build's rules accept it, with an id no other incident has. `at` is when it is stamped
+/// (`--at`, else now); what is said afterwards is as of `now` (or `at`, if later).
 pub(crate) fn new_incident(
     paths: &SitePaths,
     args: &NewRequest,
-    now: Timestamp,
-) -> Result<PathBuf, Error> {
+    (at, now): (Timestamp, Timestamp),
+) -> Result<Edited, Error> {
     // One edit at a time (see `edit_io`): the ids taken are read under the lock. Without a
     // config there is no site, and nothing is created.
     let dir = paths.incidents();
@@ -125,7 +284,7 @@ pub(crate) fn new_incident(
     };
     let (loaded, config) = load_for_edit(paths).map_err(Error::Input)?;
     writable(args)?;
-    let next = next_of(args, now)?;
+    let plan = Plan::of(args, &config, at)?;
     let base = match &args.id {
         Some(id) => id.clone(),
         None => Some(slug(&args.title))
@@ -136,15 +295,45 @@ pub(crate) fn new_incident(
     // written, each problem naming its flag.
     let path = dir.join(format!("{base}.yaml"));
     let source = SourceFile::new(path.clone(), paths.display(&path), String::new());
-    let raw = raw_incident(args, now, next);
-    let incident = check_flags(&source, raw, &config, |at| new_flag(at, args))?;
-    let new = incident_text(args, incident.impact, now, next);
+    check_flags(&source, raw_incident(args, &plan), &config, |at| {
+        new_flag(at, args)
+    })?;
+    let new = incident_text(args, &plan);
     let taken: Vec<String> = loaded
         .incidents
         .iter()
         .map(|p| incident_id(&p.raw, &p.source.path))
         .collect();
-    create(paths, args, &config, &taken, &base, &new)
+    let path = create(paths, (args, &plan), &config, &taken, &base, &new)?;
+    let file = paths.display(&path);
+    let states: Vec<(String, ComponentState)> = plan
+        .states
+        .iter()
+        .filter_map(|(c, s)| Some((c.clone(), ComponentState::parse(s)?)))
+        .collect();
+    let saved = Saved {
+        what: format!("{} ({})", plan.kind.label(), plan.status.label()),
+        file: &file,
+        status: plan.status,
+        states: &states,
+        next: plan.next,
+        window: plan.window,
+        placeholder: plan.placeholder,
+    };
+    // Said as of now (or of the stamp, if later): a backdated incident's promise may have
+    // passed already.
+    let now = now.max(at);
+    let summary = summary(&saved, &config, now);
+    let warnings = warnings(
+        SourceFile::new(path.clone(), file.clone(), new.text),
+        &config,
+        now,
+    );
+    Ok(Edited {
+        path,
+        summary,
+        warnings,
+    })
 }
 
 /// Takes the site's edit lock on `incidents/`, made if missing; nothing is written outside
@@ -172,6 +361,7 @@ fn writable(args: &NewRequest) -> Result<(), Error> {
         ("--owner", Some(&args.owner), true),
         ("--role", Some(&args.role), true),
         ("--email", args.email.as_ref(), true),
+        ("--author", args.author.as_ref(), true),
         ("--body", args.body.as_ref(), false),
     ];
     let diags: Vec<Diagnostic> = texts
@@ -190,55 +380,35 @@ fn writable(args: &NewRequest) -> Result<(), Error> {
     }
 }
 
-/// The promise of the next update, `--next` minutes after now.
-fn next_of(args: &NewRequest, now: Timestamp) -> Result<Timestamp, Error> {
-    if !stampable(now) {
-        return Err(Error::Usage(format!(
-            "--now `{now}` is outside the times candor supports ({})",
-            crate::time::range_words()
-        )));
-    }
-    now.checked_add(SignedDuration::from_mins(i64::from(args.next)))
-        .ok()
-        .filter(|t| stampable(*t))
-        .ok_or_else(|| {
-            Error::Usage(format!(
-                "--next {} minutes after {} would fall past the times candor supports ({}); \
-                 pass a smaller --next",
-                args.next,
-                stamp(now),
-                crate::time::range_words()
-            ))
-        })
-}
-
-/// The incident the flags describe, in the file's raw form: what `incident_text` writes.
-fn raw_incident(args: &NewRequest, now: Timestamp, next: Timestamp) -> RawIncident {
+/// The incident the flags describe, in the file's raw form: what `incident_text` writes
+/// (with a stand-in for a placeholder body, which is not a flag's value to judge: the written
+/// file is checked with it).
+fn raw_incident(args: &NewRequest, plan: &Plan) -> RawIncident {
+    let body = match plan.placeholder {
+        true => "To be written.".to_string(),
+        false => plan.body.clone(),
+    };
     RawIncident {
         id: args.id.clone(),
-        kind: None,
+        kind: (plan.kind == Kind::Maintenance).then(|| plan.kind.as_str().to_string()),
         title: args.title.trim().to_string(),
-        impact: Some(args.impact.clone()),
+        impact: args.impact.clone(),
         owner: RawPerson {
             name: args.owner.trim().to_string(),
             role: Some(args.role.trim().to_string()),
             email: args.email.clone(),
         },
-        components: args.components.clone(),
-        started_at: Some(stamp(now)),
-        scheduled_for: None,
-        scheduled_until: None,
+        components: plan.ids.clone(),
+        started_at: plan.window.is_none().then(|| stamp(plan.at)),
+        scheduled_for: plan.window.map(|(f, _)| stamp(f)),
+        scheduled_until: plan.window.map(|(_, u)| stamp(u)),
         updates: vec![RawUpdate {
-            at: stamp(now),
-            status: Status::Investigating.as_str().to_string(),
-            author: args.owner.trim().to_string(),
-            components: args
-                .components
-                .iter()
-                .map(|c| (c.clone(), FIRST_STATE.as_str().to_string()))
-                .collect(),
-            next_update_by: Some(stamp(next)),
-            body: first_body(args),
+            at: stamp(plan.at),
+            status: plan.status.as_str().to_string(),
+            author: plan.author.clone(),
+            components: plan.states.iter().cloned().collect(),
+            next_update_by: plan.next.map(stamp),
+            body,
         }],
         apology: None,
         postmortem: None,
@@ -260,10 +430,17 @@ fn new_flag(at: &Pointer, args: &NewRequest) -> Option<String> {
         [Some("id")] => "--id",
         [Some("title")] => "the title",
         [Some("impact")] => "--impact",
-        [Some("owner"), Some("name")] | [Some("updates"), None, Some("author")] => "--owner",
+        [Some("owner"), Some("name")] => "--owner",
+        [Some("updates"), None, Some("author")] if args.author.is_some() => "--author",
+        [Some("updates"), None, Some("author")] => "--owner",
+        [Some("updates"), None, Some("next_update_by")] => "--next",
+        [Some("scheduled_for")] => "--from",
+        [Some("scheduled_until")] => "--until",
+        [Some("kind")] => "--kind",
         [Some("owner"), Some("email")] => "--email",
         [Some("owner"), ..] => "--role",
         [Some("updates"), None, Some("body")] => "--body",
+        [Some("updates"), None, Some("status")] => "--kind",
         [Some("components"), None] => {
             let Some(Seg::Index(i)) = at.segs.get(1) else {
                 return None;
@@ -282,7 +459,7 @@ fn new_flag(at: &Pointer, args: &NewRequest) -> Option<String> {
 /// was given), after checking its text with the same rules as a build.
 fn create(
     paths: &SitePaths,
-    args: &NewRequest,
+    (args, plan): (&NewRequest, &Plan),
     config: &Config,
     taken: &[String],
     base: &str,
@@ -311,7 +488,7 @@ fn create(
         if !checked {
             let source = SourceFile::new(path.clone(), paths.display(&path), new.text.clone());
             let parsed = parse_written(source)?;
-            if !reads_back(&parsed.raw, args, &new.body) {
+            if !reads_back(&parsed.raw, args, plan, &new.body) {
                 return Err(Error::input(
                     Diagnostic::error(
                         "candor new could not write these values so that they read back unchanged",
@@ -319,7 +496,7 @@ fn create(
                     .with_help("simplify the title, names or text, or write the file by hand"),
                 ));
             }
-            check_written(&parsed, config)?;
+            check_written(&parsed, config, plan.placeholder)?;
             checked = true;
         }
         if create_new(&path, new.text.as_bytes())? {

@@ -5,17 +5,19 @@
 //! holds the site's edit lock from reading to writing, and checks the result with the build's
 //! rules before it replaces the file (through a link, keeping its permissions).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
 use crate::check::{check_incident, incident_id};
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::edit::UpdateRequest;
+use crate::edit::body::body_text;
 use crate::edit::check::{check_flags, check_written, parse_written};
 use crate::edit::files::{EditLock, ReadError, read_bounded, replace, resolve_inside};
-use crate::edit::load_for_edit;
+use crate::edit::summary::{Saved, summary, warnings};
+use crate::edit::{Edited, author_or, load_for_edit, when};
 use crate::error::Error;
 use crate::input::SitePaths;
 use crate::input::raw::{RawIncident, RawUpdate};
@@ -26,45 +28,8 @@ use crate::yaml::load::{Loaded, Parsed};
 use crate::yaml::parse::resolve;
 use crate::yaml::write::{Document, Plain, block, name, quote, stamp, stampable, unwritable};
 
-fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> {
+pub(super) fn fail(message: impl Into<String>, help: impl Into<String>) -> Vec<Diagnostic> {
     vec![Diagnostic::error(message).with_help(help)]
-}
-
-/// `--next 30m` (after the update) or `--next 14:30` (the next such clock time in the site's
-/// zone after the update). A time past the range candor supports is an error.
-pub(crate) fn parse_next(
-    s: &str,
-    at: Timestamp,
-    tz: &jiff::tz::TimeZone,
-) -> Result<Timestamp, String> {
-    let s = s.trim();
-    let too_far = || {
-        format!(
-            "--next `{s}` after {} is past the times candor supports ({})",
-            stamp(at),
-            crate::time::range_words()
-        )
-    };
-    if let Ok(time) = s.parse::<jiff::civil::Time>() {
-        let on = |date: jiff::civil::Date| date.to_datetime(time).to_zoned(tz.clone()).ok();
-        let today = at.to_zoned(tz.clone()).date();
-        let candidate = on(today)
-            .filter(|z| z.timestamp() > at)
-            .or_else(|| today.tomorrow().ok().and_then(on))
-            .filter(|z| stampable(z.timestamp()))
-            .ok_or_else(too_far)?;
-        return Ok(candidate.timestamp());
-    }
-    let d: SignedDuration = s.parse().map_err(|_| {
-        format!("`{s}` is neither a duration (`30m`, `1h`) nor a time of day (`14:30`)")
-    })?;
-    if d <= SignedDuration::ZERO {
-        return Err(format!("`{s}` is not a time in the future"));
-    }
-    at.checked_add(d)
-        .ok()
-        .filter(|t| stampable(*t))
-        .ok_or_else(too_far)
 }
 
 /// The update to append, as the file will say it: the input of [`append_update`].
@@ -165,7 +130,7 @@ fn is_line_start(text: &str, at: usize) -> bool {
 
 /// The line break that ends the text before `at`, else the file's first, else LF: a new
 /// item is written in the line endings around it.
-fn line_break_at(text: &str, at: usize) -> &'static str {
+pub(super) fn line_break_at(text: &str, at: usize) -> &'static str {
     let before = &text[..at];
     if before.ends_with("\r\n") {
         return "\r\n";
@@ -429,29 +394,100 @@ pub fn update_incident(
     paths: &SitePaths,
     args: &UpdateRequest,
     now: Timestamp,
-) -> Result<PathBuf, Error> {
-    // One edit at a time, from reading the file to replacing it: two people on call must not
-    // each append to the same old text and lose one update. No incidents folder, no incident
-    // to update (and nothing is created in a folder that may not be a site).
+) -> Result<Edited, Error> {
+    let site = open(paths)?;
+    let (file, incident) = checked(&site, &args.id)?;
+    let config = &site.config;
+    let update = new_update(args, file, &incident, config, now)?;
+    let text = write(paths, file, config, &update)?;
+    let path = file.source.path.clone();
+    let shown = &file.source.display;
+    // What the component list will read once this update is out: the build's own rule
+    // (states carry forward; a maintenance's work puts its components under maintenance).
+    let mut after = incident.clone();
+    after.updates.push(Update {
+        at: update.at,
+        status: update.status,
+        author: Person::from(update.author.as_str()),
+        components: update.components.clone(),
+        next_update_by: update.next,
+        body: update.body.clone(),
+    });
+    let states = after.states_at(after.updates.len() - 1);
+    let saved = Saved {
+        what: format!(
+            "Update {} ({})",
+            incident.updates.len() + 1,
+            update.status.label()
+        ),
+        file: shown,
+        status: update.status,
+        states: &states,
+        next: update.next,
+        window: None,
+        placeholder: false,
+    };
+    Ok(Edited {
+        summary: summary(&saved, config, now.max(update.at)),
+        warnings: warnings(
+            SourceFile::new(path.clone(), shown.clone(), text),
+            config,
+            now.max(update.at),
+        ),
+        path,
+    })
+}
+
+/// The site opened for an edit of an existing incident: its edit lock, held until this is
+/// dropped, and the site as read under it.
+pub(super) struct Opened {
+    _lock: Option<EditLock>,
+    pub(super) loaded: Loaded,
+    pub(super) config: Config,
+}
+
+/// Takes the site's edit lock and reads the site. One edit at a time, from reading the file
+/// to replacing it: two people on call must not each append to the same old text and lose
+/// one edit. No incidents folder, no incident to edit (and nothing is created in a folder
+/// that may not be a site).
+pub(super) fn open(paths: &SitePaths) -> Result<Opened, Error> {
     let dir = paths.incidents();
-    let _lock = if dir.is_dir() {
-        Some(EditLock::acquire(&dir)?)
-    } else {
-        None
+    let lock = match dir.is_dir() {
+        true => Some(EditLock::acquire(&dir)?),
+        false => None,
     };
     let (loaded, config) = load_for_edit(paths).map_err(Error::Input)?;
-    let file = find(&loaded, &args.id)?;
-    let (incident, mut d) = check_incident(file, Some(&config));
-    let Some(incident) = incident else {
-        resolve(&mut d, &file.source, None);
-        return Err(Error::Input(d));
-    };
-    let update = new_update(args, file, &incident, &config, now)?;
-    write(paths, file, &config, &update)
+    Ok(Opened {
+        _lock: lock,
+        loaded,
+        config,
+    })
+}
+
+/// The incident `id` names in the opened site, and its file, once the build's rules accept
+/// the file as it is.
+pub(super) fn checked<'s>(
+    site: &'s Opened,
+    id: &str,
+) -> Result<(&'s Parsed<RawIncident>, Incident), Error> {
+    let file = find(&site.loaded, id)?;
+    let (incident, mut d) = check_incident(file, Some(&site.config));
+    match incident {
+        Some(incident) => Ok((file, incident)),
+        None => {
+            resolve(&mut d, &file.source, None);
+            Err(Error::Input(d))
+        }
+    }
+}
+
+/// `diags` named as being about the file shown as `shown`.
+pub(super) fn in_file(shown: &str, diags: Vec<Diagnostic>) -> Error {
+    Error::Input(diags.into_iter().map(|d| d.with_file(shown)).collect())
 }
 
 /// The incident file `id` names: by its `id:`, else its file name.
-fn find<'l>(loaded: &'l Loaded, id: &str) -> Result<&'l Parsed<RawIncident>, Error> {
+pub(super) fn find<'l>(loaded: &'l Loaded, id: &str) -> Result<&'l Parsed<RawIncident>, Error> {
     let ids: Vec<String> = loaded
         .incidents
         .iter()
@@ -492,16 +528,10 @@ fn new_update(
             crate::time::range_words()
         )));
     }
-    let author = args
-        .author
-        .clone()
-        .or_else(|| {
-            std::env::var("CANDOR_AUTHOR")
-                .ok()
-                .filter(|s| !s.trim().is_empty())
-        })
-        .unwrap_or_else(|| incident.owner.name.clone());
-    let body = body_of(args)?;
+    let author = author_or(args.author.as_deref(), &incident.owner.name);
+    let body = body_text(args.body.as_deref(), args.body_file.as_ref())?.ok_or_else(|| {
+        Error::Usage("the update needs text: --body \"…\" or --body-file FILE".into())
+    })?;
     let pairs = component_flags(&args.components)?;
     // What cannot be written is refused first, in the words of writing it (a line break in
     // a flag could otherwise reach the rules as text the file would never hold).
@@ -584,18 +614,6 @@ fn update_flag(at: &Pointer, n: usize) -> Option<String> {
     Some(flag.to_string())
 }
 
-/// `--body` or `--body-file`: exactly one.
-fn body_of(args: &UpdateRequest) -> Result<String, Error> {
-    match (&args.body, &args.body_file) {
-        (Some(b), None) => Ok(b.clone()),
-        (None, Some(f)) => read_body_file(f),
-        (Some(_), Some(_)) => Err(Error::Usage("give --body or --body-file, not both".into())),
-        (None, None) => Err(Error::Usage(
-            "the update needs text: --body \"…\" or --body-file FILE".into(),
-        )),
-    }
-}
-
 /// `--component ID=STATE` pairs, split; the ids and states are for the rules to judge.
 fn component_flags(specs: &[String]) -> Result<Vec<(String, String)>, Error> {
     specs
@@ -619,12 +637,18 @@ fn next_of(
     config: &Config,
 ) -> Result<Option<Timestamp>, Error> {
     if status.is_final() {
+        // A promise on the last update would be dropped without a word: say so instead.
+        if let Some(n) = &args.next {
+            return Err(Error::Usage(format!(
+                "--next `{n}`: a {} update promises no further update\nhelp: drop --next, or \
+                 post a `monitoring` update if another one will follow",
+                status.as_str()
+            )));
+        }
         return Ok(None);
     }
     if let Some(n) = &args.next {
-        return parse_next(n, at, &config.timezone)
-            .map(Some)
-            .map_err(Error::Usage);
+        return when("--next", n, at, config).map(Some);
     }
     let Some(gap) = config.promises.max_gap(incident.impact) else {
         return Ok(None);
@@ -640,13 +664,13 @@ fn next_of(
 }
 
 /// Appends `update` to the file as it is on disk, checks the result with the build's rules,
-/// and replaces the file.
+/// and replaces the file: the new text (without a byte-order mark).
 fn write(
     paths: &SitePaths,
     file: &Parsed<RawIncident>,
     config: &Config,
     update: &NewUpdate,
-) -> Result<PathBuf, Error> {
+) -> Result<String, Error> {
     let shown = &file.source.display;
     let in_file = |d: Vec<Diagnostic>| d.into_iter().map(|d| d.with_file(shown)).collect();
     let (real, text) = on_disk(paths, &file.source).map_err(|e| match e {
@@ -671,20 +695,20 @@ fn write(
         file.source.display.clone(),
         unmarked.to_string(),
     );
-    check_written(&parse_written(source)?, config)?;
+    check_written(&parse_written(source)?, config, false)?;
     replace(&real, new_text.as_bytes())?;
-    Ok(file.source.path.clone())
+    Ok(unmarked.to_string())
 }
 
 /// The incident file as it is on disk, byte for byte (the loader's copy has no byte-order
 /// mark), and the path to write: through a symbolic link, its target, which must lie in the
 /// site. Refused when the file changed since it was loaded.
-fn on_disk(paths: &SitePaths, source: &SourceFile) -> Result<(PathBuf, String), Error> {
+pub(super) fn on_disk(paths: &SitePaths, source: &SourceFile) -> Result<(PathBuf, String), Error> {
     let shown = &source.display;
     let changed = || {
         fail(
             format!("`{shown}` changed while candor was reading it"),
-            "run candor update again",
+            "run the command again",
         )
     };
     let (real, inside) = resolve_inside(&source.path, &paths.root)?;
@@ -694,7 +718,7 @@ fn on_disk(paths: &SitePaths, source: &SourceFile) -> Result<(PathBuf, String), 
                 "`{shown}` is a link to `{}`, outside the site folder",
                 real.display()
             ),
-            "candor update writes only inside the site; copy the file into incidents/ instead of linking it",
+            "candor writes only inside the site; copy the file into incidents/ instead of linking it",
         )));
     }
     let text = match read_bounded(&real, MAX_SOURCE_BYTES) {
@@ -708,70 +732,11 @@ fn on_disk(paths: &SitePaths, source: &SourceFile) -> Result<(PathBuf, String), 
     Ok((real, text))
 }
 
-/// The text of `--body-file`, read with a bound: a body that alone would push an incident
-/// file past the loader's limit is refused, and a device such as `/dev/zero` is not read
-/// without end.
-fn read_body_file(path: &Path) -> Result<String, Error> {
-    match read_bounded(path, MAX_SOURCE_BYTES) {
-        Ok(text) => Ok(text),
-        Err(ReadError::Io(source)) => Err(Error::Io {
-            path: path.to_path_buf(),
-            source,
-        }),
-        Err(ReadError::TooLarge) => Err(Error::Usage(format!(
-            "--body-file `{}` is over {} KiB, the limit for a whole incident file; \
-             link to long logs or reports instead of pasting them",
-            path.display(),
-            MAX_SOURCE_BYTES / 1024
-        ))),
-        Err(ReadError::NotUtf8) => Err(Error::Usage(format!(
-            "--body-file `{}` is not UTF-8 text; save it as UTF-8",
-            path.display()
-        ))),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use serde_yaml::Value;
 
     use super::*;
-
-    #[test]
-    fn next_accepts_durations_and_clock_times() {
-        let tz = jiff::tz::TimeZone::get("Europe/London").unwrap();
-        let at: Timestamp = "2026-11-23T15:28:00Z".parse().unwrap();
-        assert_eq!(
-            parse_next("30m", at, &tz).unwrap(),
-            "2026-11-23T15:58:00Z".parse().unwrap()
-        );
-        assert_eq!(
-            parse_next("1h", at, &tz).unwrap(),
-            "2026-11-23T16:28:00Z".parse().unwrap()
-        );
-        assert_eq!(
-            parse_next("16:30", at, &tz).unwrap(),
-            "2026-11-23T16:30:00Z".parse().unwrap()
-        );
-        // A clock time already past today means tomorrow.
-        assert_eq!(
-            parse_next("09:00", at, &tz).unwrap(),
-            "2026-11-24T09:00:00Z".parse().unwrap()
-        );
-        assert!(parse_next("soon", at, &tz).is_err());
-    }
-
-    #[test]
-    fn next_past_the_last_writable_year_is_an_error_not_a_panic() {
-        let tz = jiff::tz::TimeZone::get("Europe/London").unwrap();
-        // The last supported instant is just before 9000-01-01T00:00:00Z (`time::LATEST`).
-        let at: Timestamp = "8999-12-31T12:00:00Z".parse().unwrap();
-        for next in ["99999999h", "24h", "11:00"] {
-            let e = parse_next(next, at, &tz).unwrap_err();
-            assert!(e.contains("past the times candor supports"), "{next}: {e}");
-        }
-        assert!(parse_next("23:00", at, &tz).is_ok());
-    }
 
     fn update(body: &str) -> NewUpdate {
         NewUpdate {

@@ -208,6 +208,8 @@ fn new_writes_a_valid_incident_that_builds() {
             "SRE On-call",
             "--component",
             "search",
+            "--body",
+            "Search returns no results for some queries.",
             "--now",
             NOW,
         ])

@@ -12,6 +12,7 @@ mod accountability;
 mod api;
 mod channels;
 mod cli;
+mod edits;
 mod error_messages;
 mod fuzz_corpus;
 mod hostile;

@@ -721,7 +721,7 @@ fn times_past_what_a_file_can_hold_are_usage_errors() {
     for extra in [
         &["--next", "99999999h"][..],
         &["--at", "8999-12-31T21:00:00Z", "--next", "4h"],
-        &["--at", "8999-12-31T21:00:00Z", "--next", "12:00"],
+        &["--at", "8999-12-31T21:00:00Z", "--next", "tomorrow 12:00"],
         &["--at", "8999-12-31T23:30:00Z"],
     ] {
         update(extra)
