@@ -27,6 +27,7 @@ mod report;
 mod tests;
 mod text_rules;
 mod updates;
+mod yaml_text;
 
 pub(crate) use config::validate_config;
 pub(crate) use ids::{incident_id, slug};

@@ -15,6 +15,9 @@ pub(super) struct Report {
     /// The file's locator, built on the first missing field: one per missing field made a
     /// file with thousands of them quadratic.
     locator: std::cell::OnceCell<Locator>,
+    /// Values already reported as cut short by YAML (`yaml_text`): an empty one is not
+    /// reported again as empty.
+    pub(super) cut: Vec<Pointer>,
 }
 
 impl Report {
@@ -22,6 +25,7 @@ impl Report {
         Report {
             diags: Vec::new(),
             locator: std::cell::OnceCell::new(),
+            cut: Vec::new(),
         }
     }
 
@@ -38,6 +42,20 @@ impl Report {
     ) -> &mut Diagnostic {
         self.diags
             .push(Diagnostic::warning(message).with_code(code.as_str()).at(at));
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    /// An error at a place of the file found from its text rather than its structure (the
+    /// `#` that cut a value): 1-based line and character column.
+    pub(super) fn error_in(
+        &mut self,
+        source: &crate::input::SourceFile,
+        (line, col): (usize, usize),
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        let span = source.span_at(source.offset(line, col));
+        self.diags
+            .push(Diagnostic::error(message).with_span(span, source.text.clone()));
         self.diags.last_mut().expect("just pushed")
     }
 
@@ -110,7 +128,7 @@ impl Report {
     }
 
     pub(super) fn nonempty(&mut self, at: Pointer, what: &str, s: &str) {
-        if s.trim().is_empty() {
+        if s.trim().is_empty() && !self.cut.contains(&at) {
             self.error(at, format!("{what} is empty")).help =
                 Some(format!("write the {what}; customers read it"));
         }

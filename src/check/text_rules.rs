@@ -15,6 +15,7 @@ use super::report::Report;
 pub(super) fn incident_text_rules(r: &mut Report, p: &Parsed<RawIncident>) {
     let raw = &p.raw;
     let reported = unprintable_rule(r, &p.source.text);
+    super::yaml_text::cut_rule(r, &p.source);
     let mut lines: Vec<(Pointer, &str)> = vec![(ptr!["title"], raw.title.as_str())];
     let mut people = vec![(ptr!["owner"], &raw.owner)];
     if let Some(a) = &raw.apology {
@@ -43,6 +44,7 @@ pub(super) fn incident_text_rules(r: &mut Report, p: &Parsed<RawIncident>) {
 pub(super) fn config_text_rules(r: &mut Report, p: &Parsed<RawConfig>) {
     let raw = &p.raw;
     let reported = unprintable_rule(r, &p.source.text);
+    super::yaml_text::cut_rule(r, &p.source);
     let mut lines: Vec<(Pointer, &str)> = vec![
         (ptr!["title"], raw.title.as_str()),
         (ptr!["base_url"], raw.base_url.as_str()),
@@ -166,88 +168,15 @@ fn visible_path(at: &Pointer) -> String {
 /// raw, so they come in through double-quoted escapes (`"\e"`, `"\x0b"`): a text with no
 /// backslash and no such character is not parsed again.
 fn unprintable(text: &str) -> Vec<(Pointer, char)> {
-    use crate::pointer::Seg;
-    use saphyr_parser::{Event, Parser};
     if !may_hold_unprintable(text) {
         return Vec::new();
     }
-    /// An open mapping (with the key whose value comes next) or sequence (with the index of
-    /// the next item), and the step that reached it.
-    enum Frame {
-        Map(Option<String>),
-        Seq(usize),
-    }
-    let pointer = |stack: &[(Frame, Option<Seg>)], last: Option<Seg>, key: bool| Pointer {
-        segs: stack
-            .iter()
-            .filter_map(|(_, s)| s.clone())
-            .chain(last)
-            .collect(),
-        key,
-    };
-    let mut stack: Vec<(Frame, Option<Seg>)> = Vec::new();
     let mut found = Vec::new();
-    let mut parser = Parser::new_from_str(text);
-    // A file saphyr cannot read to the end (libyaml, which serde_yaml uses, is more lenient)
-    // is checked up to where it stops; raw forbidden characters past that point stop
-    // serde_yaml too.
-    while let Some(Ok((event, _))) = parser.next_event() {
-        if matches!(
-            event,
-            Event::MappingEnd | Event::SequenceEnd | Event::StreamEnd | Event::DocumentEnd
-        ) {
-            if stack.pop().is_none() && matches!(event, Event::StreamEnd | Event::DocumentEnd) {
-                break;
-            }
-            continue;
+    crate::yaml::walk::scalars(text, |s| {
+        if let Some(c) = s.value.chars().find(|c| crate::text::is_forbidden(*c)) {
+            found.push((s.at, c));
         }
-        if !matches!(
-            event,
-            Event::Scalar(..)
-                | Event::Alias(_)
-                | Event::MappingStart(..)
-                | Event::SequenceStart(..)
-        ) {
-            continue;
-        }
-        // A key: checked, and kept as the step to the value that follows.
-        if let Some((Frame::Map(None), _)) = stack.last() {
-            let key = match &event {
-                Event::Scalar(v, ..) => v.to_string(),
-                _ => String::new(),
-            };
-            if let Some(c) = key.chars().find(|c| crate::text::is_forbidden(*c)) {
-                found.push((pointer(&stack, Some(Seg::Key(key.clone())), true), c));
-            }
-            if let Some((Frame::Map(next), _)) = stack.last_mut() {
-                *next = Some(key);
-            }
-            if let Event::MappingStart(..) | Event::SequenceStart(..) = event {
-                // A complex key (serde refuses them): walked, not pointed into.
-                stack.push((Frame::Seq(0), None));
-            }
-            continue;
-        }
-        // The step from the innermost open container to this node.
-        let step = match stack.last_mut() {
-            Some((Frame::Map(next), _)) => next.take().map(Seg::Key),
-            Some((Frame::Seq(n), _)) => {
-                *n += 1;
-                Some(Seg::Index(*n - 1))
-            }
-            None => None,
-        };
-        match event {
-            Event::Scalar(v, ..) => {
-                if let Some(c) = v.chars().find(|c| crate::text::is_forbidden(*c)) {
-                    found.push((pointer(&stack, step, false), c));
-                }
-            }
-            Event::MappingStart(..) => stack.push((Frame::Map(None), step)),
-            Event::SequenceStart(..) => stack.push((Frame::Seq(0), step)),
-            _ => {}
-        }
-    }
+    });
     found
 }
 

@@ -32,8 +32,9 @@ pub(crate) fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Expl
     };
     // The causes in the order they are told apart: the first that recognises the error
     // explains it (a tab before everything, the catch-alls last).
-    let causes: [fn(&SyntaxError) -> Option<Explained>; 11] = [
+    let causes: [fn(&SyntaxError) -> Option<Explained>; 12] = [
         tab,
+        comment_cut,
         colon_in_value,
         block_text_indented_less,
         expected_key,
@@ -96,6 +97,74 @@ fn tab(e: &SyntaxError) -> Option<Explained> {
             e.at,
         )
     })
+}
+
+/// A `#` after a space starts a comment, even in the middle of a value: in `{ name: Ana #2,
+/// role: Lead }` it cuts off the closing `}`, and in text written over several lines without
+/// `|` it ends the text, so the next line no longer fits. Said as that, not as the bracket or
+/// the indentation it broke.
+fn comment_cut(e: &SyntaxError) -> Option<Explained> {
+    let source = e.source;
+    let flow =
+        e.says("did not find expected ',' or ']'") || e.says("did not find expected ',' or '}'");
+    if flow {
+        let (l, c) = e.context?;
+        let line = source.line(l);
+        let open = line.char_indices().nth(c.saturating_sub(1))?.0;
+        let hash = open + line[open..].find(" #")? + 1;
+        // The item the `#` is in: from the `,` or bracket before it to the one after.
+        let from = line[..hash].rfind([',', '{', '[']).map_or(0, |i| i + 1);
+        let item = line[from..]
+            .split([',', '}', ']'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        let fix = match item.split_once(": ") {
+            Some((k, v)) => format!("`{k}: {}`", quote(v.trim())),
+            None => format!("`{}`", quote(item)),
+        };
+        return Some(explained(
+            "a `#` after a space starts a comment, which cuts off the rest of this line".into(),
+            format!("put the value with the `#` in quotes: {fix}"),
+            Some((l, line[..hash].chars().count() + 1)),
+        ));
+    }
+    let (l, _) = e.at?;
+    let (kl, key) = key_line_above(source, l)?;
+    let v = key.value.trim();
+    if v.is_empty()
+        || v.starts_with(['"', '\'', '|', '>', '[', '{'])
+        || indentation(source.line(l)) < key.key_col()
+    {
+        return None;
+    }
+    // The lines of the text, from the key's: a comment line among them, or a ` #` in one.
+    let hit = (kl..l).find_map(|n| {
+        let t = source.line(n);
+        if n > kl && t.trim_start().starts_with('#') {
+            return Some((n, indentation(t) + 1));
+        }
+        let start = if n == kl {
+            t.len() - key.value.len()
+        } else {
+            0
+        };
+        t[start..]
+            .find(" #")
+            .map(|i| (n, t[..start + i].chars().count() + 2))
+    })?;
+    Some(explained(
+        format!(
+            "this `#` starts a comment, which ends the `{}` text, so the lines after it no \
+             longer fit",
+            key.key
+        ),
+        format!(
+            "write `{}` as a `|` block (`{}: |`, then the text on the lines below, indented), where `#` is text",
+            key.key, key.key
+        ),
+        Some(hit),
+    ))
 }
 
 /// `key: a: b`, or a `key:` line whose colon libyaml did not expect (a colon missing above,
@@ -572,7 +641,7 @@ fn indentation(line: &str) -> usize {
 }
 
 /// A value in YAML quotes: double quotes unless it holds one, then single quotes.
-fn quote(value: &str) -> String {
+pub(crate) fn quote(value: &str) -> String {
     if value.contains('"') {
         format!("'{}'", value.replace('\'', "''"))
     } else {

@@ -53,6 +53,10 @@ cases! {
     bad_indentation_less
     block_text_dedented
     claim_without_claim_url
+    comment_cuts_text
+    comment_empties_value
+    comment_ends_text_over_lines
+    comment_in_braces
     comments_only_file
     component_not_listed_in_incident
     config_errors
