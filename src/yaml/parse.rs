@@ -97,6 +97,17 @@ fn yaml_error(source: &SourceFile, err: &serde_yaml::Error, path: Pointer) -> Di
         parent.segs.pop();
         d.message = format!("unknown field `{field}` in {}", describe(&parent));
         d.help = Some(suggest(field, &expected).unwrap_or_else(|| "remove it".to_string()));
+        // `at:` at the start of a line: an update pasted below the list, not into it.
+        if parent.segs.is_empty()
+            && ["at", "status", "author", "body", "next_update_by"].contains(&field)
+            && expected.contains(&"updates")
+        {
+            d.message
+                .push_str(": this looks like an update outside the `updates:` list");
+            d.help = Some(
+                "indent it like the updates above it, and start it with `- ` (`  - at: …`)".into(),
+            );
+        }
         d.set_pointer(Some(path.into_key()));
         d = locate_serde(d, source, err);
     } else if let Some(field) = between(&message, "duplicate field `", "`")
@@ -104,12 +115,27 @@ fn yaml_error(source: &SourceFile, err: &serde_yaml::Error, path: Pointer) -> Di
     {
         d.message = format!("`{field}` is given twice");
         match Locator::new(&source.text).duplicate_key(field) {
-            Some((first, second)) => {
-                d.help = Some(format!(
-                    "keep one of them; the other `{field}:` is on line {}",
-                    first.line
-                ));
-                let offset = source.offset(second.line, second.col);
+            Some(dup) => {
+                d.help = Some(match &dup.pasted_item {
+                    // Keeping one `at:` would delete the update pasted below it.
+                    Some(list) => {
+                        d.message = format!(
+                            "`{field}` is given twice: this looks like a new {} without its `- `",
+                            super::syntax::item_word(list)
+                        );
+                        format!(
+                            "start the new {} with `- `, lined up with the `- ` on line {}: `- {}`",
+                            super::syntax::item_word(list),
+                            dup.first.line,
+                            source.line(dup.second.line).trim()
+                        )
+                    }
+                    None => format!(
+                        "keep one of them; the other `{field}:` is on line {}",
+                        dup.first.line
+                    ),
+                });
+                let offset = source.offset(dup.second.line, dup.second.col);
                 d = d.with_span(source.span_at(offset), source.text.clone());
             }
             None => d.help = Some(format!("keep one `{field}:` and delete the other")),

@@ -436,6 +436,9 @@ fn in_block_text(source: &SourceFile, l: usize) -> bool {
 
 /// "`author:` is indented more than `status:` above it", when that is the trouble.
 fn misindented(source: &SourceFile, l: usize, key: &Line<'_>) -> Option<Explained> {
+    if let Some(pasted) = pasted_item(source, l, key) {
+        return Some(pasted);
+    }
     let at = Some((l, key.key_col()));
     let (pl, prev) = key_line_above(source, l)?;
     let comparison = match key.key_col().cmp(&prev.key_col()) {
@@ -455,6 +458,52 @@ fn misindented(source: &SourceFile, l: usize, key: &Line<'_>) -> Option<Explaine
             prev.key_col() - 1
         )),
         at,
+    })
+}
+
+/// What one item of a list is called: "update" for `updates`.
+pub(super) fn item_word(list: &str) -> &str {
+    match list {
+        "updates" => "update",
+        "remedy" => "remedy",
+        "components" => "component",
+        "people" => "person",
+        _ => "item",
+    }
+}
+
+/// A `key:` line starting where the `- ` of the list item above starts, with a key that item
+/// already has: a new item pasted without its `- `. Indenting it like the keys above (the
+/// usual fix for a line indented less) would make the key a duplicate, and keeping one of
+/// those would delete the new item.
+fn pasted_item(source: &SourceFile, l: usize, key: &Line<'_>) -> Option<Explained> {
+    if key.item {
+        return None;
+    }
+    let (il, item) = (1..l).rev().find_map(|n| {
+        let k = Line::parse(source.line(n))?;
+        k.item.then_some((n, k))
+    })?;
+    let repeats = (il..l)
+        .filter_map(|n| Line::parse(source.line(n)))
+        .any(|k| k.key == key.key);
+    if item.indent != key.indent || !repeats {
+        return None;
+    }
+    // The list's own key: the nearest `key:` line above the item, indented less.
+    let list = (1..il)
+        .rev()
+        .filter_map(|n| Line::parse(source.line(n)))
+        .find(|k| k.indent < item.indent || (k.indent == item.indent && !k.item))
+        .map_or("item", |k| item_word(k.key));
+    Some(Explained {
+        message: format!("invalid YAML: this looks like a new {list} without its `- `"),
+        help: Some(format!(
+            "start the new {list} with `- `, lined up with the `- ` on line {il}: `- {}: {}`",
+            key.key,
+            key.value.trim()
+        )),
+        at: Some((l, key.key_col())),
     })
 }
 

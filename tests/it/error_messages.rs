@@ -98,6 +98,9 @@ cases! {
     unparsable_time
     update_after_resolved
     update_before_started_at
+    update_pasted_below_the_list
+    update_pasted_without_dash
+    update_pasted_without_dash_less_indented
     update_components_as_list
     updates_out_of_order
     wrong_type
