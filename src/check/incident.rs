@@ -39,6 +39,10 @@ pub(crate) fn check_incident(
             .map(|c| c.components.iter().map(|c| c.id.as_str()).collect())
             .unwrap_or_default(),
     };
+    cx.r.zone = cfg.map(|c| super::times::Zone {
+        tz: c.timezone.clone(),
+        name: c.timezone_name.clone(),
+    });
     incident_text_rules(&mut cx.r, p);
     limits(&mut cx.r, raw);
     let id = incident_id(raw, &p.source.path);

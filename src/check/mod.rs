@@ -26,6 +26,7 @@ mod report;
 #[cfg(test)]
 mod tests;
 mod text_rules;
+mod times;
 mod updates;
 mod yaml_text;
 

@@ -18,6 +18,8 @@ pub(super) struct Report {
     /// Values already reported as cut short by YAML (`yaml_text`): an empty one is not
     /// reported again as empty.
     pub(super) cut: Vec<Pointer>,
+    /// The site's zone, for the fix of a time written without its offset or date.
+    pub(super) zone: Option<super::times::Zone>,
 }
 
 impl Report {
@@ -26,6 +28,7 @@ impl Report {
             diags: Vec::new(),
             locator: std::cell::OnceCell::new(),
             cut: Vec::new(),
+            zone: None,
         }
     }
 
@@ -95,8 +98,21 @@ impl Report {
     }
 
     pub(super) fn time(&mut self, at: Pointer, s: &str) -> Option<Timestamp> {
+        self.time_near(at, s, None)
+    }
+
+    /// A time about the moment `near` (a promise, about its update): a time of day or a
+    /// duration written instead is fixed on that moment's date.
+    pub(super) fn time_near(
+        &mut self,
+        at: Pointer,
+        s: &str,
+        near: super::times::Near,
+    ) -> Option<Timestamp> {
         parse_timestamp(s)
-            .map_err(|TimeError { message, help }| {
+            .map_err(|e| {
+                let TimeError { message, help } =
+                    super::times::better(e, s, self.zone.as_ref(), near);
                 self.error(at, message).help = Some(help);
             })
             .ok()

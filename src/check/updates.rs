@@ -59,7 +59,12 @@ fn update<'a>(
     u: &'a RawUpdate,
 ) {
     let at_ptr = ptr!["updates", i];
-    let at = cx.r.time(at_ptr.join("at"), &u.at);
+    // A time of day alone is fixed on the date of the update before (or of the start).
+    let before = match t.previous {
+        Some((p, _)) => Some((p, "the update before")),
+        None => started_at.map(|s| (s, "`started_at`")),
+    };
+    let at = cx.r.time_near(at_ptr.join("at"), &u.at, before);
     let status = status(&mut cx.r, at_ptr.join("status"), kind, &u.status);
     order(cx, t, (kind, started_at), &at_ptr, at);
     let author = author(&mut cx.r, at_ptr.join("author"), &u.author, cx.cfg, owner);
@@ -152,10 +157,13 @@ fn next_update_by(
     at: Option<Timestamp>,
     status: Option<Status>,
 ) -> Option<Timestamp> {
-    let next = u
-        .next_update_by
-        .as_ref()
-        .and_then(|s| r.time(at_ptr.join("next_update_by"), s));
+    let next = u.next_update_by.as_ref().and_then(|s| {
+        r.time_near(
+            at_ptr.join("next_update_by"),
+            s,
+            at.map(|a| (a, "this update")),
+        )
+    });
     if let (Some(next), Some(at)) = (next, at)
         && next <= at
     {

@@ -63,6 +63,7 @@ cases! {
     config_missing
     duplicate_ids
     duplicate_key
+    duration_as_a_time
     duration_too_long
     empty_body
     empty_file
@@ -83,8 +84,10 @@ cases! {
     status_not_allowed_for_kind
     tab_indentation
     text_no_format_can_carry
+    time_of_day_without_date
     time_out_of_range
     time_without_offset
+    time_without_offset_in_summer_and_at_a_fold
     timezone_as_offset
     two_documents
     unclosed_list
