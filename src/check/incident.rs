@@ -143,6 +143,7 @@ fn components<'a>(cx: &mut Cx<'a>) -> Listed<'a> {
                 ptr!["components", i],
                 WarningCode::DuplicateComponent,
                 format!("component `{c}` is listed twice"),
+                format!("delete the second `{c}`: each component is listed once"),
             );
         } else {
             listed.ids.push(c.clone());

@@ -9,6 +9,17 @@ use crate::pointer::Pointer;
 use crate::time::{TimeError, parse_timestamp};
 use crate::yaml::locate::Locator;
 
+/// A warning with its code and its fix: the one way a rule makes one.
+pub(super) fn warning(
+    code: WarningCode,
+    message: impl Into<String>,
+    help: impl Into<String>,
+) -> Diagnostic {
+    Diagnostic::warning(message)
+        .with_code(code.as_str())
+        .with_help(help)
+}
+
 /// Collects diagnostics about one file.
 pub(super) struct Report {
     pub(super) diags: Vec<Diagnostic>,
@@ -37,15 +48,16 @@ impl Report {
         self.diags.last_mut().expect("just pushed")
     }
 
+    /// A warning, always with its fix: a warning is something to act on, and `--fail-on` can
+    /// make it page someone at 3 a.m., who needs to know what to do.
     pub(super) fn warning(
         &mut self,
         at: Pointer,
         code: WarningCode,
         message: impl Into<String>,
-    ) -> &mut Diagnostic {
-        self.diags
-            .push(Diagnostic::warning(message).with_code(code.as_str()).at(at));
-        self.diags.last_mut().expect("just pushed")
+        help: impl Into<String>,
+    ) {
+        self.diags.push(warning(code, message, help).at(at));
     }
 
     /// An error at a place of the file found from its text rather than its structure (the

@@ -3,9 +3,9 @@
 //! `+00:00` in December, `+01:00` in July, and twice one hour when the clocks go back), and a
 //! time of day (`14:30`) or a duration (`30m`) gets the full time on the update's own date.
 
+use jiff::Timestamp;
 use jiff::civil::{DateTime, Time};
 use jiff::tz::{AmbiguousOffset, Offset, TimeZone};
-use jiff::{SignedDuration, Timestamp};
 
 use crate::time::TimeError;
 

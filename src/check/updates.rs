@@ -188,8 +188,8 @@ fn next_update_by(
             at_ptr.join("next_update_by").into_key(),
             WarningCode::PromiseAfterEnd,
             format!("a {} update promises another update", s.as_str()),
-        )
-        .help = Some("remove `next_update_by`, or keep the incident open".into());
+            "remove `next_update_by`, or keep the incident open",
+        );
     }
     next
 }

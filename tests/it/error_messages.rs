@@ -106,6 +106,12 @@ cases! {
     update_pasted_without_dash_less_indented
     update_components_as_list
     updates_out_of_order
+    warning_duplicate_component
+    warning_no_promise
+    warning_promise_after_end
+    warning_promise_too_far
+    warning_remedy_overdue
+    warning_unnamed_person
     wrong_type
     yaml_syntax
 }
@@ -316,6 +322,61 @@ fn every_case_folder_has_its_test() {
     unique.sort();
     unique.dedup();
     assert_eq!(unique.len(), names.len(), "two folders give one test name");
+}
+
+/// Every warning code (the table in docs/format.md, which a unit test holds to
+/// `WarningCode::ALL`) is given by some case, and every warning any case gives carries a
+/// `help:` line: a warning is something to act on, and `--fail-on` can make one page
+/// someone who needs to know what to do. The human format names the code.
+#[test]
+fn every_warning_code_is_pinned_with_its_help() {
+    let doc =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/format.md")).unwrap();
+    let table = doc.split("### All warnings").nth(1).unwrap();
+    let table = table.split("\n### ").next().unwrap();
+    let codes: Vec<&str> = table
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `")?.split('`').next())
+        .collect();
+    assert!(codes.len() >= 9, "no warning table in docs/format.md");
+    let mut seen: Vec<String> = Vec::new();
+    let mut unhelped: Vec<String> = Vec::new();
+    for case in folders() {
+        let short =
+            fs::read_to_string(invalid_dir().join(&case).join("expected.txt")).unwrap_or_default();
+        if !short.contains("warning: ") {
+            continue;
+        }
+        let tmp = assemble(&case);
+        let (_, human, _) = check(tmp.path(), &case, "human", false);
+        // One report per diagnostic, each ending at a blank line.
+        for report in human.split("\n\n") {
+            let Some(code) = report
+                .trim_start()
+                .strip_prefix("warning[")
+                .and_then(|r| r.split(']').next())
+            else {
+                continue;
+            };
+            seen.push(code.to_string());
+            if !report.contains("= help: ") {
+                unhelped.push(format!("{case}: {report}"));
+            }
+        }
+    }
+    let missing: Vec<&&str> = codes
+        .iter()
+        .filter(|c| !seen.iter().any(|s| s == *c))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no case in tests/fixtures/invalid/ gives these warnings: {missing:?}"
+    );
+    assert!(
+        unhelped.is_empty(),
+        "warnings without help:\n{}",
+        unhelped.join("\n")
+    );
 }
 
 /// The inputs the harness cannot commit: each must name its path, exit 1, and neither panic
