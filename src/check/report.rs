@@ -155,10 +155,18 @@ impl Report {
         }
     }
 
+    /// Text customers read: not empty, and not YAML's word for "nothing" (`title: ~` is read
+    /// as the text "~" where text is required, and published as that).
     pub(super) fn nonempty(&mut self, at: Pointer, what: &str, s: &str) {
-        if s.trim().is_empty() && !self.cut.contains(&at) {
+        let v = s.trim();
+        if v.is_empty() && !self.cut.contains(&at) {
             self.error(at, format!("{what} is empty")).help =
                 Some(format!("write the {what}; customers read it"));
+        } else if ["~", "null", "Null", "NULL"].contains(&v) {
+            self.error(at, format!("{what} is `{v}`, YAML's word for no value"))
+                .help = Some(format!(
+                "write the {what}; customers read it, and would read `{v}`"
+            ));
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Words YAML would change without a word: a value cut at ` #` (the rest is a comment), a tag
-//! or anchor in front of a value (markup, left out), `~` where text is owed. serde reads each
+//! or anchor in front of a value (markup, left out), a list in unquoted text joined into one
+//! line (a warning: the words stay). serde reads each
 //! of these without complaint, so the page would say less than the person wrote; here each
 //! becomes an error at its place, with the value in quotes as the fix.
 //!
@@ -80,11 +81,50 @@ pub(super) fn cut_rule(r: &mut Report, source: &SourceFile) {
             How::Comment { spaced: true } if kind == Field::Name => false,
             How::Comment { .. } => true,
             How::Markup => kind != Field::Token,
+            How::Folded => {
+                if kind == Field::Prose {
+                    folded(r, source, &cut);
+                }
+                false
+            }
         };
         if reported {
             report(r, source, &cut);
             r.cut.push(cut.at);
         }
+    }
+}
+
+/// A list written in unquoted text: its words are kept, on one line. A warning, since nothing
+/// is lost but the layout.
+fn folded(r: &mut Report, source: &SourceFile, cut: &Cut) {
+    let field = crate::text::one_line(&cut.at.to_string());
+    let key = match cut.at.segs.last() {
+        Some(Seg::Key(k)) => k.as_str(),
+        _ => "the field",
+    };
+    let span = source.span_at(source.offset(cut.line, cut.col));
+    let d = super::report::warning(
+        crate::model::WarningCode::FoldedText,
+        format!(
+            "this line of `{field}` is joined to the line above: YAML reads unquoted text over \
+             several lines as one line, so this list would read \"{}\"",
+            crate::text::one_line(&ellipsis(&cut.read, 60))
+        ),
+        format!(
+            "write `{key}` as a `|` block, where each line stays a line: `{key}: |`, then the \
+             text on the lines below, indented"
+        ),
+    )
+    .with_span(span, source.text.clone());
+    r.diags.push(d);
+}
+
+/// `text` cut to about `max` characters, with `…` when it was longer.
+fn ellipsis(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
     }
 }
 
@@ -128,9 +168,10 @@ fn report(r: &mut Report, source: &SourceFile, cut: &Cut) {
                     "`{mark}` at the start of `{field}` is read as {what} (YAML markup) and left \
                      out, so {published}"
                 ),
-                "left out of the value",
+                "the first word is left out",
             )
         }
+        How::Folded => return,
     };
     let help = match &cut.typed {
         Some(typed) => format!(

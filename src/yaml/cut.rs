@@ -1,6 +1,7 @@
-//! Values YAML reads shorter than they were typed, with no error: an unquoted value ends at
-//! ` #` (the rest of the line is a comment: `title: Order #1234 stuck` reads "Order"), and a
-//! tag (`!URGENT`) or an anchor (`&Co`) in front of one is markup, left out of the value.
+//! Values YAML reads otherwise than they were typed, with no error: an unquoted value ends at
+//! ` #` (the rest of the line is a comment: `title: Order #1234 stuck` reads "Order"), a tag
+//! (`!URGENT`) or an anchor (`&Co`) in front of one is markup, left out of the value, and an
+//! unquoted value over several lines is joined into one (a `- ` list in it becomes one line).
 //! Found here from the source; which fields they matter in is for the rules to say.
 
 use saphyr_parser::ScalarStyle;
@@ -29,6 +30,9 @@ pub(crate) enum How {
     Comment { spaced: bool },
     /// A tag or anchor in front of the value was read as markup.
     Markup,
+    /// The value's lines were joined with spaces, and one of them starts like a list item
+    /// or a quote (`- `, `1. `, `> `): its layout is lost, though not its words.
+    Folded,
 }
 
 /// Every plain value (not a key) of `text` followed by a comment on its last line, or with a
@@ -63,6 +67,19 @@ pub(crate) fn cut_values(text: &str) -> Vec<Cut> {
         }
         if s.style != ScalarStyle::Plain {
             return;
+        }
+        if let Some((n, line)) = (s.start.0 + 1..=s.end.0)
+            .map(|n| (n, line_of(n)))
+            .find(|(_, l)| starts_like_a_list(l.trim_start()))
+        {
+            cuts.push(Cut {
+                at: s.at.clone(),
+                how: How::Folded,
+                read: s.value.to_string(),
+                typed: None,
+                line: n,
+                col: line.chars().take_while(|c| *c == ' ').count() + 1,
+            });
         }
         let line = line_of(s.end.0);
         let rest: String = line.chars().skip(s.end.1).collect();
@@ -100,13 +117,21 @@ pub(crate) fn cut_values(text: &str) -> Vec<Cut> {
     cuts
 }
 
+/// `- a`, `* a`, `+ a`, `1. a`, `> a`: a line that markdown would start a list or a quote with.
+fn starts_like_a_list(line: &str) -> bool {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    ["- ", "* ", "+ ", "> "].iter().any(|m| line.starts_with(m))
+        || (digits > 0 && line[digits..].starts_with(". "))
+}
+
 /// Whether some line of `text` has a `#` after a space past its first character, or a `!` or
 /// `&` at all: only then can a value have been cut.
 fn may_cut(text: &str) -> bool {
     text.contains(['!', '&'])
         || text.split('\n').any(|l| {
             let t = l.trim_start();
-            !t.starts_with('#') && (t.contains(" #") || t.contains("\t#"))
+            (!t.starts_with('#') && (t.contains(" #") || t.contains("\t#")))
+                || (l.starts_with(' ') && starts_like_a_list(t) && !t.contains(": "))
         })
 }
 
@@ -165,6 +190,17 @@ mod tests {
             ("We are looking into order", None)
         );
         assert_eq!((c[0].line, c[0].col), (2, 14));
+    }
+
+    #[test]
+    fn a_list_joined_into_one_line_is_found_at_its_first_item() {
+        let c = cut_values("body: We fixed\n  - checkout\n  - search\nlist:\n  - a\n");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].how, How::Folded);
+        assert_eq!(c[0].read, "We fixed - checkout - search");
+        assert_eq!((c[0].line, c[0].col), (2, 3));
+        // Lines of prose are joined too, but nothing is lost.
+        assert!(cut_values("title: Checkout\n  is down\n").is_empty());
     }
 
     #[test]

@@ -32,9 +32,11 @@ pub(crate) fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Expl
     };
     // The causes in the order they are told apart: the first that recognises the error
     // explains it (a tab before everything, the catch-alls last).
-    let causes: [fn(&SyntaxError) -> Option<Explained>; 12] = [
+    let causes: [fn(&SyntaxError) -> Option<Explained>; 14] = [
         tab,
         comment_cut,
+        unknown_escape,
+        indicator_start,
         colon_in_value,
         block_text_indented_less,
         expected_key,
@@ -184,7 +186,8 @@ fn colon_in_value(e: &SyntaxError) -> Option<Explained> {
                 .unwrap_or_else(|| does_not_fit(Some((l, key.key_col())))),
         );
     }
-    let help = match e.at.and_then(|(l, _)| Line::parse(source.line(l))) {
+    let key = e.at.and_then(|(l, _)| Line::parse(source.line(l)));
+    let help = match &key {
         Some(key) => format!(
             "put the value in quotes: `{}: {}`",
             key.key,
@@ -192,7 +195,11 @@ fn colon_in_value(e: &SyntaxError) -> Option<Explained> {
         ),
         None => "put the whole value in quotes, or write it as a `|` block".into(),
     };
-    Some(explained("a `: ` inside a value".into(), help, e.at))
+    let what = match key {
+        Some(k) if k.value.trim_end().ends_with(':') => "a `:` at the end of a value",
+        _ => "a `: ` inside a value",
+    };
+    Some(explained(what.into(), help, e.at))
 }
 
 /// A line of `|` text indented less than the first: libyaml ends the text there and then
@@ -285,6 +292,74 @@ fn no_colon(e: &SyntaxError) -> Option<Explained> {
             e.context.or(e.at),
         )
     })
+}
+
+/// `"\o/ back"`: in double quotes a `\` starts an escape, and this one is not YAML's.
+fn unknown_escape(e: &SyntaxError) -> Option<Explained> {
+    if !e.says("found unknown escape character") {
+        return None;
+    }
+    let escape: String =
+        e.at.map(|(l, c)| {
+            e.source
+                .line(l)
+                .chars()
+                .skip(c.saturating_sub(1))
+                .take(2)
+                .collect()
+        })
+        .filter(|s: &String| s.starts_with('\\'))
+        .unwrap_or_else(|| "\\".into());
+    let help = match e.at.and_then(|(l, _)| Line::parse(e.source.line(l))) {
+        Some(key) => {
+            let v = key.value.trim();
+            let inner = v
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .unwrap_or(v);
+            format!(
+                "put the value in single quotes, where `\\` is just a character: `{}: '{}'`",
+                key.key,
+                inner.replace("\\\"", "\"").replace('\'', "''")
+            )
+        }
+        None => "put the value in single quotes, where `\\` is just a character".into(),
+    };
+    Some(explained(
+        format!("`{escape}` is not an escape YAML knows: in double quotes, `\\` starts one"),
+        help,
+        e.at,
+    ))
+}
+
+/// `title: - item`, `title: ? x`, `title: [Update] slow`: a value that starts with what
+/// YAML reads as a list, a key or a bracket, and then does not fit.
+fn indicator_start(e: &SyntaxError) -> Option<Explained> {
+    let (l, _) = e.at?;
+    let key = Line::parse(e.source.line(l))?;
+    let v = key.value.trim();
+    let bracketed = e.says("did not find expected key") && v.len() > 1;
+    let (mark, reading) = if e.says("block sequence entries are not allowed") && v.starts_with('-')
+    {
+        ("- ", "the start of a list item")
+    } else if e.says("mapping keys are not allowed") && v.starts_with('?') {
+        ("? ", "the start of a key")
+    } else if bracketed && v.starts_with('[') && !v.ends_with(']') {
+        ("[", "a list, which ends at its `]`")
+    } else if bracketed && v.starts_with('{') && !v.ends_with('}') {
+        ("{", "a set of fields, which ends at its `}`")
+    } else {
+        return None;
+    };
+    Some(explained(
+        format!("`{mark}` at the start of a value is read as {reading}"),
+        format!(
+            "to write it as text, put the whole value in quotes: `{}: {}`",
+            key.key,
+            quote(v)
+        ),
+        Some((l, key.key_col() + key.key.chars().count() + 2)),
+    ))
 }
 
 /// `*` and `&` start aliases and anchors, `!` a tag, and others cannot start a plain value;

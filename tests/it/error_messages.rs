@@ -53,6 +53,7 @@ cases! {
     bad_indentation_less
     block_text_dedented
     claim_without_claim_url
+    colon_at_end_of_value
     comment_cuts_text
     comment_empties_value
     comment_ends_text_over_lines
@@ -68,6 +69,7 @@ cases! {
     empty_body
     empty_file
     empty_impact
+    folded_list_in_text
     key_without_colon
     list_item_misaligned
     maintenance_window_reversed
@@ -77,12 +79,15 @@ cases! {
     missing_started_at
     nested_too_deep
     next_update_by_before_update
+    null_as_text
+    number_with_leading_zeros
     owner_as_text
     owner_without_role
     resolved_major_without_apology
     several_errors_in_several_files
     status_not_allowed_for_kind
     tab_indentation
+    tag_or_anchor_before_text
     text_no_format_can_carry
     time_of_day_without_date
     time_out_of_range
@@ -95,17 +100,20 @@ cases! {
     unknown_component
     unknown_component_in_update
     unknown_component_state
+    unknown_escape
     unknown_field_in_update
     unknown_field_with_suggestion
     unknown_timezone
     unparsable_time
     update_after_resolved
     update_before_started_at
+    update_components_as_list
     update_pasted_below_the_list
     update_pasted_without_dash
     update_pasted_without_dash_less_indented
-    update_components_as_list
     updates_out_of_order
+    value_starts_with_bracket
+    value_starts_with_dash
     warning_duplicate_component
     warning_no_promise
     warning_promise_after_end
@@ -114,6 +122,7 @@ cases! {
     warning_unnamed_person
     wrong_type
     yaml_syntax
+    yes_as_true
 }
 
 fn invalid_dir() -> PathBuf {
