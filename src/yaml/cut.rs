@@ -124,10 +124,17 @@ fn starts_like_a_list(line: &str) -> bool {
         || (digits > 0 && line[digits..].starts_with(". "))
 }
 
-/// Whether some line of `text` has a `#` after a space past its first character, or a `!` or
-/// `&` at all: only then can a value have been cut.
+/// Whether some line of `text` has a `#` after a space past its first character, a `!` or
+/// `&` where a value starts, or an indented line starting like a list item: only then can a
+/// value have been cut or joined.
 fn may_cut(text: &str) -> bool {
-    text.contains(['!', '&'])
+    // A tag or anchor starts a value: after `: `, `- `, `[` or `, `.
+    let markup = ["!", "&"].iter().any(|m| {
+        [": ", "- ", "[", ", ", ":\t"]
+            .iter()
+            .any(|before| text.contains(&format!("{before}{m}")))
+    });
+    markup
         || text.split('\n').any(|l| {
             let t = l.trim_start();
             (!t.starts_with('#') && (t.contains(" #") || t.contains("\t#")))

@@ -764,9 +764,11 @@ fn indentation(line: &str) -> usize {
     line.len() - line.trim_start_matches(' ').len()
 }
 
-/// A value in YAML quotes: double quotes unless it holds one, then single quotes.
+/// A value in YAML quotes, as a help shows it: double quotes unless it holds one or a `\`
+/// (which double quotes would read as an escape), then single quotes. (`write::quote` is the
+/// exact form files are written in, with escapes.)
 pub(crate) fn quote(value: &str) -> String {
-    if value.contains('"') {
+    if value.contains(['"', '\\']) {
         format!("'{}'", value.replace('\'', "''"))
     } else {
         format!("\"{value}\"")

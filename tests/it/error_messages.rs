@@ -54,6 +54,7 @@ cases! {
     block_text_dedented
     claim_without_claim_url
     colon_at_end_of_value
+    comment_cuts_config_text
     comment_cuts_text
     comment_empties_value
     comment_ends_text_over_lines
