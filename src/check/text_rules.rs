@@ -36,7 +36,7 @@ pub(super) fn incident_text_rules(r: &mut Report, p: &Parsed<RawIncident>) {
     for (i, u) in raw.updates.iter().enumerate() {
         lines.push((ptr!["updates", i, "author"], &u.author));
     }
-    one_line_rule(r, &reported, &lines);
+    one_line_rule(r, &p.source.text, &reported, &lines);
 }
 
 /// The checks on text of `candor.yaml` (see `incident_text_rules`); the address and link
@@ -81,7 +81,7 @@ pub(super) fn config_text_rules(r: &mut Report, p: &Parsed<RawConfig>) {
             lines.push((at.join("email"), email));
         }
     }
-    one_line_rule(r, &reported, &lines);
+    one_line_rule(r, &p.source.text, &reported, &lines);
     // The language goes into `lang` attributes of pages and feeds: a BCP 47 tag, nothing else.
     if let Some(lang) = &raw.language {
         let tag = lang.trim();
@@ -132,7 +132,7 @@ fn unprintable_rule(r: &mut Report, text: &str) -> Vec<Pointer> {
 /// Reports each value of `lines` that holds a line break: a title, a name, an address is one
 /// line in a mail subject, a calendar entry and a text message, and a break there would
 /// start a new header or a new calendar line.
-fn one_line_rule(r: &mut Report, reported: &[Pointer], lines: &[(Pointer, &str)]) {
+fn one_line_rule(r: &mut Report, text: &str, reported: &[Pointer], lines: &[(Pointer, &str)]) {
     for (at, value) in lines {
         let Some(c) = value
             .trim()
@@ -146,6 +146,24 @@ fn one_line_rule(r: &mut Report, reported: &[Pointer], lines: &[(Pointer, &str)]
         }
         let (what, _) = crate::text::describe(c);
         let field = visible_path(at);
+        // Typed on one line, in double quotes, with a `\n` that was never meant as one.
+        if let Some((typed, escape)) = crate::yaml::cut::escaped_break(text, at) {
+            let key = match at.segs.last() {
+                Some(crate::pointer::Seg::Key(k)) => k.as_str(),
+                _ => "",
+            };
+            r.error(
+                at.clone(),
+                format!(
+                    "`{field}` is one line, but in double quotes `{escape}` is read as a line break"
+                ),
+            )
+            .help = Some(format!(
+                "put the value in single quotes, where `\\` is just a character: `{key}: '{}'`",
+                typed.replace("\\\"", "\"").replace('\'', "''")
+            ));
+            continue;
+        }
         r.error(
             at.clone(),
             format!("`{field}` is one line, but it has {what}"),

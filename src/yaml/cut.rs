@@ -117,6 +117,41 @@ pub(crate) fn cut_values(text: &str) -> Vec<Cut> {
     cuts
 }
 
+/// The value at `at`, when it is double-quoted and an escape in it (`\n`, `\r`, `\N`, `\L`,
+/// `\P`) is what put a line break in it: the text between its quotes as typed, and the escape.
+/// `"C:\new folder"` holds a line break, though it was typed on one line.
+pub(crate) fn escaped_break(text: &str, at: &Pointer) -> Option<(String, String)> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut found = None;
+    super::walk::scalars(text, |s| {
+        if found.is_some() || s.at != *at || s.style != ScalarStyle::DoubleQuoted {
+            return;
+        }
+        if s.start.0 != s.end.0 {
+            return;
+        }
+        let line = lines.get(s.start.0.wrapping_sub(1)).copied().unwrap_or("");
+        let typed: String = line.chars().take(s.end.1).skip(s.start.1).collect();
+        let inner = typed
+            .trim_start_matches('"')
+            .trim_end_matches('"')
+            .to_string();
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                match chars.next() {
+                    Some(e @ ('n' | 'r' | 'N' | 'L' | 'P')) => {
+                        found = Some((inner.clone(), format!("\\{e}")));
+                        return;
+                    }
+                    _ => continue,
+                }
+            }
+        }
+    });
+    found
+}
+
 /// `- a`, `* a`, `+ a`, `1. a`, `> a`: a line that markdown would start a list or a quote with.
 fn starts_like_a_list(line: &str) -> bool {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
@@ -208,6 +243,17 @@ mod tests {
         assert_eq!((c[0].line, c[0].col), (2, 3));
         // Lines of prose are joined too, but nothing is lost.
         assert!(cut_values("title: Checkout\n  is down\n").is_empty());
+    }
+
+    #[test]
+    fn a_line_break_written_as_an_escape_is_found() {
+        let text = "title: \"C:\\new folder\"\nbody: \"a\\\\nb\"\n";
+        assert_eq!(
+            escaped_break(text, &crate::ptr!["title"]),
+            Some(("C:\\new folder".into(), "\\n".into()))
+        );
+        // `\\n` is a backslash and an `n`, not a break.
+        assert_eq!(escaped_break(text, &crate::ptr!["body"]), None);
     }
 
     #[test]

@@ -68,6 +68,7 @@ cases! {
     duration_as_a_time
     duration_too_long
     empty_body
+    escape_makes_line_break
     empty_file
     empty_impact
     folded_list_in_text
