@@ -154,12 +154,11 @@ fn one_line_rule(r: &mut Report, text: &str, reported: &[Pointer], lines: &[(Poi
             };
             r.error(
                 at.clone(),
-                format!(
-                    "`{field}` is one line, but in double quotes `{escape}` is read as a line break"
-                ),
+                format!("`{field}` is one line, but `{escape}` in double quotes is a line break"),
             )
             .help = Some(format!(
-                "put the value in single quotes, where `\\` is just a character: `{key}: '{}'`",
+                "write it on one line; if `{escape}` is part of the text (a folder path), put \
+                 the value in single quotes, where `\\` is just a character: `{key}: '{}'`",
                 typed.replace("\\\"", "\"").replace('\'', "''")
             ));
             continue;
