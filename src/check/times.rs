@@ -119,7 +119,7 @@ fn time_of_day(s: &str, time: Time, zone: &Zone, near: Near) -> TimeError {
 }
 
 /// A moment as a file writes it: in the site's zone, with its offset (`Z` in UTC).
-fn written(t: Timestamp, zone: &Zone) -> String {
+pub(super) fn written(t: Timestamp, zone: &Zone) -> String {
     let z = t.to_zoned(zone.tz.clone());
     format!("{}{}", z.strftime("%Y-%m-%dT%H:%M:%S"), offset(z.offset()))
 }

@@ -167,9 +167,16 @@ fn next_update_by(
     if let (Some(next), Some(at)) = (next, at)
         && next <= at
     {
+        // In the site's zone, as the file is likely written.
         let later = at
             .checked_add(jiff::SignedDuration::from_mins(30))
-            .map_or_else(|_| "30 minutes later".into(), |t| format!("`{t}`"));
+            .map_or_else(
+                |_| "30 minutes later".into(),
+                |t| match &r.zone {
+                    Some(zone) => format!("`{}`", super::times::written(t, zone)),
+                    None => format!("`{t}`"),
+                },
+            );
         r.error(
             at_ptr.join("next_update_by"),
             format!(
