@@ -154,7 +154,10 @@ fn one_line_rule(r: &mut Report, text: &str, reported: &[Pointer], lines: &[(Poi
             };
             r.error(
                 at.clone(),
-                format!("`{field}` is one line, but `{escape}` in double quotes is a line break"),
+                format!(
+                    "`{field}` is one line, but it has {what}, written `{escape}` (in double \
+                     quotes, `\\` starts an escape)"
+                ),
             )
             .help = Some(format!(
                 "write it on one line; if `{escape}` is part of the text (a folder path), put \
