@@ -34,10 +34,7 @@ pub(super) fn apology(cx: &mut Cx, a: &RawApology, resolved: bool) -> Apology {
             at.clone().into_key(),
             WarningCode::ApologyUnresolved,
             "an apology on an incident that is not resolved",
-        )
-        .help = Some(
-            "publish the apology once the incident is resolved; until then, keep customers updated"
-                .into(),
+            "publish the apology once the incident is resolved; until then, keep customers updated",
         );
     }
     let remedy = a
@@ -127,6 +124,6 @@ pub(super) fn missing_apology(
         ptr!["updates", j, "status"],
         WarningCode::MissingApology,
         format!("resolved {} incident without an apology", impact.as_str()),
-    )
-    .help = Some("add an `apology:` from a named person, with a remedy where one is due".into());
+        "add an `apology:` from a named person, with a remedy where one is due",
+    );
 }

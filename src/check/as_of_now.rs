@@ -10,6 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::*;
 use crate::ptr;
 
+use super::report::warning;
 use crate::time::Clock;
 use crate::time::late_words;
 
@@ -43,15 +44,18 @@ fn remedies_overdue(inc: &Incident, today: jiff::civil::Date) -> Vec<Diagnostic>
                     How::Automatic => "the date it was due",
                 };
                 diags.push(
-                    Diagnostic::warning(format!(
-                        "remedy \"{}\" is still `offered`, but {what} ({deadline}) has passed — {}",
-                        m.offer,
-                        owner(inc)
-                    ))
-                    .with_code(WarningCode::RemedyOverdue.as_str())
+                    warning(
+                        WarningCode::RemedyOverdue,
+                        format!(
+                            "remedy \"{}\" is still `offered`, but {what} ({deadline}) has passed — {}",
+                            m.offer,
+                            owner(inc)
+                        ),
+                        "once customers have it, set `status: issued` and `issued_at:`; \
+                         otherwise extend the deadline and say so",
+                    )
                     .with_file(&inc.file)
-                    .at(ptr!["apology", "remedy", i, "deadline"])
-                    .with_help("once customers have it, set `status: issued` and `issued_at:`; otherwise extend the deadline and say so"),
+                    .at(ptr!["apology", "remedy", i, "deadline"]),
                 );
             }
         }
@@ -72,12 +76,17 @@ fn promises(inc: &Incident, config: &Config, clock: &Clock, now: Timestamp) -> V
         let needs_promise = !(inc.kind == Kind::Maintenance && u.status == Status::Scheduled);
         if u.next_update_by.is_none() && needs_promise {
             diags.push(
-                Diagnostic::warning(format!(
-                    "open {} has no promise of the next update — {}",
-                    inc.kind.as_str(),
-                    owner(inc)
-                ))
-                .with_code(WarningCode::NoPromise.as_str())
+                warning(
+                    WarningCode::NoPromise,
+                    format!(
+                        "open {} has no promise of the next update — {}",
+                        inc.kind.as_str(),
+                        owner(inc)
+                    ),
+                    "add `next_update_by:` to the latest update with when customers will hear \
+                     next, e.g. 30 minutes on (`candor update --next 30m`), even if only to say \
+                     there is no news yet",
+                )
                 .with_file(&inc.file)
                 .at(ptr!["updates", last]),
             );
@@ -86,33 +95,35 @@ fn promises(inc: &Incident, config: &Config, clock: &Clock, now: Timestamp) -> V
             && by.duration_since(u.at) > gap
         {
             diags.push(
-                Diagnostic::warning(format!(
-                    "the next update is promised {} after this one; the policy for {} incidents is {}",
-                    crate::time::human_duration(by.duration_since(u.at).as_secs()),
-                    inc.impact.as_str(),
-                    crate::time::human_duration(gap.as_secs()),
-                ))
-                .with_code(WarningCode::PromiseTooFar.as_str())
+                warning(
+                    WarningCode::PromiseTooFar,
+                    format!(
+                        "the next update is promised {} after this one; the policy for {} incidents is {}",
+                        crate::time::human_duration(by.duration_since(u.at).as_secs()),
+                        inc.impact.as_str(),
+                        crate::time::human_duration(gap.as_secs()),
+                    ),
+                    "promise an earlier update, even if only to say there is no news yet",
+                )
                 .with_file(&inc.file)
-                .at(at(last))
-                .with_help("promise an earlier update, even if only to say there is no news yet"),
+                .at(at(last)),
             );
         }
         for p in inc.promises(now, policy.grace) {
             if let Outcome::Overdue { late_by } = p.outcome {
                 diags.push(
-                    Diagnostic::warning(format!(
-                        "update promised by {} is {} overdue — {}",
-                        clock.view(p.by).time,
-                        late_words(late_by),
-                        owner(inc)
-                    ))
-                    .with_code(WarningCode::Overdue.as_str())
-                    .with_file(&inc.file)
-                    .at(at(p.update))
-                    .with_help(
+                    warning(
+                        WarningCode::Overdue,
+                        format!(
+                            "update promised by {} is {} overdue — {}",
+                            clock.view(p.by).time,
+                            late_words(late_by),
+                            owner(inc)
+                        ),
                         "post an update now (`candor update`), even to say there is no news yet",
-                    ),
+                    )
+                    .with_file(&inc.file)
+                    .at(at(p.update)),
                 );
             }
         }

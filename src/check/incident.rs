@@ -39,6 +39,10 @@ pub(crate) fn check_incident(
             .map(|c| c.components.iter().map(|c| c.id.as_str()).collect())
             .unwrap_or_default(),
     };
+    cx.r.zone = cfg.map(|c| super::times::Zone {
+        tz: c.timezone.clone(),
+        name: c.timezone_name.clone(),
+    });
     incident_text_rules(&mut cx.r, p);
     super::placeholders::placeholders(&mut cx.r, raw);
     limits(&mut cx.r, raw);
@@ -140,6 +144,7 @@ fn components<'a>(cx: &mut Cx<'a>) -> Listed<'a> {
                 ptr!["components", i],
                 WarningCode::DuplicateComponent,
                 format!("component `{c}` is listed twice"),
+                format!("delete the second `{c}`: each component is listed once"),
             );
         } else {
             listed.ids.push(c.clone());

@@ -27,7 +27,9 @@ mod report;
 #[cfg(test)]
 mod tests;
 mod text_rules;
+mod times;
 mod updates;
+mod yaml_text;
 
 pub(crate) use config::validate_config;
 pub(crate) use ids::{incident_id, slug};

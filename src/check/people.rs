@@ -114,9 +114,8 @@ pub(super) fn resolve_name<'c>(
             at,
             WarningCode::UnnamedPerson,
             format!("`{name}` is not a person's name"),
-        )
-        .help =
-            Some("customers are owed a named person: write who it is, e.g. `Minter Dial`".into());
+            "customers are owed a named person: write who it is, e.g. `Minter Dial`",
+        );
     } else if looks_short {
         let known: Vec<(&str, &str)> = people
             .iter()

@@ -9,12 +9,28 @@ use crate::pointer::Pointer;
 use crate::time::{TimeError, parse_timestamp};
 use crate::yaml::locate::Locator;
 
+/// A warning with its code and its fix: the one way a rule makes one.
+pub(super) fn warning(
+    code: WarningCode,
+    message: impl Into<String>,
+    help: impl Into<String>,
+) -> Diagnostic {
+    Diagnostic::warning(message)
+        .with_code(code.as_str())
+        .with_help(help)
+}
+
 /// Collects diagnostics about one file.
 pub(super) struct Report {
     pub(super) diags: Vec<Diagnostic>,
     /// The file's locator, built on the first missing field: one per missing field made a
     /// file with thousands of them quadratic.
     locator: std::cell::OnceCell<Locator>,
+    /// Values already reported as cut short by YAML (`yaml_text`): an empty one is not
+    /// reported again as empty.
+    pub(super) cut: Vec<Pointer>,
+    /// The site's zone, for the fix of a time written without its offset or date.
+    pub(super) zone: Option<super::times::Zone>,
 }
 
 impl Report {
@@ -22,6 +38,8 @@ impl Report {
         Report {
             diags: Vec::new(),
             locator: std::cell::OnceCell::new(),
+            cut: Vec::new(),
+            zone: None,
         }
     }
 
@@ -30,14 +48,29 @@ impl Report {
         self.diags.last_mut().expect("just pushed")
     }
 
+    /// A warning, always with its fix: a warning is something to act on, and `--fail-on` can
+    /// make it page someone at 3 a.m., who needs to know what to do.
     pub(super) fn warning(
         &mut self,
         at: Pointer,
         code: WarningCode,
         message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        self.diags.push(warning(code, message, help).at(at));
+    }
+
+    /// An error at a place of the file found from its text rather than its structure (the
+    /// `#` that cut a value): 1-based line and character column.
+    pub(super) fn error_in(
+        &mut self,
+        source: &crate::input::SourceFile,
+        (line, col): (usize, usize),
+        message: impl Into<String>,
     ) -> &mut Diagnostic {
+        let span = source.span_at(source.offset(line, col));
         self.diags
-            .push(Diagnostic::warning(message).with_code(code.as_str()).at(at));
+            .push(Diagnostic::error(message).with_span(span, source.text.clone()));
         self.diags.last_mut().expect("just pushed")
     }
 
@@ -77,8 +110,21 @@ impl Report {
     }
 
     pub(super) fn time(&mut self, at: Pointer, s: &str) -> Option<Timestamp> {
+        self.time_near(at, s, None)
+    }
+
+    /// A time about the moment `near` (a promise, about its update): a time of day or a
+    /// duration written instead is fixed on that moment's date.
+    pub(super) fn time_near(
+        &mut self,
+        at: Pointer,
+        s: &str,
+        near: super::times::Near,
+    ) -> Option<Timestamp> {
         parse_timestamp(s)
-            .map_err(|TimeError { message, help }| {
+            .map_err(|e| {
+                let TimeError { message, help } =
+                    super::times::better(e, s, self.zone.as_ref(), near);
                 self.error(at, message).help = Some(help);
             })
             .ok()
@@ -109,10 +155,18 @@ impl Report {
         }
     }
 
+    /// Text customers read: not empty, and not YAML's word for "nothing" (`title: ~` is read
+    /// as the text "~" where text is required, and published as that).
     pub(super) fn nonempty(&mut self, at: Pointer, what: &str, s: &str) {
-        if s.trim().is_empty() {
+        let v = s.trim();
+        if v.is_empty() && !self.cut.contains(&at) {
             self.error(at, format!("{what} is empty")).help =
                 Some(format!("write the {what}; customers read it"));
+        } else if ["~", "null", "Null", "NULL"].contains(&v) {
+            self.error(at, format!("{what} is `{v}`, YAML's word for no value"))
+                .help = Some(format!(
+                "write the {what}; customers read it, and would read `{v}`"
+            ));
         }
     }
 }

@@ -15,6 +15,7 @@ use super::report::Report;
 pub(super) fn incident_text_rules(r: &mut Report, p: &Parsed<RawIncident>) {
     let raw = &p.raw;
     let reported = unprintable_rule(r, &p.source.text);
+    super::yaml_text::cut_rule(r, &p.source);
     let mut lines: Vec<(Pointer, &str)> = vec![(ptr!["title"], raw.title.as_str())];
     let mut people = vec![(ptr!["owner"], &raw.owner)];
     if let Some(a) = &raw.apology {
@@ -35,7 +36,7 @@ pub(super) fn incident_text_rules(r: &mut Report, p: &Parsed<RawIncident>) {
     for (i, u) in raw.updates.iter().enumerate() {
         lines.push((ptr!["updates", i, "author"], &u.author));
     }
-    one_line_rule(r, &reported, &lines);
+    one_line_rule(r, &p.source.text, &reported, &lines);
 }
 
 /// The checks on text of `candor.yaml` (see `incident_text_rules`); the address and link
@@ -43,6 +44,7 @@ pub(super) fn incident_text_rules(r: &mut Report, p: &Parsed<RawIncident>) {
 pub(super) fn config_text_rules(r: &mut Report, p: &Parsed<RawConfig>) {
     let raw = &p.raw;
     let reported = unprintable_rule(r, &p.source.text);
+    super::yaml_text::cut_rule(r, &p.source);
     let mut lines: Vec<(Pointer, &str)> = vec![
         (ptr!["title"], raw.title.as_str()),
         (ptr!["base_url"], raw.base_url.as_str()),
@@ -79,7 +81,7 @@ pub(super) fn config_text_rules(r: &mut Report, p: &Parsed<RawConfig>) {
             lines.push((at.join("email"), email));
         }
     }
-    one_line_rule(r, &reported, &lines);
+    one_line_rule(r, &p.source.text, &reported, &lines);
     // The language goes into `lang` attributes of pages and feeds: a BCP 47 tag, nothing else.
     if let Some(lang) = &raw.language {
         let tag = lang.trim();
@@ -130,7 +132,7 @@ fn unprintable_rule(r: &mut Report, text: &str) -> Vec<Pointer> {
 /// Reports each value of `lines` that holds a line break: a title, a name, an address is one
 /// line in a mail subject, a calendar entry and a text message, and a break there would
 /// start a new header or a new calendar line.
-fn one_line_rule(r: &mut Report, reported: &[Pointer], lines: &[(Pointer, &str)]) {
+fn one_line_rule(r: &mut Report, text: &str, reported: &[Pointer], lines: &[(Pointer, &str)]) {
     for (at, value) in lines {
         let Some(c) = value
             .trim()
@@ -144,6 +146,26 @@ fn one_line_rule(r: &mut Report, reported: &[Pointer], lines: &[(Pointer, &str)]
         }
         let (what, _) = crate::text::describe(c);
         let field = visible_path(at);
+        // Typed on one line, in double quotes, with a `\n` that was never meant as one.
+        if let Some((typed, escape)) = crate::yaml::cut::escaped_break(text, at) {
+            let key = match at.segs.last() {
+                Some(crate::pointer::Seg::Key(k)) => k.as_str(),
+                _ => "",
+            };
+            r.error(
+                at.clone(),
+                format!(
+                    "`{field}` is one line, but it has {what}, written `{escape}` (in double \
+                     quotes, `\\` starts an escape)"
+                ),
+            )
+            .help = Some(format!(
+                "write it on one line; if `{escape}` is part of the text (a folder path), put \
+                 the value in single quotes, where `\\` is just a character: `{key}: '{}'`",
+                typed.replace("\\\"", "\"").replace('\'', "''")
+            ));
+            continue;
+        }
         r.error(
             at.clone(),
             format!("`{field}` is one line, but it has {what}"),
@@ -166,88 +188,15 @@ fn visible_path(at: &Pointer) -> String {
 /// raw, so they come in through double-quoted escapes (`"\e"`, `"\x0b"`): a text with no
 /// backslash and no such character is not parsed again.
 fn unprintable(text: &str) -> Vec<(Pointer, char)> {
-    use crate::pointer::Seg;
-    use saphyr_parser::{Event, Parser};
     if !may_hold_unprintable(text) {
         return Vec::new();
     }
-    /// An open mapping (with the key whose value comes next) or sequence (with the index of
-    /// the next item), and the step that reached it.
-    enum Frame {
-        Map(Option<String>),
-        Seq(usize),
-    }
-    let pointer = |stack: &[(Frame, Option<Seg>)], last: Option<Seg>, key: bool| Pointer {
-        segs: stack
-            .iter()
-            .filter_map(|(_, s)| s.clone())
-            .chain(last)
-            .collect(),
-        key,
-    };
-    let mut stack: Vec<(Frame, Option<Seg>)> = Vec::new();
     let mut found = Vec::new();
-    let mut parser = Parser::new_from_str(text);
-    // A file saphyr cannot read to the end (libyaml, which serde_yaml uses, is more lenient)
-    // is checked up to where it stops; raw forbidden characters past that point stop
-    // serde_yaml too.
-    while let Some(Ok((event, _))) = parser.next_event() {
-        if matches!(
-            event,
-            Event::MappingEnd | Event::SequenceEnd | Event::StreamEnd | Event::DocumentEnd
-        ) {
-            if stack.pop().is_none() && matches!(event, Event::StreamEnd | Event::DocumentEnd) {
-                break;
-            }
-            continue;
+    crate::yaml::walk::scalars(text, |s| {
+        if let Some(c) = s.value.chars().find(|c| crate::text::is_forbidden(*c)) {
+            found.push((s.at, c));
         }
-        if !matches!(
-            event,
-            Event::Scalar(..)
-                | Event::Alias(_)
-                | Event::MappingStart(..)
-                | Event::SequenceStart(..)
-        ) {
-            continue;
-        }
-        // A key: checked, and kept as the step to the value that follows.
-        if let Some((Frame::Map(None), _)) = stack.last() {
-            let key = match &event {
-                Event::Scalar(v, ..) => v.to_string(),
-                _ => String::new(),
-            };
-            if let Some(c) = key.chars().find(|c| crate::text::is_forbidden(*c)) {
-                found.push((pointer(&stack, Some(Seg::Key(key.clone())), true), c));
-            }
-            if let Some((Frame::Map(next), _)) = stack.last_mut() {
-                *next = Some(key);
-            }
-            if let Event::MappingStart(..) | Event::SequenceStart(..) = event {
-                // A complex key (serde refuses them): walked, not pointed into.
-                stack.push((Frame::Seq(0), None));
-            }
-            continue;
-        }
-        // The step from the innermost open container to this node.
-        let step = match stack.last_mut() {
-            Some((Frame::Map(next), _)) => next.take().map(Seg::Key),
-            Some((Frame::Seq(n), _)) => {
-                *n += 1;
-                Some(Seg::Index(*n - 1))
-            }
-            None => None,
-        };
-        match event {
-            Event::Scalar(v, ..) => {
-                if let Some(c) = v.chars().find(|c| crate::text::is_forbidden(*c)) {
-                    found.push((pointer(&stack, step, false), c));
-                }
-            }
-            Event::MappingStart(..) => stack.push((Frame::Map(None), step)),
-            Event::SequenceStart(..) => stack.push((Frame::Seq(0), step)),
-            _ => {}
-        }
-    }
+    });
     found
 }
 

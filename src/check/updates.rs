@@ -59,7 +59,12 @@ fn update<'a>(
     u: &'a RawUpdate,
 ) {
     let at_ptr = ptr!["updates", i];
-    let at = cx.r.time(at_ptr.join("at"), &u.at);
+    // A time of day alone is fixed on the date of the update before (or of the start).
+    let before = match t.previous {
+        Some((p, _)) => Some((p, "the update before")),
+        None => started_at.map(|s| (s, "`started_at`")),
+    };
+    let at = cx.r.time_near(at_ptr.join("at"), &u.at, before);
     let status = status(&mut cx.r, at_ptr.join("status"), kind, &u.status);
     order(cx, t, (kind, started_at), &at_ptr, at);
     let author = author(&mut cx.r, at_ptr.join("author"), &u.author, cx.cfg, owner);
@@ -152,16 +157,26 @@ fn next_update_by(
     at: Option<Timestamp>,
     status: Option<Status>,
 ) -> Option<Timestamp> {
-    let next = u
-        .next_update_by
-        .as_ref()
-        .and_then(|s| r.time(at_ptr.join("next_update_by"), s));
+    let next = u.next_update_by.as_ref().and_then(|s| {
+        r.time_near(
+            at_ptr.join("next_update_by"),
+            s,
+            at.map(|a| (a, "this update")),
+        )
+    });
     if let (Some(next), Some(at)) = (next, at)
         && next <= at
     {
+        // In the site's zone, as the file is likely written.
         let later = at
             .checked_add(jiff::SignedDuration::from_mins(30))
-            .map_or_else(|_| "30 minutes later".into(), |t| format!("`{t}`"));
+            .map_or_else(
+                |_| "30 minutes later".into(),
+                |t| match &r.zone {
+                    Some(zone) => format!("`{}`", super::times::written(t, zone)),
+                    None => format!("`{t}`"),
+                },
+            );
         r.error(
             at_ptr.join("next_update_by"),
             format!(
@@ -180,8 +195,8 @@ fn next_update_by(
             at_ptr.join("next_update_by").into_key(),
             WarningCode::PromiseAfterEnd,
             format!("a {} update promises another update", s.as_str()),
-        )
-        .help = Some("remove `next_update_by`, or keep the incident open".into());
+            "remove `next_update_by`, or keep the incident open",
+        );
     }
     next
 }

@@ -25,6 +25,8 @@ pub enum WarningCode {
     Overdue,
     /// An offered remedy past its deadline.
     RemedyOverdue,
+    /// A list in unquoted text that YAML joins into one line.
+    FoldedText,
 }
 
 impl Vocabulary for WarningCode {
@@ -38,6 +40,7 @@ impl Vocabulary for WarningCode {
         WarningCode::UnnamedPerson,
         WarningCode::PromiseAfterEnd,
         WarningCode::DuplicateComponent,
+        WarningCode::FoldedText,
     ];
 
     fn as_str(self) -> &'static str {
@@ -59,6 +62,7 @@ impl WarningCode {
             WarningCode::PromiseTooFar => "promise-too-far",
             WarningCode::Overdue => "overdue",
             WarningCode::RemedyOverdue => "remedy-overdue",
+            WarningCode::FoldedText => "folded-text",
         }
     }
 }

@@ -109,23 +109,47 @@ impl Locator {
         self.node_at(pointer).is_some()
     }
 
-    /// The first and second places of a key given twice in one mapping, anywhere in the file.
-    pub(crate) fn duplicate_key(&self, key: &str) -> Option<(Pos, Pos)> {
-        fn walk(node: &Node, key: &str) -> Option<(Pos, Pos)> {
+    /// The first key given twice in one mapping, anywhere in the file: both places, and
+    /// whether it looks like a list item pasted without its `- `.
+    pub(crate) fn duplicate_key(&self, key: &str) -> Option<Duplicate> {
+        fn walk(node: &Node, key: &str, list: Option<&str>) -> Option<Duplicate> {
             match node {
                 Node::Scalar(_) => None,
-                Node::Seq(_, items) => items.iter().find_map(|n| walk(n, key)),
+                Node::Seq(_, items) => items.iter().find_map(|n| walk(n, key, list)),
                 Node::Map(_, entries) => {
-                    let mut same = entries.iter().filter(|(k, _, _)| k == key);
-                    if let (Some(a), Some(b)) = (same.next(), same.next()) {
-                        return Some((a.1, b.1));
+                    let mut same = entries.iter().enumerate().filter(|(_, e)| e.0 == key);
+                    if let (Some((_, a)), Some((j, b))) = (same.next(), same.next()) {
+                        let before = &entries[..j];
+                        let repeated = entries[j..]
+                            .iter()
+                            .filter(|(k, _, _)| before.iter().any(|e| &e.0 == k))
+                            .count();
+                        return Some(Duplicate {
+                            first: a.1,
+                            second: b.1,
+                            pasted_item: list.filter(|_| repeated >= 2).map(str::to_owned),
+                        });
                     }
-                    entries.iter().find_map(|(_, _, v)| walk(v, key))
+                    entries.iter().find_map(|(k, _, v)| {
+                        let list = matches!(v, Node::Seq(..)).then_some(k.as_str());
+                        walk(v, key, list)
+                    })
                 }
             }
         }
-        walk(self.root.as_ref()?, key)
+        walk(self.root.as_ref()?, key, None)
     }
+}
+
+/// A key given twice in one mapping.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Duplicate {
+    pub(crate) first: Pos,
+    pub(crate) second: Pos,
+    /// The key of the list (`updates`) when the mapping is one of its items and the keys from
+    /// the second on repeat the item's own (`at`, `status`, …): a new item pasted without
+    /// its `- `, where keeping one of the two would delete it.
+    pub(crate) pasted_item: Option<String>,
 }
 
 /// Builds the node that `event` starts. A document that saphyr cannot parse to the end (it is
@@ -244,10 +268,25 @@ mod tests {
     fn finds_a_key_given_twice() {
         let l = Locator::new("title: a\nowner:\n  name: x\n  name: y\ntitle: b\n");
         let p = |line, col| Pos { line, col };
-        assert_eq!(l.duplicate_key("title"), Some((p(1, 1), p(5, 1))));
-        assert_eq!(l.duplicate_key("name"), Some((p(3, 3), p(4, 3))));
-        assert_eq!(l.duplicate_key("owner"), None);
+        let places = |k| l.duplicate_key(k).map(|d| (d.first, d.second));
+        assert_eq!(places("title"), Some((p(1, 1), p(5, 1))));
+        assert_eq!(places("name"), Some((p(3, 3), p(4, 3))));
+        assert_eq!(places("owner"), None);
+        assert_eq!(l.duplicate_key("name").unwrap().pasted_item, None);
         assert!(l.contains(&ptr!["owner", "name"]));
         assert!(!l.contains(&ptr!["owner", "role"]));
+    }
+
+    #[test]
+    fn a_list_item_pasted_without_its_dash_is_told_from_a_key_given_twice() {
+        let item = "  - at: 1\n    status: a\n    body: b\n";
+        let pasted = format!("updates:\n{item}    at: 2\n    status: c\n    body: d\n");
+        let d = Locator::new(&pasted).duplicate_key("at").unwrap();
+        assert_eq!(d.pasted_item.as_deref(), Some("updates"));
+        assert_eq!(d.second, Pos { line: 5, col: 5 });
+        // One key written twice in an item: not a pasted item.
+        let twice = format!("updates:\n{item}    status: c\n");
+        let d = Locator::new(&twice).duplicate_key("status").unwrap();
+        assert_eq!(d.pasted_item, None);
     }
 }

@@ -97,6 +97,17 @@ fn yaml_error(source: &SourceFile, err: &serde_yaml::Error, path: Pointer) -> Di
         parent.segs.pop();
         d.message = format!("unknown field `{field}` in {}", describe(&parent));
         d.help = Some(suggest(field, &expected).unwrap_or_else(|| "remove it".to_string()));
+        // `at:` at the start of a line: an update pasted below the list, not into it.
+        if parent.segs.is_empty()
+            && ["at", "status", "author", "body", "next_update_by"].contains(&field)
+            && expected.contains(&"updates")
+        {
+            d.message
+                .push_str(": this looks like an update outside the `updates:` list");
+            d.help = Some(
+                "indent it like the updates above it, and start it with `- ` (`  - at: …`)".into(),
+            );
+        }
         d.set_pointer(Some(path.into_key()));
         d = locate_serde(d, source, err);
     } else if let Some(field) = between(&message, "duplicate field `", "`")
@@ -104,12 +115,27 @@ fn yaml_error(source: &SourceFile, err: &serde_yaml::Error, path: Pointer) -> Di
     {
         d.message = format!("`{field}` is given twice");
         match Locator::new(&source.text).duplicate_key(field) {
-            Some((first, second)) => {
-                d.help = Some(format!(
-                    "keep one of them; the other `{field}:` is on line {}",
-                    first.line
-                ));
-                let offset = source.offset(second.line, second.col);
+            Some(dup) => {
+                d.help = Some(match &dup.pasted_item {
+                    // Keeping one `at:` would delete the update pasted below it.
+                    Some(list) => {
+                        d.message = format!(
+                            "`{field}` is given twice: this looks like a new {} without its `- `",
+                            super::syntax::item_word(list)
+                        );
+                        format!(
+                            "start the new {} with `- `, lined up with the `- ` on line {}: `- {}`",
+                            super::syntax::item_word(list),
+                            dup.first.line,
+                            source.line(dup.second.line).trim()
+                        )
+                    }
+                    None => format!(
+                        "keep one of them; the other `{field}:` is on line {}",
+                        dup.first.line
+                    ),
+                });
+                let offset = source.offset(dup.second.line, dup.second.col);
                 d = d.with_span(source.span_at(offset), source.text.clone());
             }
             None => d.help = Some(format!("keep one `{field}:` and delete the other")),
@@ -260,7 +286,44 @@ fn type_error(rest: &str, path: &Pointer) -> (String, Option<String>) {
         None => "the file".into(),
     };
     let in_update = path.segs.first() == Some(&Seg::Key("updates".into()));
-    let (expected_words, help) = if expected.starts_with("a string") {
+    let key = match path.segs.last() {
+        Some(Seg::Key(k)) => k.as_str(),
+        _ => "",
+    };
+    let whole_number = ["usize", "u8", "u16", "u32", "u64", "i32", "i64"].contains(&expected)
+        || expected.contains("integer");
+    let found_words = match found.split(' ').next().unwrap_or("") {
+        "integer" if whole_number => "a negative number",
+        "floating" if whole_number => "a number with a fraction",
+        _ => found_words,
+    };
+    let (expected_words, help) = if expected.starts_with("a boolean") {
+        // YAML 1.1 read `yes`/`no`/`on`/`off` as true/false; serde_yaml reads YAML 1.2, where
+        // only `true` and `false` are.
+        let word = text.map(str::to_ascii_lowercase);
+        let meant = match word.as_deref() {
+            Some("yes" | "y" | "on") => Some("true"),
+            Some("no" | "n" | "off") => Some("false"),
+            _ => None,
+        };
+        let help = match (meant, text) {
+            (Some(m), Some(t)) => format!(
+                "write `{key}: {m}`: only `true` and `false` are yes and no here, not `{t}`"
+            ),
+            _ => format!("write `{key}: true` or `{key}: false`"),
+        };
+        ("true or false", Some(help))
+    } else if whole_number {
+        let digits = text.filter(|t| t.len() > 1 && t.chars().all(|c| c.is_ascii_digit()));
+        let help = match digits.map(|t| t.trim_start_matches('0')) {
+            Some(n) => format!(
+                "write it without the leading zeros: `{key}: {}`",
+                if n.is_empty() { "0" } else { n }
+            ),
+            None => format!("write a whole number, e.g. `{key}: 50`"),
+        };
+        ("a whole number", Some(help))
+    } else if expected.starts_with("a string") {
         (
             "text",
             Some("put the value in quotes to make it text".to_string()),
@@ -296,9 +359,10 @@ fn type_error(rest: &str, path: &Pointer) -> (String, Option<String>) {
             ("RawPerson" | "RawContact", Some(t)) => format!("{{ name: {t}, role: … }}"),
             _ => format!("{{ {fields} }}"),
         };
-        let key = match path.segs.last() {
-            Some(Seg::Key(k)) => format!("{k}: "),
-            _ => String::new(),
+        let key = if key.is_empty() {
+            String::new()
+        } else {
+            format!("{key}: ")
         };
         ("a set of fields", Some(format!("write `{key}{example}`")))
     } else {

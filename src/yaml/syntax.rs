@@ -32,8 +32,11 @@ pub(crate) fn explain(source: &SourceFile, raw: &str, at: Option<Place>) -> Expl
     };
     // The causes in the order they are told apart: the first that recognises the error
     // explains it (a tab before everything, the catch-alls last).
-    let causes: [fn(&SyntaxError) -> Option<Explained>; 11] = [
+    let causes: [fn(&SyntaxError) -> Option<Explained>; 14] = [
         tab,
+        comment_cut,
+        unknown_escape,
+        indicator_start,
         colon_in_value,
         block_text_indented_less,
         expected_key,
@@ -98,6 +101,74 @@ fn tab(e: &SyntaxError) -> Option<Explained> {
     })
 }
 
+/// A `#` after a space starts a comment, even in the middle of a value: in `{ name: Ana #2,
+/// role: Lead }` it cuts off the closing `}`, and in text written over several lines without
+/// `|` it ends the text, so the next line no longer fits. Said as that, not as the bracket or
+/// the indentation it broke.
+fn comment_cut(e: &SyntaxError) -> Option<Explained> {
+    let source = e.source;
+    let flow =
+        e.says("did not find expected ',' or ']'") || e.says("did not find expected ',' or '}'");
+    if flow {
+        let (l, c) = e.context?;
+        let line = source.line(l);
+        let open = line.char_indices().nth(c.saturating_sub(1))?.0;
+        let hash = open + line[open..].find(" #")? + 1;
+        // The item the `#` is in: from the `,` or bracket before it to the one after.
+        let from = line[..hash].rfind([',', '{', '[']).map_or(0, |i| i + 1);
+        let item = line[from..]
+            .split([',', '}', ']'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        let fix = match item.split_once(": ") {
+            Some((k, v)) => format!("`{k}: {}`", quote(v.trim())),
+            None => format!("`{}`", quote(item)),
+        };
+        return Some(explained(
+            "a `#` after a space starts a comment, which cuts off the rest of this line".into(),
+            format!("put the value with the `#` in quotes: {fix}"),
+            Some((l, line[..hash].chars().count() + 1)),
+        ));
+    }
+    let (l, _) = e.at?;
+    let (kl, key) = key_line_above(source, l)?;
+    let v = key.value.trim();
+    if v.is_empty()
+        || v.starts_with(['"', '\'', '|', '>', '[', '{'])
+        || indentation(source.line(l)) < key.key_col()
+    {
+        return None;
+    }
+    // The lines of the text, from the key's: a comment line among them, or a ` #` in one.
+    let hit = (kl..l).find_map(|n| {
+        let t = source.line(n);
+        if n > kl && t.trim_start().starts_with('#') {
+            return Some((n, indentation(t) + 1));
+        }
+        let start = if n == kl {
+            t.len() - key.value.len()
+        } else {
+            0
+        };
+        t[start..]
+            .find(" #")
+            .map(|i| (n, t[..start + i].chars().count() + 2))
+    })?;
+    Some(explained(
+        format!(
+            "this `#` starts a comment, which ends the `{}` text, so the lines after it no \
+             longer fit",
+            key.key
+        ),
+        format!(
+            "write `{}` as a `|` block (`{}: |`, then the text on the lines below, indented), where `#` is text",
+            key.key, key.key
+        ),
+        Some(hit),
+    ))
+}
+
 /// `key: a: b`, or a `key:` line whose colon libyaml did not expect (a colon missing above,
 /// a key indented wrongly).
 fn colon_in_value(e: &SyntaxError) -> Option<Explained> {
@@ -115,7 +186,8 @@ fn colon_in_value(e: &SyntaxError) -> Option<Explained> {
                 .unwrap_or_else(|| does_not_fit(Some((l, key.key_col())))),
         );
     }
-    let help = match e.at.and_then(|(l, _)| Line::parse(source.line(l))) {
+    let key = e.at.and_then(|(l, _)| Line::parse(source.line(l)));
+    let help = match &key {
         Some(key) => format!(
             "put the value in quotes: `{}: {}`",
             key.key,
@@ -123,7 +195,11 @@ fn colon_in_value(e: &SyntaxError) -> Option<Explained> {
         ),
         None => "put the whole value in quotes, or write it as a `|` block".into(),
     };
-    Some(explained("a `: ` inside a value".into(), help, e.at))
+    let what = match key {
+        Some(k) if k.value.trim_end().ends_with(':') => "a `:` at the end of a value",
+        _ => "a `: ` inside a value",
+    };
+    Some(explained(what.into(), help, e.at))
 }
 
 /// A line of `|` text indented less than the first: libyaml ends the text there and then
@@ -216,6 +292,74 @@ fn no_colon(e: &SyntaxError) -> Option<Explained> {
             e.context.or(e.at),
         )
     })
+}
+
+/// `"\o/ back"`: in double quotes a `\` starts an escape, and this one is not YAML's.
+fn unknown_escape(e: &SyntaxError) -> Option<Explained> {
+    if !e.says("found unknown escape character") {
+        return None;
+    }
+    let escape: String =
+        e.at.map(|(l, c)| {
+            e.source
+                .line(l)
+                .chars()
+                .skip(c.saturating_sub(1))
+                .take(2)
+                .collect()
+        })
+        .filter(|s: &String| s.starts_with('\\'))
+        .unwrap_or_else(|| "\\".into());
+    let help = match e.at.and_then(|(l, _)| Line::parse(e.source.line(l))) {
+        Some(key) => {
+            let v = key.value.trim();
+            let inner = v
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .unwrap_or(v);
+            format!(
+                "put the value in single quotes, where `\\` is just a character: `{}: '{}'`",
+                key.key,
+                inner.replace("\\\"", "\"").replace('\'', "''")
+            )
+        }
+        None => "put the value in single quotes, where `\\` is just a character".into(),
+    };
+    Some(explained(
+        format!("`{escape}` is not an escape YAML knows: in double quotes, `\\` starts one"),
+        help,
+        e.at,
+    ))
+}
+
+/// `title: - item`, `title: ? x`, `title: [Update] slow`: a value that starts with what
+/// YAML reads as a list, a key or a bracket, and then does not fit.
+fn indicator_start(e: &SyntaxError) -> Option<Explained> {
+    let (l, _) = e.at?;
+    let key = Line::parse(e.source.line(l))?;
+    let v = key.value.trim();
+    let bracketed = e.says("did not find expected key") && v.len() > 1;
+    let (mark, reading) = if e.says("block sequence entries are not allowed") && v.starts_with('-')
+    {
+        ("- ", "the start of a list item")
+    } else if e.says("mapping keys are not allowed") && v.starts_with('?') {
+        ("? ", "the start of a key")
+    } else if bracketed && v.starts_with('[') && !v.ends_with(']') {
+        ("[", "a list, which ends at its `]`")
+    } else if bracketed && v.starts_with('{') && !v.ends_with('}') {
+        ("{", "a set of fields, which ends at its `}`")
+    } else {
+        return None;
+    };
+    Some(explained(
+        format!("`{mark}` at the start of a value is read as {reading}"),
+        format!(
+            "to write it as text, put the whole value in quotes: `{}: {}`",
+            key.key,
+            quote(v)
+        ),
+        Some((l, key.key_col() + key.key.chars().count() + 2)),
+    ))
 }
 
 /// `*` and `&` start aliases and anchors, `!` a tag, and others cannot start a plain value;
@@ -367,6 +511,9 @@ fn in_block_text(source: &SourceFile, l: usize) -> bool {
 
 /// "`author:` is indented more than `status:` above it", when that is the trouble.
 fn misindented(source: &SourceFile, l: usize, key: &Line<'_>) -> Option<Explained> {
+    if let Some(pasted) = pasted_item(source, l, key) {
+        return Some(pasted);
+    }
     let at = Some((l, key.key_col()));
     let (pl, prev) = key_line_above(source, l)?;
     let comparison = match key.key_col().cmp(&prev.key_col()) {
@@ -386,6 +533,52 @@ fn misindented(source: &SourceFile, l: usize, key: &Line<'_>) -> Option<Explaine
             prev.key_col() - 1
         )),
         at,
+    })
+}
+
+/// What one item of a list is called: "update" for `updates`.
+pub(super) fn item_word(list: &str) -> &str {
+    match list {
+        "updates" => "update",
+        "remedy" => "remedy",
+        "components" => "component",
+        "people" => "person",
+        _ => "item",
+    }
+}
+
+/// A `key:` line starting where the `- ` of the list item above starts, with a key that item
+/// already has: a new item pasted without its `- `. Indenting it like the keys above (the
+/// usual fix for a line indented less) would make the key a duplicate, and keeping one of
+/// those would delete the new item.
+fn pasted_item(source: &SourceFile, l: usize, key: &Line<'_>) -> Option<Explained> {
+    if key.item {
+        return None;
+    }
+    let (il, item) = (1..l).rev().find_map(|n| {
+        let k = Line::parse(source.line(n))?;
+        k.item.then_some((n, k))
+    })?;
+    let repeats = (il..l)
+        .filter_map(|n| Line::parse(source.line(n)))
+        .any(|k| k.key == key.key);
+    if item.indent != key.indent || !repeats {
+        return None;
+    }
+    // The list's own key: the nearest `key:` line above the item, indented less.
+    let list = (1..il)
+        .rev()
+        .filter_map(|n| Line::parse(source.line(n)))
+        .find(|k| k.indent < item.indent || (k.indent == item.indent && !k.item))
+        .map_or("item", |k| item_word(k.key));
+    Some(Explained {
+        message: format!("invalid YAML: this looks like a new {list} without its `- `"),
+        help: Some(format!(
+            "start the new {list} with `- `, lined up with the `- ` on line {il}: `- {}: {}`",
+            key.key,
+            key.value.trim()
+        )),
+        at: Some((l, key.key_col())),
     })
 }
 
@@ -571,9 +764,11 @@ fn indentation(line: &str) -> usize {
     line.len() - line.trim_start_matches(' ').len()
 }
 
-/// A value in YAML quotes: double quotes unless it holds one, then single quotes.
-fn quote(value: &str) -> String {
-    if value.contains('"') {
+/// A value in YAML quotes, as a help shows it: double quotes unless it holds one or a `\`
+/// (which double quotes would read as an escape), then single quotes. (`write::quote` is the
+/// exact form files are written in, with escapes.)
+pub(crate) fn quote(value: &str) -> String {
+    if value.contains(['"', '\\']) {
         format!("'{}'", value.replace('\'', "''"))
     } else {
         format!("\"{value}\"")

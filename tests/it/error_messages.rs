@@ -53,16 +53,25 @@ cases! {
     bad_indentation_less
     block_text_dedented
     claim_without_claim_url
+    colon_at_end_of_value
+    comment_cuts_config_text
+    comment_cuts_text
+    comment_empties_value
+    comment_ends_text_over_lines
+    comment_in_braces
     comments_only_file
     component_not_listed_in_incident
     config_errors
     config_missing
     duplicate_ids
     duplicate_key
+    duration_as_a_time
     duration_too_long
     empty_body
+    escape_makes_line_break
     empty_file
     empty_impact
+    folded_list_in_text
     key_without_colon
     list_item_misaligned
     maintenance_window_reversed
@@ -72,15 +81,20 @@ cases! {
     missing_started_at
     nested_too_deep
     next_update_by_before_update
+    null_as_text
+    number_with_leading_zeros
     owner_as_text
     owner_without_role
     resolved_major_without_apology
     several_errors_in_several_files
     status_not_allowed_for_kind
     tab_indentation
+    tag_or_anchor_before_text
     text_no_format_can_carry
+    time_of_day_without_date
     time_out_of_range
     time_without_offset
+    time_without_offset_in_summer_and_at_a_fold
     timezone_as_offset
     two_documents
     unclosed_list
@@ -88,6 +102,7 @@ cases! {
     unknown_component
     unknown_component_in_update
     unknown_component_state
+    unknown_escape
     unknown_field_in_update
     unknown_field_with_suggestion
     unknown_timezone
@@ -95,9 +110,21 @@ cases! {
     update_after_resolved
     update_before_started_at
     update_components_as_list
+    update_pasted_below_the_list
+    update_pasted_without_dash
+    update_pasted_without_dash_less_indented
     updates_out_of_order
+    value_starts_with_bracket
+    value_starts_with_dash
+    warning_duplicate_component
+    warning_no_promise
+    warning_promise_after_end
+    warning_promise_too_far
+    warning_remedy_overdue
+    warning_unnamed_person
     wrong_type
     yaml_syntax
+    yes_as_true
 }
 
 fn invalid_dir() -> PathBuf {
@@ -306,6 +333,61 @@ fn every_case_folder_has_its_test() {
     unique.sort();
     unique.dedup();
     assert_eq!(unique.len(), names.len(), "two folders give one test name");
+}
+
+/// Every warning code (the table in docs/format.md, which a unit test holds to
+/// `WarningCode::ALL`) is given by some case, and every warning any case gives carries a
+/// `help:` line: a warning is something to act on, and `--fail-on` can make one page
+/// someone who needs to know what to do. The human format names the code.
+#[test]
+fn every_warning_code_is_pinned_with_its_help() {
+    let doc =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/format.md")).unwrap();
+    let table = doc.split("### All warnings").nth(1).unwrap();
+    let table = table.split("\n### ").next().unwrap();
+    let codes: Vec<&str> = table
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `")?.split('`').next())
+        .collect();
+    assert!(codes.len() >= 9, "no warning table in docs/format.md");
+    let mut seen: Vec<String> = Vec::new();
+    let mut unhelped: Vec<String> = Vec::new();
+    for case in folders() {
+        let short =
+            fs::read_to_string(invalid_dir().join(&case).join("expected.txt")).unwrap_or_default();
+        if !short.contains("warning: ") {
+            continue;
+        }
+        let tmp = assemble(&case);
+        let (_, human, _) = check(tmp.path(), &case, "human", false);
+        // One report per diagnostic, each ending at a blank line.
+        for report in human.split("\n\n") {
+            let Some(code) = report
+                .trim_start()
+                .strip_prefix("warning[")
+                .and_then(|r| r.split(']').next())
+            else {
+                continue;
+            };
+            seen.push(code.to_string());
+            if !report.contains("= help: ") {
+                unhelped.push(format!("{case}: {report}"));
+            }
+        }
+    }
+    let missing: Vec<&&str> = codes
+        .iter()
+        .filter(|c| !seen.iter().any(|s| s == *c))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no case in tests/fixtures/invalid/ gives these warnings: {missing:?}"
+    );
+    assert!(
+        unhelped.is_empty(),
+        "warnings without help:\n{}",
+        unhelped.join("\n")
+    );
 }
 
 /// The inputs the harness cannot commit: each must name its path, exit 1, and neither panic
