@@ -14,12 +14,7 @@ use crate::error::Error;
 /// loads and watches.
 const LOCK_NAME: &str = ".candor.lock";
 
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
-    move |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    }
-}
+use crate::error::io;
 
 /// Held while a command reads, checks and writes incident files; released on drop (and by
 /// the system if the process dies: it is an advisory `flock`-style lock, which readers such

@@ -25,12 +25,7 @@ use crate::model::{ComponentState, Config, Impact, Kind, Status, Vocabulary};
 use crate::pointer::{Pointer, Seg};
 use crate::yaml::write::{block, name, quote, stamp, stampable, unwritable};
 
-pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
-    move |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    }
-}
+pub(crate) use crate::error::io;
 
 /// The state a component listed with no `=STATE` starts in: it follows the impact, so a
 /// critical incident does not read "Degraded performance" (a maintenance sets none while it is

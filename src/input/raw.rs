@@ -1,6 +1,6 @@
 //! The file formats exactly as people write them: `candor.yaml` and `incidents/*.yaml`.
 //! Unknown fields are refused here; values that need checking (times, statuses, component
-//! ids) stay strings so that `validate` can report every bad one at once, each with its place.
+//! ids) stay strings so that `check` can report every bad one at once, each with its place.
 
 use std::collections::BTreeMap;
 
