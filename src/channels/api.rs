@@ -667,15 +667,9 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
     let scan = Scan::new(site, p.now);
     let api = Api::new(site, p, &scan);
     let page = &api.page;
-    let Scan {
-        incidents,
-        unresolved,
-        maintenances,
-        active,
-        upcoming,
-        totals,
-        ..
-    } = &scan;
+    let (incidents, unresolved, maintenances) =
+        (&scan.incidents, &scan.unresolved, &scan.maintenances);
+    let (active, upcoming, totals) = (&scan.active, &scan.upcoming, &scan.totals);
     let (unresolved_total, active_total, upcoming_total) = (totals[0], totals[1], totals[2]);
     // Only a cut list carries its total, so files under the bound are Statuspage's exactly.
     let total = |shown: usize, all: usize| (all > shown).then_some(all);

@@ -297,7 +297,23 @@ fn type_error(rest: &str, path: &Pointer) -> (String, Option<String>) {
         "floating" if whole_number => "a number with a fraction",
         _ => found_words,
     };
-    let (expected_words, help) = if expected.starts_with("a boolean") {
+    let (expected_words, help) = expected_words(expected, text, key, in_update, whole_number);
+    (
+        format!("{field} should be {expected_words}, not {found_words}"),
+        help,
+    )
+}
+
+/// What a field of the kind serde expected should hold, in words, and how to write it; `text`
+/// is the value as written when it was text, `key` the field's name.
+fn expected_words(
+    expected: &str,
+    text: Option<&str>,
+    key: &str,
+    in_update: bool,
+    whole_number: bool,
+) -> (&'static str, Option<String>) {
+    if expected.starts_with("a boolean") {
         // YAML 1.1 read `yes`/`no`/`on`/`off` as true/false; serde_yaml reads YAML 1.2, where
         // only `true` and `false` are.
         let word = text.map(str::to_ascii_lowercase);
@@ -367,11 +383,7 @@ fn type_error(rest: &str, path: &Pointer) -> (String, Option<String>) {
         ("a set of fields", Some(format!("write `{key}{example}`")))
     } else {
         ("something else", None)
-    };
-    (
-        format!("{field} should be {expected_words}, not {found_words}"),
-        help,
-    )
+    }
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
