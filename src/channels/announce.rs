@@ -207,12 +207,22 @@ fn short_head(site: Option<&str>, title: &str, status: &str, room: usize) -> Opt
 fn slack(view: &IncidentView, u: &UpdateView, body: &str, url: &str, next: Option<&str>) -> String {
     let esc = |s: &str| slack_escape(&one_line(s));
     let mut s = format!(
-        "*{}* · <{}|{}>\n_{} impact · {} · affects {}_\n\n",
+        "*{}* · <{}|{}>\n_{} · {} · {} {}_\n\n",
         u.status_label,
         crate::render::markdown::slack_url(url),
         esc(&view.head.title),
-        view.head.impact_label,
+        // Declared, so it is not read as the components' state now (docs/format.md).
+        if view.head.is_maintenance {
+            "Maintenance"
+        } else {
+            &view.head.impact_words
+        },
         esc(&u.at.full),
+        if view.head.is_open {
+            "affects"
+        } else {
+            "affected"
+        },
         esc(&affected(view))
     );
     s.push_str(&to_text(body, TextStyle::Slack));

@@ -68,7 +68,7 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
     let site = p.model;
     let indicator = &p.site.indicator;
     let message = match indicator.fact {
-        Indicator::Impact(Impact::None) => "operational".to_string(),
+        Indicator::Operational => "operational".to_string(),
         _ => indicator.description.to_lowercase(),
     };
     out.insert("badge.svg", svg("status", &message, indicator.level));

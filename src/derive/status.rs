@@ -43,17 +43,40 @@ impl Incident {
     }
 
     /// How long it lasted: to its resolution, or so far; a maintenance from the start of its
-    /// work (its first "in progress" update), not from its announcement.
+    /// work (its first "in progress" update), not from its announcement. The one figure pages
+    /// call "open for" (or "work took"); time in each component state is `time_in_states`.
     pub(crate) fn duration(&self, now: Timestamp) -> jiff::SignedDuration {
         let end = self.resolved_at().unwrap_or(now);
-        let start = match (
-            self.kind,
-            self.updates.iter().find(|u| u.status == Status::InProgress),
-        ) {
-            (Kind::Maintenance, Some(u)) => u.at,
-            _ => self.started_at,
+        let start = match self.kind {
+            Kind::Maintenance => self.work_started_at().unwrap_or(self.started_at),
+            Kind::Incident => self.started_at,
         };
         end.duration_since(start)
+    }
+
+    /// When a maintenance's work began: its first "in progress" update.
+    pub(crate) fn work_started_at(&self) -> Option<Timestamp> {
+        self.updates
+            .iter()
+            .find(|u| u.status == Status::InProgress)
+            .map(|u| u.at)
+    }
+
+    /// Seconds each listed component spent in each state worse than operational, in the
+    /// order of `components`, worst state first: summed from `segments`, which the uptime
+    /// bars are counted from too, so the incident page and the component page agree.
+    pub(crate) fn time_in_states(&self, now: Timestamp) -> Vec<(String, ComponentState, i64)> {
+        let mut out: Vec<(String, ComponentState, i64)> = Vec::new();
+        for (c, from, until, s) in self.segments(now) {
+            let secs = until.duration_since(from).as_secs();
+            match out.iter_mut().find(|(oc, os, _)| *oc == c && *os == s) {
+                Some(entry) => entry.2 += secs,
+                None => out.push((c, s, secs)),
+            }
+        }
+        let order = |c: &str| self.components.iter().position(|x| x == c);
+        out.sort_by(|a, b| order(&a.0).cmp(&order(&b.0)).then(b.1.cmp(&a.1)));
+        out
     }
 
     pub(crate) fn last_update_at(&self) -> Timestamp {
@@ -182,46 +205,73 @@ impl<'i> StateWalk<'i> {
     }
 }
 
-/// The overall indicator, in Statuspage's vocabulary.
+/// The overall indicator. Its words follow the components' current states, so the banner
+/// never reads worse (or better) than the states listed under it; its level speaks
+/// Statuspage's vocabulary (none, minor, major, critical, maintenance) for API clients.
+/// The rule is written out in docs/format.md, "What the status words mean".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Indicator {
-    Impact(Impact),
+    /// Every component operational and nothing open.
+    Operational,
+    /// The worst current component state: degraded performance, a partial or a major outage.
+    Degraded(ComponentState),
+    /// An incident is open and not yet monitored, with no component marked worse than
+    /// operational: something is wrong, and what it touches is not yet said.
+    Investigating,
+    /// A component under maintenance (or maintenance under way), nothing worse.
     Maintenance,
+    /// Every component operational and every open incident is being monitored.
+    Monitoring,
 }
 
 impl Indicator {
+    /// The level, in Statuspage's five words.
     pub(crate) fn as_str(self) -> &'static str {
         match self {
-            Indicator::Impact(i) => i.as_str(),
+            Indicator::Operational | Indicator::Monitoring => "none",
+            Indicator::Degraded(ComponentState::MajorOutage) => "critical",
+            Indicator::Degraded(ComponentState::PartialOutage) => "major",
+            Indicator::Degraded(_) | Indicator::Investigating => "minor",
             Indicator::Maintenance => "maintenance",
         }
     }
 
-    /// Statuspage's own descriptions, which API clients and people already know.
+    /// The words the banner, the badge and the API's description share.
     pub(crate) fn description(self) -> &'static str {
         match self {
-            Indicator::Impact(Impact::None) => "All Systems Operational",
-            Indicator::Impact(Impact::Minor) => "Minor Service Outage",
-            Indicator::Impact(Impact::Major) => "Partial System Outage",
-            Indicator::Impact(Impact::Critical) => "Major System Outage",
+            Indicator::Operational => "All Systems Operational",
+            Indicator::Degraded(ComponentState::MajorOutage) => "Major System Outage",
+            Indicator::Degraded(ComponentState::PartialOutage) => "Partial System Outage",
+            Indicator::Degraded(_) => "Degraded Performance",
+            Indicator::Investigating => "Investigating an Issue",
             Indicator::Maintenance => "Service Under Maintenance",
+            Indicator::Monitoring => "Operational, Monitoring a Fix",
         }
     }
 }
 
-/// The worst impact among unresolved incidents; maintenance shows only when nothing is wrong.
+/// The indicator from the components' current states first: the worst of them decides;
+/// only when every component is operational do open incidents (investigated, then monitored)
+/// and maintenance under way speak.
 pub(crate) fn indicator(site: &Site) -> Indicator {
-    let worst = site
-        .incidents
-        .iter()
-        .filter(|i| i.is_ongoing_incident())
-        .map(|i| i.impact)
+    let worst = component_states(site)
+        .into_values()
         .max()
-        .unwrap_or(Impact::None);
-    if worst == Impact::None && site.incidents.iter().any(|i| i.is_active_maintenance()) {
-        Indicator::Maintenance
-    } else {
-        Indicator::Impact(worst)
+        .unwrap_or(ComponentState::Operational);
+    let open = || site.incidents.iter().filter(|i| i.is_ongoing_incident());
+    match worst {
+        ComponentState::Operational | ComponentState::UnderMaintenance
+            if open().any(|i| i.status() != Status::Monitoring) =>
+        {
+            Indicator::Investigating
+        }
+        ComponentState::UnderMaintenance => Indicator::Maintenance,
+        ComponentState::Operational if site.incidents.iter().any(|i| i.is_active_maintenance()) => {
+            Indicator::Maintenance
+        }
+        ComponentState::Operational if open().next().is_some() => Indicator::Monitoring,
+        ComponentState::Operational => Indicator::Operational,
+        s => Indicator::Degraded(s),
     }
 }
 
@@ -295,5 +345,38 @@ mod tests {
         );
         work.kind = Kind::Maintenance;
         assert_eq!(work.duration(now), hours(1));
+    }
+
+    #[test]
+    fn time_in_states_sums_each_state_per_component_worst_first() {
+        use ComponentState::*;
+        use Status::*;
+        let now = t("2026-11-20T12:00:00Z");
+        let mut first = update("2026-11-20T09:00:00Z", Investigating);
+        first.components = vec![("checkout".into(), PartialOutage)];
+        let mut worse = update("2026-11-20T09:30:00Z", Identified);
+        worse.components = vec![("checkout".into(), MajorOutage)];
+        let mut better = update("2026-11-20T10:30:00Z", Monitoring);
+        better.components = vec![("checkout".into(), Operational)];
+        let mut inc = Incident::sample(
+            "x",
+            t("2026-11-20T09:00:00Z"),
+            vec![
+                first,
+                worse,
+                better,
+                update("2026-11-20T11:00:00Z", Resolved),
+            ],
+        );
+        inc.components = vec!["checkout".into()];
+        assert_eq!(
+            inc.time_in_states(now),
+            vec![
+                ("checkout".to_string(), MajorOutage, 3600),
+                ("checkout".to_string(), PartialOutage, 1800),
+            ]
+        );
+        // Open for two hours; in a worse state for one and a half.
+        assert_eq!(inc.duration(now).as_secs(), 7200);
     }
 }

@@ -257,6 +257,11 @@ pub(crate) struct IncidentView {
     pub(crate) head: Heading,
     pub(crate) owner: PersonView,
     pub(crate) components: Vec<Named>,
+    /// Open incidents: the state this incident's latest update leaves each component in.
+    pub(crate) states_now: Vec<StateChange>,
+    /// "Checkout: major outage for 1 h 44 min, partial outage for 20 min", one per component
+    /// that was worse than operational: the time in each state, beside the one open time.
+    pub(crate) time_in_states: Vec<String>,
     /// Newest first, as readers scan a timeline.
     pub(crate) updates: Vec<UpdateView>,
     pub(crate) latest: Option<UpdateView>,
@@ -299,12 +304,7 @@ pub(crate) fn incident_view(
             changes: u
                 .components
                 .iter()
-                .map(|(c, s)| StateChange {
-                    id: c.clone(),
-                    name: name_of(c),
-                    state: s.as_str(),
-                    state_label: s.label(),
-                })
+                .map(|(c, s)| state_change(config, c.clone(), *s))
                 .collect(),
             next_update_by: u.next_update_by.map(|t| clock.view(t)),
             promise: outcome_of(i).map(OutcomeView::from),
@@ -339,6 +339,15 @@ pub(crate) fn incident_view(
                 name: name_of(c),
             })
             .collect(),
+        states_now: if inc.is_open() {
+            inc.states_at(inc.updates.len().saturating_sub(1))
+                .into_iter()
+                .map(|(c, s)| state_change(config, c, s))
+                .collect()
+        } else {
+            Vec::new()
+        },
+        time_in_states: time_in_states(inc, config, now),
         summary: crate::text::truncate_words(
             &markdown::plain(inc.updates.last().map_or("", |u| &u.body)),
             200,
@@ -352,6 +361,32 @@ pub(crate) fn incident_view(
         postmortem_html: inc.postmortem.as_ref().map(|p| markdown::render(p, 3)),
         postmortem_published: inc.postmortem_published_at.map(|t| clock.view(t)),
     }
+}
+
+fn state_change(config: &Config, id: String, s: ComponentState) -> StateChange {
+    StateChange {
+        name: component_name(config, &id).to_string(),
+        id,
+        state: s.as_str(),
+        state_label: s.label(),
+    }
+}
+
+/// One line per component: its time in each state worse than operational, in the words the
+/// component page's days use ("major outage for 1 h 44 min").
+fn time_in_states(inc: &Incident, config: &Config, now: Timestamp) -> Vec<String> {
+    let mut lines: Vec<(String, Vec<String>)> = Vec::new();
+    for (c, s, secs) in inc.time_in_states(now) {
+        let part = format!("{} for {}", state_words(s), human_duration(secs));
+        match lines.last_mut() {
+            Some((last, parts)) if *last == c => parts.push(part),
+            _ => lines.push((c, vec![part])),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|(c, parts)| format!("{}: {}", component_name(config, &c), parts.join(", ")))
+        .collect()
 }
 
 /// An apology as its page shows it: the letter, signed, and each remedy.
@@ -404,6 +439,9 @@ pub(crate) struct Heading {
     pub(crate) title: String,
     pub(crate) impact: &'static str,
     pub(crate) impact_label: &'static str,
+    /// "Declared impact: major": what the incident was declared as, named so it is not read
+    /// as the components' current state (docs/format.md, "What the status words mean").
+    pub(crate) impact_words: String,
     pub(crate) status: &'static str,
     pub(crate) status_label: &'static str,
     pub(crate) is_open: bool,
@@ -411,6 +449,8 @@ pub(crate) struct Heading {
     pub(crate) resolved: Option<TimeView>,
     /// "4 h 28 min" for a resolved incident, "so far" figure for an open one.
     pub(crate) duration: String,
+    /// The same figure, saying which duration it is; none for maintenance not yet begun.
+    pub(crate) open_for: Option<OpenFor>,
     pub(crate) window: Option<WindowView>,
     /// `2026-11`, for grouping by month.
     pub(crate) month: String,
@@ -453,17 +493,63 @@ pub(crate) fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading 
         title: inc.title.clone(),
         impact: inc.impact.as_str(),
         impact_label: inc.impact.label(),
+        impact_words: impact_words(inc.impact),
         status: inc.status().as_str(),
         status_label: inc.status().label(),
         is_open: inc.is_open(),
         started: clock.view(inc.started_at),
         resolved: inc.resolved_at().map(|t| clock.view(t)),
         duration: human_duration(inc.duration(now).as_secs()),
+        open_for: open_for(inc, now),
         window: inc.window.as_ref().map(|w| window_view(clock, w)),
         month: z.strftime("%Y-%m").to_string(),
         month_label: z.strftime("%B %Y").to_string(),
         year: z.year(),
     }
+}
+
+/// An incident's one duration, said with what it measures, so it is never read against the
+/// time a component spent in a state (`IncidentView::time_in_states`).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct OpenFor {
+    /// "open for 3 h 25 min", "open for 40 min so far", "work took 1 h".
+    pub(crate) words: String,
+    /// "from the first report to its resolution".
+    pub(crate) span: &'static str,
+}
+
+fn open_for(inc: &Incident, now: Timestamp) -> Option<OpenFor> {
+    let length = human_duration(inc.duration(now).as_secs());
+    let closed = inc.resolved_at().is_some();
+    let (words, span) = match (inc.kind, closed) {
+        (Kind::Incident, true) => (
+            format!("open for {length}"),
+            "from the first report to its resolution",
+        ),
+        (Kind::Incident, false) => (
+            format!("open for {length} so far"),
+            "since the first report",
+        ),
+        _ if inc.work_started_at().is_none() => return None,
+        (Kind::Maintenance, true) => (
+            format!("work took {length}"),
+            "from its start to its completion",
+        ),
+        (Kind::Maintenance, false) => (
+            format!("work under way for {length} so far"),
+            "since it started",
+        ),
+    };
+    Some(OpenFor { words, span })
+}
+
+/// "Declared impact: major", "Declared impact: none".
+fn impact_words(i: Impact) -> String {
+    let level = match i {
+        Impact::None => "none".to_string(),
+        other => other.label().to_lowercase(),
+    };
+    format!("Declared impact: {level}")
 }
 
 #[derive(Debug, Clone, Serialize)]

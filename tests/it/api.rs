@@ -492,8 +492,13 @@ fn a_new_update_shows_in_the_api_of_the_same_build() {
         "older updates keep their ids"
     );
     let status = api(&site, "public", "status.json");
-    // Monitoring is still unresolved: the indicator stays at the incident's impact.
-    assert_eq!(status["status"]["indicator"], "major");
+    // Monitoring with every component operational: the indicator follows the components
+    // (issue 13, docs/format.md "What the status words mean"), and says a fix is watched.
+    assert_eq!(status["status"]["indicator"], "none");
+    assert_eq!(
+        status["status"]["description"],
+        "Operational, Monitoring a Fix"
+    );
     let components = api(&site, "public", "components.json");
     assert_eq!(
         component(&components["components"], "Checkout")["status"],
