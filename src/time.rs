@@ -345,6 +345,29 @@ impl Clock {
         }
     }
 
+    /// The day of `t` as seen from `now` in the site's zone, for a time that follows it:
+    /// "today", "tomorrow, Wed 2 Dec", "yesterday, Mon 30 Nov", "on Sat 5 Dec" within a week
+    /// either way, "on Mon 23 Nov 2026" beyond. The one wording of a day for every channel
+    /// (the live script in `blocks.html` says the same in the reader's zone).
+    pub(crate) fn day_words(&self, t: Timestamp, now: Timestamp) -> String {
+        let (date, today) = (self.date(t), self.date(now));
+        let z = self.zoned(t);
+        let days = today.until(date).map_or(i32::MAX, |s| s.get_days());
+        match days {
+            0 => "today".into(),
+            1 => format!("tomorrow, {}", z.strftime("%a %-d %b")),
+            -1 => format!("yesterday, {}", z.strftime("%a %-d %b")),
+            -6..=6 => format!("on {}", z.strftime("%a %-d %b")),
+            _ => format!("on {}", z.strftime("%a %-d %b %Y")),
+        }
+    }
+
+    /// "14:30 GMT tomorrow, Wed 2 Dec": the time with its zone (the one in force at `t`) and
+    /// its day as seen from `now` ([`Clock::day_words`]).
+    pub(crate) fn when(&self, t: Timestamp, now: Timestamp) -> String {
+        format!("{} {}", self.view(t).time, self.day_words(t, now))
+    }
+
     /// The civil date of a moment in the site's zone.
     pub(crate) fn date(&self, t: Timestamp) -> Date {
         self.zoned(t).date()
@@ -390,13 +413,15 @@ pub(crate) fn late_minutes(d: jiff::SignedDuration) -> i64 {
     (d.as_secs() + 59) / 60
 }
 
-/// "12 minutes", "1 h 5 min": how late, in words a reader takes in at a glance.
+/// "12 minutes", "1 h 5 min", "7 days 2 h": how late, in words a reader takes in at a glance
+/// (past a day, days and hours; the live script in `blocks.html` words it the same way).
 pub(crate) fn late_words(d: jiff::SignedDuration) -> String {
     let minutes = late_minutes(d);
     match minutes {
         ..=1 => "1 minute".into(),
         2..=59 => format!("{minutes} minutes"),
-        _ => human_duration(d.as_secs()),
+        // The minutes counted above (rounded up), not the seconds rounded again.
+        _ => human_duration(minutes * 60),
     }
 }
 
@@ -411,6 +436,38 @@ mod tests {
         assert_eq!(late_minutes(secs(12 * 60 + 1)), 13);
         assert_eq!(late_words(secs(12 * 60 + 1)), "13 minutes");
         assert_eq!(late_words(secs(65 * 60)), "1 h 5 min");
+        assert_eq!(late_words(secs(60 * 60 + 1)), "1 h 1 min");
+        assert_eq!(late_words(secs((189 * 60 + 40) * 60)), "7 days 21 h");
+    }
+
+    #[test]
+    fn days_are_named_unless_today() {
+        let clock = Clock::new(TimeZone::get("Europe/London").unwrap());
+        let now: Timestamp = "2026-12-01T23:30:00Z".parse().unwrap();
+        let when = |s: &str| clock.when(s.parse().unwrap(), now);
+        assert_eq!(when("2026-12-01T23:59:00Z"), "23:59 GMT today");
+        assert_eq!(
+            when("2026-12-02T00:10:00Z"),
+            "00:10 GMT tomorrow, Wed 2 Dec"
+        );
+        assert_eq!(
+            when("2026-11-30T16:30:00Z"),
+            "16:30 GMT yesterday, Mon 30 Nov"
+        );
+        assert_eq!(when("2026-12-07T14:30:00Z"), "14:30 GMT on Mon 7 Dec");
+        assert_eq!(when("2026-11-25T14:30:00Z"), "14:30 GMT on Wed 25 Nov");
+        assert_eq!(when("2026-12-08T14:30:00Z"), "14:30 GMT on Tue 8 Dec 2026");
+        assert_eq!(when("2026-11-23T16:30:00Z"), "16:30 GMT on Mon 23 Nov 2026");
+        // The zone shown is the one in force at the time named, not now.
+        let oct: Timestamp = "2026-10-24T12:00:00Z".parse().unwrap();
+        assert_eq!(
+            clock.when("2026-10-25T14:30:00Z".parse().unwrap(), oct),
+            "14:30 GMT tomorrow, Sun 25 Oct"
+        );
+        assert_eq!(
+            clock.when("2026-10-24T14:30:00Z".parse().unwrap(), oct),
+            "15:30 BST today"
+        );
     }
 
     #[test]

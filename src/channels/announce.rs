@@ -51,8 +51,9 @@ pub fn announce(
     };
     let body = &inc.updates[n - 1].body;
     let url = format!("{}{}#{}", p.site.base_url, view.head.url, u.anchor);
-    // The promise shown is the one this update made.
-    let next = u.next_update_by.as_ref().map(|t| t.time.clone());
+    // The promise shown is the one this update made, its day named unless it is today (as of
+    // `--now`), as on the page.
+    let next = u.next_update_when.clone();
     let text = match format {
         AnnounceFormat::Email => email(site, view, u, body, &url, next.as_deref()),
         AnnounceFormat::Sms => short(
@@ -316,6 +317,7 @@ mod tests {
             body_html: String::new(),
             changes: vec![],
             next_update_by: None,
+            next_update_when: None,
             promise: None,
         }
     }

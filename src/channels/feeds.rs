@@ -54,10 +54,11 @@ fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
     let previous = inc.updates.iter().find(|p| p.number + 1 == u.number);
     if let Some(p) = previous.and_then(|p| p.promise.as_ref().map(|o| (p, o))) {
         let (prev, outcome) = p;
-        let by = prev.next_update_by.as_ref().map_or("", |t| t.time.as_str());
+        // The full date: a feed entry is read days later, when "today" would mislead.
+        let by = prev.next_update_by.as_ref().map_or("", |t| t.full.as_str());
         match (outcome.fact, &outcome.late_by) {
             (Outcome::Missed { .. }, Some(late)) => html.push_str(&format!(
-                "<p>This update came {} after the {} we promised.</p>\n",
+                "<p>This update came {} late: we promised it by {}.</p>\n",
                 escape(late),
                 escape(by)
             )),

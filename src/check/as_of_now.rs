@@ -116,7 +116,7 @@ fn promises(inc: &Incident, config: &Config, clock: &Clock, now: Timestamp) -> V
                         WarningCode::Overdue,
                         format!(
                             "update promised by {} is {} overdue — {}",
-                            clock.view(p.by).time,
+                            clock.when(p.by, now),
                             late_words(late_by),
                             owner(inc)
                         ),

@@ -53,8 +53,8 @@ pub(crate) fn summary(saved: &Saved, config: &Config, now: Timestamp) -> Vec<Str
     if let Some((from, until)) = saved.window {
         lines.push(format!(
             "The window: from {} to {}.",
-            day_words(&clock, from, now),
-            day_words(&clock, until, now)
+            clock.when(from, now),
+            clock.when(until, now)
         ));
     }
     lines.push(match (saved.status.is_final(), saved.next) {
@@ -83,27 +83,13 @@ pub(crate) fn summary(saved: &Saved, config: &Config, now: Timestamp) -> Vec<Str
 }
 
 /// "05:20 GMT today (in 30 min)", "09:00 GMT tomorrow, Wed 2 Dec (in 18 h 20 min)", "14:30
-/// GMT on Mon 7 Dec 2026 (in 6 days 2 h)": the day is named whenever it is not today.
+/// GMT on Mon 7 Dec (in 6 days 2 h)": the day is named whenever it is not today.
 fn promise_words(clock: &Clock, t: Timestamp, now: Timestamp) -> String {
     let when = match t.duration_since(now).as_secs() {
         s if s > 0 => format!("in {}", human_duration(s)),
         _ => "already passed".into(),
     };
-    format!("{} ({when})", day_words(clock, t, now))
-}
-
-/// "05:20 GMT today", "09:00 GMT tomorrow, Wed 2 Dec", "14:30 GMT on Mon 7 Dec 2026".
-fn day_words(clock: &Clock, t: Timestamp, now: Timestamp) -> String {
-    let (date, today) = (clock.date(t), clock.date(now));
-    let z = clock.zoned(t);
-    let day = if date == today {
-        "today".to_string()
-    } else if today.tomorrow().ok() == Some(date) {
-        format!("tomorrow, {}", z.strftime("%a %-d %b"))
-    } else {
-        format!("on {}", z.strftime("%a %-d %b %Y"))
-    };
-    format!("{} {day}", clock.view(t).time)
+    format!("{} ({when})", clock.when(t, now))
 }
 
 /// What `candor check` warns about the file's new text, as of `now`. Errors stopped the edit

@@ -98,6 +98,9 @@ pub(crate) struct UpdateView {
     pub(crate) body_html: String,
     pub(crate) changes: Vec<StateChange>,
     pub(crate) next_update_by: Option<TimeView>,
+    /// The same promise in words, its day named as seen from the build's "now":
+    /// "16:30 GMT tomorrow, Wed 2 Dec" ([`Clock::when`]).
+    pub(crate) next_update_when: Option<String>,
     /// What became of this update's promise, if it made one.
     pub(crate) promise: Option<OutcomeView>,
 }
@@ -126,6 +129,11 @@ impl From<Outcome> for OutcomeView {
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct PromiseView {
     pub(crate) by: TimeView,
+    /// Its day as seen from the build's "now": "today", "tomorrow, Wed 2 Dec", "on Mon 23 Nov
+    /// 2026" ([`Clock::day_words`]); pages print it after `by.time`.
+    pub(crate) day: String,
+    /// `by.time` and `day` together: "14:30 GMT tomorrow, Wed 2 Dec".
+    pub(crate) when: String,
     /// Who made the promise: the author of the update that made it.
     pub(crate) author: String,
     /// The time has passed, plus grace, with no update.
@@ -307,6 +315,7 @@ pub(crate) fn incident_view(
                 .map(|(c, s)| state_change(config, c.clone(), *s))
                 .collect(),
             next_update_by: u.next_update_by.map(|t| clock.view(t)),
+            next_update_when: u.next_update_by.map(|t| clock.when(t, now)),
             promise: outcome_of(i).map(OutcomeView::from),
         })
         .collect();
@@ -321,6 +330,8 @@ pub(crate) fn incident_view(
             };
             PromiseView {
                 by: clock.view(by),
+                day: clock.day_words(by, now),
+                when: clock.when(by, now),
                 author: u.author.name.clone(),
                 overdue: late_by.is_some(),
                 late_by,

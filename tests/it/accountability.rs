@@ -189,7 +189,7 @@ fn an_overdue_promise_pages_the_owner_from_ci() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "incidents/payments-down.yaml:18:21: warning: update promised by 10:15 GMT is 12 minutes overdue — owner Minter Dial (Head of Customer Care)",
+            "incidents/payments-down.yaml:18:21: warning: update promised by 10:15 GMT today is 12 minutes overdue — owner Minter Dial (Head of Customer Care)",
         ));
 }
 

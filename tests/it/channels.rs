@@ -46,7 +46,7 @@ fn announce_snapshots() {
         first.starts_with("Investigating: Card payments failing."),
         "{first}"
     );
-    assert!(first.contains("Next update by 09:50 GMT."), "{first}");
+    assert!(first.contains("Next update by 09:50 GMT today."), "{first}");
     assert!(first.trim_end().ends_with("#update-1"), "{first}");
 }
 
@@ -670,7 +670,10 @@ fn announce_holds_each_channel_s_limits_and_syntax_whatever_the_text() {
         );
         assert!(msg.ends_with(url), "{format}: the link is whole: {msg}");
         assert!(msg.contains("Identified"), "{format}: {msg}");
-        assert!(msg.contains("Next update by 10:15 GMT."), "{format}: {msg}");
+        assert!(
+            msg.contains("Next update by 10:15 GMT today."),
+            "{format}: {msg}"
+        );
         // Cut at words: every word of the message is a word of the inputs or ends in "…".
         assert!(!msg.contains(" …"), "{format}: {msg}");
     }

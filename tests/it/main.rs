@@ -20,6 +20,7 @@ mod incremental_oracle;
 mod limits;
 mod pages;
 mod precompress;
+mod promise_dates;
 mod serve;
 mod status_words;
 mod update;

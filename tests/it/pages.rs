@@ -80,7 +80,7 @@ fn promises_are_judged_as_of_now() {
     // 10:00: the promise of 10:15 is pending.
     site.build("pending").success();
     assert!(site.read("pending/index.html").contains(
-        "Next update by <time datetime=\"2026-11-20T10:15:00+00:00\">10:15 GMT</time> — Priya Raman"
+        "Next update by <time datetime=\"2026-11-20T10:15:00+00:00\">10:15 GMT</time> <span class=\"day\">today</span> — Priya Raman"
     ));
     // 10:19: late, but within the 5-minute grace: still pending, not overdue.
     site.cmd(&["build", "--now", "2026-11-20T10:19:00Z", "--out"])
@@ -98,7 +98,7 @@ fn promises_are_judged_as_of_now() {
         .assert()
         .success();
     let index = site.read("late/index.html");
-    assert!(index.contains("This update is 12 minutes late. We promised it by <time datetime=\"2026-11-20T10:15:00+00:00\">10:15 GMT</time> — Priya Raman."), "{index}");
+    assert!(index.contains("This update is 12 minutes late. We promised it by <time datetime=\"2026-11-20T10:15:00+00:00\">10:15 GMT</time> <span class=\"day\">today</span> — Priya Raman."), "{index}");
     let page = site.read("late/incidents/payments-down/index.html");
     assert!(
         page.contains(
