@@ -413,6 +413,7 @@ fn raw_incident(args: &NewRequest, plan: &Plan) -> RawIncident {
         apology: None,
         postmortem: None,
         postmortem_published_at: None,
+        draft: false,
     }
 }
 

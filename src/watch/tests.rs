@@ -37,6 +37,7 @@ fn session(dir: &Path, incident: &str, now: &Arc<Mutex<Timestamp>>) -> Session {
             strict: false,
             base_url: None,
             fail_on: vec![],
+            include_drafts: true,
         },
         now: Now::Clock(Arc::new(move || *read.lock().unwrap())),
         out: dir.join("public"),
