@@ -21,5 +21,6 @@ mod limits;
 mod pages;
 mod precompress;
 mod serve;
+mod start;
 mod update;
 mod watch;
