@@ -28,19 +28,30 @@ pub(crate) fn is_placeholder_error(d: &crate::diagnostic::Diagnostic) -> bool {
 pub(super) fn config_placeholders(r: &mut Report, raw: &RawConfig) {
     let mut fields: Vec<(Pointer, &str, &str)> = vec![
         (ptr!["title"], "site title", raw.title.as_str()),
-        (ptr!["base_url"], "address the site is published at", &raw.base_url),
+        (
+            ptr!["base_url"],
+            "address the site is published at",
+            &raw.base_url,
+        ),
     ];
-    fields.extend(raw.description.as_deref().map(|d| (ptr!["description"], "description", d)));
+    fields.extend(
+        raw.description
+            .as_deref()
+            .map(|d| (ptr!["description"], "description", d)),
+    );
     if let Some(c) = &raw.contact {
         fields.push((ptr!["contact", "name"], "contact", c.name.as_str()));
     }
     for (i, c) in raw.components.iter().enumerate() {
-        fields.push((ptr!["components", i, "name"], "component name", c.name.as_str()));
+        fields.push((
+            ptr!["components", i, "name"],
+            "component name",
+            c.name.as_str(),
+        ));
     }
     for (at, what, text) in fields {
         if is_placeholder(text) {
-            r.error(at, format!("the {what} {MESSAGE_END}"))
-                .help = Some(format!(
+            r.error(at, format!("the {what} {MESSAGE_END}")).help = Some(format!(
                 "write your own {what} in place of the `{MARKER}` text (or run `candor init` \
                  at a terminal, or with its flags, to be asked); it would be published as it is"
             ));

@@ -192,7 +192,11 @@ pub(super) fn apologize(
 /// is written as a placeholder `check` refuses, and the zone defaults to this machine's.
 pub(super) fn init(console: Console, args: &InitArgs) -> Result<ExitCode, Error> {
     let p = Prompt::new();
-    let title = p.optional(args.title.clone(), "--title", "Site title (e.g. Example Ltd status)")?;
+    let title = p.optional(
+        args.title.clone(),
+        "--title",
+        "Site title (e.g. Example Ltd status)",
+    )?;
     let base_url = p.optional(
         args.base_url.clone(),
         "--base-url",

@@ -93,7 +93,11 @@ fn config_text(req: &InitRequest) -> String {
         false => &req.components[..],
     };
     for (n, c) in names.iter().enumerate() {
-        t += &format!("  - id: {}\n    name: {}\n", name(&component_id(c, n)), quote(c));
+        t += &format!(
+            "  - id: {}\n    name: {}\n",
+            name(&component_id(c, n)),
+            quote(c)
+        );
     }
     t += "# How promised updates are judged: an update up to `grace` late still keeps its promise,\n\
           # and `candor check` warns when an open incident's next promise is further off than\n\

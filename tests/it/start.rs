@@ -39,7 +39,11 @@ fn readme_block() -> String {
         .expect("README has \"To start your own site\"")
         .1;
     let block = section.split_once("```sh\n").expect("an sh block").1;
-    block.split_once("```").expect("the block ends").0.to_string()
+    block
+        .split_once("```")
+        .expect("the block ends")
+        .0
+        .to_string()
 }
 
 #[test]
@@ -72,23 +76,41 @@ fn readme_start_your_own_site_works_as_written_from_an_empty_folder() {
 #[test]
 fn init_with_flags_writes_only_the_users_site() {
     let site = empty();
-    site.cmd(&["init", "--title", "Ours status", "--base-url", "https://status.ours.test/"])
-        .args(["--timezone", "Asia/Tokyo", "--contact-name", "Ours Help"])
-        .args(["--contact-url", "https://ours.test/help"])
-        .args(["--component", "Web app", "--component", "Public API"])
-        .arg(site.root())
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("nothing is published yet"));
+    site.cmd(&[
+        "init",
+        "--title",
+        "Ours status",
+        "--base-url",
+        "https://status.ours.test/",
+    ])
+    .args(["--timezone", "Asia/Tokyo", "--contact-name", "Ours Help"])
+    .args(["--contact-url", "https://ours.test/help"])
+    .args(["--component", "Web app", "--component", "Public API"])
+    .arg(site.root())
+    .assert()
+    .success()
+    .stderr(predicate::str::contains("nothing is published yet"));
     let config = site.read("candor.yaml");
     assert!(config.contains("id: web-app") && config.contains("timezone: \"Asia/Tokyo\""));
-    assert_eq!(std::fs::read_dir(site.path("incidents")).unwrap().count(), 0);
+    assert_eq!(
+        std::fs::read_dir(site.path("incidents")).unwrap().count(),
+        0
+    );
     site.build("public").success();
     let public = site.path("public");
     assert!(!files_with(&public, "Ours status").is_empty());
     // Nothing of the shipped example's company, people or outage.
-    for fiction in ["Acme", "Minter Dial", "Dana Whitfield", "Everyone signed out"] {
-        assert_eq!(files_with(&public, fiction), Vec::<String>::new(), "{fiction}");
+    for fiction in [
+        "Acme",
+        "Minter Dial",
+        "Dana Whitfield",
+        "Everyone signed out",
+    ] {
+        assert_eq!(
+            files_with(&public, fiction),
+            Vec::<String>::new(),
+            "{fiction}"
+        );
     }
 }
 
@@ -105,22 +127,35 @@ fn init_without_flags_or_terminal_writes_placeholders_that_build_refuses() {
     site.cmd(&["check", "--now", NOW])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("site title is still `candor init`'s placeholder"))
-        .stderr(predicate::str::contains("address the site is published at is still"))
+        .stderr(predicate::str::contains(
+            "site title is still `candor init`'s placeholder",
+        ))
+        .stderr(predicate::str::contains(
+            "address the site is published at is still",
+        ))
         .stderr(predicate::str::contains("component name is still"));
     site.build("public").code(1);
-    assert!(!site.path("public").exists(), "a placeholder site was published");
+    assert!(
+        !site.path("public").exists(),
+        "a placeholder site was published"
+    );
 }
 
 #[test]
 fn init_refuses_a_bad_flag_and_writes_nothing() {
     let site = empty();
-    site.cmd(&["init", "--base-url", "status.ours.test", "--timezone", "Mars/Olympus"])
-        .arg(site.root())
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("--base-url: base_url"))
-        .stderr(predicate::str::contains("--timezone: "));
+    site.cmd(&[
+        "init",
+        "--base-url",
+        "status.ours.test",
+        "--timezone",
+        "Mars/Olympus",
+    ])
+    .arg(site.root())
+    .assert()
+    .code(1)
+    .stderr(predicate::str::contains("--base-url: base_url"))
+    .stderr(predicate::str::contains("--timezone: "));
     assert!(!site.path("candor.yaml").exists());
     assert!(!site.path("incidents").exists());
 }
@@ -171,7 +206,9 @@ fn a_draft_incident_and_apology_appear_nowhere_in_a_build() {
     }
     // The incident itself is published; only its apology is held back.
     assert!(!files_with(&site.path("public"), "Slow search results").is_empty());
-    site.cmd(&["announce", "quokka", "--now", NOW]).assert().code(1);
+    site.cmd(&["announce", "quokka", "--now", NOW])
+        .assert()
+        .code(1);
 }
 
 #[test]
@@ -221,7 +258,10 @@ fn the_example_site_reads_true_whenever_it_is_built() {
             .success();
         let index = site.read(&format!("{out}/index.html"));
         assert!(index.contains("All Systems Operational"), "{now}");
-        assert!(!index.contains("Next update by"), "{now}: a pending promise");
+        assert!(
+            !index.contains("Next update by"),
+            "{now}: a pending promise"
+        );
         // The apology awaiting sign-off stays out of what is published.
         assert_eq!(
             files_with(&site.path(&out), "worry of a declined card"),
