@@ -52,8 +52,8 @@ pub(super) fn config_placeholders(r: &mut Report, raw: &RawConfig) {
     for (at, what, text) in fields {
         if is_placeholder(text) {
             r.error(at, format!("the {what} {MESSAGE_END}")).help = Some(format!(
-                "write your own {what} in place of the `{MARKER}` text (or run `candor init` \
-                 at a terminal, or with its flags, to be asked); it would be published as it is"
+                "write your own {what} here, in place of the `{MARKER}` text; it would be \
+                 published as it is"
             ));
         }
     }

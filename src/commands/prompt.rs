@@ -190,6 +190,10 @@ mod tests {
         let prompt = Prompt { interactive: false };
         assert_eq!(prompt.text(None, "the update").unwrap(), None);
         assert_eq!(prompt.when(None, "next", |_| Ok(())).unwrap(), None);
+        // `init`'s questions: with no terminal, a placeholder's `None` or the default.
+        assert_eq!(prompt.optional(None, "--title", "Title").unwrap(), None);
+        let zone = prompt.or_default(None, "--timezone", "Zone", "UTC".into());
+        assert_eq!(zone.unwrap(), "UTC");
     }
 
     #[test]
