@@ -301,9 +301,17 @@ fn new_refuses_unknown_components_with_a_suggestion() {
 fn init_makes_a_site_that_builds() {
     let dir = tempfile::TempDir::new().unwrap();
     let site_dir = dir.path().join("status");
+    // Given the site's own facts (without them it writes placeholders: tests/it/start.rs).
     assert_cmd::Command::cargo_bin("candor")
         .unwrap()
-        .arg("init")
+        .args([
+            "init",
+            "--title",
+            "Ours",
+            "--base-url",
+            "https://status.ours.test/",
+        ])
+        .args(["--contact-name", "Ours Help", "--component", "Web"])
         .arg(&site_dir)
         .assert()
         .success();
