@@ -55,8 +55,18 @@ echo "stress: $pairs pairs of concurrent builds: every site whole, nothing left 
 
 # ---- updates ----
 # Each pair appends two updates with the same time (so either order is valid) and a body
-# naming them; the times grow from pair to pair.
+# naming them; the times grow from pair to pair. The incident is the stress's own, open one:
+# every incident in the shipped example is resolved (so it never rots).
 file="$site/incidents/card-payments-failing.yaml"
+cat >"$file" <<'YAML'
+title: Card payments failing at checkout
+impact: minor
+owner: { name: Minter Dial, role: Head of Customer Care }
+components: [checkout]
+started_at: 2026-11-23T23:50:00Z
+updates:
+  - { at: 2026-11-23T23:55:00Z, status: investigating, author: Minter Dial, body: Looking into it. }
+YAML
 applied=0
 for i in $(seq "$pairs"); do
   at="$(date -u -d "2026-11-24T00:00:00Z + $i minutes" +%Y-%m-%dT%H:%M:%SZ)"
@@ -84,6 +94,7 @@ for i in $(seq "$pairs"); do
 done
 count="$(grep -c "stress pair .* side [ab]\$" "$file" || true)"
 [ "$count" = "$applied" ] || fail "updates: $applied exited 0 but $count are in the file"
+[ "$applied" -gt 0 ] || fail "updates: not one update was applied"
 left="$(ls -A "$site/incidents" | grep -v '\.yaml$' || true)"
 [ -z "$left" ] || fail "updates: left in incidents/: $left"
 echo "stress: $pairs pairs of concurrent updates: $applied applied, every one in the file, which checks clean"

@@ -57,7 +57,7 @@ pub(crate) enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// Start a new site: a config and one example incident, ready to build
+    /// Start a new site: your own config (asked for, or from flags) and an empty incidents/
     Init(InitArgs),
     /// Write a new incident file with its first update, stamped now
     New(NewArgs),
@@ -275,6 +275,32 @@ pub(crate) struct InitArgs {
     /// Where to create the site
     #[arg(default_value = ".")]
     pub(crate) dir: PathBuf,
+    /// The site's title, e.g. 'Example Ltd status' [asked for at a terminal; else written
+    /// as a placeholder that `check` refuses until it is replaced]
+    #[arg(long)]
+    pub(crate) title: Option<String>,
+    /// The address the site is published at, e.g. https://status.example.com/ [asked for
+    /// at a terminal; else a placeholder]
+    #[arg(long, value_name = "URL")]
+    pub(crate) base_url: Option<String>,
+    /// The zone times are shown in, e.g. Europe/London [asked for at a terminal; default:
+    /// this machine's zone]
+    #[arg(long, value_name = "ZONE")]
+    pub(crate) timezone: Option<String>,
+    /// Who customers contact, e.g. 'Example Customer Care' [asked for at a terminal; else a
+    /// placeholder]
+    #[arg(long, value_name = "NAME")]
+    pub(crate) contact_name: Option<String>,
+    /// The contact's email address [asked for at a terminal]
+    #[arg(long, value_name = "ADDRESS")]
+    pub(crate) contact_email: Option<String>,
+    /// The contact's web page, e.g. https://example.com/help [asked for at a terminal]
+    #[arg(long, value_name = "URL")]
+    pub(crate) contact_url: Option<String>,
+    /// A part of the service customers see, by name, e.g. 'Website' (repeat for several;
+    /// its id is made from the name) [asked for at a terminal; else a placeholder]
+    #[arg(long = "component", value_name = "NAME")]
+    pub(crate) components: Vec<String>,
 }
 
 fn parse_now(s: &str) -> Result<Timestamp, String> {

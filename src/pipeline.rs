@@ -29,6 +29,9 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Warning codes that fail the run even without `strict` (`overdue` for a scheduled job).
     pub fail_on: Vec<crate::model::WarningCode>,
+    /// Keep `draft: true` incidents and apologies (`check` and the preview); a published
+    /// build (`build`, `announce`) leaves them out.
+    pub include_drafts: bool,
 }
 
 #[derive(Debug, Default)]
@@ -137,7 +140,11 @@ fn finish<'a>(
         if let Some(url) = &opts.base_url {
             s.config.base_url = url.clone();
         }
-        s
+        // Drafts were checked with the rest; only what is published goes further.
+        match opts.include_drafts {
+            true => s,
+            false => s.published(),
+        }
     });
     (site, diags)
 }

@@ -63,6 +63,7 @@ impl Site {
             strict: false,
             base_url: None,
             fail_on: Vec::new(),
+            include_drafts: false,
         }
     }
 

@@ -29,7 +29,8 @@ pub(super) fn apology(cx: &mut Cx, a: &RawApology, resolved: bool) -> Apology {
     let r = &mut cx.r;
     let published_at = r.time(at.join("published_at"), &a.published_at);
     r.nonempty(at.join("body"), "apology letter", &a.body);
-    if !resolved {
+    // A draft is not yet published: preparing it while the incident is open is its purpose.
+    if !resolved && !a.draft {
         r.warning(
             at.clone().into_key(),
             WarningCode::ApologyUnresolved,
@@ -48,6 +49,7 @@ pub(super) fn apology(cx: &mut Cx, a: &RawApology, resolved: bool) -> Apology {
         published_at: published_at.unwrap_or(Timestamp::UNIX_EPOCH),
         body: a.body.clone(),
         remedy,
+        draft: a.draft,
     }
 }
 

@@ -27,7 +27,10 @@ pub(crate) fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Dia
     let mut r = Report::new();
     config_text_rules(&mut r, p);
     r.nonempty(ptr!["title"], "site title", &raw.title);
-    base_url_rule(&mut r, &raw.base_url);
+    super::config_placeholders::config_placeholders(&mut r, raw);
+    if !super::config_placeholders::is_placeholder(&raw.base_url) {
+        base_url_rule(&mut r, &raw.base_url);
+    }
     let base_url = raw.base_url.trim();
     let base_url = if base_url.ends_with('/') {
         base_url.to_string()

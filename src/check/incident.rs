@@ -82,6 +82,7 @@ pub(crate) fn check_incident(
         postmortem: raw.postmortem.clone(),
         postmortem_published_at,
         resolved: None,
+        draft: raw.draft,
     }
     .summed_up();
     (Some(incident), cx.r.diags)

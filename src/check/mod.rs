@@ -17,6 +17,7 @@ use crate::yaml::parse::resolve;
 mod apology;
 pub(crate) mod as_of_now;
 mod config;
+mod config_placeholders;
 mod context;
 mod ids;
 mod incident;
@@ -32,6 +33,9 @@ mod updates;
 mod yaml_text;
 
 pub(crate) use config::validate_config;
+pub(crate) use config_placeholders::{
+    is_placeholder as is_init_placeholder, is_placeholder_error as is_init_placeholder_error,
+};
 pub(crate) use ids::{incident_id, slug};
 pub(crate) use incident::check_incident;
 pub(crate) use links::base_url_problem;

@@ -19,6 +19,8 @@ pub(super) fn run(
         strict: false,
         base_url: None,
         fail_on: Vec::new(),
+        // Text ready to send is published text: a draft is not sent.
+        include_drafts: false,
     };
     let (site, diags) = pipeline::check(&opts);
     let Some(site) = site else {

@@ -188,8 +188,69 @@ pub(super) fn apologize(
     )
 }
 
+/// `init`: the site's own facts from flags, else asked at a terminal; a fact still missing
+/// is written as a placeholder `check` refuses, and the zone defaults to this machine's.
 pub(super) fn init(console: Console, args: &InitArgs) -> Result<ExitCode, Error> {
-    wrote(console, edit::init::init(&args.dir))
+    let p = Prompt::new();
+    let title = p.optional(
+        args.title.clone(),
+        "--title",
+        "Site title (e.g. Example Ltd status)",
+    )?;
+    let base_url = p.optional(
+        args.base_url.clone(),
+        "--base-url",
+        "Address it will be published at (e.g. https://status.example.com/)",
+    )?;
+    let system = jiff::tz::TimeZone::system()
+        .iana_name()
+        .unwrap_or("UTC")
+        .to_string();
+    let timezone = p.or_default(
+        args.timezone.clone(),
+        "--timezone",
+        "Time zone times are shown in",
+        system,
+    )?;
+    let contact_name = p.optional(
+        args.contact_name.clone(),
+        "--contact-name",
+        "Who customers contact (e.g. Example Customer Care)",
+    )?;
+    let contact_email = p.optional(
+        args.contact_email.clone(),
+        "--contact-email",
+        "Their email address (empty: none)",
+    )?;
+    let contact_url = p.optional(
+        args.contact_url.clone(),
+        "--contact-url",
+        "Their web page (empty: none)",
+    )?;
+    let components = match (args.components.is_empty(), p.interactive()) {
+        (true, true) => p
+            .optional(
+                None,
+                "--component",
+                "Parts of your service customers see, comma-separated (e.g. Website, App, API)",
+            )?
+            .unwrap_or_default()
+            .split(',')
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect(),
+        _ => args.components.clone(),
+    };
+    let request = edit::init::InitRequest {
+        title,
+        base_url,
+        timezone,
+        contact_name,
+        contact_email,
+        contact_url,
+        components,
+    };
+    wrote(console, edit::init::init(&args.dir, &request))
 }
 
 /// Prints the path written (stdout), then the edited incident's warnings and the summary

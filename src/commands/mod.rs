@@ -110,5 +110,7 @@ fn options(g: &GlobalArgs, args: &CheckArgs) -> Result<BuildOptions, Error> {
         strict: args.strict,
         base_url: None,
         fail_on: args.fail_on.clone(),
+        // What is published, unless the command is one that shows drafts (check, the preview).
+        include_drafts: false,
     })
 }

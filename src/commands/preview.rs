@@ -17,7 +17,9 @@ fn watch_options(g: &GlobalArgs, args: &WatchArgs) -> Result<watch::WatchOptions
                 .into(),
         ));
     }
-    let (build, out) = super::build::target(g, &args.build)?;
+    let (mut build, out) = super::build::target(g, &args.build)?;
+    // The preview is where a draft is read before it is approved; `build` leaves it out.
+    build.include_drafts = true;
     let now = match super::fixed_now(args.build.check.now)? {
         Some(t) => watch::Now::Fixed(t),
         None => watch::Now::system(),

@@ -56,6 +56,45 @@ impl Prompt {
         })
     }
 
+    /// A value that may be left out: the flag's, else (at a terminal) the answer, where an
+    /// empty one is `None`; else `None`, for the caller's placeholder or default.
+    pub(super) fn optional(
+        self,
+        given: Option<String>,
+        flag: &str,
+        question: &str,
+    ) -> Result<Option<String>, Error> {
+        if given.is_some() || !self.interactive {
+            return Ok(given);
+        }
+        let answer = Input::<String>::new()
+            .with_prompt(question)
+            .allow_empty(true)
+            .interact_text()
+            .map_err(|e| Error::Usage(format!("{flag}: {e}")))?;
+        Ok(Some(answer.trim().to_string()).filter(|s| !s.is_empty()))
+    }
+
+    /// A value with a default: the flag's, else (at a terminal) the answer, offered with the
+    /// default filled in; else the default.
+    pub(super) fn or_default(
+        self,
+        given: Option<String>,
+        flag: &str,
+        question: &str,
+        default: String,
+    ) -> Result<String, Error> {
+        match (given, self.interactive) {
+            (Some(v), _) => Ok(v),
+            (None, false) => Ok(default),
+            (None, true) => Input::<String>::new()
+                .with_prompt(question)
+                .default(default)
+                .interact_text()
+                .map_err(|e| Error::Usage(format!("{flag}: {e}"))),
+        }
+    }
+
     /// One of `choices`, picked from a list.
     pub(super) fn choose(
         self,
@@ -151,6 +190,10 @@ mod tests {
         let prompt = Prompt { interactive: false };
         assert_eq!(prompt.text(None, "the update").unwrap(), None);
         assert_eq!(prompt.when(None, "next", |_| Ok(())).unwrap(), None);
+        // `init`'s questions: with no terminal, a placeholder's `None` or the default.
+        assert_eq!(prompt.optional(None, "--title", "Title").unwrap(), None);
+        let zone = prompt.or_default(None, "--timezone", "Zone", "UTC".into());
+        assert_eq!(zone.unwrap(), "UTC");
     }
 
     #[test]

@@ -266,6 +266,7 @@ pub(crate) fn apologize(
             .iter()
             .map(|r| remedy(r))
             .collect::<Result<_, _>>()?,
+        draft: false,
     };
     let mut raw = file.raw.clone();
     raw.apology = Some(RawApology {

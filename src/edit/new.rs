@@ -408,6 +408,7 @@ fn raw_incident(args: &NewRequest, plan: &Plan) -> RawIncident {
         apology: None,
         postmortem: None,
         postmortem_published_at: None,
+        draft: false,
     }
 }
 

@@ -116,6 +116,9 @@ pub struct RawIncident {
     /// When the post-incident review was published (it gets its own feed entry).
     #[serde(default)]
     pub(crate) postmortem_published_at: Option<String>,
+    /// Checked but not published: shown by `check`, `watch` and `serve`, left out of `build`.
+    #[serde(default)]
+    pub(crate) draft: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -150,6 +153,9 @@ pub(crate) struct RawApology {
     pub(crate) body: String,
     #[serde(default)]
     pub(crate) remedy: Vec<RawRemedy>,
+    /// Written but not yet approved: checked, previewed, not published.
+    #[serde(default)]
+    pub(crate) draft: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

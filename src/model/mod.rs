@@ -271,6 +271,8 @@ pub struct Incident {
     /// history asks each of thousands of incidents for it on every `watch` rebuild, and
     /// finding it means reading all of the incident's updates.
     pub resolved: Option<Timestamp>,
+    /// `draft: true`: checked and previewed, never published (`Site::published`).
+    pub draft: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -298,6 +300,8 @@ pub struct Apology {
     pub published_at: Timestamp,
     pub body: String,
     pub remedy: Vec<Remedy>,
+    /// `draft: true`: an apology awaiting approval, left out of what is published.
+    pub draft: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -331,6 +335,7 @@ impl Incident {
             postmortem: None,
             postmortem_published_at: None,
             resolved: None,
+            draft: false,
         }
         .summed_up()
     }
@@ -343,4 +348,32 @@ pub struct Site {
     /// Shared, so `watch` keeps the incidents of unchanged files from one rebuild to the next
     /// without copying them.
     pub incidents: Vec<std::sync::Arc<Incident>>,
+}
+
+impl Site {
+    /// What a published build shows: no draft incident, no draft apology. `check` and the
+    /// preview keep the whole site, so a draft is checked and seen before it goes out.
+    pub(crate) fn published(mut self) -> Site {
+        use std::sync::Arc;
+        self.incidents.retain(|i| !i.draft);
+        for inc in &mut self.incidents {
+            if inc.apology.as_ref().is_some_and(|a| a.draft) {
+                Arc::make_mut(inc).apology = None;
+            }
+        }
+        self
+    }
+
+    /// The drafts in the site, as `check` lists them: (file, what is a draft).
+    pub(crate) fn drafts(&self) -> Vec<(&str, &'static str)> {
+        let mut drafts = Vec::new();
+        for inc in &self.incidents {
+            if inc.draft {
+                drafts.push((inc.file.as_str(), "incident"));
+            } else if inc.apology.as_ref().is_some_and(|a| a.draft) {
+                drafts.push((inc.file.as_str(), "apology"));
+            }
+        }
+        drafts
+    }
 }

@@ -37,6 +37,7 @@ fn session(dir: &Path, incident: &str, now: &Arc<Mutex<Timestamp>>) -> Session {
             strict: false,
             base_url: None,
             fail_on: vec![],
+            include_drafts: true,
         },
         now: Now::Clock(Arc::new(move || *read.lock().unwrap())),
         out: dir.join("public"),
@@ -93,7 +94,10 @@ fn across(incident: &str, start: &str, moved: &str) -> (Arc<Output>, Timestamp, 
 fn a_promise_passing_its_time_plus_grace_rebuilds_the_site_with_no_edit() {
     let (first, due, rebuilt) = across(INCIDENT, "2026-11-20T10:12:40Z", "2026-11-20T10:36:20Z");
     let page = text(&first, "incidents/checkout/index.html");
-    assert!(page.contains("10:30 UTC today</time>.</p>"), "pending: {page}");
+    assert!(
+        page.contains("10:30 UTC today</time>.</p>"),
+        "pending: {page}"
+    );
     // "Now" is the clock's, to the minute.
     assert!(text(&first, "index.html").contains("10:12 UTC"));
     // The next change is the promise: 10:30 plus 5 minutes of grace.

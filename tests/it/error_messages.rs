@@ -63,6 +63,7 @@ cases! {
     component_not_listed_in_incident
     config_errors
     config_missing
+    init_placeholders_in_config
     duplicate_ids
     duplicate_key
     duration_as_a_time

@@ -81,7 +81,7 @@ fn edits() -> Vec<Edit> {
             )]
         }),
         edit(
-            "an open incident's impact: the site's indicator, on every page",
+            "an incident's impact: its badge, on every page that lists it",
             |s, _| vec![replace(s, CARD, "impact: major", "impact: critical")],
         ),
         edit("an update's body", |s, _| {
@@ -96,15 +96,14 @@ fn edits() -> Vec<Edit> {
             )]
         }),
         edit("a new update (the usual save in an outage)", |s, _| {
-            let text = s.read(CARD);
-            s.write(
+            // Before the one that resolved it: the shipped example has no open incident.
+            vec![replace(
+                s,
                 CARD,
-                &format!(
-                    "{text}  - at: 2026-11-27T11:00:00Z\n    status: monitoring\n    author: Minter Dial\n    \
-                     components: {{ checkout: operational, api: operational }}\n    body: Payments work again.\n"
-                ),
-            );
-            vec![CARD.into()]
+                "  - at: 2026-11-23T16:55:00Z\n",
+                "  - at: 2026-11-23T16:40:00Z\n    status: monitoring\n    author: Minter Dial\n    \
+                 body: Payments work again.\n  - at: 2026-11-23T16:55:00Z\n",
+            )]
         }),
         edit("a promise's time", |s, _| {
             vec![replace(

@@ -22,6 +22,7 @@ mod pages;
 mod precompress;
 mod promise_dates;
 mod serve;
+mod start;
 mod status_words;
 mod update;
 mod watch;

@@ -110,6 +110,7 @@ impl TestSite {
             strict: false,
             base_url: None,
             fail_on: Vec::new(),
+            include_drafts: false,
         }
     }
 

@@ -11,7 +11,8 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 here="$root/tests/oracles/statuspage-client"
-# The example site's "now": card payments open, the database upgrade still to come.
+# The example site's "now", with an open incident and an upcoming maintenance added to a copy of
+# it (every incident in the shipped example is resolved, so that it never rots).
 now="2026-11-23T15:45:00Z"
 # statuspage.io 3.4.x needs Node >= 21 and its 3.4.6 tarball ships without dist/; 3.3.8 is the
 # newest release that runs on the Node of this machine. js-yaml reads the incident files.
@@ -34,8 +35,39 @@ if [ -z "${CANDOR_BIN:-}" ]; then
   (cd "$root" && cargo build --release --quiet)
   CANDOR_BIN="${CARGO_TARGET_DIR:-$root/target}/release/candor"
 fi
+site_root="$work/example"
+mkdir -p "$site_root"
+cp "$root/candor.yaml" "$site_root/"
+cp -r "$root/incidents" "$site_root/incidents"
+cat >"$site_root/incidents/checkout-slow.yaml" <<'YAML'
+title: Checkout slow to load
+impact: minor
+owner: { name: Minter Dial, role: Head of Customer Care }
+components: [checkout]
+started_at: 2026-11-23T15:10:00Z
+updates:
+  - at: 2026-11-23T15:15:00Z
+    status: investigating
+    author: Minter Dial
+    components: { checkout: degraded_performance }
+    next_update_by: 2026-11-23T16:00:00Z
+    body: Checkout pages are slow to load. We're looking into it.
+YAML
+cat >"$site_root/incidents/payment-provider-maintenance.yaml" <<'YAML'
+kind: maintenance
+title: Payment provider maintenance
+owner: { name: Priya Raman, role: Payments Engineering Lead }
+components: [checkout]
+scheduled_for: 2026-11-30T02:00:00Z
+scheduled_until: 2026-11-30T03:00:00Z
+updates:
+  - at: 2026-11-23T15:00:00Z
+    status: scheduled
+    author: pr
+    body: Card payments may be slow for a few minutes between 02:00 and 03:00 GMT.
+YAML
 echo "==> building the example site with $CANDOR_BIN at $now"
-if ! "$CANDOR_BIN" --root "$root" --color never build --now "$now" --out "$work/site" \
+if ! "$CANDOR_BIN" --root "$site_root" --color never build --now "$now" --out "$work/site" \
   >"$work/build.log" 2>&1; then
   cat "$work/build.log" >&2
   echo "0 passed, 1 failed"
@@ -61,4 +93,4 @@ echo "==> serving on http://127.0.0.1:$port/"
 # Never send loopback traffic through a proxy the environment may name.
 NO_PROXY="127.0.0.1,localhost" no_proxy="127.0.0.1,localhost" \
   NODE_PATH="$work/npm/node_modules" \
-  node "$here/check.cjs" "http://127.0.0.1:$port" "$root" "$now"
+  node "$here/check.cjs" "http://127.0.0.1:$port" "$site_root" "$now"
