@@ -139,6 +139,17 @@ fn a_window_with_no_update_is_told_by_the_clock() {
         site.read("after/index.html")
             .contains("Not confirmed complete")
     );
+    let embed = site.read("after/embed.html");
+    assert!(
+        embed.contains("— maintenance not confirmed complete"),
+        "{embed}"
+    );
+    // Unfolded (RFC 5545 folds long lines with a line break and a space).
+    let calendar = site.read("after/maintenance.ics").replace("\r\n ", "");
+    assert!(
+        calendar.contains("Status: Not confirmed complete"),
+        "{calendar}"
+    );
     assert_eq!(
         api_maintenance(&site, "after"),
         ("in_progress".into(), true)
