@@ -138,6 +138,10 @@ pub(crate) struct UpdateArgs {
     /// Stamp the update with this time instead of now (RFC 3339)
     #[arg(long, visible_alias = "now", value_name = "TIME", value_parser = parse_now)]
     pub(crate) at: Option<Timestamp>,
+    /// Reopen a resolved incident (a completed maintenance): the status defaults to
+    /// investigating (in_progress), and the components take the state the impact gives
+    #[arg(long)]
+    pub(crate) reopen: bool,
 }
 
 #[derive(Debug, Args, Clone)]

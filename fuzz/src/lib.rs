@@ -255,6 +255,7 @@ pub fn update(site: &Site, bytes: &[u8]) -> Updated {
         author: input.author.clone(),
         components: input.components.clone(),
         at: None,
+        reopen: false,
     };
     let at = UPDATE_AT.parse().expect("UPDATE_AT is a timestamp");
     let result = candor::edit::update::update_incident(&site.paths, &args, at).map(|e| e.path);

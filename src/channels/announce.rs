@@ -92,10 +92,10 @@ fn email(
     // start another header (`Bcc:`).
     let mut s = format!(
         "Subject: [{}] {}\n\n",
-        u.status_label,
+        u.heading_label(),
         one_line(&view.head.title)
     );
-    s.push_str(&format!("{} — {}\n\n", u.status_label, u.at.full));
+    s.push_str(&format!("{} — {}\n\n", u.heading_label(), u.at.full));
     s.push_str(&to_text(body, TextStyle::Plain));
     s.push_str(&format!("\n\nAffected: {}\n", affected(view)));
     if let Some(next) = next {
@@ -125,7 +125,7 @@ fn short(
     url: &str,
     next: Option<&str>,
 ) -> Result<String, Diagnostic> {
-    let status = u.status_label;
+    let status = u.heading_label();
     let title = one_line(&view.head.title);
     let site = prefix.map(one_line).filter(|s| !s.is_empty());
     let len = |s: &str| s.chars().count();
@@ -140,7 +140,7 @@ fn short(
         let Some(room) = SHORT_LIMIT.checked_sub(len(tail) + 1) else {
             continue;
         };
-        let Some(head) = short_head(site.as_deref(), &title, status, room) else {
+        let Some(head) = short_head(site.as_deref(), &title, &status, room) else {
             continue;
         };
         let words = to_text(body, TextStyle::Plain)
@@ -209,7 +209,7 @@ fn slack(view: &IncidentView, u: &UpdateView, body: &str, url: &str, next: Optio
     let esc = |s: &str| slack_escape(&one_line(s));
     let mut s = format!(
         "*{}* · <{}|{}>\n_{} · {} · {} {}_\n\n",
-        u.status_label,
+        u.heading_label(),
         crate::render::markdown::slack_url(url),
         esc(&view.head.title),
         // Declared, so it is not read as the components' state now (docs/format.md).
@@ -311,6 +311,7 @@ mod tests {
             at: t,
             status: "identified",
             status_label: "Identified",
+            reopened: false,
             author: "Minter Dial".into(),
             author_role: None,
             initials: "MD".into(),

@@ -261,11 +261,11 @@ impl<'a> Api<'a> {
         IncidentJson {
             id: id.clone(),
             name: inc.title.clone(),
-            status: status_of(inc),
+            status: status_of(inc, p.now),
             created_at: time(p, inc.updates.first().map_or(inc.started_at, |u| u.at)),
             updated_at: time(p, inc.last_update_at()),
             monitoring_at: inc
-                .updates
+                .since_reopened()
                 .iter()
                 .find(|u| u.status == monitoring)
                 .map(|u| time(p, u.at)),
@@ -395,9 +395,10 @@ impl<'a> Api<'a> {
     }
 }
 
-/// Statuspage's status word: a resolved incident moves to `postmortem` once one is published.
-fn status_of(inc: &Incident) -> &'static str {
-    match (inc.status(), &inc.postmortem) {
+/// Statuspage's status word: a resolved incident moves to `postmortem` once one is published;
+/// a maintenance whose window opened with no word is `in_progress`, as Statuspage moves it.
+fn status_of(inc: &Incident, now: jiff::Timestamp) -> &'static str {
+    match (inc.status_now(now), &inc.postmortem) {
         (Status::Resolved, Some(_)) => "postmortem",
         (s, _) => s.as_str(),
     }

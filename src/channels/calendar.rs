@@ -60,7 +60,7 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
         let description = format!(
             "{}\n\nAffects: {affects}\nStatus: {}\nResponsible: {}{}\n\n{base_url}{}",
             text::scrub(&crate::render::markdown::plain(latest)),
-            inc.status().label(),
+            view.head.status_label,
             text::one_line(&inc.owner.name),
             inc.owner
                 .role

@@ -45,7 +45,7 @@ fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
     let url = format!("{base}{}#{}", inc.head.url, u.anchor);
     let mut html = format!(
         "<p><strong>{}</strong> · {}</p>\n{}",
-        escape(u.status_label),
+        escape(&u.heading_label()),
         escape(&u.at.full),
         u.body_html
     );
@@ -90,7 +90,7 @@ fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
     Entry {
         id: tag(base, inc, &u.anchor),
         url,
-        title: format!("{} — {}", u.status_label, inc.head.title),
+        title: format!("{} — {}", u.heading_label(), inc.head.title),
         at: u.at.instant,
         author: u.author.clone(),
         summary: crate::render::markdown::plain_from_html_len(&u.body_html, 300),

@@ -5,7 +5,7 @@
 
 use jiff::Timestamp;
 
-use crate::derive::Outcome;
+use crate::derive::{Outcome, Phase};
 use crate::diagnostic::Diagnostic;
 use crate::model::*;
 use crate::ptr;
@@ -27,7 +27,49 @@ pub(crate) fn check_incident(inc: &Incident, config: &Config, now: Timestamp) ->
     let clock = Clock::new(config.timezone.clone());
     let mut diags = remedies_overdue(inc, clock.date(now));
     diags.extend(promises(inc, config, &clock, now));
+    diags.extend(window_unconfirmed(inc, &clock, now));
     diags
+}
+
+/// `maintenance-unconfirmed`: a window the updates have not caught up with. The page tells it
+/// from the window ("under way as scheduled", "not confirmed complete"); the owner is told to
+/// say what happened.
+fn window_unconfirmed(inc: &Incident, clock: &Clock, now: Timestamp) -> Option<Diagnostic> {
+    let w = inc.window?;
+    let id = &inc.id;
+    let (field, message, help) = match inc.phase(now)? {
+        Phase::AsScheduled => (
+            "scheduled_for",
+            format!(
+                "the maintenance window opened at {} and no update says the work began — {}",
+                clock.when(w.from, now),
+                owner(inc)
+            ),
+            format!(
+                "the page says it is under way as scheduled; post `candor update {id} --status \
+                 in_progress` when it is, or move `scheduled_for` and say so if it was put off"
+            ),
+        ),
+        Phase::Unconfirmed => (
+            "scheduled_until",
+            format!(
+                "the maintenance window closed at {} and no update says the work is complete — {}",
+                clock.when(w.until, now),
+                owner(inc)
+            ),
+            format!(
+                "the page says it has not been confirmed complete; post `candor update {id} \
+                 --status completed` once it is, or an update saying what is left and a later \
+                 `scheduled_until`"
+            ),
+        ),
+        Phase::Upcoming | Phase::Underway | Phase::Done => return None,
+    };
+    Some(
+        warning(WarningCode::MaintenanceUnconfirmed, message, help)
+            .with_file(&inc.file)
+            .at(ptr![field]),
+    )
 }
 
 /// `remedy-overdue`: an offered remedy whose deadline has passed.

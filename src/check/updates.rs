@@ -19,7 +19,8 @@ pub(super) struct Timeline<'a> {
     pub(super) updates: Vec<Update>,
     /// The previous update's time, and as it was written, for messages.
     previous: Option<(Timestamp, &'a str)>,
-    /// The first update with a final status, and that status.
+    /// The update that last ended the incident (a final status) and that status, while no
+    /// later update has reopened it.
     pub(super) final_at: Option<(usize, Status)>,
 }
 
@@ -66,16 +67,16 @@ fn update<'a>(
     };
     let at = cx.r.time_near(at_ptr.join("at"), &u.at, before);
     let status = status(&mut cx.r, at_ptr.join("status"), kind, &u.status);
-    order(cx, t, (kind, started_at), &at_ptr, at);
+    order(cx, t, (kind, started_at), (&at_ptr, status), at);
     let author = author(&mut cx.r, at_ptr.join("author"), &u.author, cx.cfg, owner);
     cx.r.nonempty(at_ptr.join("body"), "update body", &u.body);
     let next = next_update_by(&mut cx.r, &at_ptr, u, at, status);
     let states = states(cx, &at_ptr, u, listed);
-    if let Some(s) = status
-        && s.is_final()
-        && t.final_at.is_none()
-    {
-        t.final_at = Some((i, s));
+    // A status that does not end it, after one that did, reopens the incident.
+    match status {
+        Some(s) if s.is_final() && t.final_at.is_none() => t.final_at = Some((i, s)),
+        Some(s) if !s.is_final() => t.final_at = None,
+        _ => {}
     }
     if let Some(a) = at {
         t.previous = Some((a, u.at.trim()));
@@ -103,25 +104,29 @@ fn status(r: &mut Report, at: Pointer, kind: Kind, s: &str) -> Option<Status> {
     }
 }
 
-/// The update's place in time: not after the end, not before the update before it, not
-/// before the incident started.
+/// The update's place in time: not ending what is already over, not before the update
+/// before it, not before the incident started. An update of another status after the end
+/// reopens the incident (real incidents come back); ending it twice is a mistake.
 fn order(
     cx: &mut Cx,
     t: &Timeline,
     (kind, started_at): (Kind, Option<Timestamp>),
-    at_ptr: &Pointer,
+    (at_ptr, status): (&Pointer, Option<Status>),
     at: Option<Timestamp>,
 ) {
-    if let Some((j, s)) = t.final_at {
+    if let (Some((j, s)), Some(this)) = (t.final_at, status)
+        && this.is_final()
+    {
         let what = kind.as_str();
+        let reopen = kind.reopening_status().as_str();
         cx.r.error(
             at_ptr.join("status"),
-            format!("update after the {what} was {}", s.as_str()),
+            format!("the {what} is already {}", s.as_str()),
         )
         .help = Some(format!(
-            "the update at {} already marked it {}; remove this one (if the problem is back, \
-             open a new incident with `candor new`), or change that status if the {what} is \
-             not over",
+            "the update at {} already marked it {}; merge the two, or, if it came back in \
+             between, reopen it first with an update of another status (e.g. `{reopen}`, as \
+             `candor update --reopen` writes)",
             cx.raw.updates[j].at.trim(),
             s.as_str()
         ));

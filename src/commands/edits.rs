@@ -97,7 +97,16 @@ pub(super) fn update(
         .iter()
         .map(|s| s.as_str())
         .collect();
-    let status = p.choose(args.status.clone(), "--status", "Status", &statuses)?;
+    let status = match (args.reopen, args.status.clone()) {
+        // Reopening says what the status is unless told: the start of the work again.
+        (true, None) => edit::zone_and_kind(&paths, Some(&args.id))
+            .and_then(|(_, k)| k)
+            .unwrap_or(Kind::Incident)
+            .reopening_status()
+            .as_str()
+            .to_string(),
+        (_, given) => p.choose(given, "--status", "Status", &statuses)?,
+    };
     let body = match asked && no_body {
         true => p.text(None, "the update")?,
         false => args.body.clone(),
@@ -126,6 +135,7 @@ pub(super) fn update(
         author: args.author.clone(),
         components: args.components.clone(),
         at: args.at,
+        reopen: args.reopen,
     };
     wrote(
         console,

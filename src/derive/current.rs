@@ -6,20 +6,23 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 
+use super::phase::Phase;
 use crate::model::*;
 
 impl Incident {
-    /// A maintenance whose work is under way.
-    pub(crate) fn is_active_maintenance(&self) -> bool {
-        self.kind == Kind::Maintenance
-            && matches!(self.status(), Status::InProgress | Status::Verifying)
+    /// A maintenance under way at `now`: by its updates, or by its window with no word
+    /// (under way as scheduled), or past its window with no `completed` (not confirmed
+    /// complete: it stays current until someone says it is over).
+    pub(crate) fn is_active_maintenance(&self, now: Timestamp) -> bool {
+        matches!(
+            self.phase(now),
+            Some(Phase::AsScheduled | Phase::Underway | Phase::Unconfirmed)
+        )
     }
 
-    /// A maintenance announced and not begun whose window has not passed.
+    /// A maintenance announced whose window has not opened.
     pub(crate) fn is_upcoming_maintenance(&self, now: Timestamp) -> bool {
-        self.kind == Kind::Maintenance
-            && self.status() == Status::Scheduled
-            && self.window.is_some_and(|w| w.until > now)
+        self.phase(now) == Some(Phase::Upcoming)
     }
 
     /// An incident that is still unresolved (maintenance excluded).
@@ -34,9 +37,9 @@ impl Incident {
 pub(crate) struct Current {
     /// Unresolved incidents, in the site's order (newest first).
     pub(crate) ongoing: Vec<usize>,
-    /// Maintenance whose work is under way, in the site's order.
+    /// Maintenance under way (`Incident::is_active_maintenance`), in the site's order.
     pub(crate) active: Vec<usize>,
-    /// Maintenance announced and not begun whose window has not passed, soonest first.
+    /// Maintenance announced whose window has not opened, soonest first.
     pub(crate) upcoming: Vec<usize>,
 }
 
@@ -46,7 +49,7 @@ pub(crate) fn current(incidents: &[Arc<Incident>], now: Timestamp) -> Current {
     for (n, inc) in incidents.iter().enumerate() {
         if inc.is_ongoing_incident() {
             c.ongoing.push(n);
-        } else if inc.is_active_maintenance() {
+        } else if inc.is_active_maintenance(now) {
             c.active.push(n);
         } else if inc.is_upcoming_maintenance(now) {
             c.upcoming.push(n);
@@ -109,7 +112,8 @@ mod tests {
                 InProgress,
                 "2026-11-20T14:00:00Z",
             ),
-            // A window that passed without a word: not upcoming any more.
+            // A window that passed without a word: not upcoming any more, but current (not
+            // confirmed complete) until someone says it is over.
             item(
                 Maintenance,
                 "2026-11-19T01:00:00Z",
@@ -128,7 +132,7 @@ mod tests {
             current(&site, now),
             Current {
                 ongoing: vec![2],
-                active: vec![3],
+                active: vec![3, 4],
                 upcoming: vec![1, 0],
             }
         );

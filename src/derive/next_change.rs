@@ -6,8 +6,9 @@
 //! What changes at each moment, and where it is read:
 //! - a pending promise turns overdue just after its time plus grace (`Incident::promises`;
 //!   pages, feeds, API, the `overdue` warning);
-//! - a maintenance window opening or closing (`is_upcoming_maintenance` reads `until`; the
-//!   pages say a window is under way or past from `from` and `until`);
+//! - a maintenance window opening or closing (`Incident::phase`: upcoming, under way as
+//!   scheduled, not confirmed complete; pages, API, indicator, component states and the
+//!   `maintenance-unconfirmed` warning read it);
 //! - midnight in the site's zone: uptime's days and its 90-day window, "today" in wording,
 //!   remedy deadlines (`remedy-overdue` compares dates);
 //! - an update, resolution, apology or postmortem dated after "now": feeds, the API and the

@@ -15,7 +15,9 @@ impl Incident {
             .map_or(Status::Investigating, |u| u.status)
     }
 
-    /// When it was resolved (or the maintenance completed): the time of that update.
+    /// When it was resolved (or the maintenance completed): the time of the last update, when
+    /// that update ends it. An incident reopened after a resolution is open again and has no
+    /// `resolved_at` until it is resolved again; then it is that last resolution.
     pub(crate) fn resolved_at(&self) -> Option<Timestamp> {
         debug_assert_eq!(
             self.resolved,
@@ -27,9 +29,29 @@ impl Incident {
 
     fn find_resolved(&self) -> Option<Timestamp> {
         self.updates
-            .iter()
-            .find(|u| u.status.is_final())
+            .last()
+            .filter(|u| u.status.is_final())
             .map(|u| u.at)
+    }
+
+    /// Whether update `i` reopens the incident: a status that does not end it, right after
+    /// one that did.
+    pub(crate) fn reopens(&self, i: usize) -> bool {
+        let status = |i: usize| self.updates.get(i).map(|u| u.status);
+        i > 0
+            && status(i - 1).is_some_and(Status::is_final)
+            && status(i).is_some_and(|s| !s.is_final())
+    }
+
+    /// The updates since the incident was last reopened (all of them if it never was): what
+    /// "when did it reach monitoring" and the like read, so a reopened incident is not
+    /// described by its first round.
+    pub(crate) fn since_reopened(&self) -> &[Update] {
+        let from = (0..self.updates.len())
+            .rev()
+            .find(|&i| self.reopens(i))
+            .unwrap_or(0);
+        &self.updates[from..]
     }
 
     /// The incident with what is kept from its updates filled in; call when it is made.
@@ -90,7 +112,21 @@ impl Incident {
         for u in self.updates.iter().take(upto.saturating_add(1)) {
             walk.apply(u);
         }
-        let status = self.updates.get(upto).map(|u| u.status);
+        self.listed(&walk, self.updates.get(upto).map(|u| u.status))
+    }
+
+    /// The state each listed component has at `now`, as the page shows it: after every
+    /// update, read with the status customers are told (`status_now`: a maintenance whose
+    /// window opened with no word puts its components under maintenance, as announced).
+    pub(crate) fn states_now(&self, now: Timestamp) -> Vec<(String, ComponentState)> {
+        let mut walk = StateWalk::new(self);
+        for u in &self.updates {
+            walk.apply(u);
+        }
+        self.listed(&walk, Some(self.status_now(now)))
+    }
+
+    fn listed(&self, walk: &StateWalk, status: Option<Status>) -> Vec<(String, ComponentState)> {
         self.components
             .iter()
             .enumerate()
@@ -126,18 +162,25 @@ impl Incident {
             vec![None; self.components.len()];
         let mut per_component: Vec<Vec<(Timestamp, Timestamp, ComponentState)>> =
             vec![Vec::new(); self.components.len()];
-        for u in &self.updates {
-            if u.at >= end {
+        // Each update, then the moment a window opened with no word (read as in progress).
+        let steps = self.updates.iter().map(|u| (u.at, Some(u), u.status));
+        let unannounced = self
+            .unannounced_start(now)
+            .map(|at| (at, None, self.status_now(now)));
+        for (at, u, status) in steps.chain(unannounced) {
+            if at >= end {
                 break;
             }
-            walk.apply(u);
+            if let Some(u) = u {
+                walk.apply(u);
+            }
             for (j, cur) in current.iter_mut().enumerate() {
-                let state = walk.state(j, Some(u.status));
+                let state = walk.state(j, Some(status));
                 if cur.map(|(_, s)| s) != state {
                     if let Some((from, s)) = cur.take() {
-                        per_component[j].push((from, u.at, s));
+                        per_component[j].push((from, at, s));
                     }
-                    *cur = state.map(|s| (u.at, s));
+                    *cur = state.map(|s| (at, s));
                 }
             }
         }
@@ -151,6 +194,17 @@ impl Incident {
             }
         }
         out
+    }
+}
+
+impl Kind {
+    /// The status an update that reopens an incident of this kind has unless told otherwise:
+    /// back to the start of the work (`investigating`; a maintenance `in_progress`).
+    pub(crate) fn reopening_status(self) -> Status {
+        match self {
+            Kind::Incident => Status::Investigating,
+            Kind::Maintenance => Status::InProgress,
+        }
     }
 }
 
@@ -184,8 +238,14 @@ impl<'i> StateWalk<'i> {
         }
     }
 
-    /// Component `j`'s state while the incident has `status`.
+    /// Component `j`'s state while the incident has `status`. A final status (resolved,
+    /// completed) returns every component to operational, whatever was set before; states
+    /// set before it are remembered, so an incident reopened without new states is back
+    /// where it was.
     fn state(&self, j: usize, status: Option<Status>) -> Option<ComponentState> {
+        if status.is_some_and(Status::is_final) {
+            return Some(ComponentState::Operational);
+        }
         let explicit = self.explicit[j];
         let implicit = match (self.kind, status) {
             (Kind::Maintenance, Some(Status::InProgress | Status::Verifying)) => {
@@ -252,9 +312,9 @@ impl Indicator {
 
 /// The indicator from the components' current states first: the worst of them decides;
 /// only when every component is operational do open incidents (investigated, then monitored)
-/// and maintenance under way speak.
-pub(crate) fn indicator(site: &Site) -> Indicator {
-    let worst = component_states(site)
+/// and maintenance under way at `now` (by its updates or by its window) speak.
+pub(crate) fn indicator(site: &Site, now: Timestamp) -> Indicator {
+    let worst = component_states(site, now)
         .into_values()
         .max()
         .unwrap_or(ComponentState::Operational);
@@ -266,7 +326,9 @@ pub(crate) fn indicator(site: &Site) -> Indicator {
             Indicator::Investigating
         }
         ComponentState::UnderMaintenance => Indicator::Maintenance,
-        ComponentState::Operational if site.incidents.iter().any(|i| i.is_active_maintenance()) => {
+        ComponentState::Operational
+            if site.incidents.iter().any(|i| i.is_active_maintenance(now)) =>
+        {
             Indicator::Maintenance
         }
         ComponentState::Operational if open().next().is_some() => Indicator::Monitoring,
@@ -275,9 +337,9 @@ pub(crate) fn indicator(site: &Site) -> Indicator {
     }
 }
 
-/// Each component's current state: the worst set by the latest update of every open
-/// incident or maintenance, else operational.
-pub(crate) fn component_states(site: &Site) -> BTreeMap<String, ComponentState> {
+/// Each component's current state: the worst of every open incident or maintenance at `now`
+/// (`Incident::states_now`), else operational.
+pub(crate) fn component_states(site: &Site, now: Timestamp) -> BTreeMap<String, ComponentState> {
     let mut states: BTreeMap<String, ComponentState> = site
         .config
         .components
@@ -285,7 +347,7 @@ pub(crate) fn component_states(site: &Site) -> BTreeMap<String, ComponentState> 
         .map(|c| (c.id.clone(), ComponentState::Operational))
         .collect();
     for inc in site.incidents.iter().filter(|i| i.is_open()) {
-        for (c, s) in inc.states_at(inc.updates.len().saturating_sub(1)) {
+        for (c, s) in inc.states_now(now) {
             if let Some(cur) = states.get_mut(&c) {
                 *cur = (*cur).max(s);
             }

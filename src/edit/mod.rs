@@ -56,6 +56,8 @@ pub struct UpdateRequest {
     /// `ID=STATE` pairs.
     pub components: Vec<String>,
     pub at: Option<jiff::Timestamp>,
+    /// `--reopen`: the incident must be resolved, and this update reopens it.
+    pub reopen: bool,
 }
 
 /// What an edit wrote, and what to tell the person who asked for it.

@@ -30,7 +30,7 @@ pub(crate) use crate::error::io;
 /// The state a component listed with no `=STATE` starts in: it follows the impact, so a
 /// critical incident does not read "Degraded performance" (a maintenance sets none while it is
 /// only scheduled, and an incident of no impact none at all).
-fn first_state(kind: Kind, impact: Option<&str>) -> Option<ComponentState> {
+pub(super) fn first_state(kind: Kind, impact: Option<&str>) -> Option<ComponentState> {
     if kind == Kind::Maintenance {
         return None;
     }

@@ -416,8 +416,13 @@ pub fn update_incident(
     let states = after.states_at(after.updates.len() - 1);
     let saved = Saved {
         what: format!(
-            "Update {} ({})",
+            "Update {} ({}{})",
             incident.updates.len() + 1,
+            if after.reopens(after.updates.len() - 1) {
+                "Reopened: "
+            } else {
+                ""
+            },
             update.status.label()
         ),
         file: shown,
@@ -542,6 +547,7 @@ fn new_update(
                 .collect(),
         )
     })?;
+    reopening(args, incident, Status::parse(args.status.trim()))?;
     let mut raw = file.raw.clone();
     raw.updates.push(RawUpdate {
         at: stamp(at),
@@ -559,13 +565,17 @@ fn new_update(
             "add the update by hand (see docs/format.md)",
         )));
     };
+    let listed_in = |state: Option<ComponentState>| -> Vec<(String, ComponentState)> {
+        let listed = incident.components.iter();
+        listed.filter_map(|c| Some((c.clone(), state?))).collect()
+    };
     let components = if new.status.is_final() && pairs.is_empty() {
         // Resolving brings every listed component back, unless the flags say otherwise.
-        incident
-            .components
-            .iter()
-            .map(|c| (c.clone(), ComponentState::Operational))
-            .collect()
+        listed_in(Some(ComponentState::Operational))
+    } else if !incident.is_open() && pairs.is_empty() {
+        // Reopening: the problem is back, as bad as its impact says, unless the flags say.
+        let impact = incident.impact.as_str();
+        listed_in(super::new::first_state(incident.kind, Some(impact)))
     } else {
         // In the order the flags gave them, each once, in the state the rules read.
         let mut written: Vec<(String, ComponentState)> = Vec::new();
@@ -586,6 +596,37 @@ fn new_update(
         next: next_of(args, new.status, at, incident, config)?,
         body,
     })
+}
+
+/// `--reopen` asks for an incident that is over, and an update that does not end it.
+fn reopening(
+    args: &UpdateRequest,
+    incident: &Incident,
+    status: Option<Status>,
+) -> Result<(), Error> {
+    if !args.reopen {
+        return Ok(());
+    }
+    let what = incident.kind.as_str();
+    if incident.is_open() {
+        return Err(Error::Input(fail(
+            format!(
+                "--reopen: the {what} `{}` is not over (it is {})",
+                args.id,
+                incident.status().as_str()
+            ),
+            "post the update without --reopen",
+        )));
+    }
+    if let Some(status) = status.filter(|s| s.is_final()) {
+        return Err(Error::Usage(format!(
+            "--reopen with --status {}: a reopening update does not end the {what}\nhelp: \
+             give a status such as `{}`, or leave --status out",
+            status.as_str(),
+            incident.kind.reopening_status().as_str()
+        )));
+    }
+    Ok(())
 }
 
 /// Where a rule's place in the incident with the new update `n` appended came from: the

@@ -27,11 +27,14 @@ pub enum WarningCode {
     RemedyOverdue,
     /// A list in unquoted text that YAML joins into one line.
     FoldedText,
+    /// A maintenance window opened with no `in_progress`, or closed with no `completed`.
+    MaintenanceUnconfirmed,
 }
 
 impl Vocabulary for WarningCode {
     const ALL: &'static [Self] = &[
         WarningCode::Overdue,
+        WarningCode::MaintenanceUnconfirmed,
         WarningCode::NoPromise,
         WarningCode::PromiseTooFar,
         WarningCode::RemedyOverdue,
@@ -63,6 +66,7 @@ impl WarningCode {
             WarningCode::Overdue => "overdue",
             WarningCode::RemedyOverdue => "remedy-overdue",
             WarningCode::FoldedText => "folded-text",
+            WarningCode::MaintenanceUnconfirmed => "maintenance-unconfirmed",
         }
     }
 }

@@ -90,7 +90,7 @@ pub(crate) fn header(site: &Site, now: Timestamp) -> Header {
         language: c.language.clone(),
         timezone: c.timezone_name.clone(),
         contact: c.contact.clone(),
-        indicator: indicator(site).into(),
+        indicator: indicator(site, now).into(),
         now: clock.view(now),
         promise_grace: c.promises.grace.as_secs(),
         live_script: c.promises.script,
@@ -126,7 +126,7 @@ impl<'a> Prepared<'a> {
         sink: Sink<'a>,
         memo: &'a dyn Memo,
     ) -> Self {
-        let states = crate::derive::component_states(model);
+        let states = crate::derive::component_states(model, now);
         let site_json = serde_json::to_string(&header.site).expect("views serialise");
         let site_key = crate::hash::of(&(site_json, &states));
         let (mut row_views, mut values, mut views) = (Vec::new(), Vec::new(), Vec::new());

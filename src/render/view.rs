@@ -5,7 +5,7 @@
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::derive::{Indicator, Ledger, Outcome, Uptime};
+use crate::derive::{Indicator, Ledger, Outcome, Phase, Uptime};
 use crate::model::*;
 use crate::render::markdown;
 use crate::time::{Clock, TimeView, human_duration};
@@ -91,6 +91,8 @@ pub(crate) struct UpdateView {
     pub(crate) at: TimeView,
     pub(crate) status: &'static str,
     pub(crate) status_label: &'static str,
+    /// It reopens the incident: a status that does not end it, after one that did.
+    pub(crate) reopened: bool,
     pub(crate) author: String,
     /// The author's role, when known (the owner, or someone in `people:`).
     pub(crate) author_role: Option<String>,
@@ -284,6 +286,17 @@ pub(crate) struct IncidentView {
     pub(crate) summary: String,
 }
 
+impl UpdateView {
+    /// The update's heading word as text channels write it: "Reopened: Investigating" for an
+    /// update that reopens the incident (the templates say the same).
+    pub(crate) fn heading_label(&self) -> String {
+        match self.reopened {
+            true => format!("Reopened: {}", self.status_label),
+            false => self.status_label.to_string(),
+        }
+    }
+}
+
 pub(crate) fn incident_view(
     inc: &Incident,
     config: &Config,
@@ -303,6 +316,7 @@ pub(crate) fn incident_view(
             at: clock.view(u.at),
             status: u.status.as_str(),
             status_label: u.status.label(),
+            reopened: inc.reopens(i),
             author: u.author.name.clone(),
             author_role: u.author.role.clone(),
             initials: u.author.initials.clone(),
@@ -456,6 +470,9 @@ pub(crate) struct Heading {
     pub(crate) status: &'static str,
     pub(crate) status_label: &'static str,
     pub(crate) is_open: bool,
+    /// What a maintenance's window says that its updates do not ("The window closed at …
+    /// and the work has not been confirmed complete."), or nothing.
+    pub(crate) window_note: Option<String>,
     pub(crate) started: TimeView,
     pub(crate) resolved: Option<TimeView>,
     /// "4 h 28 min" for a resolved incident, "so far" figure for an open one.
@@ -505,9 +522,10 @@ pub(crate) fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading 
         impact: inc.impact.as_str(),
         impact_label: inc.impact.label(),
         impact_words: impact_words(inc.impact),
-        status: inc.status().as_str(),
-        status_label: inc.status().label(),
+        status: inc.status_now(now).as_str(),
+        status_label: status_words(inc, now),
         is_open: inc.is_open(),
+        window_note: window_note(inc, clock, now),
         started: clock.view(inc.started_at),
         resolved: inc.resolved_at().map(|t| clock.view(t)),
         duration: human_duration(inc.duration(now).as_secs()),
@@ -561,6 +579,32 @@ fn impact_words(i: Impact) -> String {
         other => other.label().to_lowercase(),
     };
     format!("Declared impact: {level}")
+}
+
+/// The status as customers are told it at `now`: a maintenance's window read with the clock
+/// when no update has caught up with it (`derive::Phase`).
+pub(crate) fn status_words(inc: &Incident, now: Timestamp) -> &'static str {
+    match inc.phase(now) {
+        Some(Phase::AsScheduled) => "Under way as scheduled",
+        Some(Phase::Unconfirmed) => "Not confirmed complete",
+        _ => inc.status().label(),
+    }
+}
+
+/// The sentence that goes with `status_words` when the window spoke for the team.
+fn window_note(inc: &Incident, clock: &Clock, now: Timestamp) -> Option<String> {
+    let w = inc.window?;
+    match inc.phase(now)? {
+        Phase::AsScheduled => Some(format!(
+            "The window opened at {}; the work is under way as scheduled.",
+            clock.view(w.from).full
+        )),
+        Phase::Unconfirmed => Some(format!(
+            "The window closed at {}; the work has not been confirmed complete.",
+            clock.view(w.until).full
+        )),
+        _ => None,
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

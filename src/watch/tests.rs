@@ -129,3 +129,29 @@ fn midnight_in_the_sites_zone_rebuilds_the_site_with_no_edit() {
     let bars = text(&rebuilt, "components/checkout/index.html");
     assert!(bars.contains(today), "{bars}");
 }
+
+/// Issue 13: a maintenance window opening and closing with no update changes the page at
+/// those moments (`derive::next_change` has them; the page reads the window with the clock).
+#[test]
+fn a_maintenance_window_opening_and_closing_rebuilds_the_page_with_no_edit() {
+    let window = "title: Checkout upgrade\nkind: maintenance\nowner: { name: A B, role: SRE }\n\
+        components: [checkout]\nscheduled_for: 2026-11-20T14:00:00Z\n\
+        scheduled_until: 2026-11-20T16:00:00Z\nupdates:\n  - at: 2026-11-20T09:00:00Z\n    \
+        status: scheduled\n    author: A B\n    body: We will upgrade checkout.\n";
+    let page = "incidents/checkout/index.html";
+    let (first, due, opened) = across(window, "2026-11-20T13:50:00Z", "2026-11-20T14:00:30Z");
+    assert_eq!(
+        due,
+        t("2026-11-20T14:00:00Z") + jiff::SignedDuration::from_nanos(1)
+    );
+    assert!(text(&first, page).contains("status-scheduled\">Scheduled<"));
+    let open = text(&opened, page);
+    assert!(open.contains("Under way as scheduled"), "{open}");
+    let (_, due, closed) = across(window, "2026-11-20T15:00:00Z", "2026-11-20T16:00:30Z");
+    assert_eq!(
+        due,
+        t("2026-11-20T16:00:00Z") + jiff::SignedDuration::from_nanos(1)
+    );
+    let closed = text(&closed, page);
+    assert!(closed.contains("Not confirmed complete"), "{closed}");
+}

@@ -118,6 +118,7 @@ cases! {
     value_starts_with_bracket
     value_starts_with_dash
     warning_duplicate_component
+    warning_maintenance_unconfirmed
     warning_no_promise
     warning_promise_after_end
     warning_promise_too_far

@@ -153,20 +153,18 @@ fn resolving_needs_only_the_body() {
         !text.contains("next_update_by: 2026-11-20T1"),
         "no promise after resolution"
     );
-    // Nothing follows a resolution.
+    // It is not resolved twice (another status after it reopens it: tests/it/lifecycle.rs).
     site.cmd(&[
         "update",
         "payments-down",
         "--status",
-        "monitoring",
+        "resolved",
         "--body",
         "x",
     ])
     .assert()
     .code(1)
-    .stderr(predicate::str::contains(
-        "update after the incident was resolved",
-    ));
+    .stderr(predicate::str::contains("the incident is already resolved"));
 }
 
 #[test]
