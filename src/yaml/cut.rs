@@ -159,22 +159,74 @@ fn starts_like_a_list(line: &str) -> bool {
         || (digits > 0 && line[digits..].starts_with(". "))
 }
 
-/// Whether some line of `text` has a `#` after a space past its first character, a `!` or
-/// `&` where a value starts, or an indented line starting like a list item: only then can a
-/// value have been cut or joined.
+/// Whether some line of `text` outside a block scalar (`|`, `>`) has a `#` after a space past
+/// its first character, a `!` or `&` where a value starts, or is indented and starts like a
+/// list item: only then can a value have been cut, marked up or joined. Inside a block scalar
+/// every character is the value's own (`#`, `- `, `!` included), so its lines are skipped:
+/// most incident bodies are blocks of markdown, and walking every file again for them cost
+/// `check` a fifth of its time.
 fn may_cut(text: &str) -> bool {
     // A tag or anchor starts a value: after `: `, `- `, `[` or `, `.
-    let markup = ["!", "&"].iter().any(|m| {
-        [": ", "- ", "[", ", ", ":\t"]
-            .iter()
-            .any(|before| text.contains(&format!("{before}{m}")))
-    });
-    markup
-        || text.split('\n').any(|l| {
-            let t = l.trim_start();
-            (!t.starts_with('#') && (t.contains(" #") || t.contains("\t#")))
-                || (l.starts_with(' ') && starts_like_a_list(t) && !t.contains(": "))
-        })
+    const MARKUP_STARTS: [&str; 10] = [
+        ": !", "- !", "[!", ", !", ":\t!", ": &", "- &", "[&", ", &", ":\t&",
+    ];
+    // While in a block scalar: the indentation its content must exceed.
+    let mut block: Option<usize> = None;
+    for l in text.split('\n') {
+        let l = l.strip_suffix('\r').unwrap_or(l);
+        let t = l.trim_start();
+        let indent = l.len() - t.len();
+        if let Some(parent) = block {
+            if t.is_empty() || indent > parent {
+                continue;
+            }
+            block = None;
+        }
+        if t.starts_with('#') {
+            continue;
+        }
+        // A header's own comment (`body: | # note`) cuts nothing.
+        if let Some(parent) = block_header(l) {
+            block = Some(parent);
+            continue;
+        }
+        let markup = (t.contains('!') || t.contains('&'))
+            && (t.starts_with(['!', '&']) || MARKUP_STARTS.iter().any(|m| t.contains(m)));
+        if markup
+            || t.contains(" #")
+            || t.contains("\t#")
+            || (indent > 0 && starts_like_a_list(t) && !t.contains(": "))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// If line `l` ends in a block scalar's header (`key: |`, `- >-`, `key: |2 # note`), the
+/// indentation its content must exceed: the column of the key, or of the `- ` the block
+/// stands in.
+fn block_header(l: &str) -> Option<usize> {
+    let mut col = l.len() - l.trim_start().len();
+    let mut rest = &l[col..];
+    // `- - key: |`: each `- ` opens an item one level in.
+    let mut item = None;
+    while let Some(r) = rest.strip_prefix("- ") {
+        item = Some(col);
+        let r2 = r.trim_start();
+        col += 2 + (r.len() - r2.len());
+        rest = r2;
+    }
+    let (parent, value) = match rest.find(": ") {
+        Some(i) if !rest.starts_with(['"', '\'', '{', '[']) => (col, rest[i + 2..].trim_start()),
+        _ => (item?, rest),
+    };
+    let value = value.split(" #").next().unwrap_or(value).trim_end();
+    let mut chars = value.chars();
+    matches!(chars.next(), Some('|' | '>'))
+        .then_some(())
+        .filter(|()| chars.all(|c| c == '-' || c == '+' || c.is_ascii_digit()))
+        .map(|()| parent)
 }
 
 #[cfg(test)]
@@ -264,5 +316,24 @@ mod tests {
         assert_eq!((found[0].4, found[0].5), (1, 8));
         assert_eq!(found[1].3.as_deref(), Some("&Co Shop"));
         assert_eq!(found[1].1, How::Markup);
+    }
+
+    #[test]
+    fn block_scalars_do_not_make_a_file_worth_walking() {
+        // Markdown in a block: lists, `#`, `!` are the body's own.
+        let block = "title: t\nupdates:\n  - at: 2026-11-20T09:00:00Z\n    body: |\n      Current \
+            impact: #1 issue!\n\n      - checkout\n      ! note\n    status: identified\n";
+        assert!(!may_cut(block));
+        assert!(!may_cut("body: >-\n  - a\n  - b\n"));
+        assert!(!may_cut("- |\n  - a\n- |2 # note\n   - b\n"));
+        // After the block ends, lines are read again.
+        assert!(may_cut("body: |\n  - a\ntitle: Order #1 stuck\n"));
+        assert!(may_cut(
+            "updates:\n  - body: |\n      fine\n    author: pr #2\n"
+        ));
+        // A plain value over lines, a tag, a value that only ends in `|`.
+        assert!(may_cut("body: We fixed\n  - checkout\n"));
+        assert!(may_cut("title: !URGENT down\n"));
+        assert!(may_cut("title: A |\n  - b\n"));
     }
 }
