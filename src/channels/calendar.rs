@@ -58,8 +58,14 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
         // lines; what it passes through (a lone CR, other controls) is taken out here, and
         // one-line values are made one line.
         let description = format!(
-            "{}\n\nAffects: {affects}\nStatus: {}\nResponsible: {}{}\n\n{base_url}{}",
+            "{}\n\n{}: {affects}\nStatus: {}\nResponsible: {}{}\n\n{base_url}{}",
             text::scrub(&crate::render::markdown::plain(latest)),
+            // The page's tense: work that is over affected them.
+            if view.head.is_open {
+                "Affects"
+            } else {
+                "Affected"
+            },
             view.head.status_label,
             text::one_line(&inc.owner.name),
             inc.owner

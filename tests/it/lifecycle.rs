@@ -205,6 +205,14 @@ fn a_window_with_its_updates_is_told_by_them() {
     );
     let search = finished.read("after/components/search/index.html");
     assert!(search.contains("Operational"), "{search}");
+    // The calendar speaks of finished work in the past tense too, as the page does.
+    let during = working.read("during/maintenance.ics");
+    assert!(during.contains("Affects: "), "{during}");
+    let ics = finished.read("after/maintenance.ics");
+    assert!(
+        ics.contains("Affected: ") && !ics.contains("Affects: "),
+        "{ics}"
+    );
 }
 
 /// The API's incident `id`, as listed in `file`.
