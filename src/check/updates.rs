@@ -2,6 +2,8 @@
 //! started, nothing after the end, a promise after the update, components the incident
 //! lists, each in a known state.
 
+use std::sync::Arc;
+
 use jiff::Timestamp;
 
 use crate::input::raw::RawUpdate;
@@ -22,6 +24,20 @@ pub(super) struct Timeline<'a> {
     /// The update that last ended the incident (a final status) and that status, while no
     /// later update has reopened it.
     pub(super) final_at: Option<(usize, Status)>,
+    /// Each person who signed an update so far, shared by all their updates.
+    authors: Vec<Arc<Person>>,
+}
+
+impl Timeline<'_> {
+    /// `person`, shared with the updates they signed before.
+    fn signed_by(&mut self, person: Person) -> Arc<Person> {
+        if let Some(known) = self.authors.iter().find(|p| ***p == person) {
+            return known.clone();
+        }
+        let person = Arc::new(person);
+        self.authors.push(person.clone());
+        person
+    }
 }
 
 /// Checks every update of the incident, in order.
@@ -43,6 +59,7 @@ pub(super) fn updates<'a>(
         updates: Vec::with_capacity(cx.raw.updates.len()),
         previous: None,
         final_at: None,
+        authors: Vec::new(),
     };
     for (i, u) in cx.raw.updates.iter().enumerate() {
         update(cx, &mut t, (kind, started_at), (listed, owner), i, u);
@@ -68,7 +85,13 @@ fn update<'a>(
     let at = cx.r.time_near(at_ptr.join("at"), &u.at, before);
     let status = status(&mut cx.r, at_ptr.join("status"), kind, &u.status);
     order(cx, t, (kind, started_at), (&at_ptr, status), at);
-    let author = author(&mut cx.r, at_ptr.join("author"), &u.author, cx.cfg, owner);
+    let author = t.signed_by(author(
+        &mut cx.r,
+        at_ptr.join("author"),
+        &u.author,
+        cx.cfg,
+        owner,
+    ));
     cx.r.nonempty(at_ptr.join("body"), "update body", &u.body);
     let next = next_update_by(&mut cx.r, &at_ptr, u, at, status);
     let states = states(cx, &at_ptr, u, listed);

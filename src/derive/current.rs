@@ -72,7 +72,7 @@ mod tests {
         let update = Update {
             at: t(started),
             status,
-            author: "Minter Dial".into(),
+            author: std::sync::Arc::new("Minter Dial".into()),
             components: vec![],
             next_update_by: None,
             body: "x".into(),

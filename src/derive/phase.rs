@@ -77,7 +77,7 @@ mod tests {
             .map(|&status| Update {
                 at: t("2026-11-20T09:00:00Z"),
                 status,
-                author: "Minter Dial".into(),
+                author: std::sync::Arc::new("Minter Dial".into()),
                 components: vec![],
                 next_update_by: None,
                 body: "x".into(),

@@ -171,7 +171,7 @@ mod tests {
         Update {
             at: t(at),
             status,
-            author: "Minter Dial".into(),
+            author: std::sync::Arc::new("Minter Dial".into()),
             components: vec![],
             next_update_by: next.map(t),
             body: "x".into(),

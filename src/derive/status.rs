@@ -368,7 +368,7 @@ mod tests {
         Update {
             at: t(at),
             status,
-            author: "Minter Dial".into(),
+            author: std::sync::Arc::new("Minter Dial".into()),
             components: vec![],
             next_update_by: None,
             body: "x".into(),

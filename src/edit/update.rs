@@ -408,7 +408,7 @@ pub fn update_incident(
     after.updates.push(Update {
         at: update.at,
         status: update.status,
-        author: Person::from(update.author.as_str()),
+        author: Person::from(update.author.as_str()).into(),
         components: update.components.clone(),
         next_update_by: update.next,
         body: update.body.clone(),

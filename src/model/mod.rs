@@ -239,7 +239,7 @@ pub struct Component {
 }
 
 /// A person as pages name them: resolved once, by `check`, against `people:`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Person {
     pub name: String,
     pub role: Option<String>,
@@ -287,7 +287,9 @@ pub struct Update {
     pub status: Status,
     /// Who wrote it, resolved by `check`: a short name from `people:` is the full name,
     /// with the role `people:` gives (else the owner's, when the owner wrote it).
-    pub author: Person,
+    /// Shared by the updates of one incident that one person signed (an incident's history
+    /// has many updates and few authors).
+    pub author: std::sync::Arc<Person>,
     /// States set from this update on, in the order of the incident's `components`.
     pub components: Vec<(String, ComponentState)>,
     pub next_update_by: Option<Timestamp>,

@@ -542,8 +542,8 @@ fn writers_drop_what_their_format_cannot_carry_even_past_check() {
         inc.owner.name.push_str(nasty);
         for u in &mut inc.updates {
             u.body.push_str(nasty);
-            u.author.name.push_str(nasty);
-            u.author.initials.push_str(nasty);
+            Arc::make_mut(&mut u.author).name.push_str(nasty);
+            Arc::make_mut(&mut u.author).initials.push_str(nasty);
         }
     }
     let theme = library::Theme::builtin();
