@@ -57,7 +57,10 @@ struct PageJson {
 #[derive(Debug, Clone, Serialize)]
 struct StatusJson {
     indicator: &'static str,
+    /// Statuspage's words for the indicator, as its clients expect them.
     description: &'static str,
+    /// The banner's own words (docs/format.md, "What the status words mean").
+    candor_description: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -232,7 +235,8 @@ impl<'a> Api<'a> {
         };
         let status = StatusJson {
             indicator: p.site.indicator.level,
-            description: p.site.indicator.description,
+            description: p.site.indicator.fact.statuspage_words(),
+            candor_description: p.site.indicator.description,
         };
         let components = components(site, p, scan, &page_id, history_start);
         let by_candor_id = components

@@ -296,7 +296,19 @@ impl Indicator {
         }
     }
 
-    /// The words the banner, the badge and the API's description share.
+    /// Statuspage's own words for the level (`as_str`), which its clients and widgets show:
+    /// the API's `description`. candor's words for the same moment are `description`.
+    pub(crate) fn statuspage_words(self) -> &'static str {
+        match self.as_str() {
+            "none" => "All Systems Operational",
+            "minor" => "Minor Service Outage",
+            "major" => "Partial System Outage",
+            "critical" => "Major System Outage",
+            _ => "Service Under Maintenance",
+        }
+    }
+
+    /// The words the banner, the badge and the API's `candor_description` share.
     pub(crate) fn description(self) -> &'static str {
         match self {
             Indicator::Operational => "All Systems Operational",

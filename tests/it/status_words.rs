@@ -95,7 +95,9 @@ fn build(incident: &str, file: &str, now: &str) -> Said {
 impl Said {
     /// The banner's words and level, checked to be the same in every channel that shows them.
     fn banner(&self) -> (String, String) {
-        let words = self.status["status"]["description"].as_str().unwrap();
+        let words = self.status["status"]["candor_description"]
+            .as_str()
+            .unwrap();
         let level = self.status["status"]["indicator"].as_str().unwrap();
         assert!(
             self.index
