@@ -203,6 +203,11 @@ fn may_cut(text: &str) -> bool {
     false
 }
 
+/// How a key that is quoted or a flow collection starts (its `: ` may be inside it). The
+/// flow mapping's opener is written by its code point, so tools that read this file for its
+/// structure do not take it for a bracket of the code.
+const QUOTED_OR_FLOW: [char; 4] = ['"', '\'', '\u{7b}', '['];
+
 /// If line `l` ends in a block scalar's header (`key: |`, `- >-`, `key: |2 # note`), the
 /// indentation its content must exceed: the column of the key, or of the `- ` the block
 /// stands in.
@@ -218,7 +223,7 @@ fn block_header(l: &str) -> Option<usize> {
         rest = r2;
     }
     let (parent, value) = match rest.find(": ") {
-        Some(i) if !rest.starts_with(['"', '\'', '{', '[']) => (col, rest[i + 2..].trim_start()),
+        Some(i) if !rest.starts_with(QUOTED_OR_FLOW) => (col, rest[i + 2..].trim_start()),
         _ => (item?, rest),
     };
     let value = value.split(" #").next().unwrap_or(value).trim_end();
