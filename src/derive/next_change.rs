@@ -102,14 +102,7 @@ mod tests {
     const NS: SignedDuration = SignedDuration::from_nanos(1);
 
     fn update(at: &str, status: Status, next: Option<&str>) -> Update {
-        Update {
-            at: t(at),
-            status,
-            author: std::sync::Arc::new("Minter Dial".into()),
-            components: vec![],
-            next_update_by: next.map(t),
-            body: "x".into(),
-        }
+        Update::sample(at, status, next)
     }
 
     /// A site in `zone` (grace 10 min) with these incidents.

@@ -168,14 +168,7 @@ mod tests {
     }
 
     fn update(at: &str, status: Status, next: Option<&str>) -> Update {
-        Update {
-            at: t(at),
-            status,
-            author: std::sync::Arc::new("Minter Dial".into()),
-            components: vec![],
-            next_update_by: next.map(t),
-            body: "x".into(),
-        }
+        Update::sample(at, status, next)
     }
 
     fn incident(updates: Vec<Update>) -> Incident {

@@ -319,6 +319,23 @@ pub struct Remedy {
 }
 
 #[cfg(test)]
+impl Update {
+    /// An update signed by Minter Dial with body "x", for unit tests: `at` and `next` are
+    /// RFC 3339 times.
+    pub(crate) fn sample(at: &str, status: Status, next: Option<&str>) -> Update {
+        let t = |s: &str| s.parse::<Timestamp>().expect("a test time");
+        Update {
+            at: t(at),
+            status,
+            author: std::sync::Arc::new("Minter Dial".into()),
+            components: vec![],
+            next_update_by: next.map(t),
+            body: "x".into(),
+        }
+    }
+}
+
+#[cfg(test)]
 impl Incident {
     /// A major incident `x` owned by Minter Dial, for unit tests to adjust.
     pub(crate) fn sample(title: &str, started_at: Timestamp, updates: Vec<Update>) -> Incident {
