@@ -51,6 +51,7 @@ pub(crate) fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Dia
     let contact = contact(&mut r, raw);
     let promises = promises(&mut r, raw.promises.as_ref());
     let people = people(&mut r, &raw.people);
+    let notify = super::notify::notify(&mut r, raw.notify.as_ref(), &components);
     let Some(timezone) = timezone.filter(|_| !r.has_errors()) else {
         return (None, r.diags);
     };
@@ -72,6 +73,7 @@ pub(crate) fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Dia
             .max(1),
         promises,
         people,
+        notify,
     };
     (Some(config), r.diags)
 }
@@ -160,7 +162,7 @@ fn contact(r: &mut Report, raw: &RawConfig) -> Option<Contact> {
 }
 
 /// A duration as people write it: `5m`, `30m`, `1h`, `1h 30m`, `90s`.
-fn duration(r: &mut Report, at: Pointer, s: &str) -> Option<jiff::SignedDuration> {
+pub(super) fn duration(r: &mut Report, at: Pointer, s: &str) -> Option<jiff::SignedDuration> {
     crate::time::parse_duration(s)
         .map_err(|TimeError { message, help }| r.error(at, message).help = Some(help))
         .ok()

@@ -22,6 +22,7 @@ mod context;
 mod ids;
 mod incident;
 mod links;
+mod notify;
 mod people;
 pub(crate) mod placeholders;
 mod report;

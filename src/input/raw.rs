@@ -29,6 +29,76 @@ pub struct RawConfig {
     pub(crate) promises: Option<RawPromises>,
     #[serde(default)]
     pub(crate) people: Vec<RawPersonEntry>,
+    #[serde(default)]
+    pub(crate) notify: Option<RawNotify>,
+}
+
+/// `notify:` — where `candor notify` delivers entries.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawNotify {
+    #[serde(default)]
+    pub(crate) ledger: Option<String>,
+    #[serde(default)]
+    pub(crate) send: Option<Vec<String>>,
+    #[serde(default)]
+    pub(crate) remind_before: Option<String>,
+    #[serde(default)]
+    pub(crate) signup: Option<String>,
+    #[serde(default)]
+    pub(crate) retry: Option<RawRetry>,
+    #[serde(default)]
+    pub(crate) targets: Vec<RawTarget>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRetry {
+    #[serde(default)]
+    pub(crate) attempts: Option<u32>,
+    #[serde(default)]
+    pub(crate) backoff: Option<String>,
+}
+
+/// One target. Every kind's fields are accepted here, and the check says which belong to
+/// which kind; `url`, `password` and `secret` are read only to be refused with a way out.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTarget {
+    pub(crate) name: String,
+    pub(crate) kind: String,
+    #[serde(default)]
+    pub(crate) components: Vec<String>,
+    #[serde(default)]
+    pub(crate) url_env: Option<String>,
+    #[serde(default)]
+    pub(crate) secret_env: Option<String>,
+    #[serde(default)]
+    pub(crate) hub: Option<String>,
+    #[serde(default)]
+    pub(crate) server: Option<String>,
+    #[serde(default)]
+    pub(crate) port: Option<u16>,
+    #[serde(default)]
+    pub(crate) security: Option<String>,
+    #[serde(default)]
+    pub(crate) username_env: Option<String>,
+    #[serde(default)]
+    pub(crate) password_env: Option<String>,
+    #[serde(default)]
+    pub(crate) from: Option<String>,
+    #[serde(default)]
+    pub(crate) to: Vec<String>,
+    #[serde(default)]
+    pub(crate) reply_to: Option<String>,
+    #[serde(default)]
+    pub(crate) unsubscribe: Option<String>,
+    #[serde(default)]
+    pub(crate) url: Option<String>,
+    #[serde(default)]
+    pub(crate) password: Option<String>,
+    #[serde(default)]
+    pub(crate) secret: Option<String>,
 }
 
 /// `promises:` — how promised updates are judged.

@@ -44,6 +44,10 @@ macro_rules! vocabulary {
     };
 }
 
+// After the macro: it uses `vocabulary!`.
+pub(crate) mod notify;
+pub use notify::{EmailTarget, Notify, Security, Target, TargetKind};
+
 vocabulary!(Kind {
     Incident => "incident" / "Incident",
     Maintenance => "maintenance" / "Maintenance",
@@ -132,6 +136,8 @@ pub struct Config {
     pub promises: Promises,
     /// Named people files may refer to by their initials (`author: md`).
     pub people: Vec<PersonEntry>,
+    /// Where `candor notify` delivers entries.
+    pub notify: Notify,
 }
 
 /// How promises of the next update are judged, and how often updates are due.
