@@ -7,9 +7,7 @@ use jiff::tz::TimeZone;
 use crate::diagnostic::{Diagnostic, did_you_mean, proposal};
 use crate::input::raw::RawConfig;
 use crate::model::*;
-use crate::pointer::Pointer;
 use crate::ptr;
-use crate::time::TimeError;
 use crate::yaml::load::Parsed;
 
 use super::ids::{is_valid_id, slug};
@@ -161,13 +159,6 @@ fn contact(r: &mut Report, raw: &RawConfig) -> Option<Contact> {
     })
 }
 
-/// A duration as people write it: `5m`, `30m`, `1h`, `1h 30m`, `90s`.
-pub(super) fn duration(r: &mut Report, at: Pointer, s: &str) -> Option<jiff::SignedDuration> {
-    crate::time::parse_duration(s)
-        .map_err(|TimeError { message, help }| r.error(at, message).help = Some(help))
-        .ok()
-}
-
 fn promises(r: &mut Report, raw: Option<&crate::input::raw::RawPromises>) -> Promises {
     let mut p = Promises::default();
     let Some(raw) = raw else {
@@ -175,7 +166,7 @@ fn promises(r: &mut Report, raw: Option<&crate::input::raw::RawPromises>) -> Pro
     };
     p.script = raw.script.unwrap_or(true);
     if let Some(g) = &raw.grace
-        && let Some(d) = duration(r, ptr!["promises", "grace"], g)
+        && let Some(d) = r.duration(ptr!["promises", "grace"], g)
     {
         p.grace = d;
     }
@@ -184,7 +175,7 @@ fn promises(r: &mut Report, raw: Option<&crate::input::raw::RawPromises>) -> Pro
         for (impact, gap) in gaps {
             let at = ptr!["promises", "max_gap", impact.as_str()];
             let i = r.word(at.clone().into_key(), "impact", impact, Impact::ALL);
-            if let (Some(i), Some(d)) = (i, duration(r, at.clone(), gap)) {
+            if let (Some(i), Some(d)) = (i, r.duration(at.clone(), gap)) {
                 if d.is_zero() {
                     r.error(at, "a gap of zero would make every update late")
                         .help = Some("give the longest a customer should wait, e.g. `1h`".into());

@@ -31,7 +31,8 @@ pub(super) fn notify(r: &mut Report, raw: Option<&RawNotify>, components: &[Comp
             .collect();
     }
     if let Some(d) = &raw.remind_before {
-        n.remind_before = super::config::duration(r, ptr!["notify", "remind_before"], d)
+        n.remind_before = r
+            .duration(ptr!["notify", "remind_before"], d)
             .unwrap_or(n.remind_before);
     }
     if let Some(s) = &raw.signup {
@@ -50,7 +51,8 @@ pub(super) fn notify(r: &mut Report, raw: Option<&RawNotify>, components: &[Comp
             n.retry.attempts = a.max(1);
         }
         if let Some(b) = &retry.backoff {
-            n.retry.backoff = super::config::duration(r, ptr!["notify", "retry", "backoff"], b)
+            n.retry.backoff = r
+                .duration(ptr!["notify", "retry", "backoff"], b)
                 .unwrap_or(n.retry.backoff);
         }
     }

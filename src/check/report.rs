@@ -130,6 +130,13 @@ impl Report {
             .ok()
     }
 
+    /// A duration as people write it: `5m`, `30m`, `1h`, `1h 30m`, `90s`.
+    pub(super) fn duration(&mut self, at: Pointer, s: &str) -> Option<jiff::SignedDuration> {
+        crate::time::parse_duration(s)
+            .map_err(|TimeError { message, help }| self.error(at, message).help = Some(help))
+            .ok()
+    }
+
     /// A word from a fixed vocabulary, with a suggestion when it is misspelt.
     pub(super) fn word<V: Vocabulary>(
         &mut self,
