@@ -3,5 +3,14 @@
 
 pub(crate) mod deliver;
 pub(crate) mod entries;
+pub mod event;
+pub(crate) mod http;
 pub(crate) mod ledger;
 pub(crate) mod message;
+pub mod run;
+pub mod targets;
+pub(crate) mod websub;
+
+pub use event::{Event, Tell};
+pub use run::{NotifyOptions, Outcome, notify};
+pub use targets::Env;

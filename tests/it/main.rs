@@ -19,6 +19,7 @@ mod hostile;
 mod incremental_oracle;
 mod lifecycle;
 mod limits;
+mod notify;
 mod pages;
 mod precompress;
 mod promise_dates;
