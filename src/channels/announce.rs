@@ -19,7 +19,7 @@ pub enum AnnounceFormat {
     /// one text message (one SMS segment): 160 characters, or 70 when it needs characters
     /// outside the GSM alphabet
     Sms,
-    /// one post, at most 280 characters
+    /// one post, at most 280 characters as X counts them (a CJK character or an emoji is two)
     Social,
     /// Slack mrkdwn
     Slack,
