@@ -24,6 +24,7 @@ mod pages;
 mod precompress;
 mod promise_dates;
 mod serve;
+mod sms;
 mod start;
 mod status_words;
 mod update;
