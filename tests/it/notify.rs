@@ -245,3 +245,32 @@ fn no_targets_or_an_unknown_target_is_a_usage_error() {
         "{err}"
     );
 }
+
+#[test]
+fn files_unchanged_since_the_last_run_are_not_read_again() {
+    let hook = Receiver::start();
+    let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
+    for d in 1..=9 {
+        site.write(
+            &format!("incidents/2026-10-0{d}-old.yaml"),
+            &incident("Old outage", "checkout", &format!("2026-10-0{d}T08"), 2),
+        );
+    }
+    let env = [("PARTNER_HOOK", hook.url.as_str())];
+    let (ok, _, err) = notify(&site, "2026-11-01T00:00:00Z", &env);
+    assert!(ok && err.contains("read 9 incident files"), "{err}");
+    site.write("incidents/2026-11-30-new.yaml", &incident("Checkout failing", "checkout", "2026-11-30T08", 2));
+    let (ok, _, err) = notify(&site, "2026-11-30T08:30:00Z", &env);
+    assert!(ok && err.contains("read 1 of 10 incident files"), "{err}");
+    assert_eq!(hook.received().len(), 1);
+    // The open incident is read again (it shapes the page's status), and its second update,
+    // due by now, is sent; the old files still are not read.
+    let (ok, _, err) = notify(&site, "2026-11-30T10:00:00Z", &env);
+    assert!(ok && err.contains("read 1 of 10 incident files"), "{err}");
+    assert_eq!(hook.received().len(), 2);
+    // An edit to an old file is seen.
+    site.write("incidents/2026-10-01-old.yaml", &incident("Old outage", "checkout", "2026-10-01T08", 3));
+    let (ok, _, err) = notify(&site, "2026-11-30T10:00:00Z", &env);
+    assert!(ok && err.contains("read 1 of 10 incident files"), "{err}");
+    assert_eq!(hook.received().len(), 3, "{err}");
+}
