@@ -2,6 +2,7 @@
 //! configured in `notify:`, once, in order, recording each send in a ledger kept between runs.
 
 pub(crate) mod deliver;
+pub(crate) mod email;
 pub(crate) mod entries;
 pub mod event;
 pub(crate) mod http;
