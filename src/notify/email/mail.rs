@@ -93,9 +93,10 @@ impl Letterhead {
             .references(root)
             .raw_header(header("List-Id", format!("<{domain}>")))
             // RFC 3834: stops vacation and out-of-office replies to an address nobody reads;
-            // Exchange and Outlook look for their own header instead.
+            // Exchange looks for its own header instead. Not `All` there: that would also
+            // stop the bounces that tell the list's owner an address is dead.
             .raw_header(header("Auto-Submitted", "auto-generated".into()))
-            .raw_header(header("X-Auto-Response-Suppress", "All".into()));
+            .raw_header(header("X-Auto-Response-Suppress", "OOF, AutoReply".into()));
         for to in &self.to {
             b = b.to(to.clone());
         }
