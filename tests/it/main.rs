@@ -25,5 +25,6 @@ mod promise_dates;
 mod serve;
 mod start;
 mod status_words;
+mod subscribe;
 mod update;
 mod watch;
