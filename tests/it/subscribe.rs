@@ -39,7 +39,7 @@ fn get_updates_page_lists_every_way_to_follow() {
         r#"href="webcal://status.fixture.example/maintenance.ics""#,
         "https://status.fixture.example/maintenance.ics",
         // The embed as code the reader can select, escaped so it shows as text.
-        r#"<pre tabindex="0""#,
+        r#"<pre class="snippet" tabindex="0"><code>"#,
         "&lt;iframe src=&quot;https://status.fixture.example/embed.html&quot; title=&quot;Fixture Status&quot;",
         // The API, for developers.
         r#"href="../api/v2/summary.json""#,
