@@ -336,7 +336,7 @@ struct FeedMeta {
 
 /// The files of one feed: each name with the format written there. The site's feed is also
 /// written at Statuspage's paths; every document names its own address as its self link.
-fn files(meta: &FeedMeta) -> &'static [(&'static str, Format)] {
+fn documents(meta: &FeedMeta) -> &'static [(&'static str, Format)] {
     const COMPONENT: &[(&str, Format)] =
         &[("feed.atom", atom), ("feed.rss", rss), ("feed.json", json)];
     const SITE: &[(&str, Format)] = &[
@@ -387,7 +387,7 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
             let ids: Vec<usize> = picked.iter().map(|k| k.incident).collect();
             let whats: Vec<What> = picked.iter().map(|k| k.what).collect();
             let mut entries: Option<Vec<Entry>> = None;
-            files(meta)
+            documents(meta)
                 .iter()
                 .map(|&(name, write)| {
                     let path = format!("{}{name}", meta.dir);
