@@ -30,6 +30,7 @@ pub mod cli;
 pub(crate) mod commands;
 pub mod edit;
 pub mod incremental;
+pub mod notify;
 pub mod pipeline;
 pub(crate) mod serve;
 pub(crate) mod watch;

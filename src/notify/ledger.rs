@@ -1,0 +1,243 @@
+//! The ledger: what `candor notify` has sent where, kept in a file between runs (CI restores
+//! it from a cache or a branch). One JSON line per fact, appended and flushed to disk as it
+//! happens: a run killed at any moment leaves every send it finished recorded, and a send it
+//! started but did not finish recorded as started, so the next run knows which sends may
+//! have gone out twice.
+
+use std::collections::{HashMap, HashSet};
+use std::fs::{self, File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, io};
+
+/// What the ledger knows of one entry at one target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum State {
+    /// The target was set up after this entry: it is not sent.
+    Baseline,
+    /// A send began; it may or may not have arrived.
+    Sending,
+    /// The target took it.
+    Sent,
+}
+
+/// One line of the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Line {
+    pub(crate) target: String,
+    /// None on the line that marks a target's first run (its baseline is taken).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) entry: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) state: Option<State>,
+    /// When it was recorded (RFC 3339).
+    pub(crate) at: String,
+}
+
+/// The ledger, open and locked for this run.
+#[derive(Debug)]
+pub(crate) struct Ledger {
+    path: PathBuf,
+    /// None for a dry run, which reads the ledger and writes nothing.
+    file: Option<File>,
+    started: HashSet<String>,
+    states: HashMap<(String, String), State>,
+}
+
+impl Ledger {
+    /// Opens (or creates) the ledger at `path` and locks it, so two runs never send the same
+    /// entry at once. `write: false` only reads it (a dry run), without creating it.
+    pub(crate) fn open(path: &Path, write: bool) -> Result<Ledger, Error> {
+        let mut ledger = Ledger {
+            path: path.to_path_buf(),
+            file: None,
+            started: HashSet::new(),
+            states: HashMap::new(),
+        };
+        let text = if write {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                fs::create_dir_all(dir).map_err(io(dir))?;
+            }
+            let mut file = OpenOptions::new()
+                .read(true)
+                .append(true)
+                .create(true)
+                .open(path)
+                .map_err(io(path))?;
+            lock(&file, path)?;
+            let mut text = String::new();
+            file.read_to_string(&mut text).map_err(io(path))?;
+            ledger.file = Some(file);
+            ledger.mend_torn_tail(&text)?
+        } else {
+            match fs::read_to_string(path) {
+                Ok(t) => t,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+                Err(e) => return Err(io(path)(e)),
+            }
+        };
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let l: Line = serde_json::from_str(line).map_err(|e| {
+                Error::Usage(format!(
+                    "{}:{}: this ledger line cannot be read ({e})\nhelp: the ledger records what \
+                     was sent; restore it from a backup, or remove the line if you know it was \
+                     edited by hand",
+                    path.display(),
+                    n + 1
+                ))
+            })?;
+            ledger.apply(l);
+        }
+        Ok(ledger)
+    }
+
+    /// A run killed while appending leaves half a line: it is cut off before anything is
+    /// added after it (the send it was recording is then retried, never lost).
+    fn mend_torn_tail(&mut self, text: &str) -> Result<String, Error> {
+        if text.is_empty() || text.ends_with('\n') {
+            return Ok(text.to_string());
+        }
+        let keep = text.rfind('\n').map_or(0, |i| i + 1);
+        let file = self.file.as_mut().expect("open for writing");
+        file.set_len(keep as u64).map_err(io(&self.path))?;
+        file.seek(SeekFrom::End(0)).map_err(io(&self.path))?;
+        Ok(text[..keep].to_string())
+    }
+
+    fn apply(&mut self, l: Line) {
+        match (l.entry, l.state) {
+            (None, _) => {
+                self.started.insert(l.target);
+            }
+            (Some(e), Some(s)) => {
+                let slot = self.states.entry((l.target, e)).or_insert(s);
+                // Sent and baseline are final; a later `sending` (a re-run's retry) does not
+                // undo them.
+                if *slot == State::Sending {
+                    *slot = s;
+                }
+            }
+            (Some(_), None) => {}
+        }
+    }
+
+    /// Whether this target's baseline has been taken (it has run before).
+    pub(crate) fn started(&self, target: &str) -> bool {
+        self.started.contains(target)
+    }
+
+    pub(crate) fn state(&self, target: &str, entry: &str) -> Option<State> {
+        self.states
+            .get(&(target.to_string(), entry.to_string()))
+            .copied()
+    }
+
+    /// Appends `lines` and flushes them to disk before returning.
+    pub(crate) fn record(&mut self, lines: Vec<Line>) -> Result<(), Error> {
+        let Some(file) = self.file.as_mut() else {
+            return Ok(());
+        };
+        let mut text = String::new();
+        for l in &lines {
+            text.push_str(&serde_json::to_string(l).expect("ledger lines serialise"));
+            text.push('\n');
+        }
+        file.write_all(text.as_bytes()).map_err(io(&self.path))?;
+        file.sync_data().map_err(io(&self.path))?;
+        for l in lines {
+            self.apply(l);
+        }
+        Ok(())
+    }
+}
+
+/// Takes the ledger's lock, or says which run holds it.
+fn lock(file: &File, path: &Path) -> Result<(), Error> {
+    use rustix::fs::{FlockOperation, flock};
+    match flock(file, FlockOperation::NonBlockingLockExclusive) {
+        Ok(()) => Ok(()),
+        Err(e) if e == rustix::io::Errno::WOULDBLOCK => Err(Error::Usage(format!(
+            "{}: another `candor notify` is using this ledger\nhelp: wait for it to finish; \
+             two runs at once could send the same entry twice",
+            path.display()
+        ))),
+        // A file system without locks (some network mounts): runs are not kept apart, as
+        // before locks existed; the ledger itself still works.
+        Err(_) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(target: &str, entry: Option<&str>, state: Option<State>) -> Line {
+        Line {
+            target: target.into(),
+            entry: entry.map(Into::into),
+            state,
+            at: "2026-12-01T00:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn what_was_recorded_is_read_back_and_sent_is_final() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state/ledger.jsonl");
+        let mut l = Ledger::open(&path, true).unwrap();
+        l.record(vec![
+            line("ops", None, None),
+            line("ops", Some("a/update/1"), Some(State::Sending)),
+            line("ops", Some("a/update/1"), Some(State::Sent)),
+            line("ops", Some("a/update/1"), Some(State::Sending)),
+            line("ops", Some("a/update/2"), Some(State::Sending)),
+        ])
+        .unwrap();
+        drop(l);
+        let l = Ledger::open(&path, false).unwrap();
+        assert!(l.started("ops") && !l.started("mail"));
+        assert_eq!(l.state("ops", "a/update/1"), Some(State::Sent));
+        assert_eq!(l.state("ops", "a/update/2"), Some(State::Sending));
+        assert_eq!(l.state("mail", "a/update/1"), None);
+    }
+
+    #[test]
+    fn a_torn_last_line_is_cut_off_and_the_rest_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.jsonl");
+        let good = serde_json::to_string(&line("ops", Some("a"), Some(State::Sent))).unwrap();
+        fs::write(&path, format!("{good}\n{{\"target\":\"ops\",\"ent")).unwrap();
+        let mut l = Ledger::open(&path, true).unwrap();
+        l.record(vec![line("ops", Some("b"), Some(State::Sent))])
+            .unwrap();
+        drop(l);
+        let text = fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().count(), 2, "{text}");
+        let l = Ledger::open(&path, false).unwrap();
+        assert_eq!(l.state("ops", "b"), Some(State::Sent));
+    }
+
+    #[test]
+    fn a_second_run_is_refused_while_one_holds_the_ledger() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.jsonl");
+        let _first = Ledger::open(&path, true).unwrap();
+        let second = Ledger::open(&path, true).unwrap_err().to_string();
+        assert!(second.contains("another `candor notify`"), "{second}");
+    }
+
+    #[test]
+    fn a_dry_run_creates_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state/ledger.jsonl");
+        Ledger::open(&path, false).unwrap();
+        assert!(!path.exists() && !path.parent().unwrap().exists());
+    }
+}

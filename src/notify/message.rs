@@ -1,0 +1,206 @@
+//! One entry as a message, before any channel shapes it: the same words the page says (title,
+//! status, the update's text, who signed it, when the next update comes, a link), gathered
+//! once so email, chat and webhooks all carry the same message.
+
+use jiff::Timestamp;
+
+use crate::model::notify::EntryKind;
+use crate::model::*;
+use crate::render::Prepared;
+use crate::render::markdown::{TextStyle, to_text};
+use crate::render::view::IncidentView;
+use crate::text::one_line;
+
+use super::entries::{Entry, Subject};
+
+/// What every channel says about one entry.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Message {
+    /// The entry's ledger key (`checkout-outage/update/2026-11-30T10:15:00Z`).
+    pub(crate) key: String,
+    pub(crate) kind: EntryKind,
+    pub(crate) subject: Subject,
+    /// The incident's id: one thread per incident, in channels that thread.
+    pub(crate) incident: String,
+    /// The site's title (`Acme Status`).
+    pub(crate) site: String,
+    /// The site's host (`status.acme.example`), for ids such as `Message-ID`.
+    pub(crate) host: String,
+    /// The incident's title, on one line.
+    pub(crate) title: String,
+    /// What this message is: "Investigating", "Reopened: Investigating", "Our apology",
+    /// "Post-incident review", "Reminder: maintenance starts soon".
+    pub(crate) label: String,
+    pub(crate) impact: Impact,
+    pub(crate) at: Timestamp,
+    /// "30 Nov 2026, 10:15 GMT".
+    pub(crate) when: String,
+    /// The message's own words, in Markdown (an apology's includes what is offered).
+    pub(crate) body: String,
+    /// Who signed it, by name, and their role when known.
+    pub(crate) author: String,
+    pub(crate) role: Option<String>,
+    /// The names of the components it concerns.
+    pub(crate) affected: Vec<String>,
+    /// Their ids, in the same order.
+    pub(crate) components: Vec<String>,
+    /// "16:30 GMT tomorrow, Wed 2 Dec": when the next update comes, as of sending.
+    pub(crate) next_update: Option<String>,
+    /// The page that says it all, absolute: the update's anchor, the apology's page.
+    pub(crate) url: String,
+}
+
+impl Message {
+    /// The body as plain text (links written out).
+    pub(crate) fn text(&self) -> String {
+        to_text(&self.body, TextStyle::Plain)
+    }
+
+    /// The body as HTML, as the page renders it (headings start at `top`).
+    pub(crate) fn html(&self, top: u8) -> String {
+        crate::render::markdown::render(&self.body, top)
+    }
+
+    /// The signature: "Priya Raman, Payments Engineering Lead".
+    pub(crate) fn signature(&self) -> String {
+        match &self.role {
+            Some(r) => format!("{}, {}", self.author, one_line(r)),
+            None => self.author.clone(),
+        }
+    }
+}
+
+/// The message of `entry`, in the words of the page as of `p.now`.
+pub(crate) fn message(p: &Prepared, entry: &Entry) -> Message {
+    let inc = &p.model.incidents[entry.incident];
+    let view = p.view(entry.incident);
+    let base = &p.model.config.base_url;
+    let page = format!("{base}{}", view.head.url);
+    let mut m = Message {
+        key: entry.key.clone(),
+        kind: entry.kind,
+        subject: entry.subject,
+        incident: inc.id.clone(),
+        site: one_line(&p.model.config.title),
+        host: crate::links::host(base).to_string(),
+        title: one_line(&inc.title),
+        label: String::new(),
+        impact: inc.impact,
+        at: entry.at,
+        when: p.clock.view(entry.at).full,
+        body: String::new(),
+        author: one_line(&inc.owner.name),
+        role: inc.owner.role.clone(),
+        affected: view.components.iter().map(|c| one_line(&c.name)).collect(),
+        components: view.components.iter().map(|c| c.id.clone()).collect(),
+        next_update: None,
+        url: page.clone(),
+    };
+    match entry.subject {
+        Subject::Update(i) => update(&mut m, &view, inc, i, &page),
+        Subject::Apology => apology(&mut m, &view, inc, base),
+        Subject::Review => {
+            m.label = "Post-incident review".into();
+            m.body = inc.postmortem.clone().unwrap_or_default();
+            m.url = format!("{page}#postmortem");
+        }
+        Subject::Reminder => reminder(&mut m, p, inc),
+    }
+    m
+}
+
+fn update(m: &mut Message, view: &IncidentView, inc: &Incident, i: usize, page: &str) {
+    let u = &inc.updates[i];
+    // Views list updates newest first; numbers count from the oldest.
+    let v = view.updates.iter().find(|v| v.number == i + 1);
+    m.label = v.map_or_else(|| u.status.label().to_string(), |v| v.heading_label());
+    m.body = u.body.clone();
+    m.author = one_line(&u.author.name);
+    m.role = u.author.role.clone();
+    m.next_update = v.and_then(|v| v.next_update_when.clone());
+    if let Some(v) = v {
+        m.url = format!("{page}#{}", v.anchor);
+    }
+}
+
+fn apology(m: &mut Message, view: &IncidentView, inc: &Incident, base: &str) {
+    let Some(a) = &inc.apology else {
+        return;
+    };
+    m.label = "Our apology".into();
+    m.author = one_line(&a.author.name);
+    m.role = a.author.role.clone();
+    m.body = a.body.trim_end().to_string();
+    if let Some(v) = &view.apology {
+        m.url = format!("{base}{}", v.url);
+        if !v.remedy.is_empty() {
+            m.body.push_str("\n\n**Making it right:**\n\n");
+            for r in &v.remedy {
+                let how = match &r.claim_url {
+                    Some(u) if r.how == "claim" => format!("claim at <{u}>"),
+                    _ => "automatic, nothing to do".to_string(),
+                };
+                let by = match (&r.issued, &r.deadline) {
+                    (Some(i), _) => format!(", issued on {}", i.display),
+                    (None, Some(d)) => format!(", by {}", d.display),
+                    (None, None) => String::new(),
+                };
+                m.body.push_str(&format!(
+                    "- {}: {} ({how}{by})\n",
+                    one_line(&r.offer),
+                    one_line(&r.eligible)
+                ));
+            }
+        }
+    }
+}
+
+fn reminder(m: &mut Message, p: &Prepared, inc: &Incident) {
+    let Some(w) = inc.window else {
+        return;
+    };
+    m.label = "Reminder: maintenance starts soon".into();
+    let until = p.clock.when(w.until, w.from);
+    m.body = format!(
+        "Planned maintenance starts at {} and should end by {until}.",
+        p.clock.when(w.from, p.now)
+    );
+    if let Some(last) = inc.updates.iter().rev().find(|u| u.at <= p.now) {
+        m.body.push_str("\n\n");
+        m.body.push_str(last.body.trim_end());
+    }
+}
+
+/// The message `candor notify --test` sends: plainly a test, with the site's name and link.
+pub(crate) fn test_message(site: &Site, now: Timestamp, target: &str) -> Message {
+    let config = &site.config;
+    let clock = crate::time::Clock::new(config.timezone.clone());
+    let signer = config
+        .contact
+        .as_ref()
+        .map_or_else(|| one_line(&config.title), |c| one_line(&c.name));
+    Message {
+        key: format!("test/{now}"),
+        kind: EntryKind::Updates,
+        subject: Subject::Update(0),
+        incident: "candor-test".into(),
+        site: one_line(&config.title),
+        host: crate::links::host(&config.base_url).to_string(),
+        title: format!("Test message from {}", one_line(&config.title)),
+        label: "Test".into(),
+        impact: Impact::None,
+        at: now,
+        when: clock.view(now).full,
+        body: format!(
+            "This is a test of the `{target}` target, sent by `candor notify --test`. \
+             Updates about {} will arrive here like this one.",
+            one_line(&config.title)
+        ),
+        author: signer,
+        role: None,
+        affected: Vec::new(),
+        components: Vec::new(),
+        next_update: None,
+        url: config.base_url.clone(),
+    }
+}
