@@ -3,6 +3,7 @@
 
 pub(crate) mod cache;
 pub(crate) mod deliver;
+pub(crate) mod email;
 pub(crate) mod entries;
 pub mod event;
 pub(crate) mod http;
