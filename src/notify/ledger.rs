@@ -45,7 +45,22 @@ pub(crate) struct Ledger {
     /// None for a dry run, which reads the ledger and writes nothing.
     file: Option<File>,
     started: HashSet<String>,
-    states: HashMap<(String, String), State>,
+    /// target → entry → state. Looked up for every entry of every target on each run (a
+    /// hundred thousand on a large history), so by borrowed keys, with a fast hasher.
+    states: HashMap<String, FastMap<Box<str>, State>>,
+}
+
+type FastMap<K, V> = foldhash::HashMap<K, V>;
+
+/// A line as read, borrowing from the file's text (most lines are read only to be folded).
+#[derive(Deserialize)]
+struct LineRef<'a> {
+    #[serde(borrow)]
+    target: std::borrow::Cow<'a, str>,
+    #[serde(default, borrow)]
+    entry: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default)]
+    state: Option<State>,
 }
 
 impl Ledger {
@@ -84,7 +99,7 @@ impl Ledger {
             if line.trim().is_empty() {
                 continue;
             }
-            let l: Line = serde_json::from_str(line).map_err(|e| {
+            let l: LineRef = serde_json::from_str(line).map_err(|e| {
                 Error::Usage(format!(
                     "{}:{}: this ledger line cannot be read ({e})\nhelp: the ledger records what \
                      was sent; restore it from a backup, or remove the line if you know it was \
@@ -93,7 +108,7 @@ impl Ledger {
                     n + 1
                 ))
             })?;
-            ledger.apply(l);
+            ledger.apply(&l.target, l.entry.as_deref(), l.state);
         }
         Ok(ledger)
     }
@@ -111,13 +126,20 @@ impl Ledger {
         Ok(text[..keep].to_string())
     }
 
-    fn apply(&mut self, l: Line) {
-        match (l.entry, l.state) {
+    fn apply(&mut self, target: &str, entry: Option<&str>, state: Option<State>) {
+        match (entry, state) {
             (None, _) => {
-                self.started.insert(l.target);
+                self.started.insert(target.to_string());
             }
             (Some(e), Some(s)) => {
-                let slot = self.states.entry((l.target, e)).or_insert(s);
+                if !self.states.contains_key(target) {
+                    self.states.insert(target.to_string(), FastMap::default());
+                }
+                let map = self.states.get_mut(target).expect("inserted above");
+                let slot = match map.get_mut(e) {
+                    Some(slot) => slot,
+                    None => map.entry(e.into()).or_insert(s),
+                };
                 // Sent and baseline are final; a later `sending` (a re-run's retry) does not
                 // undo them.
                 if *slot == State::Sending {
@@ -134,9 +156,7 @@ impl Ledger {
     }
 
     pub(crate) fn state(&self, target: &str, entry: &str) -> Option<State> {
-        self.states
-            .get(&(target.to_string(), entry.to_string()))
-            .copied()
+        self.states.get(target)?.get(entry).copied()
     }
 
     /// Appends `lines` and flushes them to disk before returning.
@@ -152,7 +172,7 @@ impl Ledger {
         file.write_all(text.as_bytes()).map_err(io(&self.path))?;
         file.sync_data().map_err(io(&self.path))?;
         for l in lines {
-            self.apply(l);
+            self.apply(&l.target, l.entry.as_deref(), l.state);
         }
         Ok(())
     }

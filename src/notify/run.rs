@@ -50,6 +50,7 @@ pub fn notify(
 ) -> Result<Result<Outcome, Vec<Diagnostic>>, Error> {
     let paths = &opts.build.paths;
     let now = opts.build.now;
+    let mut time = crate::timings::Phases::start("notify");
     // The config first: it says where the ledger is and who the targets are.
     let (head, diags) = pipeline::check_selected(&opts.build, |_| false);
     let Some(head) = head else {
@@ -57,10 +58,14 @@ pub fn notify(
     };
     let targets = chosen(opts, &head)?;
     let ledger_path = paths.root.join(&head.config.notify.ledger);
+    time.mark("config");
     let ledger = Ledger::open(&ledger_path, !opts.dry_run)?;
+    time.mark("ledger");
     let cache_path = cache::path_for(&ledger_path);
     let mut cache = Cache::load(&cache_path, &cache::config_key(paths));
+    time.mark("cache");
     let hashes = cache::hashes(paths);
+    time.mark("hashes");
     let skip: HashSet<&String> = match targets.iter().all(|t| ledger.started(&t.name)) {
         // A first run takes its baseline from every file.
         false => HashSet::new(),
@@ -83,21 +88,24 @@ pub fn notify(
             .map(|(file, _)| file)
             .collect(),
     };
+    time.mark("skip");
     let (site, diags) =
         pipeline::check_selected(&opts.build, |p| !skip.contains(&paths.display(p)));
     let Some(site) = site else {
         return Ok(Err(diags));
     };
+    time.mark("check");
     tell.say(Event::Read {
         files: hashes.len() - skip.len(),
         of: hashes.len(),
     });
     let targets = chosen(opts, &site)?;
     let outcome = deliver(opts, &site, targets, ledger, env, tell)?;
-    if !opts.dry_run {
-        cache.update(&site, &hashes, now);
+    time.mark("deliver");
+    if !opts.dry_run && cache.update(&site, &hashes, now) {
         cache.save(&cache_path)?;
     }
+    time.mark("cache save");
     Ok(Ok(outcome))
 }
 
