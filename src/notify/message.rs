@@ -2,6 +2,8 @@
 //! status, the update's text, who signed it, when the next update comes, a link), gathered
 //! once so email, chat and webhooks all carry the same message.
 
+use std::sync::Arc;
+
 use jiff::Timestamp;
 
 use crate::model::notify::EntryKind;
@@ -46,6 +48,9 @@ pub(crate) struct Message {
     pub(crate) next_update: Option<String>,
     /// The page that says it all, absolute: the update's anchor, the apology's page.
     pub(crate) url: String,
+    /// The page, its status and the incident as the Statuspage-style API has them
+    /// (`channels::api::statuspage_objects`), for the generic webhook.
+    pub(crate) statuspage: Option<Arc<serde_json::Value>>,
 }
 
 impl Message {
@@ -92,6 +97,10 @@ pub(crate) fn message(p: &Prepared, entry: &Entry) -> Message {
         affected: view.components.iter().map(|c| one_line(&c.name)).collect(),
         next_update: None,
         url: page.clone(),
+        statuspage: Some(Arc::new(crate::channels::api::statuspage_objects(
+            p,
+            entry.incident,
+        ))),
     };
     match entry.subject {
         Subject::Update(i) => update(&mut m, &view, inc, i, &page),

@@ -5,3 +5,4 @@ pub(crate) mod deliver;
 pub(crate) mod entries;
 pub(crate) mod ledger;
 pub(crate) mod message;
+pub(crate) mod payload;
