@@ -73,6 +73,9 @@ pub(crate) enum Command {
     Announce(AnnounceArgs),
     /// Append an update to an incident, leaving the rest of its file untouched
     Update(UpdateArgs),
+    /// Send every new update, apology, review and maintenance reminder to the targets in
+    /// candor.yaml (email, Slack, Teams, Discord, Google Chat, webhooks, WebSub), once each
+    Notify(NotifyArgs),
     /// Write a signed apology, with what is offered to make it right, into a resolved
     /// incident, leaving the rest of its file untouched
     Apologize(ApologizeArgs),
@@ -155,6 +158,23 @@ pub(crate) struct AnnounceArgs {
     #[arg(long, value_enum, default_value = "email")]
     pub(crate) format: crate::channels::announce::AnnounceFormat,
     /// The time to build as of, RFC 3339 [default: $SOURCE_DATE_EPOCH, else the clock]
+    #[arg(long, value_name = "TIME", value_parser = parse_now)]
+    pub(crate) now: Option<Timestamp>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub(crate) struct NotifyArgs {
+    /// Print exactly what would be sent where; send nothing and record nothing
+    #[arg(long)]
+    pub(crate) dry_run: bool,
+    /// Send one test message to this target (not recorded; nothing else is sent)
+    #[arg(long, value_name = "TARGET", conflicts_with = "dry_run")]
+    pub(crate) test: Option<String>,
+    /// Only these targets, by name [default: every target]
+    #[arg(long = "target", value_name = "NAME")]
+    pub(crate) targets: Vec<String>,
+    /// The time to send as of, RFC 3339 [default: the clock; SOURCE_DATE_EPOCH is not read,
+    /// as what is due depends on the real time]
     #[arg(long, value_name = "TIME", value_parser = parse_now)]
     pub(crate) now: Option<Timestamp>,
 }

@@ -136,20 +136,36 @@ pub(crate) fn describe(c: char) -> (String, String) {
 
 /// Cuts at a word boundary and marks the cut, so a summary never ends mid-word.
 pub(crate) fn truncate_words(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
+    truncate_words_by(s, max, "…", |s| s.chars().count())
+}
+
+/// `truncate_words` with the length as a channel counts it (`len`) and its own mark of a cut:
+/// at most `max` by `len`, mark included, unless even the mark alone does not fit.
+pub(crate) fn truncate_words_by(
+    s: &str,
+    max: usize,
+    mark: &str,
+    len: impl Fn(&str) -> usize,
+) -> String {
+    if len(s) <= max {
         return s.to_string();
     }
     let mut out = String::new();
+    let mut used = 0;
     for w in s.split_whitespace() {
-        if out.chars().count() + w.chars().count() + 2 > max {
+        let sep = usize::from(!out.is_empty());
+        // The word, the space before it and the mark after it must all fit.
+        let need = used + sep + len(w) + len(mark);
+        if need > max {
             break;
         }
-        if !out.is_empty() {
+        if sep == 1 {
             out.push(' ');
         }
         out.push_str(w);
+        used += sep + len(w);
     }
-    out.push('…');
+    out.push_str(mark);
     out
 }
 

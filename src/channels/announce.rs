@@ -1,30 +1,36 @@
 //! `candor announce`: the page's message, ready to send on other channels: an email signed by
-//! its author, a text message or social post that fits in 280 characters without cutting a
-//! word or a link, and Slack mrkdwn. Same source, same words.
+//! its author, a text message that is one SMS segment (`sms.rs` counts it as the network
+//! does) and a social post that fits X's 280 as X counts it, both without cutting a word or a
+//! link, and Slack mrkdwn. Same source, same words.
 
+use crate::channels::sms::{self, Alphabet};
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::model::*;
 use crate::render::Prepared;
 use crate::render::markdown::{TextStyle, slack_escape, to_text};
 use crate::render::view::{IncidentView, UpdateView};
-use crate::text::truncate_words;
-use crate::text::{self, one_line};
+use crate::text::{self, one_line, truncate_words_by};
 
 /// Where the message is going.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum AnnounceFormat {
     /// subject line and a plain-text body signed by the author
     Email,
-    /// one text message, at most 280 characters
+    /// one text message (one SMS segment): 160 characters, or 70 when it needs characters
+    /// outside the GSM alphabet
     Sms,
-    /// one post, at most 280 characters
+    /// one post, at most 280 characters as X counts them (a CJK character or an emoji is two)
     Social,
     /// Slack mrkdwn
     Slack,
 }
 
-/// The most a text message or post may hold.
-pub(crate) const SHORT_LIMIT: usize = 280;
+/// The most a post may hold: X's 280, the smallest of the networks a post goes to (Bluesky
+/// 300, Threads and Mastodon 500), counted as X counts (`Measure::Post`).
+const SHORT_LIMIT: usize = 280;
+
+/// What X counts a link as, whatever its length (it is wrapped as `t.co/…`).
+const POST_LINK: usize = 23;
 
 pub fn announce(
     p: &Prepared,
@@ -56,15 +62,21 @@ pub fn announce(
     let next = u.next_update_when.clone();
     let text = match format {
         AnnounceFormat::Email => email(site, view, u, body, &url, next.as_deref()),
-        AnnounceFormat::Sms => short(
-            Some(&site.config.title),
-            view,
-            u,
-            body,
-            &url,
-            next.as_deref(),
-        )?,
-        AnnounceFormat::Social => short(None, view, u, body, &url, next.as_deref())?,
+        AnnounceFormat::Sms => {
+            let s = Short::new(
+                Some(&site.config.title),
+                view,
+                u,
+                body,
+                &url,
+                next.as_deref(),
+            );
+            sms_message(s)?
+        }
+        AnnounceFormat::Social => {
+            let s = Short::new(None, view, u, body, &url, next.as_deref());
+            short(&s, Measure::Post, false)?
+        }
         AnnounceFormat::Slack => slack(view, u, body, &url, next.as_deref()),
     };
     // It is printed to a terminal and pasted into other tools: no control character from a
@@ -112,67 +124,210 @@ fn email(
     s
 }
 
-/// A message of at most 280 characters, whatever the inputs: the link is never cut, and
-/// then in order of need the status, the incident's title, the next update time and the
-/// site's name are kept, each shortened at a word when the whole does not fit; the update's
-/// own words fill what room is left. Only a link too long for a message on its own is an
-/// error.
-fn short(
-    prefix: Option<&str>,
-    view: &IncidentView,
-    u: &UpdateView,
-    body: &str,
-    url: &str,
-    next: Option<&str>,
-) -> Result<String, Diagnostic> {
-    let status = u.heading_label();
-    let title = one_line(&view.head.title);
-    let site = prefix.map(one_line).filter(|s| !s.is_empty());
-    let len = |s: &str| s.chars().count();
-    let tails = match next {
-        Some(t) => vec![
-            format!("Next update by {}. {url}", one_line(t)),
-            url.to_string(),
-        ],
-        None => vec![url.to_string()],
+/// How a short message is counted, as the channel receiving it counts it.
+#[derive(Debug, Clone, Copy)]
+enum Measure {
+    /// A social post, counted as X counts it, which is the strictest of the networks: a
+    /// character outside Latin, Greek, Cyrillic and the common punctuation (CJK, an emoji) is
+    /// two, and a link is 23 however short. A link longer than that is still counted whole,
+    /// as Bluesky and Threads show it, so the post fits everywhere.
+    Post,
+    /// One SMS segment in the given alphabet.
+    Sms(Alphabet),
+}
+
+impl Measure {
+    fn limit(self) -> usize {
+        match self {
+            Measure::Post => SHORT_LIMIT,
+            Measure::Sms(a) => a.limit(),
+        }
+    }
+
+    fn len(self, s: &str) -> usize {
+        match self {
+            Measure::Post => post_len(s),
+            Measure::Sms(a) => a.cost(s),
+        }
+    }
+
+    /// The mark of a cut and the dash between the title and the status: an SMS writes both
+    /// in GSM-7, where `…` and `—` are not, so that candor's own words never cost a message
+    /// its 160 characters.
+    fn marks(self) -> (&'static str, &'static str) {
+        match self {
+            Measure::Post => ("…", " — "),
+            Measure::Sms(a) => (a.ellipsis(), " - "),
+        }
+    }
+
+    /// `s` cut at a word to at most `max`, the mark of the cut included; a full stop or comma
+    /// just before the mark goes (`schedule...`, not `schedule....`).
+    fn cut(self, s: &str, max: usize) -> String {
+        let mark = self.marks().0;
+        match truncate_words_by(s, max, mark, |s| self.len(s)) {
+            cut if cut.len() > mark.len() && cut.ends_with(mark) => {
+                let words = cut[..cut.len() - mark.len()].trim_end_matches(['.', ',', ';', ':']);
+                format!("{words}{mark}")
+            }
+            cut => cut,
+        }
+    }
+}
+
+/// The length of `s` in a post, as `Measure::Post` says: X's weights (twitter-text's v3
+/// configuration: code points below U+1100 and three ranges of punctuation weigh one, all
+/// others two), each word holding a link at least 23 and the two brackets around it.
+fn post_len(s: &str) -> usize {
+    let weight = |c: char| match u32::from(c) {
+        0..=0x10FF | 0x2000..=0x200D | 0x2010..=0x201F | 0x2032..=0x2037 => 1,
+        _ => 2,
     };
-    for tail in &tails {
-        let Some(room) = SHORT_LIMIT.checked_sub(len(tail) + 1) else {
+    let word = |w: &str| {
+        let n = w.chars().map(weight).sum::<usize>();
+        match w.contains("://") {
+            true => n.max(POST_LINK + 2),
+            false => n,
+        }
+    };
+    // Words and the single spaces between them: the pieces are already on one line.
+    s.split(' ').map(word).sum::<usize>() + s.matches(' ').count()
+}
+
+/// What a short message says, each piece on one line and written for its channel.
+struct Short<'a> {
+    site: Option<String>,
+    title: String,
+    status: String,
+    words: String,
+    next: Option<String>,
+    url: &'a str,
+}
+
+impl<'a> Short<'a> {
+    fn new(
+        site: Option<&str>,
+        view: &IncidentView,
+        u: &UpdateView,
+        body: &str,
+        url: &'a str,
+        next: Option<&str>,
+    ) -> Self {
+        Short {
+            site: site.map(one_line).filter(|s| !s.is_empty()),
+            title: one_line(&view.head.title),
+            status: u.heading_label(),
+            words: one_line(&to_text(body, TextStyle::Plain)),
+            next: next.map(one_line),
+            url,
+        }
+    }
+
+    /// Every piece with its typographic characters in GSM-7 (`’` as `'`), letters kept.
+    fn for_sms(self) -> Self {
+        let gsm = |s: String| sms::typographic_to_gsm7(&s);
+        Short {
+            site: self.site.map(gsm),
+            title: gsm(self.title),
+            status: gsm(self.status),
+            words: gsm(self.words),
+            next: self.next.map(gsm),
+            url: self.url,
+        }
+    }
+}
+
+/// One SMS segment. The words decide the alphabet: if the status, the title and the next
+/// update time are all GSM-7, the message is GSM-7 (160), and the site's name and the update's
+/// words are kept only as far as GSM-7 writes them (one `ł` further on would cut the whole to
+/// 70). Otherwise it is UCS-2 (70), as long as that still holds the status, some of the title
+/// and the link; when it cannot, the message is GSM-7 with the title's words up to its first
+/// one outside GSM-7 (a link and a status reach the reader; a title cut to nothing would not).
+fn sms_message(s: Short) -> Result<String, Diagnostic> {
+    let s = s.for_sms();
+    let gsm7 = |p: &str| sms::measure(p).0 == Alphabet::Gsm7;
+    let needed_in_gsm7 = gsm7(&s.status) && gsm7(&s.title) && s.next.as_deref().is_none_or(gsm7);
+    let msg = match needed_in_gsm7 {
+        false => short(&s, Measure::Sms(Alphabet::Ucs2), true)
+            .or_else(|_| short(&s, Measure::Sms(Alphabet::Gsm7), false))?,
+        true => short(&s, Measure::Sms(Alphabet::Gsm7), false)?,
+    };
+    debug_assert!(sms::is_one_segment(&msg), "{msg}");
+    Ok(msg)
+}
+
+/// A message within `m`'s limit, whatever the inputs: the link is never cut, and then in order
+/// of need the status, the incident's title, the next update time and the site's name are
+/// kept, each shortened at a word when the whole does not fit; the update's own words fill
+/// what room is left. The title gives way to the next update time only while it keeps half of
+/// itself. With `title_needed`, a message that cannot hold any of the title is an error. A
+/// link too long for a message with its status is an error.
+fn short(s: &Short, m: Measure, title_needed: bool) -> Result<String, Diagnostic> {
+    let len = |x: &str| m.len(x);
+    let mut tails = Vec::new();
+    if let Some(t) = &s.next {
+        tails.push(format!("Next update by {t}. {}", s.url));
+    }
+    tails.push(s.url.to_string());
+    let last = tails.len() - 1;
+    for (i, tail) in tails.iter().enumerate() {
+        let Some(room) = m.limit().checked_sub(len(tail) + 1) else {
             continue;
         };
-        let Some(head) = short_head(site.as_deref(), &title, &status, room) else {
+        let min_title = match i < last {
+            true => len(&s.title).div_ceil(2),
+            false => usize::from(title_needed),
+        };
+        // The site's name comes after the next update time in need: without the time, without
+        // the name.
+        let site = s.site.as_deref().filter(|_| s.next.is_none() || i < last);
+        let Some(head) = short_head(s, site, m, room, min_title) else {
             continue;
         };
-        let words = to_text(body, TextStyle::Plain)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
         let left = room.saturating_sub(len(&head) + 1);
         // A summary shorter than a few words says nothing; leave it out instead.
-        let summary = match truncate_words(&words, left) {
-            s if left >= 20 && !words.is_empty() && s != "…" => s,
+        let summary = match m.cut(&s.words, left) {
+            x if left >= 20 && !s.words.is_empty() && x != m.marks().0 => x,
             _ => String::new(),
         };
-        return Ok(if summary.is_empty() {
+        let msg = if summary.is_empty() {
             format!("{head} {tail}")
         } else {
             format!("{head} {summary} {tail}")
-        });
+        };
+        debug_assert!(len(&msg) <= m.limit(), "{msg}");
+        return Ok(msg);
     }
+    let (what, limit) = match m {
+        Measure::Post => ("post", m.limit()),
+        Measure::Sms(_) => ("text message", Alphabet::Gsm7.limit()),
+    };
     Err(Diagnostic::error(format!(
-        "the link to this update is {} characters, longer than a {SHORT_LIMIT}-character message",
-        len(url)
+        "the link to this update is {} characters: with its status it does not fit in a \
+         {limit}-character {what}",
+        s.url.chars().count()
     ))
     .with_help("publish the site at a shorter `base_url` in candor.yaml, or use `--format email`"))
 }
 
-/// The head of a short message in at most `room` characters: `Site: Title — Status.` (or
-/// `Status: Title.` without a site), dropping or shortening the site's name first and the
-/// title after it; `None` when even the status does not fit.
-fn short_head(site: Option<&str>, title: &str, status: &str, room: usize) -> Option<String> {
-    let len = |s: &str| s.chars().count();
-    let with_site = |site: &str, title: &str| format!("{site}: {title} — {status}.");
-    let without = |title: &str| format!("{status}: {title}.");
+/// The head of a short message in at most `room`: `Site: Title — Status.` (or `Status:
+/// Title.` without a site), dropping or shortening the site's name first and the title after
+/// it, but to no less than `min_title` of the title; with `min_title` 0, the status alone
+/// when no word of the title fits. `None` when nothing allowed fits.
+fn short_head(
+    s: &Short,
+    site: Option<&str>,
+    m: Measure,
+    room: usize,
+    min_title: usize,
+) -> Option<String> {
+    let len = |x: &str| m.len(x);
+    let (mark, dash) = m.marks();
+    let (title, status) = (s.title.as_str(), s.status.as_str());
+    let with_site = |site: &str, title: &str| format!("{site}: {title}{dash}{status}.");
+    // A cut title ends in the mark of the cut, which needs no full stop after it.
+    let stop = |title: &str| if title.ends_with(mark) { "" } else { "." };
+    let without = |title: &str| format!("{status}: {title}{}", stop(title));
     if let Some(site) = site {
         let full = with_site(site, title);
         if len(&full) <= room {
@@ -180,8 +335,8 @@ fn short_head(site: Option<&str>, title: &str, status: &str, room: usize) -> Opt
         }
         // A site name cut to a few characters says nothing: below that it is left out.
         let site_room = room.saturating_sub(len(&with_site("", title)));
-        let cut = truncate_words(site, site_room);
-        if site_room >= 12 && cut != "…" {
+        let cut = m.cut(site, site_room);
+        if site_room >= 12 && cut != mark {
             return Some(with_site(&cut, title));
         }
     }
@@ -190,14 +345,25 @@ fn short_head(site: Option<&str>, title: &str, status: &str, room: usize) -> Opt
         return Some(full);
     }
     let title_room = room.checked_sub(len(&without("")))?;
-    match truncate_words(title, title_room) {
-        cut if cut != "…" => Some(without(&cut)),
+    let cut = match m.cut(title, title_room) {
+        cut if cut != mark => cut,
         // One long word: cut inside it, as a title must say something.
-        _ if title_room >= 2 => {
-            let cut: String = title.chars().take(title_room - 1).collect();
-            Some(without(&format!("{cut}…")))
+        _ => {
+            let mut used = len(mark);
+            let head: String = title
+                .chars()
+                .take_while(|c| {
+                    used += len(c.encode_utf8(&mut [0; 4]));
+                    used <= title_room
+                })
+                .collect();
+            format!("{head}{mark}")
         }
-        _ if status.chars().count() < room => Some(format!("{status}.")),
+    };
+    let kept = len(&cut) - len(mark);
+    match cut {
+        _ if kept > 0 && kept >= min_title => Some(without(&cut)),
+        _ if min_title == 0 && len(status) < room => Some(format!("{status}.")),
         _ => None,
     }
 }
@@ -244,7 +410,7 @@ mod tests {
         let view_title = "Card payments failing at checkout";
         let body = "word ".repeat(200);
         let url = "https://status.acme.example/incidents/card-payments-failing/#update-3";
-        let msg = short_for_test(view_title, &body, url);
+        let msg = post_for_test(view_title, &body, url);
         assert!(
             msg.chars().count() <= SHORT_LIMIT,
             "{} chars",
@@ -267,15 +433,9 @@ mod tests {
         ] {
             for prefix in [Some(site.as_str()), None] {
                 let u = update_for_test();
-                let msg = short(
-                    prefix,
-                    &fake_view(title),
-                    &u,
-                    "body",
-                    url,
-                    Some("16:30 GMT"),
-                )
-                .unwrap();
+                let view = fake_view(title);
+                let s = Short::new(prefix, &view, &u, "body", url, Some("16:30 GMT"));
+                let msg = short(&s, Measure::Post, false).unwrap();
                 assert!(msg.chars().count() <= SHORT_LIMIT, "{msg}");
                 assert!(msg.ends_with(url), "{msg}");
                 assert!(msg.contains("Identified"), "{msg}");
@@ -285,14 +445,42 @@ mod tests {
         // A link that cannot fit is said, not cut.
         let long = format!("https://status.acme.example/{}", "a".repeat(300));
         let u = update_for_test();
-        let err = short(None, &fake_view("T"), &u, "b", &long, None).unwrap_err();
-        assert!(err.message.contains("longer than a 280-character message"));
+        let view = fake_view("T");
+        let s = Short::new(None, &view, &u, "b", &long, None);
+        let err = short(&s, Measure::Post, false).unwrap_err();
+        assert!(err.message.contains("does not fit in a 280-character post"));
     }
 
-    fn short_for_test(title: &str, body: &str, url: &str) -> String {
+    #[test]
+    fn posts_are_counted_as_x_counts_them() {
+        assert_eq!(post_len("Card payments failing"), 21);
+        // CJK and emoji weigh two; curly quotes and dashes one, but the ellipsis (U+2026,
+        // outside twitter-text's punctuation ranges) two.
+        assert_eq!(post_len("決済障害 🎉"), 11);
+        assert_eq!(post_len("“ok” — fine…"), 13);
+        // A link is at least 23, and 2 more for brackets around it.
+        assert_eq!(post_len("see (https://a.io)"), 4 + 25);
+        let long = "https://status.acme.example/incidents/card-payments-failing/#update-3";
+        assert_eq!(post_len(long), long.len());
+    }
+
+    #[test]
+    fn a_post_in_cjk_is_cut_to_x_s_weighted_limit() {
+        let u = update_for_test();
+        let view = fake_view(&"決済障害 ".repeat(60));
+        let url = "https://status.acme.example/incidents/x/#update-3";
+        let s = Short::new(None, &view, &u, "body", url, None);
+        let msg = short(&s, Measure::Post, false).unwrap();
+        assert!(post_len(&msg) <= SHORT_LIMIT, "{msg}");
+        assert!(msg.chars().count() < 200, "{msg}");
+        assert!(msg.ends_with(url), "{msg}");
+    }
+
+    fn post_for_test(title: &str, body: &str, url: &str) -> String {
         let u = update_for_test();
         let view = fake_view(title);
-        short(None, &view, &u, body, url, Some("16:30 GMT")).unwrap()
+        let s = Short::new(None, &view, &u, body, url, Some("16:30 GMT"));
+        short(&s, Measure::Post, false).unwrap()
     }
 
     fn update_for_test() -> UpdateView {

@@ -10,6 +10,7 @@ pub(crate) mod calendar;
 pub(crate) mod embed;
 pub(crate) mod feeds;
 pub mod pages;
+pub(crate) mod sms;
 
 use jiff::Timestamp;
 

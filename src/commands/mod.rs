@@ -5,6 +5,7 @@ mod announce;
 mod build;
 mod check;
 mod edits;
+mod notify;
 mod preview;
 mod prompt;
 
@@ -33,6 +34,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::New(args) => edits::new(g, console, args),
         Command::Announce(args) => announce::run(g, console, args),
         Command::Update(args) => edits::update(g, console, args),
+        Command::Notify(args) => notify::run(g, console, args),
         Command::Apologize(args) => edits::apologize(g, console, args),
         Command::Init(args) => edits::init(console, args),
         Command::Watch(args) => preview::watch(g, console, args),

@@ -156,10 +156,6 @@ impl Ledger {
         }
         Ok(())
     }
-
-    pub(crate) fn path(&self) -> &Path {
-        &self.path
-    }
 }
 
 /// Takes the ledger's lock, or says which run holds it.

@@ -44,6 +44,8 @@ pub(crate) struct Message {
     pub(crate) role: Option<String>,
     /// The names of the components it concerns.
     pub(crate) affected: Vec<String>,
+    /// Their ids, in the same order.
+    pub(crate) components: Vec<String>,
     /// "16:30 GMT tomorrow, Wed 2 Dec": when the next update comes, as of sending.
     pub(crate) next_update: Option<String>,
     /// The page that says it all, absolute: the update's anchor, the apology's page.
@@ -95,6 +97,7 @@ pub(crate) fn message(p: &Prepared, entry: &Entry) -> Message {
         author: one_line(&inc.owner.name),
         role: inc.owner.role.clone(),
         affected: view.components.iter().map(|c| one_line(&c.name)).collect(),
+        components: view.components.iter().map(|c| c.id.clone()).collect(),
         next_update: None,
         url: page.clone(),
         statuspage: Some(Arc::new(crate::channels::api::statuspage_objects(
@@ -174,5 +177,39 @@ fn reminder(m: &mut Message, p: &Prepared, inc: &Incident) {
     if let Some(last) = inc.updates.iter().rev().find(|u| u.at <= p.now) {
         m.body.push_str("\n\n");
         m.body.push_str(last.body.trim_end());
+    }
+}
+
+/// The message `candor notify --test` sends: plainly a test, with the site's name and link.
+pub(crate) fn test_message(site: &Site, now: Timestamp, target: &str) -> Message {
+    let config = &site.config;
+    let clock = crate::time::Clock::new(config.timezone.clone());
+    let signer = config
+        .contact
+        .as_ref()
+        .map_or_else(|| one_line(&config.title), |c| one_line(&c.name));
+    Message {
+        key: format!("test/{now}"),
+        kind: EntryKind::Updates,
+        subject: Subject::Update(0),
+        incident: "candor-test".into(),
+        site: one_line(&config.title),
+        host: crate::links::host(&config.base_url).to_string(),
+        title: format!("Test message from {}", one_line(&config.title)),
+        label: "Test".into(),
+        impact: Impact::None,
+        at: now,
+        when: clock.view(now).full,
+        body: format!(
+            "This is a test of the `{target}` target, sent by `candor notify --test`. \
+             Updates about {} will arrive here like this one.",
+            one_line(&config.title)
+        ),
+        author: signer,
+        role: None,
+        affected: Vec::new(),
+        components: Vec::new(),
+        next_update: None,
+        url: config.base_url.clone(),
     }
 }

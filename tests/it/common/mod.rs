@@ -9,6 +9,8 @@ use tempfile::TempDir;
 
 use crate::library;
 
+pub mod receiver;
+
 /// The fixed "now" every test builds at, so output never depends on the clock.
 pub const NOW: &str = "2026-11-20T10:00:00Z";
 

@@ -1,0 +1,361 @@
+//! One run of `candor notify`: check the site, take each target's baseline on its first run,
+//! then send each target, in order, every due entry its ledger does not record as sent:
+//! targets side by side (one slow or failing target does not hold up the others), entries
+//! one after another (a target that fails stops there, so nothing arrives out of order),
+//! each send recorded as begun before it is made and as sent once the target took it.
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use crate::diagnostic::Diagnostic;
+use crate::error::Error;
+use crate::model::{Site, Target};
+use crate::pipeline::{self, BuildOptions};
+use crate::render::Prepared;
+
+use super::deliver::{Deliver, Failure};
+use super::entries::{self, Entry};
+use super::event::{Event, Tell};
+use super::ledger::{Ledger, Line, State};
+use super::message::{Message, message};
+use super::targets::{Env, open};
+
+/// What `candor notify` is asked to do.
+#[derive(Debug, Clone)]
+pub struct NotifyOptions {
+    pub build: BuildOptions,
+    /// Print what would go where; send nothing, record nothing.
+    pub dry_run: bool,
+    /// Only these targets, by name; every target when empty.
+    pub only: Vec<String>,
+}
+
+/// How the run went.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub sent: usize,
+    /// Targets that could not take every entry this run (they are tried again next run).
+    pub failed: Vec<String>,
+}
+
+/// Checks the site, then delivers what is due. `Err(diagnostics)` when the site has errors:
+/// nothing is sent from a site that does not build.
+pub fn notify(
+    opts: &NotifyOptions,
+    env: &Env,
+    tell: &Tell,
+) -> Result<Result<Outcome, Vec<Diagnostic>>, Error> {
+    let (site, diags) = pipeline::check(&opts.build);
+    let Some(site) = site else {
+        return Ok(Err(diags));
+    };
+    deliver_site(opts, &site, env, tell).map(Ok)
+}
+
+fn chosen<'s>(opts: &NotifyOptions, site: &'s Site) -> Result<Vec<&'s Target>, Error> {
+    let all = &site.config.notify.targets;
+    if all.is_empty() {
+        return Err(Error::Usage(
+            "candor.yaml names no `notify.targets`: there is nowhere to send\nhelp: add a \
+             target, e.g. `notify: { targets: [{ name: ops, kind: slack, url_env: \
+             SLACK_WEBHOOK_URL }] }` (see docs/notify.md)"
+                .into(),
+        ));
+    }
+    for name in &opts.only {
+        if !all.iter().any(|t| &t.name == name) {
+            let names: Vec<&str> = all.iter().map(|t| t.name.as_str()).collect();
+            return Err(Error::Usage(format!(
+                "no target named `{name}`\nhelp: {}",
+                crate::diagnostic::suggest(name, &names)
+                    .unwrap_or_else(|| format!("the targets are: {}", names.join(", ")))
+            )));
+        }
+    }
+    Ok(all
+        .iter()
+        .filter(|t| opts.only.is_empty() || opts.only.contains(&t.name))
+        .collect())
+}
+
+/// Whether `target` takes entries about incident `inc`.
+fn concerns(site: &Site, target: &Target, e: &Entry) -> bool {
+    target.components.is_empty()
+        || site.incidents[e.incident]
+            .components
+            .iter()
+            .any(|c| target.components.contains(c))
+}
+
+/// The run over a checked site.
+pub(crate) fn deliver_site(
+    opts: &NotifyOptions,
+    site: &Site,
+    env: &Env,
+    tell: &Tell,
+) -> Result<Outcome, Error> {
+    let targets = chosen(opts, site)?;
+    let now = opts.build.now;
+    let path = opts.build.paths.root.join(&site.config.notify.ledger);
+    let mut ledger = Ledger::open(&path, !opts.dry_run)?;
+    let due = entries::due(site, now);
+    let stamp = now.to_string();
+    // Per target, what it is owed, in order; a first run takes its baseline instead.
+    let mut plans: Vec<(&Target, Vec<&Entry>)> = Vec::new();
+    for t in targets {
+        let mine: Vec<&Entry> = due.iter().filter(|e| concerns(site, t, e)).collect();
+        if !ledger.started(&t.name) {
+            baseline(&mut ledger, t, &mine, &stamp, opts.dry_run, tell)?;
+            continue;
+        }
+        let owed: Vec<&Entry> = mine
+            .into_iter()
+            .filter(|e| {
+                !matches!(
+                    ledger.state(&t.name, &e.key),
+                    Some(State::Sent | State::Baseline)
+                )
+            })
+            .collect();
+        plans.push((t, owed));
+    }
+    if plans.iter().all(|(_, owed)| owed.is_empty()) {
+        tell.say(Event::NothingNew);
+        return Ok(Outcome::default());
+    }
+    let prepared = crate::channels::prepare(site, now);
+    let messages = messages(&prepared, &plans);
+    let ledger = Mutex::new(ledger);
+    let run = Run {
+        ledger: &ledger,
+        messages: &messages,
+        stamp: &stamp,
+        tell,
+        retry: site.config.notify.retry,
+        base_url: &site.config.base_url,
+    };
+    let results: Vec<Result<(usize, bool), Error>> = std::thread::scope(|s| {
+        let handles: Vec<_> = plans
+            .iter()
+            .map(|(t, owed)| {
+                let run = &run;
+                s.spawn(move || run.target(t, owed, env, opts.dry_run))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a target's thread does not panic"))
+            .collect()
+    });
+    let mut outcome = Outcome::default();
+    for ((t, _), r) in plans.iter().zip(results) {
+        let (sent, ok) = r?;
+        outcome.sent += sent;
+        if !ok {
+            outcome.failed.push(t.name.clone());
+        }
+    }
+    Ok(outcome)
+}
+
+/// A target's first run: everything already due is recorded as known, and nothing old is
+/// sent; from the next run on, what is new is sent.
+fn baseline(
+    ledger: &mut Ledger,
+    t: &Target,
+    mine: &[&Entry],
+    stamp: &str,
+    dry_run: bool,
+    tell: &Tell,
+) -> Result<(), Error> {
+    let mut lines = vec![Line {
+        target: t.name.clone(),
+        entry: None,
+        state: None,
+        at: stamp.to_string(),
+    }];
+    lines.extend(mine.iter().map(|e| Line {
+        target: t.name.clone(),
+        entry: Some(e.key.clone()),
+        state: Some(State::Baseline),
+        at: stamp.to_string(),
+    }));
+    ledger.record(lines)?;
+    tell.say(Event::Baseline {
+        target: t.name.clone(),
+        entries: mine.len(),
+        dry_run,
+    });
+    Ok(())
+}
+
+/// The message of every entry some target is owed, by key.
+fn messages<'m>(
+    p: &Prepared,
+    plans: &[(&Target, Vec<&Entry>)],
+) -> std::collections::HashMap<String, Message> {
+    let mut out = std::collections::HashMap::new();
+    for (_, owed) in plans {
+        for e in owed {
+            if !out.contains_key(&e.key) {
+                out.insert(e.key.clone(), message(p, e));
+            }
+        }
+    }
+    out
+}
+
+/// What every target's thread shares.
+struct Run<'r> {
+    ledger: &'r Mutex<Ledger>,
+    messages: &'r std::collections::HashMap<String, Message>,
+    stamp: &'r str,
+    tell: &'r Tell,
+    retry: crate::model::notify::Retry,
+    base_url: &'r str,
+}
+
+impl Run<'_> {
+    /// Sends `owed` to `t` in order; how many went, and whether all did.
+    fn target(
+        &self,
+        t: &Target,
+        owed: &[&Entry],
+        env: &Env,
+        dry_run: bool,
+    ) -> Result<(usize, bool), Error> {
+        let target = match open(t, env, self.base_url, dry_run) {
+            Ok(d) => d,
+            Err(reason) => {
+                self.tell.say(Event::Unavailable {
+                    target: t.name.clone(),
+                    reason,
+                    waiting: owed.len(),
+                });
+                return Ok((0, false));
+            }
+        };
+        let mut sent = 0;
+        for (n, e) in owed.iter().enumerate() {
+            let m = &self.messages[&e.key];
+            if dry_run {
+                self.tell.say(Event::WouldSend {
+                    target: t.name.clone(),
+                    key: e.key.clone(),
+                    preview: target.preview(m),
+                });
+                continue;
+            }
+            let before = self.ledger_state(t, e);
+            self.record(t, e, State::Sending)?;
+            match self.send(t, &*target, m) {
+                Ok(()) => {
+                    self.record(t, e, State::Sent)?;
+                    sent += 1;
+                    let again = before == Some(State::Sending);
+                    self.tell.say(Event::Sent {
+                        target: t.name.clone(),
+                        key: e.key.clone(),
+                        label: format!("{}: {}", m.label, m.title),
+                        repeat: again.then_some(target.dedupes()),
+                    });
+                }
+                Err(f) => {
+                    self.tell.say(Event::Failed {
+                        target: t.name.clone(),
+                        key: e.key.clone(),
+                        reason: f.reason,
+                        waiting: owed.len() - n - 1,
+                    });
+                    return Ok((sent, false));
+                }
+            }
+        }
+        Ok((sent, true))
+    }
+
+    fn ledger_state(&self, t: &Target, e: &Entry) -> Option<State> {
+        self.ledger
+            .lock()
+            .expect("the ledger's lock is not poisoned")
+            .state(&t.name, &e.key)
+    }
+
+    fn record(&self, t: &Target, e: &Entry, state: State) -> Result<(), Error> {
+        self.ledger
+            .lock()
+            .expect("the ledger's lock is not poisoned")
+            .record(vec![Line {
+                target: t.name.clone(),
+                entry: Some(e.key.clone()),
+                state: Some(state),
+                at: self.stamp.to_string(),
+            }])
+    }
+
+    /// One send, tried `retry.attempts` times with a doubling wait (or the wait the receiver
+    /// asked for, up to a minute) while the failure is worth retrying.
+    fn send(&self, t: &Target, target: &dyn Deliver, m: &Message) -> Result<(), Failure> {
+        let mut wait = self.retry.backoff.unsigned_abs();
+        let mut attempt = 1;
+        loop {
+            let f = match target.send(m) {
+                Ok(()) => return Ok(()),
+                Err(f) => f,
+            };
+            let too_long = f.after.is_some_and(|a| a > super::http::LONGEST_WAIT);
+            if !f.transient || attempt >= self.retry.attempts || too_long {
+                return Err(f);
+            }
+            let pause = f.after.unwrap_or(wait);
+            self.tell.say(Event::Retrying {
+                target: t.name.clone(),
+                reason: f.reason.clone(),
+                wait: pause,
+            });
+            std::thread::sleep(pause);
+            wait = wait.saturating_mul(2).min(Duration::from_secs(300));
+            attempt += 1;
+        }
+    }
+}
+
+/// `--test NAME`: one test message to one target, not recorded in the ledger.
+pub fn test(
+    opts: &NotifyOptions,
+    name: &str,
+    env: &Env,
+    tell: &Tell,
+) -> Result<Result<Outcome, Vec<Diagnostic>>, Error> {
+    let (site, diags) = pipeline::check(&opts.build);
+    let Some(site) = site else {
+        return Ok(Err(diags));
+    };
+    let only = NotifyOptions {
+        only: vec![name.to_string()],
+        ..opts.clone()
+    };
+    let t = chosen(&only, &site)?[0];
+    let m = super::message::test_message(&site, opts.build.now, name);
+    let mut outcome = Outcome::default();
+    let result =
+        open(t, env, &site.config.base_url, false).and_then(|d| d.send(&m).map_err(|f| f.reason));
+    match result {
+        Ok(()) => {
+            outcome.sent = 1;
+            tell.say(Event::TestSent {
+                target: name.to_string(),
+            });
+        }
+        Err(reason) => {
+            outcome.failed.push(name.to_string());
+            tell.say(Event::Failed {
+                target: name.to_string(),
+                key: m.key.clone(),
+                reason,
+                waiting: 0,
+            });
+        }
+    }
+    Ok(Ok(outcome))
+}

@@ -1,0 +1,116 @@
+//! Each configured target made ready to send: its secrets read from the environment (named
+//! in candor.yaml, never written there), its address checked, its kind's message shape chosen.
+
+use super::deliver::{Deliver, Failure};
+use super::http::{self, Request};
+use super::message::Message;
+use super::websub::WebSub;
+use crate::model::{Target, TargetKind};
+
+/// Where secrets are read: the process's environment, or a table in tests.
+pub struct Env(Box<dyn Fn(&str) -> Option<String> + Send + Sync>);
+
+impl Env {
+    pub fn process() -> Env {
+        Env(Box::new(|name| {
+            std::env::var(name).ok().filter(|v| !v.is_empty())
+        }))
+    }
+
+    pub fn from_fn(f: impl Fn(&str) -> Option<String> + Send + Sync + 'static) -> Env {
+        Env(Box::new(f))
+    }
+
+    pub(crate) fn get(&self, name: &str) -> Option<String> {
+        (self.0)(name)
+    }
+}
+
+impl std::fmt::Debug for Env {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Env(..)")
+    }
+}
+
+/// A webhook: its address (None in a dry run without the secret), and how a message
+/// becomes its request.
+struct Hook {
+    url: Option<String>,
+    /// `$SLACK_WEBHOOK_URL`, for previews: the address itself is never shown.
+    shown: String,
+    agent: ureq::Agent,
+    request: Box<dyn Fn(&Message) -> Request + Send + Sync>,
+    dedupes: bool,
+}
+
+impl Deliver for Hook {
+    fn dedupes(&self) -> bool {
+        self.dedupes
+    }
+
+    fn preview(&self, m: &Message) -> String {
+        let r = (self.request)(m);
+        let mut s = format!("POST {}", self.shown);
+        for (k, v) in &r.query {
+            s.push_str(&format!(" {k}={v}"));
+        }
+        for (k, v) in &r.headers {
+            s.push_str(&format!("\n{k}: {v}"));
+        }
+        let body = match serde_json::from_slice::<serde_json::Value>(&r.body) {
+            Ok(v) => serde_json::to_string_pretty(&v).expect("JSON re-serialises"),
+            Err(_) => String::from_utf8_lossy(&r.body).into_owned(),
+        };
+        format!("{s}\n{body}")
+    }
+
+    fn send(&self, m: &Message) -> Result<(), Failure> {
+        let url = self
+            .url
+            .as_deref()
+            .ok_or_else(|| Failure::permanent("no address"))?;
+        http::post(&self.agent, url, &(self.request)(m))
+    }
+}
+
+/// `target`, ready; or why it cannot send (a variable not set, an address refused).
+pub(crate) fn open(
+    target: &Target,
+    env: &Env,
+    base_url: &str,
+    dry_run: bool,
+) -> Result<Box<dyn Deliver>, String> {
+    let agent = http::agent();
+    let hook = |var: &str, request: Box<dyn Fn(&Message) -> Request + Send + Sync>, dedupes| {
+        let url = match env.get(var) {
+            Some(u) => Some(
+                http::checked_url(&u)
+                    .map_err(|why| format!("the address in ${var} is refused: {why}"))?,
+            ),
+            None if dry_run => None,
+            None => {
+                return Err(format!(
+                    "${var} is not set (it holds the webhook's address; set it in CI's secrets)"
+                ));
+            }
+        };
+        Ok(Box::new(Hook {
+            url,
+            shown: format!("${var}"),
+            agent: agent.clone(),
+            request,
+            dedupes,
+        }) as Box<dyn Deliver>)
+    };
+    match &target.kind {
+        TargetKind::WebSub { hub } => Ok(Box::new(WebSub {
+            hub: hub.clone(),
+            base_url: base_url.to_string(),
+            agent,
+        })),
+        TargetKind::Webhook { url_env, .. } => {
+            hook(url_env, Box::new(|_| Request::default()), true)
+        }
+        _ => Err("not yet".into()),
+    }
+}

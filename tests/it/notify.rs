@@ -1,0 +1,247 @@
+//! `candor notify` (issue 14) through the binary, against real HTTP receivers on 127.0.0.1:
+//! a first run takes a baseline and sends nothing old; each later entry goes to each target
+//! once, in order; a failing target is reported by name, exits 1, holds back what follows it
+//! and gets it on the next run, while the other targets get theirs; a run killed mid-send is
+//! repeated honestly; `--dry-run` sends and records nothing.
+
+use crate::common::TestSite;
+use crate::common::receiver::Receiver;
+
+const CONFIG: &str = "title: Notify Status\nbase_url: https://status.example/\n\
+    timezone: Europe/London\ncomponents:\n  - { id: checkout, name: Checkout }\n  \
+    - { id: search, name: Search }\n";
+
+/// The site with `targets` (YAML flow items) and an old, resolved incident.
+fn site(targets: &[&str]) -> TestSite {
+    let site = TestSite {
+        dir: tempfile::TempDir::new().unwrap(),
+    };
+    let targets: String = targets.iter().map(|t| format!("    - {t}\n")).collect();
+    site.write(
+        "candor.yaml",
+        &format!(
+            "{CONFIG}notify:\n  ledger: state/ledger.jsonl\n  retry: {{ attempts: 2, backoff: 1s }}\n  targets:\n{targets}"
+        ),
+    );
+    site.write(
+        "incidents/2026-10-01-old.yaml",
+        &incident("Old outage", "checkout", "2026-10-01T08", 2),
+    );
+    site
+}
+
+/// An incident on `component` with `n` updates an hour apart from `start` (`…T08`), the
+/// last resolving it when `n` > 1.
+fn incident(title: &str, component: &str, start: &str, n: usize) -> String {
+    let mut s = format!(
+        "title: {title}\nimpact: major\nowner: {{ name: Mei Tanaka, role: SRE }}\n\
+         components: [{component}]\nstarted_at: {start}:00:00Z\nupdates:\n"
+    );
+    let hour: u32 = start[11..13].parse().unwrap();
+    for i in 0..n {
+        let status = match i {
+            _ if i + 1 == n && n > 1 => "resolved",
+            0 => "investigating",
+            _ => "identified",
+        };
+        s.push_str(&format!(
+            "  - at: {}T{:02}:00:00Z\n    status: {status}\n    author: Mei Tanaka\n    body: Update {} of {title}.\n",
+            &start[..10],
+            hour + i as u32,
+            i + 1
+        ));
+    }
+    s
+}
+
+fn notify(site: &TestSite, now: &str, env: &[(&str, &str)]) -> (bool, String, String) {
+    let mut cmd = site.cmd(&["notify", "--now", now]);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_first_run_sends_nothing_old_and_later_runs_send_each_new_entry_once() {
+    let hook = Receiver::start();
+    let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
+    let env = [("PARTNER_HOOK", hook.url.as_str())];
+    let (ok, _, err) = notify(&site, "2026-11-01T00:00:00Z", &env);
+    assert!(ok, "{err}");
+    assert!(err.contains("partners: first run: 2 entries"), "{err}");
+    assert_eq!(hook.received().len(), 0);
+
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 3),
+    );
+    let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &env);
+    assert!(ok, "{err}");
+    assert_eq!(hook.received().len(), 2, "{err}");
+    assert!(
+        err.contains("sent Investigating: Checkout failing"),
+        "{err}"
+    );
+    // Nothing twice; the third update is sent once its time has come.
+    let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &env);
+    assert!(ok && err.contains("nothing new"), "{err}");
+    let (ok, _, err) = notify(&site, "2026-11-30T11:00:00Z", &env);
+    assert!(ok, "{err}");
+    assert_eq!(hook.received().len(), 3, "{err}");
+}
+
+#[test]
+fn a_failing_target_is_named_exits_1_and_gets_everything_next_run_in_order() {
+    let (good, bad) = (Receiver::start(), Receiver::start());
+    let site = site(&[
+        "{ name: good, kind: webhook, url_env: GOOD_HOOK }",
+        "{ name: flaky, kind: webhook, url_env: BAD_HOOK }",
+    ]);
+    let env = [
+        ("GOOD_HOOK", good.url.as_str()),
+        ("BAD_HOOK", bad.url.as_str()),
+    ];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 2),
+    );
+    // Two tries, both refused with a 503: the first entry fails, the second waits behind it.
+    bad.answer(&[503, 503]);
+    let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &env);
+    assert!(!ok, "{err}");
+    assert!(err.contains("error: flaky: could not send"), "{err}");
+    assert!(
+        err.contains("503") && err.contains("1 entry after it wait"),
+        "{err}"
+    );
+    assert!(err.contains("trying again in"), "{err}");
+    assert_eq!((good.received().len(), bad.received().len()), (2, 0));
+    let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &env);
+    assert!(ok, "{err}");
+    assert_eq!(
+        (good.received().len(), bad.received().len()),
+        (2, 2),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_target_whose_secret_is_not_set_fails_alone() {
+    let good = Receiver::start();
+    let site = site(&[
+        "{ name: good, kind: webhook, url_env: GOOD_HOOK }",
+        "{ name: unset, kind: webhook, url_env: UNSET_HOOK }",
+    ]);
+    let env = [("GOOD_HOOK", good.url.as_str())];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
+    );
+    let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &env);
+    assert!(!ok);
+    assert!(err.contains("unset: $UNSET_HOOK is not set"), "{err}");
+    assert_eq!(good.received().len(), 1);
+}
+
+#[test]
+fn components_choose_the_targets_an_entry_goes_to() {
+    let (all, search) = (Receiver::start(), Receiver::start());
+    let site = site(&[
+        "{ name: all, kind: webhook, url_env: ALL_HOOK }",
+        "{ name: search-team, kind: webhook, url_env: SEARCH_HOOK, components: [search] }",
+    ]);
+    let env = [
+        ("ALL_HOOK", all.url.as_str()),
+        ("SEARCH_HOOK", search.url.as_str()),
+    ];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
+    );
+    site.write(
+        "incidents/2026-11-30-search.yaml",
+        &incident("Search slow", "search", "2026-11-30T08", 1),
+    );
+    assert!(notify(&site, "2026-11-30T09:30:00Z", &env).0);
+    assert_eq!((all.received().len(), search.received().len()), (2, 1));
+}
+
+#[test]
+fn a_dry_run_sends_and_records_nothing() {
+    let hook = Receiver::start();
+    let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
+    let env = [("PARTNER_HOOK", hook.url.as_str())];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
+    );
+    let ledger = site.read("state/ledger.jsonl");
+    let out = site
+        .cmd(&["notify", "--dry-run", "--now", "2026-11-30T09:30:00Z"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("would send 2026-11-30-new/update/2026-11-30T08:00:00Z to partners"),
+        "{stdout}"
+    );
+    // The address is a secret: a preview names its variable, never its value.
+    assert!(
+        stdout.contains("POST $PARTNER_HOOK") && !stdout.contains(&hook.url),
+        "{stdout}"
+    );
+    assert_eq!(hook.received().len(), 0);
+    assert_eq!(site.read("state/ledger.jsonl"), ledger);
+}
+
+#[test]
+fn a_send_a_killed_run_began_is_made_again_and_said_so() {
+    let hook = Receiver::start();
+    let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
+    let env = [("PARTNER_HOOK", hook.url.as_str())];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
+    );
+    // What a run killed between "sending" and "sent" leaves, torn last line and all.
+    let mut ledger = site.read("state/ledger.jsonl");
+    ledger.push_str("{\"target\":\"partners\",\"entry\":\"2026-11-30-new/update/2026-11-30T08:00:00Z\",\"state\":\"sending\",\"at\":\"2026-11-30T09:00:00Z\"}\n{\"target\":\"part");
+    site.write("state/ledger.jsonl", &ledger);
+    let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &env);
+    assert!(ok, "{err}");
+    assert_eq!(hook.received().len(), 1);
+    assert!(err.contains("a killed run had begun this send"), "{err}");
+}
+
+#[test]
+fn no_targets_or_an_unknown_target_is_a_usage_error() {
+    let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
+    let out = site
+        .cmd(&[
+            "notify",
+            "--target",
+            "partner",
+            "--now",
+            "2026-11-01T00:00:00Z",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no target named `partner`") && err.contains("partners"),
+        "{err}"
+    );
+}
