@@ -211,5 +211,7 @@ pub(crate) fn test_message(site: &Site, now: Timestamp, target: &str) -> Message
         components: Vec::new(),
         next_update: None,
         url: config.base_url.clone(),
+        // Not about an incident: the generic webhook sends its meta and nulls for the rest.
+        statuspage: None,
     }
 }

@@ -37,12 +37,16 @@ pub(crate) fn body(m: &Message) -> Body {
 
 /// The embed around `words` (the body, whole or cut).
 fn embed(m: &Message, words: &str, cut: bool) -> Value {
-    let field = |name: &str, value: String| {
-        json!({"name": clip(name, FIELD_NAME), "value": clip(&value, FIELD_VALUE), "inline": true})
-    };
+    let field = |name: &str, value: String| json!({"name": clip(name, FIELD_NAME), "value": clip(&value, FIELD_VALUE), "inline": true});
     let mut fields = vec![
-        field("Status", format!("{} — {}", escape(&m.label), escape(&m.when))),
-        field("Affected", escape(&components(&m.affected, FIELD_VALUE - 24))),
+        field(
+            "Status",
+            format!("{} — {}", escape(&m.label), escape(&m.when)),
+        ),
+        field(
+            "Affected",
+            escape(&components(&m.affected, FIELD_VALUE - 24)),
+        ),
     ];
     if let Some(next) = &m.next_update {
         fields.push(field("Next update by", escape(next)));
@@ -66,10 +70,14 @@ fn embed(m: &Message, words: &str, cut: bool) -> Value {
 /// footer text and author name.
 fn embed_len(e: &Value) -> usize {
     let s = |v: &Value| len16(v.as_str().unwrap_or_default());
-    let fields: usize = e["fields"]
-        .as_array()
-        .map_or(0, |f| f.iter().map(|f| s(&f["name"]) + s(&f["value"])).sum());
-    s(&e["title"]) + s(&e["description"]) + s(&e["footer"]["text"]) + s(&e["author"]["name"]) + fields
+    let fields: usize = e["fields"].as_array().map_or(0, |f| {
+        f.iter().map(|f| s(&f["name"]) + s(&f["value"])).sum()
+    });
+    s(&e["title"])
+        + s(&e["description"])
+        + s(&e["footer"]["text"])
+        + s(&e["author"]["name"])
+        + fields
 }
 
 /// Discord markdown escaped with backslashes, word by word, leaving links whole (a `_` in a
@@ -122,7 +130,10 @@ mod tests {
         let fields = e["fields"].as_array().unwrap();
         assert!(fields.len() <= 25);
         for f in fields {
-            assert!(s(&f["name"]) <= FIELD_NAME && s(&f["value"]) <= FIELD_VALUE, "{f}");
+            assert!(
+                s(&f["name"]) <= FIELD_NAME && s(&f["value"]) <= FIELD_VALUE,
+                "{f}"
+            );
         }
         assert!(embed_len(e) <= EMBED_TOTAL);
         assert_eq!(b.json["allowed_mentions"], json!({"parse": []}));
@@ -155,20 +166,35 @@ mod tests {
         check_limits(&b);
         let d = b.json["embeds"][0]["description"].as_str().unwrap();
         assert!(d.ends_with(&format!("…\n\n{CUT}: {}", m.url)));
-        assert!(d.contains("\\@everyone") && d.contains("\\<\\@U123>"), "{}", &d[..400]);
-        assert!(d.contains("(https://acme.example/help?a=1&b=2)"), "links left whole");
+        assert!(
+            d.contains("\\@everyone") && d.contains("\\<\\@U123>"),
+            "{}",
+            &d[..400]
+        );
+        assert!(
+            d.contains("(https://acme.example/help?a=1&b=2)"),
+            "links left whole"
+        );
         assert_eq!(b, body(&m), "deterministic");
     }
 
     #[test]
     fn markdown_characters_show_as_written() {
         assert_eq!(escape("a *b* snake_case"), "a \\*b\\* snake\\_case");
-        assert_eq!(escape("# not a heading\n> nor a quote"), "\\# not a heading\n\\> nor a quote");
-        assert_eq!(escape("see (https://x.example/a_b)."), "see (https://x.example/a_b).");
+        assert_eq!(
+            escape("# not a heading\n> nor a quote"),
+            "\\# not a heading\n\\> nor a quote"
+        );
+        assert_eq!(
+            escape("see (https://x.example/a_b)."),
+            "see (https://x.example/a_b)."
+        );
     }
 
     #[test]
     fn snapshot() {
-        insta::assert_snapshot!(serde_json::to_string_pretty(&body(&fixture::update()).json).unwrap());
+        insta::assert_snapshot!(
+            serde_json::to_string_pretty(&body(&fixture::update()).json).unwrap()
+        );
     }
 }

@@ -30,6 +30,7 @@ pub(crate) fn update() -> Message {
         author: "Priya Raman".into(),
         role: Some("Payments Engineering Lead".into()),
         affected: vec!["Checkout".into(), "Public API".into()],
+        components: vec!["checkout".into(), "api".into()],
         next_update: Some("15:50 GMT".into()),
         url: "https://status.acme.example/incidents/card-payments-failing/#update-2".into(),
         statuspage: Some(Arc::new(statuspage())),
@@ -40,7 +41,10 @@ pub(crate) fn update() -> Message {
 /// non-ASCII title, many components.
 pub(crate) fn huge() -> Message {
     let mut m = update();
-    m.title = format!("Paiements par carte refusés — {}", "très long titre ".repeat(40));
+    m.title = format!(
+        "Paiements par carte refusés — {}",
+        "très long titre ".repeat(40)
+    );
     m.site = "Acme Status für alle Kunden".into();
     let para = "Words of the update with a [link](https://acme.example/help?a=1&b=2) and \
                 <!channel> @everyone <@U123> <users/all> **bold** _it_ 🚀 in them.";

@@ -47,7 +47,10 @@ fn text(m: &Message, words: &str, cut: bool) -> String {
         s.push_str(words);
         s.push_str(if cut { "…\n\n" } else { "\n\n" });
     }
-    s.push_str(&format!("*Affected:* {}\n", escape(&components(&m.affected, 500))));
+    s.push_str(&format!(
+        "*Affected:* {}\n",
+        escape(&components(&m.affected, 500))
+    ));
     if let Some(next) = &m.next_update {
         s.push_str(&format!("*Next update by {}*\n", escape(&clip(next, 200))));
     }
@@ -134,18 +137,29 @@ mod tests {
         assert!(len16(t) <= TEXT, "{}", len16(t));
         assert!(t.contains("…\n\n*Affected:*"), "the cut is marked");
         assert!(t.ends_with(&format!("<{}|{CUT}>", m.url)), "{t}");
-        assert!(!t.contains("<users/all>") && !t.contains("<!channel>"), "{t}");
-        assert!(t.contains("<https://acme.example/help?a=1&b=2|link>"), "links kept whole");
+        assert!(
+            !t.contains("<users/all>") && !t.contains("<!channel>"),
+            "{t}"
+        );
+        assert!(
+            t.contains("<https://acme.example/help?a=1&b=2|link>"),
+            "links kept whole"
+        );
         // Every `<` left live opens a link built here.
         for (i, _) in t.match_indices('<') {
             let rest = &t[i + 1..];
-            assert!(rest.starts_with('\u{200b}') || rest.starts_with("https://"), "{rest:.40}");
+            assert!(
+                rest.starts_with('\u{200b}') || rest.starts_with("https://"),
+                "{rest:.40}"
+            );
         }
         assert_eq!(b, body(&m), "deterministic");
     }
 
     #[test]
     fn snapshot() {
-        insta::assert_snapshot!(serde_json::to_string_pretty(&body(&fixture::update()).json).unwrap());
+        insta::assert_snapshot!(
+            serde_json::to_string_pretty(&body(&fixture::update()).json).unwrap()
+        );
     }
 }

@@ -220,6 +220,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_http_target_has_a_body_that_links_to_the_page() {
+        let m = fixture::update();
+        let kinds = [
+            TargetKind::Slack {
+                url_env: "S".into(),
+            },
+            TargetKind::Teams {
+                url_env: "T".into(),
+            },
+            TargetKind::Discord {
+                url_env: "D".into(),
+            },
+            TargetKind::GoogleChat {
+                url_env: "G".into(),
+            },
+            TargetKind::Webhook {
+                url_env: "W".into(),
+                secret_env: None,
+            },
+        ];
+        for kind in &kinds {
+            let body = for_target(kind, &m).unwrap();
+            let text = String::from_utf8(body.bytes()).unwrap();
+            assert!(text.contains(&m.url), "{}: {text}", kind.word());
+        }
+        assert_eq!(
+            for_target(&TargetKind::WebSub { hub: "h".into() }, &m),
+            None
+        );
+    }
+
+    #[test]
     fn clip_cuts_at_a_word_or_inside_one_long_word() {
         assert_eq!(clip("Card payments failing", 15), "Card payments…");
         assert_eq!(clip("Card", 10), "Card");
@@ -232,7 +264,10 @@ mod tests {
         let names: Vec<String> = (1..=40).map(|n| format!("Component {n}")).collect();
         let list = components(&names, 100);
         assert!(len16(&list) <= 100, "{list}");
-        assert!(list.starts_with("Component 1, ") && list.ends_with("more"), "{list}");
+        assert!(
+            list.starts_with("Component 1, ") && list.ends_with("more"),
+            "{list}"
+        );
     }
 
     #[test]

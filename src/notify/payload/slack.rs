@@ -37,8 +37,10 @@ pub(crate) fn body(m: &Message) -> Body {
 /// The message's blocks around `words` (the body, whole or cut).
 fn blocks(m: &Message, words: &str, cut: bool) -> Vec<Value> {
     let esc = |s: &str, max| slack_escape(&clip(s, max));
-    let section = |text: String| json!({"type": "section", "text": {"type": "mrkdwn", "text": text}});
-    let context = |text: String| json!({"type": "context", "elements": [{"type": "mrkdwn", "text": text}]});
+    let section =
+        |text: String| json!({"type": "section", "text": {"type": "mrkdwn", "text": text}});
+    let context =
+        |text: String| json!({"type": "context", "elements": [{"type": "mrkdwn", "text": text}]});
     let mut out = vec![
         json!({"type": "header", "text": {"type": "plain_text", "text": clip(&m.title, HEADER), "emoji": false}}),
         context(format!(
@@ -53,7 +55,10 @@ fn blocks(m: &Message, words: &str, cut: bool) -> Vec<Value> {
         words.push('…');
     }
     out.extend(pieces(&words, TEXT, true).into_iter().map(section));
-    let mut facts = format!("*Affected:* {}", slack_escape(&components(&m.affected, 500)));
+    let mut facts = format!(
+        "*Affected:* {}",
+        slack_escape(&components(&m.affected, 500))
+    );
     if let Some(next) = &m.next_update {
         facts.push_str(&format!("\n*Next update by {}*", esc(next, 200)));
     }
@@ -155,6 +160,8 @@ mod tests {
 
     #[test]
     fn snapshot() {
-        insta::assert_snapshot!(serde_json::to_string_pretty(&body(&fixture::update()).json).unwrap());
+        insta::assert_snapshot!(
+            serde_json::to_string_pretty(&body(&fixture::update()).json).unwrap()
+        );
     }
 }

@@ -17,7 +17,8 @@ const MAX_BYTES: usize = 28_000;
 
 pub(crate) fn body(m: &Message) -> Body {
     let words = to_text(&m.body, TextStyle::Plain);
-    let size = |w: &str, cut| serde_json::to_vec(&message(m, w, cut)).map_or(usize::MAX, |v| v.len());
+    let size =
+        |w: &str, cut| serde_json::to_vec(&message(m, w, cut)).map_or(usize::MAX, |v| v.len());
     let (words, cut) = fit(&words, false, |w, cut| size(w, cut) <= MAX_BYTES);
     Body::json(message(m, &words, cut))
 }
@@ -93,9 +94,16 @@ mod tests {
         let b = body(&m);
         let bytes = b.bytes();
         assert!(bytes.len() <= MAX_BYTES, "{} bytes", bytes.len());
-        assert!(bytes.len() > MAX_BYTES - 1000, "cut near the limit, not far below it");
+        assert!(
+            bytes.len() > MAX_BYTES - 1000,
+            "cut near the limit, not far below it"
+        );
         let words = card(&b)["body"][3]["text"].as_str().unwrap();
-        assert!(words.ends_with(&format!("…\n\n{CUT}: {}", m.url)), "{}", &words[words.len() - 200..]);
+        assert!(
+            words.ends_with(&format!("…\n\n{CUT}: {}", m.url)),
+            "{}",
+            &words[words.len() - 200..]
+        );
         assert_eq!(card(&b)["actions"][0]["url"], m.url.as_str());
         assert_eq!(b, body(&m), "deterministic");
     }
@@ -124,12 +132,18 @@ mod tests {
         );
         for (name, m) in messages {
             let b = body(&m);
-            std::fs::write(dir.join(format!("{name}.json")), serde_json::to_vec_pretty(card(&b)).unwrap()).unwrap();
+            std::fs::write(
+                dir.join(format!("{name}.json")),
+                serde_json::to_vec_pretty(card(&b)).unwrap(),
+            )
+            .unwrap();
         }
     }
 
     #[test]
     fn snapshot() {
-        insta::assert_snapshot!(serde_json::to_string_pretty(&body(&fixture::update()).json).unwrap());
+        insta::assert_snapshot!(
+            serde_json::to_string_pretty(&body(&fixture::update()).json).unwrap()
+        );
     }
 }

@@ -95,7 +95,17 @@ fn as_of(incident: &mut Map<String, Value>, m: &Message) {
     let is_final = matches!(status.as_str(), Some("resolved" | "completed"));
     incident.insert("status".into(), status);
     incident.insert("updated_at".into(), this["updated_at"].clone());
-    let resolved = if is_final { this["created_at"].clone() } else { Value::Null };
+    // The promise this update made, which later ones may since have kept.
+    let next = match is_final {
+        true => Value::Null,
+        false => this["candor_next_update_by"].clone(),
+    };
+    incident.insert("candor_next_update_by".into(), next);
+    let resolved = if is_final {
+        this["created_at"].clone()
+    } else {
+        Value::Null
+    };
     incident.insert("resolved_at".into(), resolved);
     if let Some(v) = incident.get_mut("monitoring_at")
         && when(v) > at
@@ -128,13 +138,23 @@ fn webhook_keys(incident: &mut Map<String, Value>, sp: &Value, m: &Message) {
         ("postmortem_body", body),
         ("postmortem_body_last_updated_at", published_at.clone()),
         ("postmortem_ignored", json!(false)),
-        ("postmortem_notified_subscribers", json!(published.is_some())),
+        (
+            "postmortem_notified_subscribers",
+            json!(published.is_some()),
+        ),
         ("postmortem_notified_twitter", json!(false)),
         ("postmortem_published_at", published_at),
         ("scheduled_for", from),
         ("scheduled_until", until),
         ("scheduled_remind_prior", json!(reminder)),
-        ("scheduled_reminded_at", if reminder { json!(time(m.at)) } else { Value::Null }),
+        (
+            "scheduled_reminded_at",
+            if reminder {
+                json!(time(m.at))
+            } else {
+                Value::Null
+            },
+        ),
         ("scheduled_auto_transition", json!(false)),
         ("scheduled_auto_in_progress", json!(false)),
         ("scheduled_auto_completed", json!(false)),
@@ -194,7 +214,10 @@ pub(crate) fn headers(
         ("Idempotency-Key".to_string(), id.clone()),
     ];
     if let Some(key) = key {
-        h.push(("webhook-signature".to_string(), sign(&id, timestamp, body, key)));
+        h.push((
+            "webhook-signature".to_string(),
+            sign(&id, timestamp, body, key),
+        ));
     }
     h
 }
