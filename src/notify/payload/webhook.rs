@@ -16,7 +16,10 @@
 //! - an apology (candor's own): the incident as it stands, with `candor_apology`.
 //!
 //! Every body also says which entry it is in `candor_entry` (its key, kind, label, words and
-//! link), which Statuspage never sends and its receivers ignore.
+//! link), which Statuspage never sends and its receivers ignore. The message of
+//! `candor notify --test` is about no incident: it sends `meta`, `candor_entry` and a `page`
+//! and `incident` whose Statuspage values are null, so a receiver sees it arrive and act on
+//! nothing.
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
