@@ -320,3 +320,105 @@ fn a_websub_hub_is_told_which_feeds_changed() {
         ]
     );
 }
+
+/// A site with one target of every webhook kind, each on its own path of one receiver.
+fn every_hook(hook: &Receiver) -> (TestSite, Vec<(String, String)>) {
+    let kinds = ["slack", "teams", "discord", "google-chat", "webhook"];
+    let targets: Vec<String> = kinds
+        .iter()
+        .map(|k| {
+            let var = format!("{}_URL", k.to_uppercase().replace('-', "_"));
+            let secret = match *k {
+                "webhook" => ", secret_env: HOOK_SECRET",
+                _ => "",
+            };
+            format!("{{ name: {k}, kind: {k}, url_env: {var}{secret} }}")
+        })
+        .collect();
+    let refs: Vec<&str> = targets.iter().map(String::as_str).collect();
+    let site = site(&refs);
+    let mut env: Vec<(String, String)> = kinds
+        .iter()
+        .map(|k| {
+            let var = format!("{}_URL", k.to_uppercase().replace('-', "_"));
+            (var, format!("{}/{k}?key=secret-in-the-address", hook.url))
+        })
+        .collect();
+    env.push((
+        "HOOK_SECRET".into(),
+        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw".into(),
+    ));
+    (site, env)
+}
+
+#[test]
+fn every_channel_gets_the_update_s_words_its_signer_and_the_link() {
+    let hook = Receiver::start();
+    let (site, env) = every_hook(&hook);
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
+    );
+    let (ok, _, err) = notify(&site, "2026-11-30T08:30:00Z", &env);
+    assert!(ok, "{err}");
+    let got = hook.received();
+    assert_eq!(got.len(), 5, "{err}");
+    for r in &got {
+        assert_eq!(r.method, "POST");
+        let text = String::from_utf8(r.body.clone()).unwrap();
+        let path = r.target.split('?').next().unwrap();
+        for needle in [
+            "Update 1 of Checkout failing",
+            "Mei Tanaka",
+            "2026-11-30-new",
+        ] {
+            assert!(text.contains(needle), "{path}: no {needle:?} in {text}");
+        }
+        // The address's own query is kept (it is how Google Chat authenticates).
+        assert!(
+            r.target.contains("key=secret-in-the-address"),
+            "{}",
+            r.target
+        );
+        let json = r.json();
+        match path {
+            "/hook/google-chat" => {
+                assert!(
+                    r.target.contains("threadKey=2026-11-30-new"),
+                    "{}",
+                    r.target
+                );
+            }
+            "/hook/discord" => assert_eq!(json["allowed_mentions"]["parse"], serde_json::json!([])),
+            "/hook/webhook" => {
+                assert_eq!(json["incident"]["name"], "Checkout failing");
+                assert_eq!(
+                    json["incident"]["incident_updates"][0]["status"],
+                    "investigating"
+                );
+                assert_eq!(r.header("idempotency-key"), r.header("webhook-id"));
+                assert_signed(r, b"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The Standard Webhooks signature, computed here from the spec, not by candor's code.
+fn assert_signed(r: &crate::common::receiver::Received, secret: &[u8]) {
+    use base64::Engine;
+    use hmac::Mac;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let key = b64.decode(&secret[b"whsec_".len()..]).unwrap();
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(&key).unwrap();
+    let (id, ts) = (
+        r.header("webhook-id").unwrap(),
+        r.header("webhook-timestamp").unwrap(),
+    );
+    mac.update(format!("{id}.{ts}.").as_bytes());
+    mac.update(&r.body);
+    let expected = format!("v1,{}", b64.encode(mac.finalize().into_bytes()));
+    assert_eq!(r.header("webhook-signature"), Some(expected.as_str()));
+}
