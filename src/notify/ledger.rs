@@ -32,10 +32,44 @@ pub(crate) struct Line {
     /// None on the line that marks a target's first run (its baseline is taken).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) entry: Option<String>,
+    /// Many entries in one line, all in `state` (a baseline of thousands is one line).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) entries: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) state: Option<State>,
     /// When it was recorded (RFC 3339).
     pub(crate) at: String,
+}
+
+impl Line {
+    /// The line saying `target` has run before (its baseline is taken).
+    pub(crate) fn start(target: &str, at: &str) -> Line {
+        Line {
+            target: target.to_string(),
+            entry: None,
+            entries: Vec::new(),
+            state: None,
+            at: at.to_string(),
+        }
+    }
+
+    /// `entry` is in `state` at `target`.
+    pub(crate) fn one(target: &str, entry: &str, state: State, at: &str) -> Line {
+        Line {
+            entry: Some(entry.to_string()),
+            state: Some(state),
+            ..Line::start(target, at)
+        }
+    }
+
+    /// Each of `entries` is in `state` at `target`.
+    pub(crate) fn many(target: &str, entries: Vec<String>, state: State, at: &str) -> Line {
+        Line {
+            entries,
+            state: Some(state),
+            ..Line::start(target, at)
+        }
+    }
 }
 
 /// The ledger, open and locked for this run.
@@ -59,6 +93,8 @@ struct LineRef<'a> {
     target: std::borrow::Cow<'a, str>,
     #[serde(default, borrow)]
     entry: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default, borrow)]
+    entries: Vec<std::borrow::Cow<'a, str>>,
     #[serde(default)]
     state: Option<State>,
 }
@@ -109,6 +145,9 @@ impl Ledger {
                 ))
             })?;
             ledger.apply(&l.target, l.entry.as_deref(), l.state);
+            for e in &l.entries {
+                ledger.apply(&l.target, Some(e), l.state);
+            }
         }
         Ok(ledger)
     }
@@ -172,7 +211,12 @@ impl Ledger {
         file.write_all(text.as_bytes()).map_err(io(&self.path))?;
         file.sync_data().map_err(io(&self.path))?;
         for l in lines {
-            self.apply(&l.target, l.entry.as_deref(), l.state);
+            if l.entries.is_empty() {
+                self.apply(&l.target, l.entry.as_deref(), l.state);
+            }
+            for e in &l.entries {
+                self.apply(&l.target, Some(e), l.state);
+            }
         }
         Ok(())
     }
@@ -199,11 +243,9 @@ mod tests {
     use super::*;
 
     fn line(target: &str, entry: Option<&str>, state: Option<State>) -> Line {
-        Line {
-            target: target.into(),
-            entry: entry.map(Into::into),
-            state,
-            at: "2026-12-01T00:00:00Z".into(),
+        match (entry, state) {
+            (Some(e), Some(s)) => Line::one(target, e, s, "2026-12-01T00:00:00Z"),
+            _ => Line::start(target, "2026-12-01T00:00:00Z"),
         }
     }
 
@@ -226,6 +268,21 @@ mod tests {
         assert_eq!(l.state("ops", "a/update/1"), Some(State::Sent));
         assert_eq!(l.state("ops", "a/update/2"), Some(State::Sending));
         assert_eq!(l.state("mail", "a/update/1"), None);
+    }
+
+    #[test]
+    fn a_line_of_many_entries_records_each() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.jsonl");
+        let mut l = Ledger::open(&path, true).unwrap();
+        let keys = vec!["a/update/1".to_string(), "b/apology".to_string()];
+        l.record(vec![Line::many("ops", keys, State::Baseline, "t")])
+            .unwrap();
+        assert_eq!(l.state("ops", "b/apology"), Some(State::Baseline));
+        drop(l);
+        let l = Ledger::open(&path, false).unwrap();
+        assert_eq!(l.state("ops", "a/update/1"), Some(State::Baseline));
+        assert_eq!(fs::read_to_string(&path).unwrap().lines().count(), 1);
     }
 
     #[test]

@@ -135,13 +135,14 @@ fn chosen<'s>(opts: &NotifyOptions, site: &'s Site) -> Result<Vec<&'s Target>, E
         .collect())
 }
 
-/// Whether `target` takes entries about incident `inc`.
+/// Whether `target` takes entry `e`: a kind `notify.send` names, about its components.
 fn concerns(site: &Site, target: &Target, e: &Entry) -> bool {
-    target.components.is_empty()
+    let kind = site.config.notify.send.contains(&e.kind);
+    kind && (target.components.is_empty()
         || site.incidents[e.incident]
             .components
             .iter()
-            .any(|c| target.components.contains(c))
+            .any(|c| target.components.contains(c)))
 }
 
 /// The run over a checked site (or the part of it that can owe anything).
@@ -159,21 +160,29 @@ fn deliver(
     // Per target, what it is owed, in order; a first run takes its baseline instead.
     let mut plans: Vec<(&Target, Vec<&Entry>)> = Vec::new();
     for t in targets {
-        let mine: Vec<&Entry> = due.iter().filter(|e| concerns(site, t, e)).collect();
         if !ledger.started(&t.name) {
-            baseline(&mut ledger, t, &mine, &stamp, opts.dry_run, tell)?;
+            baseline(&mut ledger, t, &due, &stamp, opts.dry_run, tell)?;
             continue;
         }
-        let owed: Vec<&Entry> = mine
-            .into_iter()
+        let (mine, passed): (Vec<&Entry>, Vec<&Entry>) = due
+            .iter()
             .filter(|e| {
-                !matches!(
-                    ledger.state(&t.name, &e.key),
-                    Some(State::Sent | State::Baseline)
-                )
+                ledger
+                    .state(&t.name, &e.key)
+                    .is_none_or(|s| s == State::Sending)
             })
+            .partition(|e| concerns(site, t, e));
+        // An entry not for this target when it fell due stays not for it: widening its
+        // `components` or `send` later must not send the whole history.
+        let passed: Vec<String> = passed
+            .iter()
+            .filter(|e| ledger.state(&t.name, &e.key).is_none())
+            .map(|e| e.key.clone())
             .collect();
-        plans.push((t, owed));
+        if !passed.is_empty() {
+            ledger.record(vec![Line::many(&t.name, passed, State::Baseline, &stamp)])?;
+        }
+        plans.push((t, mine));
     }
     if plans.iter().all(|(_, owed)| owed.is_empty()) {
         tell.say(Event::NothingNew);
@@ -219,27 +228,21 @@ fn deliver(
 fn baseline(
     ledger: &mut Ledger,
     t: &Target,
-    mine: &[&Entry],
+    due: &[Entry],
     stamp: &str,
     dry_run: bool,
     tell: &Tell,
 ) -> Result<(), Error> {
-    let mut lines = vec![Line {
-        target: t.name.clone(),
-        entry: None,
-        state: None,
-        at: stamp.to_string(),
-    }];
-    lines.extend(mine.iter().map(|e| Line {
-        target: t.name.clone(),
-        entry: Some(e.key.clone()),
-        state: Some(State::Baseline),
-        at: stamp.to_string(),
-    }));
-    ledger.record(lines)?;
+    // Every entry due, whether or not it is for this target: one that is not for it now
+    // must not be sent if its `components` are widened later.
+    let keys = due.iter().map(|e| e.key.clone()).collect();
+    ledger.record(vec![
+        Line::start(&t.name, stamp),
+        Line::many(&t.name, keys, State::Baseline, stamp),
+    ])?;
     tell.say(Event::Baseline {
         target: t.name.clone(),
-        entries: mine.len(),
+        entries: due.len(),
         dry_run,
     });
     Ok(())
@@ -341,12 +344,7 @@ impl Run<'_> {
         self.ledger
             .lock()
             .expect("the ledger's lock is not poisoned")
-            .record(vec![Line {
-                target: t.name.clone(),
-                entry: Some(e.key.clone()),
-                state: Some(state),
-                at: self.stamp.to_string(),
-            }])
+            .record(vec![Line::one(&t.name, &e.key, state, self.stamp)])
     }
 
     /// One send, tried `retry.attempts` times with a doubling wait (or the wait the receiver

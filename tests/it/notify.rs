@@ -173,6 +173,20 @@ fn components_choose_the_targets_an_entry_goes_to() {
     );
     assert!(notify(&site, "2026-11-30T09:30:00Z", &env).0);
     assert_eq!((all.received().len(), search.received().len()), (2, 1));
+    // Widening a target later does not send it the history it was not meant for.
+    let config = site
+        .read("candor.yaml")
+        .replace("components: [search]", "components: [search, checkout]");
+    site.write("candor.yaml", &config);
+    let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &env);
+    assert!(ok && err.contains("nothing new"), "{err}");
+    assert_eq!(search.received().len(), 1);
+    site.write(
+        "incidents/2026-11-30-new2.yaml",
+        &incident("Checkout failing again", "checkout", "2026-11-30T09", 1),
+    );
+    assert!(notify(&site, "2026-11-30T09:30:00Z", &env).0);
+    assert_eq!((all.received().len(), search.received().len()), (3, 2));
 }
 
 #[test]
@@ -421,4 +435,50 @@ fn assert_signed(r: &crate::common::receiver::Received, secret: &[u8]) {
     mac.update(&r.body);
     let expected = format!("v1,{}", b64.encode(mac.finalize().into_bytes()));
     assert_eq!(r.header("webhook-signature"), Some(expected.as_str()));
+}
+
+#[test]
+fn test_sends_one_plain_test_message_and_records_nothing() {
+    let hook = Receiver::start();
+    let site = site(&["{ name: ops, kind: slack, url_env: OPS_HOOK }"]);
+    let out = site
+        .cmd(&["notify", "--test", "ops", "--now", "2026-11-30T09:30:00Z"])
+        .env("OPS_HOOK", &hook.url)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && err.contains("sent a test message to ops"),
+        "{err}"
+    );
+    let got = hook.received();
+    assert_eq!(got.len(), 1);
+    let text = String::from_utf8_lossy(&got[0].body);
+    assert!(
+        text.contains("Test message from Notify Status") && text.contains("candor notify --test"),
+        "{text}"
+    );
+    assert!(
+        !site.path("state/ledger.jsonl").exists() || site.read("state/ledger.jsonl").is_empty()
+    );
+}
+
+#[test]
+fn a_site_with_errors_sends_nothing() {
+    let hook = Receiver::start();
+    let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
+    let env = [("PARTNER_HOOK", hook.url.as_str())];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    let broken = incident("Checkout failing", "checkout", "2026-11-30T08", 1)
+        .replace("status: investigating", "status: investigatin");
+    site.write("incidents/2026-11-30-new.yaml", &broken);
+    let out = site
+        .cmd(&["notify", "--now", "2026-11-30T09:30:00Z"])
+        .env("PARTNER_HOOK", &hook.url)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("investigatin"), "{err}");
+    assert_eq!(hook.received().len(), 0);
 }
