@@ -21,7 +21,7 @@ use crate::model::{Incident, Kind, Site};
 use super::entries;
 
 /// Bumped when what a file owes is worked out differently.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub(crate) struct Cache {
@@ -38,8 +38,8 @@ pub(crate) struct Cache {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct FileFacts {
     hash: String,
-    /// Keys of its entries due then.
-    pub(crate) keys: Vec<String>,
+    /// Every target had every entry due then (sent, or recorded as passed).
+    settled: bool,
     /// It may owe something later with no edit, or it shapes the page's status: an open
     /// incident, maintenance not over, or an entry due later (`next`).
     live: bool,
@@ -92,18 +92,14 @@ impl Cache {
         }
     }
 
-    /// The facts of `file` if its bytes are still `hash` and it cannot owe anything new by
-    /// `now`: then only its recorded keys need checking against the ledger.
-    pub(crate) fn settled(
-        &self,
-        file: &str,
-        hash: Option<&String>,
-        now: Timestamp,
-    ) -> Option<&FileFacts> {
-        let f = self.files.get(file)?;
+    /// Whether `file` owes nothing: its bytes are still `hash`, every target had its entries
+    /// last time, and it cannot owe anything new by `now`.
+    pub(crate) fn settled(&self, file: &str, hash: Option<&String>, now: Timestamp) -> bool {
+        let Some(f) = self.files.get(file) else {
+            return false;
+        };
         let same = hash.is_some_and(|h| *h == f.hash);
-        let quiet = !f.live && f.next.is_none_or(|t| t > now);
-        (same && quiet).then_some(f)
+        same && f.settled && !f.live && f.next.is_none_or(|t| t > now)
     }
 
     /// Records what the parsed files owe now, keeps the facts of the files skipped, and
@@ -113,6 +109,7 @@ impl Cache {
         site: &Site,
         hashes: &BTreeMap<String, Option<String>>,
         now: Timestamp,
+        settled: impl Fn(&str) -> bool,
     ) -> bool {
         let before = self.files.len();
         self.files.retain(|f, _| hashes.contains_key(f));
@@ -129,7 +126,7 @@ impl Cache {
             let next = all.iter().map(|e| e.at).filter(|t| *t > now).min();
             let facts = FileFacts {
                 hash: hash.clone(),
-                keys: due.into_iter().map(|e| e.key).collect(),
+                settled: due.iter().all(|e| settled(&e.key)),
                 live: live(inc, now),
                 next,
             };

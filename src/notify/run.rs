@@ -59,7 +59,7 @@ pub fn notify(
     let targets = chosen(opts, &head)?;
     let ledger_path = paths.root.join(&head.config.notify.ledger);
     time.mark("config");
-    let ledger = Ledger::open(&ledger_path, !opts.dry_run)?;
+    let mut ledger = Ledger::open(&ledger_path, !opts.dry_run)?;
     time.mark("ledger");
     let cache_path = cache::path_for(&ledger_path);
     let mut cache = Cache::load(&cache_path, &cache::config_key(paths));
@@ -71,20 +71,7 @@ pub fn notify(
         false => HashSet::new(),
         true => hashes
             .iter()
-            .filter(|(file, hash)| {
-                cache
-                    .settled(file, hash.as_ref(), now)
-                    .is_some_and(|facts| {
-                        facts.keys.iter().all(|k| {
-                            targets.iter().all(|t| {
-                                matches!(
-                                    ledger.state(&t.name, k),
-                                    Some(State::Sent | State::Baseline)
-                                )
-                            })
-                        })
-                    })
-            })
+            .filter(|(file, hash)| cache.settled(file, hash.as_ref(), now))
             .map(|(file, _)| file)
             .collect(),
     };
@@ -100,9 +87,20 @@ pub fn notify(
         of: hashes.len(),
     });
     let targets = chosen(opts, &site)?;
-    let outcome = deliver(opts, &site, targets, ledger, env, tell)?;
+    let outcome = deliver(opts, &site, targets, &mut ledger, env, tell)?;
     time.mark("deliver");
-    if !opts.dry_run && cache.update(&site, &hashes, now) {
+    // A file is settled when every target has each of its entries, whether or not this run
+    // was limited to some targets.
+    let all = &site.config.notify.targets;
+    let settled = |key: &str| {
+        all.iter().all(|t| {
+            matches!(
+                ledger.state(&t.name, key),
+                Some(State::Sent | State::Baseline)
+            )
+        })
+    };
+    if !opts.dry_run && cache.update(&site, &hashes, now, settled) {
         cache.save(&cache_path)?;
     }
     time.mark("cache save");
@@ -150,7 +148,7 @@ fn deliver(
     opts: &NotifyOptions,
     site: &Site,
     targets: Vec<&Target>,
-    mut ledger: Ledger,
+    ledger: &mut Ledger,
     env: &Env,
     tell: &Tell,
 ) -> Result<Outcome, Error> {
@@ -161,7 +159,7 @@ fn deliver(
     let mut plans: Vec<(&Target, Vec<&Entry>)> = Vec::new();
     for t in targets {
         if !ledger.started(&t.name) {
-            baseline(&mut ledger, t, &due, &stamp, opts.dry_run, tell)?;
+            baseline(ledger, t, &due, &stamp, opts.dry_run, tell)?;
             continue;
         }
         let (mine, passed): (Vec<&Entry>, Vec<&Entry>) = due
@@ -266,7 +264,7 @@ fn messages(
 
 /// What every target's thread shares.
 struct Run<'r> {
-    ledger: &'r Mutex<Ledger>,
+    ledger: &'r Mutex<&'r mut Ledger>,
     messages: &'r std::collections::HashMap<String, Message>,
     stamp: &'r str,
     tell: &'r Tell,
