@@ -54,6 +54,17 @@ fn incident(title: &str, component: &str, start: &str, n: usize) -> String {
     s
 }
 
+/// The first run (the baseline) on 1 Nov, then a new incident on checkout with `n` updates
+/// an hour apart from 08:00 on 30 Nov.
+fn baseline_then_incident(site: &TestSite, env: &[(&str, &str)], n: usize) {
+    let (ok, _, err) = notify(site, "2026-11-01T00:00:00Z", env);
+    assert!(ok, "{err}");
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", n),
+    );
+}
+
 fn notify(site: &TestSite, now: &str, env: &[(&str, &str)]) -> (bool, String, String) {
     let mut cmd = site.cmd(&["notify", "--now", now]);
     for (k, v) in env {
@@ -107,11 +118,7 @@ fn a_failing_target_is_named_exits_1_and_gets_everything_next_run_in_order() {
         ("GOOD_HOOK", good.url.as_str()),
         ("BAD_HOOK", bad.url.as_str()),
     ];
-    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
-    site.write(
-        "incidents/2026-11-30-new.yaml",
-        &incident("Checkout failing", "checkout", "2026-11-30T08", 2),
-    );
+    baseline_then_incident(&site, &env, 2);
     // Two tries, both refused with a 503: the first entry fails, the second waits behind it.
     bad.answer(&[503, 503]);
     let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &env);
@@ -140,11 +147,7 @@ fn a_target_whose_secret_is_not_set_fails_alone() {
         "{ name: unset, kind: webhook, url_env: UNSET_HOOK }",
     ]);
     let env = [("GOOD_HOOK", good.url.as_str())];
-    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
-    site.write(
-        "incidents/2026-11-30-new.yaml",
-        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
-    );
+    baseline_then_incident(&site, &env, 1);
     let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &env);
     assert!(!ok);
     assert!(err.contains("unset: $UNSET_HOOK is not set"), "{err}");
@@ -162,11 +165,7 @@ fn components_choose_the_targets_an_entry_goes_to() {
         ("ALL_HOOK", all.url.as_str()),
         ("SEARCH_HOOK", search.url.as_str()),
     ];
-    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
-    site.write(
-        "incidents/2026-11-30-new.yaml",
-        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
-    );
+    baseline_then_incident(&site, &env, 1);
     site.write(
         "incidents/2026-11-30-search.yaml",
         &incident("Search slow", "search", "2026-11-30T08", 1),
@@ -194,11 +193,7 @@ fn a_dry_run_sends_and_records_nothing() {
     let hook = Receiver::start();
     let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
     let env = [("PARTNER_HOOK", hook.url.as_str())];
-    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
-    site.write(
-        "incidents/2026-11-30-new.yaml",
-        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
-    );
+    baseline_then_incident(&site, &env, 1);
     let ledger = site.read("state/ledger.jsonl");
     let out = site
         .cmd(&["notify", "--dry-run", "--now", "2026-11-30T09:30:00Z"])
@@ -224,11 +219,7 @@ fn a_send_a_killed_run_began_is_made_again_and_said_so() {
     let hook = Receiver::start();
     let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
     let env = [("PARTNER_HOOK", hook.url.as_str())];
-    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
-    site.write(
-        "incidents/2026-11-30-new.yaml",
-        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
-    );
+    baseline_then_incident(&site, &env, 1);
     // What a run killed between "sending" and "sent" leaves, torn last line and all.
     let mut ledger = site.read("state/ledger.jsonl");
     ledger.push_str("{\"target\":\"partners\",\"entry\":\"2026-11-30-new/update/2026-11-30T08:00:00Z\",\"state\":\"sending\",\"at\":\"2026-11-30T09:00:00Z\"}\n{\"target\":\"part");
@@ -370,11 +361,7 @@ fn every_channel_gets_the_update_s_words_its_signer_and_the_link() {
     let hook = Receiver::start();
     let (site, env) = every_hook(&hook);
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
-    site.write(
-        "incidents/2026-11-30-new.yaml",
-        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
-    );
+    baseline_then_incident(&site, &env, 1);
     let (ok, _, err) = notify(&site, "2026-11-30T08:30:00Z", &env);
     assert!(ok, "{err}");
     let got = hook.received();
