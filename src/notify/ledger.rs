@@ -74,11 +74,13 @@ impl Ledger {
             ledger.file = Some(file);
             ledger.mend_torn_tail(&text)?
         } else {
-            match fs::read_to_string(path) {
+            let text = match fs::read_to_string(path) {
                 Ok(t) => t,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
                 Err(e) => return Err(io(path)(e)),
-            }
+            };
+            // A dry run reads past a torn last line, as the next real run will cut it off.
+            whole_lines(&text).to_string()
         };
         for (n, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
@@ -101,14 +103,13 @@ impl Ledger {
     /// A run killed while appending leaves half a line: it is cut off before anything is
     /// added after it (the send it was recording is then retried, never lost).
     fn mend_torn_tail(&mut self, text: &str) -> Result<String, Error> {
-        if text.is_empty() || text.ends_with('\n') {
-            return Ok(text.to_string());
+        let whole = whole_lines(text);
+        if whole.len() < text.len() {
+            let file = self.file.as_mut().expect("open for writing");
+            file.set_len(whole.len() as u64).map_err(io(&self.path))?;
+            file.seek(SeekFrom::End(0)).map_err(io(&self.path))?;
         }
-        let keep = text.rfind('\n').map_or(0, |i| i + 1);
-        let file = self.file.as_mut().expect("open for writing");
-        file.set_len(keep as u64).map_err(io(&self.path))?;
-        file.seek(SeekFrom::End(0)).map_err(io(&self.path))?;
-        Ok(text[..keep].to_string())
+        Ok(whole.to_string())
     }
 
     fn apply(&mut self, l: Line) {
@@ -156,6 +157,11 @@ impl Ledger {
         }
         Ok(())
     }
+}
+
+/// `text` up to the end of its last whole line.
+fn whole_lines(text: &str) -> &str {
+    &text[..text.rfind('\n').map_or(0, |i| i + 1)]
 }
 
 /// Takes the ledger's lock, or says which run holds it.

@@ -159,7 +159,10 @@ pub(crate) fn deliver_site(
 }
 
 /// A target's first run: everything already due is recorded as known, and nothing old is
-/// sent; from the next run on, what is new is sent.
+/// sent; from the next run on, what is new is sent. The line saying the baseline is taken
+/// comes last: a write cut short (a kill during a long history's write, a full disk) leaves
+/// the target not started, so the next run takes the baseline again instead of sending the
+/// entries the cut-off lines would have named.
 fn baseline(
     ledger: &mut Ledger,
     t: &Target,
@@ -168,18 +171,21 @@ fn baseline(
     dry_run: bool,
     tell: &Tell,
 ) -> Result<(), Error> {
-    let mut lines = vec![Line {
+    let mut lines: Vec<Line> = mine
+        .iter()
+        .map(|e| Line {
+            target: t.name.clone(),
+            entry: Some(e.key.clone()),
+            state: Some(State::Baseline),
+            at: stamp.to_string(),
+        })
+        .collect();
+    lines.push(Line {
         target: t.name.clone(),
         entry: None,
         state: None,
         at: stamp.to_string(),
-    }];
-    lines.extend(mine.iter().map(|e| Line {
-        target: t.name.clone(),
-        entry: Some(e.key.clone()),
-        state: Some(State::Baseline),
-        at: stamp.to_string(),
-    }));
+    });
     ledger.record(lines)?;
     tell.say(Event::Baseline {
         target: t.name.clone(),

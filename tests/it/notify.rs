@@ -245,3 +245,50 @@ fn no_targets_or_an_unknown_target_is_a_usage_error() {
         "{err}"
     );
 }
+
+#[test]
+fn a_first_run_cut_short_takes_its_baseline_again_and_sends_nothing_old() {
+    // A kill during a long history's baseline (Linux ends a large write early on SIGKILL),
+    // or a full disk, leaves only the first lines of it: whichever lines survive, the next
+    // run must not take the old entries for new ones and send them.
+    let hook = Receiver::start();
+    let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
+    let env = [("PARTNER_HOOK", hook.url.as_str())];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    let whole = site.read("state/ledger.jsonl");
+    let lines: Vec<&str> = whole.split_inclusive('\n').collect();
+    assert_eq!(lines.len(), 3, "{whole}");
+    for kept in 0..lines.len() {
+        site.write("state/ledger.jsonl", &lines[..kept].concat());
+        let (ok, _, err) = notify(&site, "2026-11-02T00:00:00Z", &env);
+        assert!(ok, "{err}");
+        assert_eq!(hook.received().len(), 0, "{kept} lines kept: {err}");
+    }
+}
+
+#[test]
+fn a_dry_run_reads_past_a_torn_last_line() {
+    // A torn last line is what a killed run leaves; the next real run cuts it off, so a
+    // dry run in between must read past it, not call the ledger unreadable.
+    let hook = Receiver::start();
+    let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
+    let env = [("PARTNER_HOOK", hook.url.as_str())];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
+    );
+    let torn = format!("{}{{\"target\":\"part", site.read("state/ledger.jsonl"));
+    site.write("state/ledger.jsonl", &torn);
+    let out = site
+        .cmd(&["notify", "--dry-run", "--now", "2026-11-30T09:30:00Z"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("would send 2026-11-30-new/update/"),
+        "{err}"
+    );
+    assert_eq!(site.read("state/ledger.jsonl"), torn);
+}
