@@ -45,8 +45,10 @@ pub enum Event {
         key: String,
         label: String,
         /// A send a killed run had begun: `Some(true)` when the receiver drops a copy it
-        /// already has, `Some(false)` when it may now have it twice.
+        /// already has, `Some(false)` when it may now have it more than once.
         repeat: Option<bool>,
+        /// How many killed runs had begun it (each may have delivered a copy).
+        unfinished: u32,
     },
     Retrying {
         target: String,
@@ -124,17 +126,33 @@ impl fmt::Display for Event {
                 key,
                 label,
                 repeat,
+                unfinished,
             } => {
                 write!(f, "sent {label} ({key}) to {target}")?;
+                let runs = match unfinished {
+                    0 | 1 => "a killed run had".to_string(),
+                    n => format!("{n} killed runs had"),
+                };
                 match repeat {
-                    Some(true) => f.write_str(
-                        "\n  a killed run had begun this send; sent again with the same id, \
-                         which the receiver drops if it has it already",
+                    Some(true) => write!(
+                        f,
+                        "\n  {runs} begun this send; sent again with the same id, which the \
+                         receiver drops if it has it already"
                     ),
-                    Some(false) => f.write_str(
-                        "\n  a killed run had begun this send, and this channel cannot drop a \
-                         copy: it may have been delivered twice",
-                    ),
+                    // Each run that began it may have delivered a copy before it was killed.
+                    Some(false) => match unfinished {
+                        0 | 1 => write!(
+                            f,
+                            "\n  {runs} begun this send, and this channel cannot drop a copy: \
+                             it may have been delivered twice"
+                        ),
+                        n => write!(
+                            f,
+                            "\n  {runs} begun this send, and this channel cannot drop a copy: \
+                             it may have been delivered up to {} times",
+                            n + 1
+                        ),
+                    },
                     None => Ok(()),
                 }
             }

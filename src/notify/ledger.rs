@@ -46,6 +46,8 @@ pub(crate) struct Ledger {
     file: Option<File>,
     started: HashSet<String>,
     states: HashMap<(String, String), State>,
+    /// How many sends of an entry to a target were begun (each a `sending` line).
+    begun: HashMap<(String, String), u32>,
 }
 
 impl Ledger {
@@ -57,6 +59,7 @@ impl Ledger {
             file: None,
             started: HashSet::new(),
             states: HashMap::new(),
+            begun: HashMap::new(),
         };
         let text = if write {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -118,7 +121,11 @@ impl Ledger {
                 self.started.insert(l.target);
             }
             (Some(e), Some(s)) => {
-                let slot = self.states.entry((l.target, e)).or_insert(s);
+                let key = (l.target, e);
+                if s == State::Sending {
+                    *self.begun.entry(key.clone()).or_default() += 1;
+                }
+                let slot = self.states.entry(key).or_insert(s);
                 // Sent and baseline are final; a later `sending` (a re-run's retry) does not
                 // undo them.
                 if *slot == State::Sending {
@@ -138,6 +145,16 @@ impl Ledger {
         self.states
             .get(&(target.to_string(), entry.to_string()))
             .copied()
+    }
+
+    /// How many sends of `entry` to `target` earlier runs began and never saw through (0 once
+    /// it is sent): each may have arrived.
+    pub(crate) fn unfinished(&self, target: &str, entry: &str) -> u32 {
+        let key = (target.to_string(), entry.to_string());
+        match self.states.get(&key) {
+            Some(State::Sending) => self.begun.get(&key).copied().unwrap_or(0),
+            _ => 0,
+        }
     }
 
     /// Appends `lines` and flushes them to disk before returning.
@@ -212,6 +229,8 @@ mod tests {
         assert_eq!(l.state("ops", "a/update/1"), Some(State::Sent));
         assert_eq!(l.state("ops", "a/update/2"), Some(State::Sending));
         assert_eq!(l.state("mail", "a/update/1"), None);
+        assert_eq!(l.unfinished("ops", "a/update/1"), 0);
+        assert_eq!(l.unfinished("ops", "a/update/2"), 1);
     }
 
     #[test]

@@ -252,18 +252,18 @@ impl Run<'_> {
                 });
                 continue;
             }
-            let before = self.ledger_state(t, e);
+            let unfinished = self.unfinished(t, e);
             self.record(t, e, State::Sending)?;
             match self.send(t, &*target, m) {
                 Ok(()) => {
                     self.record(t, e, State::Sent)?;
                     sent += 1;
-                    let again = before == Some(State::Sending);
                     self.tell.say(Event::Sent {
                         target: t.name.clone(),
                         key: e.key.clone(),
                         label: format!("{}: {}", m.label, m.title),
-                        repeat: again.then_some(target.dedupes()),
+                        repeat: (unfinished > 0).then_some(target.dedupes()),
+                        unfinished,
                     });
                 }
                 Err(f) => {
@@ -280,11 +280,11 @@ impl Run<'_> {
         Ok((sent, true))
     }
 
-    fn ledger_state(&self, t: &Target, e: &Entry) -> Option<State> {
+    fn unfinished(&self, t: &Target, e: &Entry) -> u32 {
         self.ledger
             .lock()
             .expect("the ledger's lock is not poisoned")
-            .state(&t.name, &e.key)
+            .unfinished(&t.name, &e.key)
     }
 
     fn record(&self, t: &Target, e: &Entry, state: State) -> Result<(), Error> {

@@ -161,7 +161,7 @@ def part1(receivers, kinds):
 
 
 SENT = re.compile(r"sent .*\((\S+)\) to (\S+)$")
-TWICE = re.compile(r"may have been delivered (twice|(\d+) times)")
+TWICE = re.compile(r"may have been delivered (twice|up to (\d+) times)")
 
 
 def reports_in(stderr, reported):
