@@ -92,12 +92,22 @@ fn config_of(
 /// is made of: a file's text and parse tree are dropped as soon as it is checked, so memory
 /// holds the model, not three copies of the input.
 fn check_files(opts: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
+    check_selected(opts, |_| true)
+}
+
+/// `check_files` on only the incident files `wanted` picks: for `notify`, which knows from
+/// its cache that the others are unchanged and owe nothing. The theme is not compiled.
+pub(crate) fn check_selected(
+    opts: &BuildOptions,
+    wanted: impl Fn(&std::path::Path) -> bool + Sync,
+) -> (Option<Site>, Vec<Diagnostic>) {
     let paths = &opts.paths;
     let (config, mut diags) = config_of(read_config(paths).as_ref());
     let (files, walk) = incident_files(paths);
     diags.extend(walk);
     let checked: Vec<Checked> = files
         .par_iter()
+        .filter(|path| wanted(path))
         .map(|path| match read_incident(paths, path) {
             Ok(p) => check_file(&p, config.as_ref(), opts.now),
             Err(d) => Checked::unreadable(path, d),

@@ -528,6 +528,7 @@ mod tests {
             feed_entries: 50,
             promises: Default::default(),
             people: vec![],
+            notify: Default::default(),
         };
         crate::render::view::incident_view(&inc, &config, &clock, t)
     }

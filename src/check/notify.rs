@@ -56,9 +56,12 @@ pub(super) fn notify(r: &mut Report, raw: Option<&RawNotify>, components: &[Comp
                 .unwrap_or(n.retry.backoff);
         }
     }
+    let mut names: Vec<&str> = Vec::new();
     for (i, t) in raw.targets.iter().enumerate() {
         let at = ptr!["notify", "targets", i];
-        if n.targets.iter().any(|o| o.name == t.name.trim()) {
+        let seen = names.contains(&t.name.trim());
+        names.push(t.name.trim());
+        if seen {
             r.error(
                 at.join("name"),
                 format!("two targets are named `{}`", t.name.trim()),
@@ -81,6 +84,9 @@ fn signup(r: &mut Report, s: &str) {
         email_rule(r, at, address);
     } else if crate::links::is_web_address(s) {
         link_rule(r, at, "notify.signup", s);
+    } else if crate::text::is_plain_address(s) {
+        r.error(at, format!("signup `{s}` is an address without `mailto:`"))
+            .help = Some(format!("write `mailto:{s}`, so the page can link to it"));
     } else {
         r.error(
             at,
@@ -129,7 +135,7 @@ fn target(r: &mut Report, at: &Pointer, t: &RawTarget, components: &[Component])
             secret_env: t
                 .secret_env
                 .as_deref()
-                .and_then(|v| env_name(r, at.join("secret_env"), v)),
+                .and_then(|v| env_name(r, at.join("secret_env"), v, &var_for(t, "SECRET"))),
         },
         "websub" => TargetKind::WebSub {
             hub: hub(r, at, t)?,
@@ -152,19 +158,24 @@ fn target(r: &mut Report, at: &Pointer, t: &RawTarget, components: &[Component])
 }
 
 /// `url`, `password` and `secret` written in the file: refused, with the variable to use.
-fn secrets_named_not_written(r: &mut Report, at: &Pointer, t: &RawTarget) {
+/// A variable name to propose for one of `t`'s secrets: `OPS_WEBHOOK_URL`.
+fn var_for(t: &RawTarget, suffix: &str) -> String {
     let upper = t
         .name
         .trim()
         .to_ascii_uppercase()
         .replace(|c: char| !c.is_ascii_alphanumeric(), "_");
+    format!("{upper}_{suffix}")
+}
+
+fn secrets_named_not_written(r: &mut Report, at: &Pointer, t: &RawTarget) {
     let fields = [
         (
             "url",
             &t.url,
             "url_env",
             "a webhook address is a password: anyone who has it can post as you",
-            "URL",
+            "WEBHOOK_URL",
         ),
         (
             "password",
@@ -189,14 +200,15 @@ fn secrets_named_not_written(r: &mut Report, at: &Pointer, t: &RawTarget) {
             )
             .help = Some(format!(
                 "put it in an environment variable (a CI secret) and name the variable: \
-                 `{instead}: {upper}_{suffix}`"
+                 `{instead}: {}`",
+                var_for(t, suffix)
             ));
         }
     }
 }
 
 /// An environment variable's name, not its value.
-fn env_name(r: &mut Report, at: Pointer, v: &str) -> Option<String> {
+fn env_name(r: &mut Report, at: Pointer, v: &str, example: &str) -> Option<String> {
     let v = v.trim();
     let is_name = !v.is_empty()
         && !v.starts_with(|c: char| c.is_ascii_digit())
@@ -214,17 +226,18 @@ fn env_name(r: &mut Report, at: Pointer, v: &str) -> Option<String> {
             crate::text::one_line(v)
         ),
     };
-    r.error(at, message).help = Some(
-        "write the variable's name (letters, digits and `_`, e.g. `SLACK_WEBHOOK_URL`), and set \
-         the variable in CI's secrets"
-            .into(),
-    );
+    r.error(at, message).help = Some(format!(
+        "put the value in an environment variable (a CI secret) and write its name here \
+         (letters, digits and `_`), e.g. `{example}`"
+    ));
     None
 }
 
 fn url_env(r: &mut Report, at: &Pointer, t: &RawTarget) -> Option<String> {
     match &t.url_env {
-        Some(v) => env_name(r, at.join("url_env"), v),
+        Some(v) => env_name(r, at.join("url_env"), v, &var_for(t, "WEBHOOK_URL")),
+        // Written as `url:`, which is refused with its own help.
+        None if t.url.is_some() => None,
         None => {
             r.error(
                 at.clone(),
@@ -234,11 +247,11 @@ fn url_env(r: &mut Report, at: &Pointer, t: &RawTarget) -> Option<String> {
                     t.name.trim()
                 ),
             )
-            .help = Some(
+            .help = Some(format!(
                 "name the environment variable that holds its webhook address, e.g. \
-                 `url_env: SLACK_WEBHOOK_URL`"
-                    .into(),
-            );
+                 `url_env: {}`",
+                var_for(t, "WEBHOOK_URL")
+            ));
             None
         }
     }
@@ -255,8 +268,12 @@ fn hub(r: &mut Report, at: &Pointer, t: &RawTarget) -> Option<String> {
         return None;
     };
     if !crate::links::is_web_address(hub.trim()) {
+        let h = hub.trim();
         r.error(at.join("hub"), "a WebSub hub is an http(s) address")
-            .help = Some("e.g. `hub: https://pubsubhubbub.appspot.com/`".into());
+            .help = Some(match h.contains("://") {
+            true => "e.g. `hub: https://pubsubhubbub.appspot.com/`".into(),
+            false => format!("write the whole address: `hub: https://{h}`"),
+        });
         return None;
     }
     link_rule(r, at.join("hub"), "hub", hub);
@@ -275,7 +292,13 @@ fn email(r: &mut Report, at: &Pointer, t: &RawTarget) -> Option<EmailTarget> {
         missing(r, "server", "smtp.example.com");
         return None;
     };
-    if server.is_empty() || server.contains(['/', '@', ' ', ':']) {
+    if let Some((host, port)) = server
+        .rsplit_once(':')
+        .filter(|(_, p)| p.parse::<u16>().is_ok())
+    {
+        r.error(at.join("server"), format!("`{server}` holds a port"))
+            .help = Some(format!("write `server: {host}` and `port: {port}`"));
+    } else if server.is_empty() || server.contains(['/', '@', ' ', ':']) {
         r.error(
             at.join("server"),
             format!(
@@ -310,11 +333,11 @@ fn email(r: &mut Report, at: &Pointer, t: &RawTarget) -> Option<EmailTarget> {
     let username_env = t
         .username_env
         .as_deref()
-        .and_then(|v| env_name(r, at.join("username_env"), v));
+        .and_then(|v| env_name(r, at.join("username_env"), v, &var_for(t, "USERNAME")));
     let password_env = t
         .password_env
         .as_deref()
-        .and_then(|v| env_name(r, at.join("password_env"), v));
+        .and_then(|v| env_name(r, at.join("password_env"), v, &var_for(t, "PASSWORD")));
     if username_env.is_some() != password_env.is_some() {
         r.error(
             at.clone(),

@@ -123,6 +123,7 @@ mod tests {
                 ..Promises::default()
             },
             people: vec![],
+            notify: Default::default(),
         };
         Site {
             config,

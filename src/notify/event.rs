@@ -32,6 +32,9 @@ pub enum Event {
         entries: usize,
         dry_run: bool,
     },
+    /// How many incident files were read: the others are unchanged since the last run
+    /// and owe nothing.
+    Read { files: usize, of: usize },
     /// Every target has every entry.
     NothingNew,
     /// `--dry-run`: this would be sent.
@@ -114,6 +117,12 @@ impl fmt::Display for Event {
                 } else {
                     "recorded"
                 }
+            ),
+            Event::Read { files, of } if files == of => write!(f, "read {of} incident files"),
+            Event::Read { files, of } => write!(
+                f,
+                "read {files} of {of} incident files (the rest are unchanged since the last \
+                 run and owe nothing)"
             ),
             Event::NothingNew => f.write_str("nothing new to send: every target has every entry"),
             Event::WouldSend {

@@ -1,7 +1,9 @@
 //! `candor notify`: delivers every entry customers have not been sent yet to every target
 //! configured in `notify:`, once, in order, recording each send in a ledger kept between runs.
 
+pub(crate) mod cache;
 pub(crate) mod deliver;
+pub(crate) mod email;
 pub(crate) mod entries;
 pub mod event;
 pub(crate) mod http;

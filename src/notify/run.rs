@@ -4,6 +4,7 @@
 //! one after another (a target that fails stops there, so nothing arrives out of order),
 //! each send recorded as begun before it is made and as sent once the target took it.
 
+use std::collections::HashSet;
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -13,6 +14,7 @@ use crate::model::{Site, Target};
 use crate::pipeline::{self, BuildOptions};
 use crate::render::Prepared;
 
+use super::cache::{self, Cache};
 use super::deliver::{Deliver, Failure};
 use super::entries::{self, Entry};
 use super::event::{Event, Tell};
@@ -39,17 +41,64 @@ pub struct Outcome {
 }
 
 /// Checks the site, then delivers what is due. `Err(diagnostics)` when the site has errors:
-/// nothing is sent from a site that does not build.
+/// nothing is sent from a site that does not build. Files the cache shows unchanged and
+/// owing nothing are not parsed.
 pub fn notify(
     opts: &NotifyOptions,
     env: &Env,
     tell: &Tell,
 ) -> Result<Result<Outcome, Vec<Diagnostic>>, Error> {
-    let (site, diags) = pipeline::check(&opts.build);
+    let paths = &opts.build.paths;
+    let now = opts.build.now;
+    // The config first: it says where the ledger is and who the targets are.
+    let (head, diags) = pipeline::check_selected(&opts.build, |_| false);
+    let Some(head) = head else {
+        return Ok(Err(diags));
+    };
+    let targets = chosen(opts, &head)?;
+    let ledger_path = paths.root.join(&head.config.notify.ledger);
+    let ledger = Ledger::open(&ledger_path, !opts.dry_run)?;
+    let cache_path = cache::path_for(&ledger_path);
+    let mut cache = Cache::load(&cache_path, &cache::config_key(paths));
+    let hashes = cache::hashes(paths);
+    let skip: HashSet<&String> = match targets.iter().all(|t| ledger.started(&t.name)) {
+        // A first run takes its baseline from every file.
+        false => HashSet::new(),
+        true => hashes
+            .iter()
+            .filter(|(file, hash)| {
+                cache
+                    .settled(file, hash.as_ref(), now)
+                    .is_some_and(|facts| {
+                        facts.keys.iter().all(|k| {
+                            targets.iter().all(|t| {
+                                matches!(
+                                    ledger.state(&t.name, k),
+                                    Some(State::Sent | State::Baseline)
+                                )
+                            })
+                        })
+                    })
+            })
+            .map(|(file, _)| file)
+            .collect(),
+    };
+    let (site, diags) =
+        pipeline::check_selected(&opts.build, |p| !skip.contains(&paths.display(p)));
     let Some(site) = site else {
         return Ok(Err(diags));
     };
-    deliver_site(opts, &site, env, tell).map(Ok)
+    tell.say(Event::Read {
+        files: hashes.len() - skip.len(),
+        of: hashes.len(),
+    });
+    let targets = chosen(opts, &site)?;
+    let outcome = deliver(opts, &site, targets, ledger, env, tell)?;
+    if !opts.dry_run {
+        cache.update(&site, &hashes, now);
+        cache.save(&cache_path)?;
+    }
+    Ok(Ok(outcome))
 }
 
 fn chosen<'s>(opts: &NotifyOptions, site: &'s Site) -> Result<Vec<&'s Target>, Error> {
@@ -87,17 +136,16 @@ fn concerns(site: &Site, target: &Target, e: &Entry) -> bool {
             .any(|c| target.components.contains(c))
 }
 
-/// The run over a checked site.
-pub(crate) fn deliver_site(
+/// The run over a checked site (or the part of it that can owe anything).
+fn deliver(
     opts: &NotifyOptions,
     site: &Site,
+    targets: Vec<&Target>,
+    mut ledger: Ledger,
     env: &Env,
     tell: &Tell,
 ) -> Result<Outcome, Error> {
-    let targets = chosen(opts, site)?;
     let now = opts.build.now;
-    let path = opts.build.paths.root.join(&site.config.notify.ledger);
-    let mut ledger = Ledger::open(&path, !opts.dry_run)?;
     let due = entries::due(site, now);
     let stamp = now.to_string();
     // Per target, what it is owed, in order; a first run takes its baseline instead.
@@ -196,7 +244,7 @@ fn baseline(
 }
 
 /// The message of every entry some target is owed, by key.
-fn messages<'m>(
+fn messages(
     p: &Prepared,
     plans: &[(&Target, Vec<&Entry>)],
 ) -> std::collections::HashMap<String, Message> {

@@ -7,8 +7,10 @@ use super::message::Message;
 use super::websub::WebSub;
 use crate::model::{Target, TargetKind};
 
+type Lookup = Box<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
 /// Where secrets are read: the process's environment, or a table in tests.
-pub struct Env(Box<dyn Fn(&str) -> Option<String> + Send + Sync>);
+pub struct Env(Lookup);
 
 impl Env {
     pub fn process() -> Env {

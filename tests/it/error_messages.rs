@@ -81,6 +81,8 @@ cases! {
     missing_field
     missing_started_at
     nested_too_deep
+    notify_secrets_in_file
+    notify_target_errors
     next_update_by_before_update
     null_as_text
     number_with_leading_zeros

@@ -292,3 +292,78 @@ fn a_dry_run_reads_past_a_torn_last_line() {
     );
     assert_eq!(site.read("state/ledger.jsonl"), torn);
 }
+
+#[test]
+fn files_unchanged_since_the_last_run_are_not_read_again() {
+    let hook = Receiver::start();
+    let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
+    for d in 1..=9 {
+        site.write(
+            &format!("incidents/2026-10-0{d}-old.yaml"),
+            &incident("Old outage", "checkout", &format!("2026-10-0{d}T08"), 2),
+        );
+    }
+    let env = [("PARTNER_HOOK", hook.url.as_str())];
+    let (ok, _, err) = notify(&site, "2026-11-01T00:00:00Z", &env);
+    assert!(ok && err.contains("read 9 incident files"), "{err}");
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 2),
+    );
+    let (ok, _, err) = notify(&site, "2026-11-30T08:30:00Z", &env);
+    assert!(ok && err.contains("read 1 of 10 incident files"), "{err}");
+    assert_eq!(hook.received().len(), 1);
+    // The open incident is read again (it shapes the page's status), and its second update,
+    // due by now, is sent; the old files still are not read.
+    let (ok, _, err) = notify(&site, "2026-11-30T10:00:00Z", &env);
+    assert!(ok && err.contains("read 1 of 10 incident files"), "{err}");
+    assert_eq!(hook.received().len(), 2);
+    // An edit to an old file is seen.
+    site.write(
+        "incidents/2026-10-01-old.yaml",
+        &incident("Old outage", "checkout", "2026-10-01T08", 3),
+    );
+    let (ok, _, err) = notify(&site, "2026-11-30T10:00:00Z", &env);
+    assert!(ok && err.contains("read 1 of 10 incident files"), "{err}");
+    assert_eq!(hook.received().len(), 3, "{err}");
+}
+
+#[test]
+fn a_websub_hub_is_told_which_feeds_changed() {
+    let hub = Receiver::start();
+    let target = format!("{{ name: feeds, kind: websub, hub: '{}' }}", hub.url);
+    let site = site(&[&target]);
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &[]).0);
+    site.write(
+        "incidents/2026-11-30-search.yaml",
+        &incident("Search slow", "search", "2026-11-30T08", 1),
+    );
+    let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &[]);
+    assert!(ok, "{err}");
+    let topics: Vec<String> = hub
+        .received()
+        .iter()
+        .map(|r| {
+            assert_eq!(
+                r.header("content-type"),
+                Some("application/x-www-form-urlencoded")
+            );
+            let body = String::from_utf8(r.body.clone()).unwrap();
+            assert!(body.starts_with("hub.mode=publish&hub.url="), "{body}");
+            body["hub.mode=publish&hub.url=".len()..]
+                .replace("%3A", ":")
+                .replace("%2F", "/")
+        })
+        .collect();
+    assert_eq!(
+        topics,
+        [
+            "https://status.example/feed.atom",
+            "https://status.example/feed.rss",
+            "https://status.example/history.atom",
+            "https://status.example/history.rss",
+            "https://status.example/components/search/feed.atom",
+            "https://status.example/components/search/feed.rss",
+        ]
+    );
+}
