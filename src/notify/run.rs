@@ -180,7 +180,7 @@ fn deliver(
         stamp: &stamp,
         tell,
         retry: site.config.notify.retry,
-        base_url: &site.config.base_url,
+        config: &site.config,
     };
     let results: Vec<Result<(usize, bool), Error>> = std::thread::scope(|s| {
         let handles: Vec<_> = plans
@@ -266,7 +266,7 @@ struct Run<'r> {
     stamp: &'r str,
     tell: &'r Tell,
     retry: crate::model::notify::Retry,
-    base_url: &'r str,
+    config: &'r crate::model::Config,
 }
 
 impl Run<'_> {
@@ -278,7 +278,7 @@ impl Run<'_> {
         env: &Env,
         dry_run: bool,
     ) -> Result<(usize, bool), Error> {
-        let target = match open(t, env, self.base_url, dry_run) {
+        let target = match open(t, env, self.config, dry_run) {
             Ok(d) => d,
             Err(reason) => {
                 self.tell.say(Event::Unavailable {
@@ -392,8 +392,7 @@ pub fn test(
     let t = chosen(&only, &site)?[0];
     let m = super::message::test_message(&site, opts.build.now, name);
     let mut outcome = Outcome::default();
-    let result =
-        open(t, env, &site.config.base_url, false).and_then(|d| d.send(&m).map_err(|f| f.reason));
+    let result = open(t, env, &site.config, false).and_then(|d| d.send(&m).map_err(|f| f.reason));
     match result {
         Ok(()) => {
             outcome.sent = 1;

@@ -2,10 +2,11 @@
 //! in candor.yaml, never written there), its address checked, its kind's message shape chosen.
 
 use super::deliver::{Deliver, Failure};
+use super::email::Email;
 use super::http::{self, Request};
 use super::message::Message;
 use super::websub::WebSub;
-use crate::model::{Target, TargetKind};
+use crate::model::{Config, Target, TargetKind};
 
 type Lookup = Box<dyn Fn(&str) -> Option<String> + Send + Sync>;
 
@@ -79,7 +80,7 @@ impl Deliver for Hook {
 pub(crate) fn open(
     target: &Target,
     env: &Env,
-    base_url: &str,
+    config: &Config,
     dry_run: bool,
 ) -> Result<Box<dyn Deliver>, String> {
     let agent = http::agent();
@@ -107,9 +108,16 @@ pub(crate) fn open(
     match &target.kind {
         TargetKind::WebSub { hub } => Ok(Box::new(WebSub {
             hub: hub.clone(),
-            base_url: base_url.to_string(),
+            base_url: config.base_url.clone(),
             agent,
         })),
+        TargetKind::Email(e) => Ok(Box::new(Email::new(
+            &target.name,
+            e,
+            &config.language,
+            |k| env.get(k),
+            dry_run,
+        )?)),
         TargetKind::Webhook { url_env, .. } => {
             hook(url_env, Box::new(|_| Request::default()), true)
         }

@@ -24,7 +24,6 @@ use mail::Letterhead;
 const TIMEOUT: Duration = Duration::from_secs(30);
 
 /// One email target, ready to send.
-#[cfg_attr(not(test), allow(dead_code))] // built by `candor notify`, which is being written
 pub(crate) struct Email {
     letterhead: Letterhead,
     transport: SmtpTransport,
@@ -34,7 +33,6 @@ pub(crate) struct Email {
     unready: Option<String>,
 }
 
-#[cfg_attr(not(test), allow(dead_code))]
 impl Email {
     /// The target `name` as configured, its login read through `env` (the process environment,
     /// or a table in tests). `language` is the site's, for the HTML part. A dry run without
