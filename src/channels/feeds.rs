@@ -327,12 +327,33 @@ struct FeedMeta {
     description: String,
     /// The page the feed is about.
     home: String,
+    /// The WebSub hub readers may subscribe at (`notify.hub()`), named in Atom and RSS.
+    hub: Option<String>,
+    /// Whether this is the site's own feed, which is also written at the paths Statuspage
+    /// uses (`history.atom`, `history.rss`), so readers moving from it keep their subscription.
+    site: bool,
+}
+
+/// The files of one feed: each name with the format written there. The site's feed is also
+/// written at Statuspage's paths; every document names its own address as its self link.
+fn documents(meta: &FeedMeta) -> &'static [(&'static str, Format)] {
+    const COMPONENT: &[(&str, Format)] =
+        &[("feed.atom", atom), ("feed.rss", rss), ("feed.json", json)];
+    const SITE: &[(&str, Format)] = &[
+        ("feed.atom", atom),
+        ("feed.rss", rss),
+        ("feed.json", json),
+        ("history.atom", atom),
+        ("history.rss", rss),
+    ];
+    if meta.site { SITE } else { COMPONENT }
 }
 
 pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
     let site = p.model;
     let base = &p.site.base_url;
     let mut newest = newest(site, p.now, site.config.feed_entries).into_iter();
+    let hub = site.config.notify.hub().map(str::to_string);
     let mut feeds: Vec<(FeedMeta, Vec<Key>)> =
         vec![(
             FeedMeta {
@@ -342,6 +363,8 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
                     format!("Incidents and maintenance for {}", site.config.title)
                 })),
                 home: base.clone(),
+                hub: hub.clone(),
+                site: true,
             },
             newest.next().unwrap_or_default(),
         )];
@@ -351,6 +374,8 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
             title: text::one_line(&format!("{} — {}", c.name, site.config.title)),
             description: text::one_line(&format!("Incidents and maintenance affecting {}", c.name)),
             home: base.clone(),
+            hub: hub.clone(),
+            site: false,
         };
         feeds.push((meta, picked));
     }
@@ -362,11 +387,9 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
             let ids: Vec<usize> = picked.iter().map(|k| k.incident).collect();
             let whats: Vec<What> = picked.iter().map(|k| k.what).collect();
             let mut entries: Option<Vec<Entry>> = None;
-            let formats: [(&str, Format); 3] =
-                [("feed.atom", atom), ("feed.rss", rss), ("feed.json", json)];
-            formats
-                .into_iter()
-                .map(|(name, write)| {
+            documents(meta)
+                .iter()
+                .map(|&(name, write)| {
                     let path = format!("{}{name}", meta.dir);
                     let shown = Shown {
                         incidents: &ids,
@@ -382,8 +405,12 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
                                 let entries = entries.get_or_insert_with(|| {
                                     picked.iter().map(|k| entry(p, k)).collect()
                                 });
+                                let doc = Doc {
+                                    meta,
+                                    self_url: &format!("{base}{path}"),
+                                };
                                 Ok::<_, std::convert::Infallible>(Bytes::from(write(
-                                    p, meta, entries,
+                                    p, &doc, entries,
                                 )))
                             },
                         )
@@ -397,8 +424,14 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
     Ok(())
 }
 
+/// One feed document: the feed, and the address of the file being written (its self link).
+struct Doc<'a> {
+    meta: &'a FeedMeta,
+    self_url: &'a str,
+}
+
 /// Writes one feed in one format.
-type Format = fn(&Prepared, &FeedMeta, &[Entry]) -> Vec<u8>;
+type Format = fn(&Prepared, &Doc, &[Entry]) -> Vec<u8>;
 
 pub(crate) fn rfc3339(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
@@ -409,11 +442,11 @@ fn feed_updated(p: &Prepared, entries: &[Entry]) -> Timestamp {
     entries.first().map_or(p.now, |e| e.at)
 }
 
-fn atom(p: &Prepared, meta: &FeedMeta, entries: &[Entry]) -> Vec<u8> {
+fn atom(p: &Prepared, doc: &Doc, entries: &[Entry]) -> Vec<u8> {
     use atom_syndication::{Content, Entry as AEntry, Feed, FixedDateTime, Link, Person, Text};
     let date =
         |t: Timestamp| FixedDateTime::parse_from_rfc3339(&rfc3339(t)).expect("rfc3339 parses");
-    let self_url = format!("{}{}feed.atom", p.site.base_url, meta.dir);
+    let (meta, self_url) = (doc.meta, doc.self_url.to_string());
     let link = |href: &str, rel: &str, mime: Option<&str>| Link {
         href: href.to_string(),
         rel: rel.to_string(),
@@ -425,10 +458,15 @@ fn atom(p: &Prepared, meta: &FeedMeta, entries: &[Entry]) -> Vec<u8> {
         title: Text::plain(meta.title.clone()),
         subtitle: Some(Text::plain(meta.description.clone())),
         updated: date(feed_updated(p, entries)),
-        links: vec![
-            link(&self_url, "self", Some("application/atom+xml")),
-            link(&meta.home, "alternate", Some("text/html")),
-        ],
+        links: [
+            Some(link(&self_url, "self", Some("application/atom+xml"))),
+            Some(link(&meta.home, "alternate", Some("text/html"))),
+            // WebSub discovery (W3C WebSub §4): the hub beside the self link.
+            meta.hub.as_deref().map(|hub| link(hub, "hub", None)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
         lang: Some(p.site.language.clone()),
         entries: entries
             .iter()
@@ -470,10 +508,17 @@ fn rfc822(t: Timestamp) -> String {
     jiff::fmt::rfc2822::to_string(&t.to_zoned(jiff::tz::TimeZone::UTC)).expect("formats")
 }
 
-fn rss(p: &Prepared, meta: &FeedMeta, entries: &[Entry]) -> Vec<u8> {
+fn rss(p: &Prepared, doc: &Doc, entries: &[Entry]) -> Vec<u8> {
     use rss::extension::atom::{AtomExtension, Link};
     use rss::extension::dublincore::DublinCoreExtension;
     use rss::{Channel, Guid, Item};
+    let meta = doc.meta;
+    let link = |href: &str, rel: &str, mime: Option<&str>| Link {
+        href: href.to_string(),
+        rel: rel.to_string(),
+        mime_type: mime.map(str::to_string),
+        ..Default::default()
+    };
     let channel = Channel {
         title: meta.title.clone(),
         link: meta.home.clone(),
@@ -482,12 +527,13 @@ fn rss(p: &Prepared, meta: &FeedMeta, entries: &[Entry]) -> Vec<u8> {
         last_build_date: Some(rfc822(feed_updated(p, entries))),
         generator: Some("candor".into()),
         atom_ext: Some(AtomExtension {
-            links: vec![Link {
-                href: format!("{}{}feed.rss", p.site.base_url, meta.dir),
-                rel: "self".into(),
-                mime_type: Some("application/rss+xml".into()),
-                ..Default::default()
-            }],
+            links: [
+                Some(link(doc.self_url, "self", Some("application/rss+xml"))),
+                meta.hub.as_deref().map(|hub| link(hub, "hub", None)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
         }),
         items: entries
             .iter()
@@ -521,7 +567,17 @@ struct JsonFeed<'a> {
     feed_url: String,
     description: &'a str,
     language: &'a str,
+    /// The WebSub hub, as JSON Feed 1.1 names it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    hubs: Vec<JsonHub<'a>>,
     items: Vec<JsonItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonHub<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    url: &'a str,
 }
 
 #[derive(Serialize)]
@@ -541,14 +597,21 @@ struct JsonAuthor<'a> {
     name: &'a str,
 }
 
-fn json(p: &Prepared, meta: &FeedMeta, entries: &[Entry]) -> Vec<u8> {
+fn json(p: &Prepared, doc: &Doc, entries: &[Entry]) -> Vec<u8> {
+    let meta = doc.meta;
     let feed = JsonFeed {
         version: "https://jsonfeed.org/version/1.1",
         title: &meta.title,
         home_page_url: &meta.home,
-        feed_url: format!("{}{}feed.json", p.site.base_url, meta.dir),
+        feed_url: doc.self_url.to_string(),
         description: &meta.description,
         language: &p.site.language,
+        hubs: (meta.hub.iter())
+            .map(|url| JsonHub {
+                kind: "WebSub",
+                url,
+            })
+            .collect(),
         items: entries
             .iter()
             .map(|e| JsonItem {

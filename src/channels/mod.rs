@@ -11,6 +11,7 @@ pub(crate) mod embed;
 pub(crate) mod feeds;
 pub mod pages;
 pub(crate) mod sms;
+pub(crate) mod subscribe;
 
 use jiff::Timestamp;
 

@@ -1,4 +1,4 @@
-//! The HTML pages: index, incident, apology, history, 404. Pages render in parallel from the
+//! The HTML pages: index, incident, apology, history, "Get updates", 404. Pages render in parallel from the
 //! shared prepared model; nothing here touches the disk.
 
 use std::collections::BTreeMap;
@@ -90,6 +90,10 @@ pub(crate) fn render(
         run("index.html", &index_context(site, p, &components))?,
     );
     t.mark("index");
+    out.insert(
+        super::subscribe::PATH,
+        super::subscribe::page(p, &components, &run)?,
+    );
     let recent = recent_by_component(site);
     let component_pages: Vec<(String, String)> = site
         .config

@@ -25,6 +25,7 @@ const DEFAULT: &[(&str, &[u8])] = builtin![
     "templates/404.html",
     "templates/embed.html",
     "templates/component.html",
+    "templates/subscribe.html",
     "static/style.css",
     "static/favicon.svg",
 ];

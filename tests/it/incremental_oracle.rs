@@ -156,6 +156,14 @@ fn edits() -> Vec<Edit> {
                 "feeds: { max_entries: 3 }\npromises:\n",
             )]
         }),
+        edit("a WebSub hub and an email signup (notify:)", |s, _| {
+            vec![replace(
+                s,
+                CONFIG,
+                "promises:\n",
+                "notify:\n  signup: https://acme.example/status-emails\n  targets:\n    - { name: hub, kind: websub, hub: \"https://hub.acme.example/\" }\npromises:\n",
+            )]
+        }),
         edit("a theme template (history.html)", |s, _| {
             let rel = "themes/default/templates/history.html";
             let page = builtin("templates/history.html");

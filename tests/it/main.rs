@@ -27,5 +27,6 @@ mod serve;
 mod sms;
 mod start;
 mod status_words;
+mod subscribe;
 mod update;
 mod watch;
