@@ -216,6 +216,7 @@ def killed(site, now, rng, receivers, reported, stats, kills):
         ok, detail, torn = ledger_readable(site, now)
         stats["torn ledger tails"] += torn
         if not ok:
+            stats["unreadable ledgers"] += 1
             check(f"the ledger is readable after a kill at {moment:.2f} s", False, detail)
 
 
@@ -224,7 +225,9 @@ def part2(receivers, kinds, seed, kills):
           f"(seed {seed}), then run to completion")
     rng = random.Random(seed)
     receivers.slow(0.2, 0.5)
-    reported, stats = {}, {"killed": 0, "finished before the kill": 0, "torn ledger tails": 0}
+    reported = {}
+    stats = {"killed": 0, "finished before the kill": 0, "torn ledger tails": 0,
+             "unreadable ledgers": 0}
     with tempfile.TemporaryDirectory() as folder:
         site, targets = setup(folder, receivers, "p2", kinds)
         expected = Expected()
@@ -240,6 +243,9 @@ def part2(receivers, kinds, seed, kills):
             for name, problems in targets.at_least_once(expected, reported):
                 check(f"{what}: {name}: nothing missed, in order, no unreported copy",
                       not problems, "\n    ".join(problems))
+        check(f"the ledger was readable (whole JSON lines, and by `notify --dry-run`) after "
+              f"each of the {stats['killed'] + stats['finished before the kill']} runs",
+              stats["unreadable ledgers"] == 0)
         print(f"# {stats}")
         for line in targets.counts(expected, reported):
             print(f"# {line}")
