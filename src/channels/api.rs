@@ -764,6 +764,16 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
     Ok(())
 }
 
+/// The page, its status and incident `index`, exactly as `api/v2/` writes them as of `p.now`:
+/// `{"page": …, "status": …, "incident": …}`. `candor notify` builds the generic webhook (the
+/// shape Statuspage sends its webhook subscribers) from these, so the two never disagree.
+pub(crate) fn statuspage_objects(p: &Prepared, index: usize) -> serde_json::Value {
+    let scan = Scan::new(p.model, p.now);
+    let api = Api::new(p.model, p, &scan);
+    let incident = api.incident(&p.model.incidents[index], &p.view(index));
+    serde_json::json!({ "page": api.page, "status": api.status, "incident": incident })
+}
+
 /// The grace the site judges promises with, as the pages use it.
 fn site_grace(p: &Prepared) -> jiff::SignedDuration {
     jiff::SignedDuration::from_secs(p.site.promise_grace)

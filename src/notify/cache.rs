@@ -29,10 +29,13 @@ pub(crate) struct Cache {
     /// The config's bytes and candor's version, hashed: either changing empties the cache.
     config: String,
     files: BTreeMap<String, FileFacts>,
+    /// Not the file's: it was missing, unreadable or made for another config.
+    #[serde(skip)]
+    loaded_stale: bool,
 }
 
 /// What one file owed when it was last parsed.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct FileFacts {
     hash: String,
     /// Keys of its entries due then.
@@ -78,6 +81,7 @@ impl Cache {
             version: VERSION,
             config: config.to_string(),
             files: BTreeMap::new(),
+            loaded_stale: true,
         };
         let Ok(text) = std::fs::read_to_string(path) else {
             return fresh;
@@ -103,14 +107,16 @@ impl Cache {
     }
 
     /// Records what the parsed files owe now, keeps the facts of the files skipped, and
-    /// forgets files that are gone.
+    /// forgets files that are gone; whether anything changed (the cache is then saved).
     pub(crate) fn update(
         &mut self,
         site: &Site,
         hashes: &BTreeMap<String, Option<String>>,
         now: Timestamp,
-    ) {
+    ) -> bool {
+        let before = self.files.len();
         self.files.retain(|f, _| hashes.contains_key(f));
+        let mut changed = self.files.len() != before || self.loaded_stale;
         let remind = site.config.notify.remind_before;
         for (index, inc) in site.incidents.iter().enumerate() {
             let Some(Some(hash)) = hashes.get(&inc.file) else {
@@ -121,16 +127,18 @@ impl Cache {
             let mut all = Vec::new();
             entries::of_incident(&mut all, index, inc, Timestamp::MAX, remind);
             let next = all.iter().map(|e| e.at).filter(|t| *t > now).min();
-            self.files.insert(
-                inc.file.clone(),
-                FileFacts {
-                    hash: hash.clone(),
-                    keys: due.into_iter().map(|e| e.key).collect(),
-                    live: live(inc, now),
-                    next,
-                },
-            );
+            let facts = FileFacts {
+                hash: hash.clone(),
+                keys: due.into_iter().map(|e| e.key).collect(),
+                live: live(inc, now),
+                next,
+            };
+            if self.files.get(&inc.file) != Some(&facts) {
+                self.files.insert(inc.file.clone(), facts);
+                changed = true;
+            }
         }
+        changed
     }
 
     /// Writes the cache whole, replacing the old one only once it is complete.

@@ -33,7 +33,8 @@ pub(crate) struct Entry {
     pub(crate) key: String,
 }
 
-/// Every entry due as of `now`, oldest first; what `notify.send` leaves out is not listed.
+/// Every entry due as of `now`, oldest first, whatever `notify.send` says (an entry of a
+/// kind not sent is still recorded as passed, so adding the kind later does not send it).
 pub(crate) fn due(site: &Site, now: Timestamp) -> Vec<Entry> {
     let n = &site.config.notify;
     let mut out = Vec::new();
@@ -43,7 +44,6 @@ pub(crate) fn due(site: &Site, now: Timestamp) -> Vec<Entry> {
         }
         of_incident(&mut out, index, inc, now, n.remind_before);
     }
-    out.retain(|e| n.send.contains(&e.kind));
     out.sort_by(|a, b| {
         (a.at, &site.incidents[a.incident].id, a.subject).cmp(&(
             b.at,

@@ -32,10 +32,44 @@ pub(crate) struct Line {
     /// None on the line that marks a target's first run (its baseline is taken).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) entry: Option<String>,
+    /// Many entries in one line, all in `state` (a baseline of thousands is one line).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) entries: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) state: Option<State>,
     /// When it was recorded (RFC 3339).
     pub(crate) at: String,
+}
+
+impl Line {
+    /// The line saying `target` has run before (its baseline is taken).
+    pub(crate) fn start(target: &str, at: &str) -> Line {
+        Line {
+            target: target.to_string(),
+            entry: None,
+            entries: Vec::new(),
+            state: None,
+            at: at.to_string(),
+        }
+    }
+
+    /// `entry` is in `state` at `target`.
+    pub(crate) fn one(target: &str, entry: &str, state: State, at: &str) -> Line {
+        Line {
+            entry: Some(entry.to_string()),
+            state: Some(state),
+            ..Line::start(target, at)
+        }
+    }
+
+    /// Each of `entries` is in `state` at `target`.
+    pub(crate) fn many(target: &str, entries: Vec<String>, state: State, at: &str) -> Line {
+        Line {
+            entries,
+            state: Some(state),
+            ..Line::start(target, at)
+        }
+    }
 }
 
 /// The ledger, open and locked for this run.
@@ -45,9 +79,27 @@ pub(crate) struct Ledger {
     /// None for a dry run, which reads the ledger and writes nothing.
     file: Option<File>,
     started: HashSet<String>,
-    states: HashMap<(String, String), State>,
-    /// How many sends of an entry to a target were begun (each a `sending` line).
-    begun: HashMap<(String, String), u32>,
+    /// target → entry → state. Looked up for every entry of every target on each run (a
+    /// hundred thousand on a large history), so by borrowed keys, with a fast hasher.
+    states: HashMap<String, FastMap<Box<str>, State>>,
+    /// (target, entry) → how many more times a send still unfinished was begun again (rare:
+    /// a run killed mid-send, re-run and killed again). Each begun send may have arrived.
+    again: HashMap<(String, String), u32>,
+}
+
+type FastMap<K, V> = foldhash::HashMap<K, V>;
+
+/// A line as read, borrowing from the file's text (most lines are read only to be folded).
+#[derive(Deserialize)]
+struct LineRef<'a> {
+    #[serde(borrow)]
+    target: std::borrow::Cow<'a, str>,
+    #[serde(default, borrow)]
+    entry: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default, borrow)]
+    entries: Vec<std::borrow::Cow<'a, str>>,
+    #[serde(default)]
+    state: Option<State>,
 }
 
 impl Ledger {
@@ -59,7 +111,7 @@ impl Ledger {
             file: None,
             started: HashSet::new(),
             states: HashMap::new(),
-            begun: HashMap::new(),
+            again: HashMap::new(),
         };
         let text = if write {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -89,7 +141,7 @@ impl Ledger {
             if line.trim().is_empty() {
                 continue;
             }
-            let l: Line = serde_json::from_str(line).map_err(|e| {
+            let l: LineRef = serde_json::from_str(line).map_err(|e| {
                 Error::Usage(format!(
                     "{}:{}: this ledger line cannot be read ({e})\nhelp: the ledger records what \
                      was sent; restore it from a backup, or remove the line if you know it was \
@@ -98,7 +150,10 @@ impl Ledger {
                     n + 1
                 ))
             })?;
-            ledger.apply(l);
+            ledger.apply(&l.target, l.entry.as_deref(), l.state);
+            for e in &l.entries {
+                ledger.apply(&l.target, Some(e), l.state);
+            }
         }
         Ok(ledger)
     }
@@ -115,21 +170,30 @@ impl Ledger {
         Ok(whole.to_string())
     }
 
-    fn apply(&mut self, l: Line) {
-        match (l.entry, l.state) {
+    fn apply(&mut self, target: &str, entry: Option<&str>, state: Option<State>) {
+        match (entry, state) {
             (None, _) => {
-                self.started.insert(l.target);
+                self.started.insert(target.to_string());
             }
             (Some(e), Some(s)) => {
-                let key = (l.target, e);
-                if s == State::Sending {
-                    *self.begun.entry(key.clone()).or_default() += 1;
+                if !self.states.contains_key(target) {
+                    self.states.insert(target.to_string(), FastMap::default());
                 }
-                let slot = self.states.entry(key).or_insert(s);
-                // Sent and baseline are final; a later `sending` (a re-run's retry) does not
-                // undo them.
-                if *slot == State::Sending {
-                    *slot = s;
+                let map = self.states.get_mut(target).expect("inserted above");
+                match map.get_mut(e) {
+                    None => {
+                        map.insert(e.into(), s);
+                    }
+                    // Sent and baseline are final; a later `sending` (a re-run's retry) does
+                    // not undo them.
+                    Some(slot) if *slot == State::Sending => {
+                        if s == State::Sending {
+                            let key = (target.to_string(), e.to_string());
+                            *self.again.entry(key).or_default() += 1;
+                        }
+                        *slot = s;
+                    }
+                    Some(_) => {}
                 }
             }
             (Some(_), None) => {}
@@ -142,17 +206,17 @@ impl Ledger {
     }
 
     pub(crate) fn state(&self, target: &str, entry: &str) -> Option<State> {
-        self.states
-            .get(&(target.to_string(), entry.to_string()))
-            .copied()
+        self.states.get(target)?.get(entry).copied()
     }
 
     /// How many sends of `entry` to `target` earlier runs began and never saw through (0 once
     /// it is sent): each may have arrived.
     pub(crate) fn unfinished(&self, target: &str, entry: &str) -> u32 {
-        let key = (target.to_string(), entry.to_string());
-        match self.states.get(&key) {
-            Some(State::Sending) => self.begun.get(&key).copied().unwrap_or(0),
+        match self.state(target, entry) {
+            Some(State::Sending) => {
+                let key = (target.to_string(), entry.to_string());
+                1 + self.again.get(&key).copied().unwrap_or(0)
+            }
             _ => 0,
         }
     }
@@ -170,7 +234,12 @@ impl Ledger {
         file.write_all(text.as_bytes()).map_err(io(&self.path))?;
         file.sync_data().map_err(io(&self.path))?;
         for l in lines {
-            self.apply(l);
+            if l.entries.is_empty() {
+                self.apply(&l.target, l.entry.as_deref(), l.state);
+            }
+            for e in &l.entries {
+                self.apply(&l.target, Some(e), l.state);
+            }
         }
         Ok(())
     }
@@ -202,11 +271,9 @@ mod tests {
     use super::*;
 
     fn line(target: &str, entry: Option<&str>, state: Option<State>) -> Line {
-        Line {
-            target: target.into(),
-            entry: entry.map(Into::into),
-            state,
-            at: "2026-12-01T00:00:00Z".into(),
+        match (entry, state) {
+            (Some(e), Some(s)) => Line::one(target, e, s, "2026-12-01T00:00:00Z"),
+            _ => Line::start(target, "2026-12-01T00:00:00Z"),
         }
     }
 
@@ -221,6 +288,8 @@ mod tests {
             line("ops", Some("a/update/1"), Some(State::Sent)),
             line("ops", Some("a/update/1"), Some(State::Sending)),
             line("ops", Some("a/update/2"), Some(State::Sending)),
+            line("ops", Some("a/update/3"), Some(State::Sending)),
+            line("ops", Some("a/update/3"), Some(State::Sending)),
         ])
         .unwrap();
         drop(l);
@@ -231,6 +300,22 @@ mod tests {
         assert_eq!(l.state("mail", "a/update/1"), None);
         assert_eq!(l.unfinished("ops", "a/update/1"), 0);
         assert_eq!(l.unfinished("ops", "a/update/2"), 1);
+        assert_eq!(l.unfinished("ops", "a/update/3"), 2);
+    }
+
+    #[test]
+    fn a_line_of_many_entries_records_each() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.jsonl");
+        let mut l = Ledger::open(&path, true).unwrap();
+        let keys = vec!["a/update/1".to_string(), "b/apology".to_string()];
+        l.record(vec![Line::many("ops", keys, State::Baseline, "t")])
+            .unwrap();
+        assert_eq!(l.state("ops", "b/apology"), Some(State::Baseline));
+        drop(l);
+        let l = Ledger::open(&path, false).unwrap();
+        assert_eq!(l.state("ops", "a/update/1"), Some(State::Baseline));
+        assert_eq!(fs::read_to_string(&path).unwrap().lines().count(), 1);
     }
 
     #[test]

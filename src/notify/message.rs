@@ -2,6 +2,8 @@
 //! status, the update's text, who signed it, when the next update comes, a link), gathered
 //! once so email, chat and webhooks all carry the same message.
 
+use std::sync::Arc;
+
 use jiff::Timestamp;
 
 use crate::model::notify::EntryKind;
@@ -48,6 +50,9 @@ pub(crate) struct Message {
     pub(crate) next_update: Option<String>,
     /// The page that says it all, absolute: the update's anchor, the apology's page.
     pub(crate) url: String,
+    /// The page, its status and the incident as the Statuspage-style API has them
+    /// (`channels::api::statuspage_objects`), for the generic webhook.
+    pub(crate) statuspage: Option<Arc<serde_json::Value>>,
 }
 
 impl Message {
@@ -95,6 +100,10 @@ pub(crate) fn message(p: &Prepared, entry: &Entry) -> Message {
         components: view.components.iter().map(|c| c.id.clone()).collect(),
         next_update: None,
         url: page.clone(),
+        statuspage: Some(Arc::new(crate::channels::api::statuspage_objects(
+            p,
+            entry.incident,
+        ))),
     };
     match entry.subject {
         Subject::Update(i) => update(&mut m, &view, inc, i, &page),
@@ -202,5 +211,7 @@ pub(crate) fn test_message(site: &Site, now: Timestamp, target: &str) -> Message
         components: Vec::new(),
         next_update: None,
         url: config.base_url.clone(),
+        // Not about an incident: the generic webhook sends its meta and nulls for the rest.
+        statuspage: None,
     }
 }

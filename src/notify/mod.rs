@@ -9,6 +9,7 @@ pub mod event;
 pub(crate) mod http;
 pub(crate) mod ledger;
 pub(crate) mod message;
+pub(crate) mod payload;
 pub mod run;
 pub mod targets;
 pub(crate) mod websub;

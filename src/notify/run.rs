@@ -50,6 +50,7 @@ pub fn notify(
 ) -> Result<Result<Outcome, Vec<Diagnostic>>, Error> {
     let paths = &opts.build.paths;
     let now = opts.build.now;
+    let mut time = crate::timings::Phases::start("notify");
     // The config first: it says where the ledger is and who the targets are.
     let (head, diags) = pipeline::check_selected(&opts.build, |_| false);
     let Some(head) = head else {
@@ -57,10 +58,14 @@ pub fn notify(
     };
     let targets = chosen(opts, &head)?;
     let ledger_path = paths.root.join(&head.config.notify.ledger);
+    time.mark("config");
     let ledger = Ledger::open(&ledger_path, !opts.dry_run)?;
+    time.mark("ledger");
     let cache_path = cache::path_for(&ledger_path);
     let mut cache = Cache::load(&cache_path, &cache::config_key(paths));
+    time.mark("cache");
     let hashes = cache::hashes(paths);
+    time.mark("hashes");
     let skip: HashSet<&String> = match targets.iter().all(|t| ledger.started(&t.name)) {
         // A first run takes its baseline from every file.
         false => HashSet::new(),
@@ -83,21 +88,24 @@ pub fn notify(
             .map(|(file, _)| file)
             .collect(),
     };
+    time.mark("skip");
     let (site, diags) =
         pipeline::check_selected(&opts.build, |p| !skip.contains(&paths.display(p)));
     let Some(site) = site else {
         return Ok(Err(diags));
     };
+    time.mark("check");
     tell.say(Event::Read {
         files: hashes.len() - skip.len(),
         of: hashes.len(),
     });
     let targets = chosen(opts, &site)?;
     let outcome = deliver(opts, &site, targets, ledger, env, tell)?;
-    if !opts.dry_run {
-        cache.update(&site, &hashes, now);
+    time.mark("deliver");
+    if !opts.dry_run && cache.update(&site, &hashes, now) {
         cache.save(&cache_path)?;
     }
+    time.mark("cache save");
     Ok(Ok(outcome))
 }
 
@@ -127,13 +135,14 @@ fn chosen<'s>(opts: &NotifyOptions, site: &'s Site) -> Result<Vec<&'s Target>, E
         .collect())
 }
 
-/// Whether `target` takes entries about incident `inc`.
+/// Whether `target` takes entry `e`: a kind `notify.send` names, about its components.
 fn concerns(site: &Site, target: &Target, e: &Entry) -> bool {
-    target.components.is_empty()
+    let kind = site.config.notify.send.contains(&e.kind);
+    kind && (target.components.is_empty()
         || site.incidents[e.incident]
             .components
             .iter()
-            .any(|c| target.components.contains(c))
+            .any(|c| target.components.contains(c)))
 }
 
 /// The run over a checked site (or the part of it that can owe anything).
@@ -151,21 +160,29 @@ fn deliver(
     // Per target, what it is owed, in order; a first run takes its baseline instead.
     let mut plans: Vec<(&Target, Vec<&Entry>)> = Vec::new();
     for t in targets {
-        let mine: Vec<&Entry> = due.iter().filter(|e| concerns(site, t, e)).collect();
         if !ledger.started(&t.name) {
-            baseline(&mut ledger, t, &mine, &stamp, opts.dry_run, tell)?;
+            baseline(&mut ledger, t, &due, &stamp, opts.dry_run, tell)?;
             continue;
         }
-        let owed: Vec<&Entry> = mine
-            .into_iter()
+        let (mine, passed): (Vec<&Entry>, Vec<&Entry>) = due
+            .iter()
             .filter(|e| {
-                !matches!(
-                    ledger.state(&t.name, &e.key),
-                    Some(State::Sent | State::Baseline)
-                )
+                ledger
+                    .state(&t.name, &e.key)
+                    .is_none_or(|s| s == State::Sending)
             })
+            .partition(|e| concerns(site, t, e));
+        // An entry not for this target when it fell due stays not for it: widening its
+        // `components` or `send` later must not send the whole history.
+        let passed: Vec<String> = passed
+            .iter()
+            .filter(|e| ledger.state(&t.name, &e.key).is_none())
+            .map(|e| e.key.clone())
             .collect();
-        plans.push((t, owed));
+        if !passed.is_empty() {
+            ledger.record(vec![Line::many(&t.name, passed, State::Baseline, &stamp)])?;
+        }
+        plans.push((t, mine));
     }
     if plans.iter().all(|(_, owed)| owed.is_empty()) {
         tell.say(Event::NothingNew);
@@ -208,36 +225,27 @@ fn deliver(
 
 /// A target's first run: everything already due is recorded as known, and nothing old is
 /// sent; from the next run on, what is new is sent. The line saying the baseline is taken
-/// comes last: a write cut short (a kill during a long history's write, a full disk) leaves
-/// the target not started, so the next run takes the baseline again instead of sending the
-/// entries the cut-off lines would have named.
+/// comes after the (long) line of entries: a write cut short in that line (SIGKILL ends a
+/// large write early; a full disk) leaves the target not started once the torn line is cut
+/// off, so the next run takes the baseline again instead of sending the whole history.
 fn baseline(
     ledger: &mut Ledger,
     t: &Target,
-    mine: &[&Entry],
+    due: &[Entry],
     stamp: &str,
     dry_run: bool,
     tell: &Tell,
 ) -> Result<(), Error> {
-    let mut lines: Vec<Line> = mine
-        .iter()
-        .map(|e| Line {
-            target: t.name.clone(),
-            entry: Some(e.key.clone()),
-            state: Some(State::Baseline),
-            at: stamp.to_string(),
-        })
-        .collect();
-    lines.push(Line {
-        target: t.name.clone(),
-        entry: None,
-        state: None,
-        at: stamp.to_string(),
-    });
-    ledger.record(lines)?;
+    // Every entry due, whether or not it is for this target: one that is not for it now
+    // must not be sent if its `components` are widened later.
+    let keys = due.iter().map(|e| e.key.clone()).collect();
+    ledger.record(vec![
+        Line::many(&t.name, keys, State::Baseline, stamp),
+        Line::start(&t.name, stamp),
+    ])?;
     tell.say(Event::Baseline {
         target: t.name.clone(),
-        entries: mine.len(),
+        entries: due.len(),
         dry_run,
     });
     Ok(())
@@ -339,12 +347,7 @@ impl Run<'_> {
         self.ledger
             .lock()
             .expect("the ledger's lock is not poisoned")
-            .record(vec![Line {
-                target: t.name.clone(),
-                entry: Some(e.key.clone()),
-                state: Some(state),
-                at: self.stamp.to_string(),
-            }])
+            .record(vec![Line::one(&t.name, &e.key, state, self.stamp)])
     }
 
     /// One send, tried `retry.attempts` times with a doubling wait (or the wait the receiver

@@ -5,6 +5,7 @@ use super::deliver::{Deliver, Failure};
 use super::email::Email;
 use super::http::{self, Request};
 use super::message::Message;
+use super::payload::{self, webhook};
 use super::websub::WebSub;
 use crate::model::{Config, Target, TargetKind};
 
@@ -118,9 +119,55 @@ pub(crate) fn open(
             |k| env.get(k),
             dry_run,
         )?)),
-        TargetKind::Webhook { url_env, .. } => {
-            hook(url_env, Box::new(|_| Request::default()), true)
+        TargetKind::Webhook {
+            url_env,
+            secret_env,
+        } => {
+            let key = match secret_env {
+                Some(var) => match env.get(var) {
+                    Some(secret) => {
+                        Some(webhook::secret_key(&secret).map_err(|e| format!("${var}: {e}"))?)
+                    }
+                    None if dry_run => None,
+                    None => {
+                        return Err(format!(
+                            "${var} is not set (it holds the webhook's signing secret; set it \
+                             in CI's secrets)"
+                        ));
+                    }
+                },
+                None => None,
+            };
+            let name = target.name.clone();
+            let request = move |m: &Message| {
+                let body = webhook::body(m).bytes();
+                // Standard Webhooks' timestamp is the moment of sending (receivers refuse old
+                // ones as replays), so a retry carries a fresh one; the id stays the same.
+                let now = jiff::Timestamp::now().as_second();
+                let headers = webhook::headers(m, &name, &body, key.as_deref(), now);
+                Request {
+                    body,
+                    headers,
+                    ..Request::default()
+                }
+            };
+            hook(url_env, Box::new(request), true)
         }
-        _ => Err("not yet".into()),
+        TargetKind::Slack { url_env }
+        | TargetKind::Teams { url_env }
+        | TargetKind::Discord { url_env }
+        | TargetKind::GoogleChat { url_env } => {
+            let kind = target.kind.clone();
+            let request = move |m: &Message| {
+                let body = payload::for_target(&kind, m).expect("a chat target has a body");
+                Request {
+                    body: body.bytes(),
+                    query: body.query,
+                    ..Request::default()
+                }
+            };
+            // These webhooks take no id: a repeated send may show twice.
+            hook(url_env, Box::new(request), false)
+        }
     }
 }

@@ -173,6 +173,20 @@ fn components_choose_the_targets_an_entry_goes_to() {
     );
     assert!(notify(&site, "2026-11-30T09:30:00Z", &env).0);
     assert_eq!((all.received().len(), search.received().len()), (2, 1));
+    // Widening a target later does not send it the history it was not meant for.
+    let config = site
+        .read("candor.yaml")
+        .replace("components: [search]", "components: [search, checkout]");
+    site.write("candor.yaml", &config);
+    let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &env);
+    assert!(ok && err.contains("nothing new"), "{err}");
+    assert_eq!(search.received().len(), 1);
+    site.write(
+        "incidents/2026-11-30-new2.yaml",
+        &incident("Checkout failing again", "checkout", "2026-11-30T09", 1),
+    );
+    assert!(notify(&site, "2026-11-30T09:30:00Z", &env).0);
+    assert_eq!((all.received().len(), search.received().len()), (3, 2));
 }
 
 #[test]
@@ -256,13 +270,19 @@ fn a_first_run_cut_short_takes_its_baseline_again_and_sends_nothing_old() {
     let env = [("PARTNER_HOOK", hook.url.as_str())];
     assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
     let whole = site.read("state/ledger.jsonl");
-    let lines: Vec<&str> = whole.split_inclusive('\n').collect();
-    assert_eq!(lines.len(), 3, "{whole}");
-    for kept in 0..lines.len() {
-        site.write("state/ledger.jsonl", &lines[..kept].concat());
+    // Each whole line kept, and each line cut in its middle.
+    let mut cuts = vec![0];
+    for (i, _) in whole.match_indices('\n') {
+        let start = cuts.last().copied().unwrap_or(0);
+        cuts.push((start + i) / 2);
+        cuts.push(i + 1);
+    }
+    assert!(cuts.len() >= 5, "{whole}");
+    for kept in cuts {
+        site.write("state/ledger.jsonl", &whole[..kept]);
         let (ok, _, err) = notify(&site, "2026-11-02T00:00:00Z", &env);
         assert!(ok, "{err}");
-        assert_eq!(hook.received().len(), 0, "{kept} lines kept: {err}");
+        assert_eq!(hook.received().len(), 0, "{kept} bytes kept: {err}");
     }
 }
 
@@ -365,5 +385,179 @@ fn a_websub_hub_is_told_which_feeds_changed() {
             "https://status.example/components/search/feed.atom",
             "https://status.example/components/search/feed.rss",
         ]
+    );
+}
+
+/// A site with one target of every webhook kind, each on its own path of one receiver.
+fn every_hook(hook: &Receiver) -> (TestSite, Vec<(String, String)>) {
+    let kinds = ["slack", "teams", "discord", "google-chat", "webhook"];
+    let targets: Vec<String> = kinds
+        .iter()
+        .map(|k| {
+            let var = format!("{}_URL", k.to_uppercase().replace('-', "_"));
+            let secret = match *k {
+                "webhook" => ", secret_env: HOOK_SECRET",
+                _ => "",
+            };
+            format!("{{ name: {k}, kind: {k}, url_env: {var}{secret} }}")
+        })
+        .collect();
+    let refs: Vec<&str> = targets.iter().map(String::as_str).collect();
+    let site = site(&refs);
+    let mut env: Vec<(String, String)> = kinds
+        .iter()
+        .map(|k| {
+            let var = format!("{}_URL", k.to_uppercase().replace('-', "_"));
+            (var, format!("{}/{k}?key=secret-in-the-address", hook.url))
+        })
+        .collect();
+    env.push((
+        "HOOK_SECRET".into(),
+        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw".into(),
+    ));
+    (site, env)
+}
+
+#[test]
+fn every_channel_gets_the_update_s_words_its_signer_and_the_link() {
+    let hook = Receiver::start();
+    let (site, env) = every_hook(&hook);
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
+    );
+    let (ok, _, err) = notify(&site, "2026-11-30T08:30:00Z", &env);
+    assert!(ok, "{err}");
+    let got = hook.received();
+    assert_eq!(got.len(), 5, "{err}");
+    for r in &got {
+        assert_eq!(r.method, "POST");
+        let text = String::from_utf8(r.body.clone()).unwrap();
+        let path = r.target.split('?').next().unwrap();
+        for needle in [
+            "Update 1 of Checkout failing",
+            "Mei Tanaka",
+            "2026-11-30-new",
+        ] {
+            assert!(text.contains(needle), "{path}: no {needle:?} in {text}");
+        }
+        // The address's own query is kept (it is how Google Chat authenticates).
+        assert!(
+            r.target.contains("key=secret-in-the-address"),
+            "{}",
+            r.target
+        );
+        let json = r.json();
+        match path {
+            "/hook/google-chat" => {
+                assert!(
+                    r.target.contains("threadKey=2026-11-30-new"),
+                    "{}",
+                    r.target
+                );
+            }
+            "/hook/discord" => assert_eq!(json["allowed_mentions"]["parse"], serde_json::json!([])),
+            "/hook/webhook" => {
+                assert_eq!(json["incident"]["name"], "Checkout failing");
+                assert_eq!(
+                    json["incident"]["incident_updates"][0]["status"],
+                    "investigating"
+                );
+                assert_eq!(r.header("idempotency-key"), r.header("webhook-id"));
+                assert_signed(r, b"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The Standard Webhooks signature, computed here from the spec, not by candor's code.
+fn assert_signed(r: &crate::common::receiver::Received, secret: &[u8]) {
+    use base64::Engine;
+    use hmac::Mac;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let key = b64.decode(&secret[b"whsec_".len()..]).unwrap();
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(&key).unwrap();
+    let (id, ts) = (
+        r.header("webhook-id").unwrap(),
+        r.header("webhook-timestamp").unwrap(),
+    );
+    mac.update(format!("{id}.{ts}.").as_bytes());
+    mac.update(&r.body);
+    let expected = format!("v1,{}", b64.encode(mac.finalize().into_bytes()));
+    assert_eq!(r.header("webhook-signature"), Some(expected.as_str()));
+}
+
+#[test]
+fn test_sends_one_plain_test_message_and_records_nothing() {
+    let hook = Receiver::start();
+    let site = site(&["{ name: ops, kind: slack, url_env: OPS_HOOK }"]);
+    let out = site
+        .cmd(&["notify", "--test", "ops", "--now", "2026-11-30T09:30:00Z"])
+        .env("OPS_HOOK", &hook.url)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && err.contains("sent a test message to ops"),
+        "{err}"
+    );
+    let got = hook.received();
+    assert_eq!(got.len(), 1);
+    let text = String::from_utf8_lossy(&got[0].body);
+    assert!(
+        text.contains("Test message from Notify Status") && text.contains("candor notify --test"),
+        "{text}"
+    );
+    assert!(
+        !site.path("state/ledger.jsonl").exists() || site.read("state/ledger.jsonl").is_empty()
+    );
+}
+
+#[test]
+fn a_site_with_errors_sends_nothing() {
+    let hook = Receiver::start();
+    let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
+    let env = [("PARTNER_HOOK", hook.url.as_str())];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    let broken = incident("Checkout failing", "checkout", "2026-11-30T08", 1)
+        .replace("status: investigating", "status: investigatin");
+    site.write("incidents/2026-11-30-new.yaml", &broken);
+    let out = site
+        .cmd(&["notify", "--now", "2026-11-30T09:30:00Z"])
+        .env("PARTNER_HOOK", &hook.url)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("investigatin"), "{err}");
+    assert_eq!(hook.received().len(), 0);
+}
+
+#[test]
+fn a_chat_send_several_killed_runs_began_counts_every_copy_it_may_have_made() {
+    // Each killed run may have delivered its copy before it died: after two of them, a chat
+    // channel (which cannot drop a copy) may have the message three times, not two.
+    let hook = Receiver::start();
+    let site = site(&["{ name: ops, kind: slack, url_env: OPS_SLACK }"]);
+    let env = [("OPS_SLACK", hook.url.as_str())];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
+    );
+    let sending = "{\"target\":\"ops\",\"entry\":\"2026-11-30-new/update/2026-11-30T08:00:00Z\",\
+                   \"state\":\"sending\",\"at\":\"2026-11-30T09:00:00Z\"}\n";
+    let ledger = format!("{}{sending}{sending}", site.read("state/ledger.jsonl"));
+    site.write("state/ledger.jsonl", &ledger);
+    let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &env);
+    assert!(ok, "{err}");
+    assert_eq!(hook.received().len(), 1);
+    assert!(
+        err.contains("2 killed runs had begun this send")
+            && err.contains("may have been delivered up to 3 times"),
+        "{err}"
     );
 }

@@ -196,6 +196,7 @@ pub(super) mod tests {
                 "https://status.acme.example/incidents/checkout/#update-{}",
                 index + 1
             ),
+            statuspage: None,
         }
     }
 
