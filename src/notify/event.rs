@@ -100,6 +100,29 @@ fn entries(n: usize) -> String {
     }
 }
 
+/// What a send that killed runs had begun adds: whether the receiver drops the copies, or
+/// how many it may now have (each run that began the send may have delivered one).
+fn repeated(dedupes: bool, unfinished: u32) -> String {
+    let runs = match unfinished {
+        0 | 1 => "a killed run had".to_string(),
+        n => format!("{n} killed runs had"),
+    };
+    let copies = match unfinished {
+        0 | 1 => "twice".to_string(),
+        n => format!("up to {} times", n + 1),
+    };
+    match dedupes {
+        true => format!(
+            "\n  {runs} begun this send; sent again with the same id, which the receiver \
+             drops if it has it already"
+        ),
+        false => format!(
+            "\n  {runs} begun this send, and this channel cannot drop a copy: it may have been \
+             delivered {copies}"
+        ),
+    }
+}
+
 impl fmt::Display for Event {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -138,30 +161,8 @@ impl fmt::Display for Event {
                 unfinished,
             } => {
                 write!(f, "sent {label} ({key}) to {target}")?;
-                let runs = match unfinished {
-                    0 | 1 => "a killed run had".to_string(),
-                    n => format!("{n} killed runs had"),
-                };
                 match repeat {
-                    Some(true) => write!(
-                        f,
-                        "\n  {runs} begun this send; sent again with the same id, which the \
-                         receiver drops if it has it already"
-                    ),
-                    // Each run that began it may have delivered a copy before it was killed.
-                    Some(false) => match unfinished {
-                        0 | 1 => write!(
-                            f,
-                            "\n  {runs} begun this send, and this channel cannot drop a copy: \
-                             it may have been delivered twice"
-                        ),
-                        n => write!(
-                            f,
-                            "\n  {runs} begun this send, and this channel cannot drop a copy: \
-                             it may have been delivered up to {} times",
-                            n + 1
-                        ),
-                    },
+                    Some(dedupes) => f.write_str(&repeated(*dedupes, *unfinished)),
                     None => Ok(()),
                 }
             }
