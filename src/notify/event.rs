@@ -48,8 +48,10 @@ pub enum Event {
         key: String,
         label: String,
         /// A send a killed run had begun: `Some(true)` when the receiver drops a copy it
-        /// already has, `Some(false)` when it may now have it twice.
+        /// already has, `Some(false)` when it may now have it more than once.
         repeat: Option<bool>,
+        /// How many killed runs had begun it (each may have delivered a copy).
+        unfinished: u32,
     },
     Retrying {
         target: String,
@@ -98,6 +100,29 @@ fn entries(n: usize) -> String {
     }
 }
 
+/// What a send that killed runs had begun adds: whether the receiver drops the copies, or
+/// how many it may now have (each run that began the send may have delivered one).
+fn repeated(dedupes: bool, unfinished: u32) -> String {
+    let runs = match unfinished {
+        0 | 1 => "a killed run had".to_string(),
+        n => format!("{n} killed runs had"),
+    };
+    let copies = match unfinished {
+        0 | 1 => "twice".to_string(),
+        n => format!("up to {} times", n + 1),
+    };
+    match dedupes {
+        true => format!(
+            "\n  {runs} begun this send; sent again with the same id, which the receiver \
+             drops if it has it already"
+        ),
+        false => format!(
+            "\n  {runs} begun this send, and this channel cannot drop a copy: it may have been \
+             delivered {copies}"
+        ),
+    }
+}
+
 impl fmt::Display for Event {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -133,17 +158,11 @@ impl fmt::Display for Event {
                 key,
                 label,
                 repeat,
+                unfinished,
             } => {
                 write!(f, "sent {label} ({key}) to {target}")?;
                 match repeat {
-                    Some(true) => f.write_str(
-                        "\n  a killed run had begun this send; sent again with the same id, \
-                         which the receiver drops if it has it already",
-                    ),
-                    Some(false) => f.write_str(
-                        "\n  a killed run had begun this send, and this channel cannot drop a \
-                         copy: it may have been delivered twice",
-                    ),
+                    Some(dedupes) => f.write_str(&repeated(*dedupes, *unfinished)),
                     None => Ok(()),
                 }
             }

@@ -82,6 +82,9 @@ pub(crate) struct Ledger {
     /// target → entry → state. Looked up for every entry of every target on each run (a
     /// hundred thousand on a large history), so by borrowed keys, with a fast hasher.
     states: HashMap<String, FastMap<Box<str>, State>>,
+    /// (target, entry) → how many more times a send still unfinished was begun again (rare:
+    /// a run killed mid-send, re-run and killed again). Each begun send may have arrived.
+    again: HashMap<(String, String), u32>,
 }
 
 type FastMap<K, V> = foldhash::HashMap<K, V>;
@@ -108,6 +111,7 @@ impl Ledger {
             file: None,
             started: HashSet::new(),
             states: HashMap::new(),
+            again: HashMap::new(),
         };
         let text = if write {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -125,11 +129,13 @@ impl Ledger {
             ledger.file = Some(file);
             ledger.mend_torn_tail(&text)?
         } else {
-            match fs::read_to_string(path) {
+            let text = match fs::read_to_string(path) {
                 Ok(t) => t,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
                 Err(e) => return Err(io(path)(e)),
-            }
+            };
+            // A dry run reads past a torn last line, as the next real run will cut it off.
+            whole_lines(&text).to_string()
         };
         for (n, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
@@ -155,14 +161,13 @@ impl Ledger {
     /// A run killed while appending leaves half a line: it is cut off before anything is
     /// added after it (the send it was recording is then retried, never lost).
     fn mend_torn_tail(&mut self, text: &str) -> Result<String, Error> {
-        if text.is_empty() || text.ends_with('\n') {
-            return Ok(text.to_string());
+        let whole = whole_lines(text);
+        if whole.len() < text.len() {
+            let file = self.file.as_mut().expect("open for writing");
+            file.set_len(whole.len() as u64).map_err(io(&self.path))?;
+            file.seek(SeekFrom::End(0)).map_err(io(&self.path))?;
         }
-        let keep = text.rfind('\n').map_or(0, |i| i + 1);
-        let file = self.file.as_mut().expect("open for writing");
-        file.set_len(keep as u64).map_err(io(&self.path))?;
-        file.seek(SeekFrom::End(0)).map_err(io(&self.path))?;
-        Ok(text[..keep].to_string())
+        Ok(whole.to_string())
     }
 
     fn apply(&mut self, target: &str, entry: Option<&str>, state: Option<State>) {
@@ -175,14 +180,20 @@ impl Ledger {
                     self.states.insert(target.to_string(), FastMap::default());
                 }
                 let map = self.states.get_mut(target).expect("inserted above");
-                let slot = match map.get_mut(e) {
-                    Some(slot) => slot,
-                    None => map.entry(e.into()).or_insert(s),
-                };
-                // Sent and baseline are final; a later `sending` (a re-run's retry) does not
-                // undo them.
-                if *slot == State::Sending {
-                    *slot = s;
+                match map.get_mut(e) {
+                    None => {
+                        map.insert(e.into(), s);
+                    }
+                    // Sent and baseline are final; a later `sending` (a re-run's retry) does
+                    // not undo them.
+                    Some(slot) if *slot == State::Sending => {
+                        if s == State::Sending {
+                            let key = (target.to_string(), e.to_string());
+                            *self.again.entry(key).or_default() += 1;
+                        }
+                        *slot = s;
+                    }
+                    Some(_) => {}
                 }
             }
             (Some(_), None) => {}
@@ -196,6 +207,18 @@ impl Ledger {
 
     pub(crate) fn state(&self, target: &str, entry: &str) -> Option<State> {
         self.states.get(target)?.get(entry).copied()
+    }
+
+    /// How many sends of `entry` to `target` earlier runs began and never saw through (0 once
+    /// it is sent): each may have arrived.
+    pub(crate) fn unfinished(&self, target: &str, entry: &str) -> u32 {
+        match self.state(target, entry) {
+            Some(State::Sending) => {
+                let key = (target.to_string(), entry.to_string());
+                1 + self.again.get(&key).copied().unwrap_or(0)
+            }
+            _ => 0,
+        }
     }
 
     /// Appends `lines` and flushes them to disk before returning.
@@ -220,6 +243,11 @@ impl Ledger {
         }
         Ok(())
     }
+}
+
+/// `text` up to the end of its last whole line.
+fn whole_lines(text: &str) -> &str {
+    &text[..text.rfind('\n').map_or(0, |i| i + 1)]
 }
 
 /// Takes the ledger's lock, or says which run holds it.
@@ -260,6 +288,8 @@ mod tests {
             line("ops", Some("a/update/1"), Some(State::Sent)),
             line("ops", Some("a/update/1"), Some(State::Sending)),
             line("ops", Some("a/update/2"), Some(State::Sending)),
+            line("ops", Some("a/update/3"), Some(State::Sending)),
+            line("ops", Some("a/update/3"), Some(State::Sending)),
         ])
         .unwrap();
         drop(l);
@@ -268,6 +298,9 @@ mod tests {
         assert_eq!(l.state("ops", "a/update/1"), Some(State::Sent));
         assert_eq!(l.state("ops", "a/update/2"), Some(State::Sending));
         assert_eq!(l.state("mail", "a/update/1"), None);
+        assert_eq!(l.unfinished("ops", "a/update/1"), 0);
+        assert_eq!(l.unfinished("ops", "a/update/2"), 1);
+        assert_eq!(l.unfinished("ops", "a/update/3"), 2);
     }
 
     #[test]

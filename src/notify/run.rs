@@ -222,7 +222,10 @@ fn deliver(
 }
 
 /// A target's first run: everything already due is recorded as known, and nothing old is
-/// sent; from the next run on, what is new is sent.
+/// sent; from the next run on, what is new is sent. The line saying the baseline is taken
+/// comes after the (long) line of entries: a write cut short in that line (SIGKILL ends a
+/// large write early; a full disk) leaves the target not started once the torn line is cut
+/// off, so the next run takes the baseline again instead of sending the whole history.
 fn baseline(
     ledger: &mut Ledger,
     t: &Target,
@@ -235,8 +238,8 @@ fn baseline(
     // must not be sent if its `components` are widened later.
     let keys = due.iter().map(|e| e.key.clone()).collect();
     ledger.record(vec![
-        Line::start(&t.name, stamp),
         Line::many(&t.name, keys, State::Baseline, stamp),
+        Line::start(&t.name, stamp),
     ])?;
     tell.say(Event::Baseline {
         target: t.name.clone(),
@@ -303,18 +306,18 @@ impl Run<'_> {
                 });
                 continue;
             }
-            let before = self.ledger_state(t, e);
+            let unfinished = self.unfinished(t, e);
             self.record(t, e, State::Sending)?;
             match self.send(t, &*target, m) {
                 Ok(()) => {
                     self.record(t, e, State::Sent)?;
                     sent += 1;
-                    let again = before == Some(State::Sending);
                     self.tell.say(Event::Sent {
                         target: t.name.clone(),
                         key: e.key.clone(),
                         label: format!("{}: {}", m.label, m.title),
-                        repeat: again.then_some(target.dedupes()),
+                        repeat: (unfinished > 0).then_some(target.dedupes()),
+                        unfinished,
                     });
                 }
                 Err(f) => {
@@ -331,11 +334,11 @@ impl Run<'_> {
         Ok((sent, true))
     }
 
-    fn ledger_state(&self, t: &Target, e: &Entry) -> Option<State> {
+    fn unfinished(&self, t: &Target, e: &Entry) -> u32 {
         self.ledger
             .lock()
             .expect("the ledger's lock is not poisoned")
-            .state(&t.name, &e.key)
+            .unfinished(&t.name, &e.key)
     }
 
     fn record(&self, t: &Target, e: &Entry, state: State) -> Result<(), Error> {

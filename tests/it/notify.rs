@@ -252,6 +252,59 @@ fn no_targets_or_an_unknown_target_is_a_usage_error() {
 }
 
 #[test]
+fn a_first_run_cut_short_takes_its_baseline_again_and_sends_nothing_old() {
+    // A kill during a long history's baseline (Linux ends a large write early on SIGKILL),
+    // or a full disk, leaves only the first lines of it: whichever lines survive, the next
+    // run must not take the old entries for new ones and send them.
+    let hook = Receiver::start();
+    let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
+    let env = [("PARTNER_HOOK", hook.url.as_str())];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    let whole = site.read("state/ledger.jsonl");
+    // Each whole line kept, and each line cut in its middle.
+    let mut cuts = vec![0];
+    for (i, _) in whole.match_indices('\n') {
+        let start = cuts.last().copied().unwrap_or(0);
+        cuts.push((start + i) / 2);
+        cuts.push(i + 1);
+    }
+    assert!(cuts.len() >= 5, "{whole}");
+    for kept in cuts {
+        site.write("state/ledger.jsonl", &whole[..kept]);
+        let (ok, _, err) = notify(&site, "2026-11-02T00:00:00Z", &env);
+        assert!(ok, "{err}");
+        assert_eq!(hook.received().len(), 0, "{kept} bytes kept: {err}");
+    }
+}
+
+#[test]
+fn a_dry_run_reads_past_a_torn_last_line() {
+    // A torn last line is what a killed run leaves; the next real run cuts it off, so a
+    // dry run in between must read past it, not call the ledger unreadable.
+    let hook = Receiver::start();
+    let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
+    let env = [("PARTNER_HOOK", hook.url.as_str())];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
+    );
+    let torn = format!("{}{{\"target\":\"part", site.read("state/ledger.jsonl"));
+    site.write("state/ledger.jsonl", &torn);
+    let out = site
+        .cmd(&["notify", "--dry-run", "--now", "2026-11-30T09:30:00Z"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("would send 2026-11-30-new/update/"),
+        "{err}"
+    );
+    assert_eq!(site.read("state/ledger.jsonl"), torn);
+}
+
+#[test]
 fn files_unchanged_since_the_last_run_are_not_read_again() {
     let hook = Receiver::start();
     let site = site(&["{ name: partners, kind: webhook, url_env: PARTNER_HOOK }"]);
@@ -468,4 +521,30 @@ fn a_site_with_errors_sends_nothing() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("investigatin"), "{err}");
     assert_eq!(hook.received().len(), 0);
+}
+
+#[test]
+fn a_chat_send_several_killed_runs_began_counts_every_copy_it_may_have_made() {
+    // Each killed run may have delivered its copy before it died: after two of them, a chat
+    // channel (which cannot drop a copy) may have the message three times, not two.
+    let hook = Receiver::start();
+    let site = site(&["{ name: ops, kind: slack, url_env: OPS_SLACK }"]);
+    let env = [("OPS_SLACK", hook.url.as_str())];
+    assert!(notify(&site, "2026-11-01T00:00:00Z", &env).0);
+    site.write(
+        "incidents/2026-11-30-new.yaml",
+        &incident("Checkout failing", "checkout", "2026-11-30T08", 1),
+    );
+    let sending = "{\"target\":\"ops\",\"entry\":\"2026-11-30-new/update/2026-11-30T08:00:00Z\",\
+                   \"state\":\"sending\",\"at\":\"2026-11-30T09:00:00Z\"}\n";
+    let ledger = format!("{}{sending}{sending}", site.read("state/ledger.jsonl"));
+    site.write("state/ledger.jsonl", &ledger);
+    let (ok, _, err) = notify(&site, "2026-11-30T09:30:00Z", &env);
+    assert!(ok, "{err}");
+    assert_eq!(hook.received().len(), 1);
+    assert!(
+        err.contains("2 killed runs had begun this send")
+            && err.contains("may have been delivered up to 3 times"),
+        "{err}"
+    );
 }
