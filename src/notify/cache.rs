@@ -138,12 +138,16 @@ impl Cache {
         changed
     }
 
-    /// Writes the cache whole, replacing the old one only once it is complete.
+    /// Writes the cache whole, replacing the old one only once it is complete. The
+    /// temporary file has a fixed name (the ledger's lock keeps runs apart), so a run killed
+    /// while saving leaves no litter: the next save overwrites it.
     pub(crate) fn save(&self, path: &Path) -> Result<(), Error> {
-        let dir = path.parent().unwrap_or(Path::new("."));
-        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io(dir))?;
-        serde_json::to_writer(&mut tmp, self).map_err(|e| io(path)(e.into()))?;
-        tmp.persist(path).map_err(|e| io(path)(e.error))?;
+        let mut tmp = path.as_os_str().to_os_string();
+        tmp.push(".tmp");
+        let tmp = PathBuf::from(tmp);
+        let bytes = serde_json::to_vec(self).expect("the cache serialises");
+        std::fs::write(&tmp, bytes).map_err(io(&tmp))?;
+        std::fs::rename(&tmp, path).map_err(io(path))?;
         Ok(())
     }
 }

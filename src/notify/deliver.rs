@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use super::event::Repeat;
 use super::message::Message;
 
 /// A send that did not go through.
@@ -14,6 +15,9 @@ pub(crate) struct Failure {
     /// Worth trying again (a timeout, a 5xx, a 429), rather than a refusal that will not
     /// change by itself (a 404, a 401); both are tried again on the next run.
     pub(crate) transient: bool,
+    /// It certainly did not arrive: the receiver answered with a refusal, or nothing left
+    /// (the ledger then records it as failed, not as a send that may have arrived).
+    pub(crate) not_sent: bool,
     /// How long the receiver asked us to wait (`Retry-After`).
     pub(crate) after: Option<Duration>,
 }
@@ -23,6 +27,7 @@ impl Failure {
         Failure {
             reason: reason.into(),
             transient: true,
+            not_sent: false,
             after: None,
         }
     }
@@ -31,16 +36,25 @@ impl Failure {
         Failure {
             reason: reason.into(),
             transient: false,
+            not_sent: false,
             after: None,
+        }
+    }
+
+    /// The same failure, known not to have delivered anything.
+    pub(crate) fn refused(self) -> Failure {
+        Failure {
+            not_sent: true,
+            ..self
         }
     }
 }
 
 /// One configured target, ready to send (its secrets read from the environment).
 pub(crate) trait Deliver: Send + Sync {
-    /// Whether the receiver drops a second copy of a message it already has, so a send that
-    /// may have arrived can be repeated safely.
-    fn dedupes(&self) -> bool;
+    /// What a second copy of a message does at the receiver, when a send that may have
+    /// arrived is made again.
+    fn repeat(&self) -> Repeat;
 
     /// Exactly what would be sent for `m`, for `--dry-run`: the request body, or the mail.
     fn preview(&self, m: &Message) -> String;

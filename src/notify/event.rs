@@ -24,6 +24,18 @@ impl fmt::Debug for Tell {
     }
 }
 
+/// What sending a message again does at a receiver that may have it already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repeat {
+    /// The same id goes with it, and the receiver drops a copy it has (email's
+    /// `Message-ID`, the webhook's `webhook-id`).
+    SameId,
+    /// A second copy changes nothing (a WebSub ping).
+    Harmless,
+    /// The channel takes no id: readers may see it twice (chat webhooks).
+    Visible,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// A target's first run: what is already due is recorded, not sent.
@@ -47,9 +59,8 @@ pub enum Event {
         target: String,
         key: String,
         label: String,
-        /// A send a killed run had begun: `Some(true)` when the receiver drops a copy it
-        /// already has, `Some(false)` when it may now have it more than once.
-        repeat: Option<bool>,
+        /// A send a killed run had begun: what the repeat does at this receiver.
+        repeat: Option<Repeat>,
         /// How many killed runs had begun it (each may have delivered a copy).
         unfinished: u32,
     },
@@ -86,7 +97,7 @@ impl Event {
         matches!(
             self,
             Event::Sent {
-                repeat: Some(false),
+                repeat: Some(Repeat::Visible),
                 ..
             } | Event::Retrying { .. }
         )
@@ -102,7 +113,7 @@ fn entries(n: usize) -> String {
 
 /// What a send that killed runs had begun adds: whether the receiver drops the copies, or
 /// how many it may now have (each run that began the send may have delivered one).
-fn repeated(dedupes: bool, unfinished: u32) -> String {
+fn repeated(repeat: Repeat, unfinished: u32) -> String {
     let runs = match unfinished {
         0 | 1 => "a killed run had".to_string(),
         n => format!("{n} killed runs had"),
@@ -111,12 +122,16 @@ fn repeated(dedupes: bool, unfinished: u32) -> String {
         0 | 1 => "twice".to_string(),
         n => format!("up to {} times", n + 1),
     };
-    match dedupes {
-        true => format!(
+    match repeat {
+        Repeat::SameId => format!(
             "\n  {runs} begun this send; sent again with the same id, which the receiver \
              drops if it has it already"
         ),
-        false => format!(
+        Repeat::Harmless => format!(
+            "\n  {runs} begun this send; sent again, which only makes the hub fetch the feeds \
+             again"
+        ),
+        Repeat::Visible => format!(
             "\n  {runs} begun this send, and this channel cannot drop a copy: it may have been \
              delivered {copies}"
         ),
@@ -162,7 +177,7 @@ impl fmt::Display for Event {
             } => {
                 write!(f, "sent {label} ({key}) to {target}")?;
                 match repeat {
-                    Some(dedupes) => f.write_str(&repeated(*dedupes, *unfinished)),
+                    Some(r) => f.write_str(&repeated(*r, *unfinished)),
                     None => Ok(()),
                 }
             }

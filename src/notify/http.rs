@@ -101,6 +101,8 @@ pub(crate) fn post(agent: &ureq::Agent, url: &str, req: &Request) -> Result<(), 
     Err(Failure {
         reason,
         transient: status == 429 || status == 408 || status >= 500,
+        // An answer other than 2xx: the receiver did not take it.
+        not_sent: true,
         after,
     })
 }

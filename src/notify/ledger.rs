@@ -23,6 +23,8 @@ pub(crate) enum State {
     Sending,
     /// The target took it.
     Sent,
+    /// The target refused it (or it never left): it did not arrive, and is sent again.
+    Failed,
 }
 
 /// One line of the file.
@@ -82,9 +84,9 @@ pub(crate) struct Ledger {
     /// target → entry → state. Looked up for every entry of every target on each run (a
     /// hundred thousand on a large history), so by borrowed keys, with a fast hasher.
     states: HashMap<String, FastMap<Box<str>, State>>,
-    /// (target, entry) → how many more times a send still unfinished was begun again (rare:
-    /// a run killed mid-send, re-run and killed again). Each begun send may have arrived.
-    again: HashMap<(String, String), u32>,
+    /// (target, entry) → how many sends of it were begun and never seen through (a run
+    /// killed mid-send; rare), while it is not sent. Each may have arrived.
+    open: HashMap<(String, String), u32>,
 }
 
 type FastMap<K, V> = foldhash::HashMap<K, V>;
@@ -111,7 +113,7 @@ impl Ledger {
             file: None,
             started: HashSet::new(),
             states: HashMap::new(),
-            again: HashMap::new(),
+            open: HashMap::new(),
         };
         let text = if write {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -180,20 +182,31 @@ impl Ledger {
                     self.states.insert(target.to_string(), FastMap::default());
                 }
                 let map = self.states.get_mut(target).expect("inserted above");
-                match map.get_mut(e) {
-                    None => {
-                        map.insert(e.into(), s);
-                    }
-                    // Sent and baseline are final; a later `sending` (a re-run's retry) does
-                    // not undo them.
-                    Some(slot) if *slot == State::Sending => {
-                        if s == State::Sending {
-                            let key = (target.to_string(), e.to_string());
-                            *self.again.entry(key).or_default() += 1;
+                let slot = match map.get_mut(e) {
+                    Some(slot) => slot,
+                    None => map.entry(e.into()).or_insert(s),
+                };
+                // Sent and baseline are final: a later line (a re-run's retry) changes nothing.
+                if matches!(*slot, State::Sent | State::Baseline) && *slot != s {
+                    return;
+                }
+                *slot = s;
+                let key = || (target.to_string(), e.to_string());
+                match s {
+                    State::Sending => *self.open.entry(key()).or_default() += 1,
+                    // The send just begun is settled: refused, so it did not arrive; the ones
+                    // killed runs began before it may have.
+                    State::Failed => {
+                        if let Some(n) = self.open.get_mut(&key()) {
+                            *n = n.saturating_sub(1);
                         }
-                        *slot = s;
                     }
-                    Some(_) => {}
+                    // (Most lines are these, a hundred thousand in a baseline: no key is
+                    // built while nothing is open.)
+                    State::Sent | State::Baseline if !self.open.is_empty() => {
+                        self.open.remove(&key());
+                    }
+                    State::Sent | State::Baseline => {}
                 }
             }
             (Some(_), None) => {}
@@ -213,9 +226,9 @@ impl Ledger {
     /// it is sent): each may have arrived.
     pub(crate) fn unfinished(&self, target: &str, entry: &str) -> u32 {
         match self.state(target, entry) {
-            Some(State::Sending) => {
+            Some(State::Sending | State::Failed) => {
                 let key = (target.to_string(), entry.to_string());
-                1 + self.again.get(&key).copied().unwrap_or(0)
+                self.open.get(&key).copied().unwrap_or(0)
             }
             _ => 0,
         }
@@ -301,6 +314,31 @@ mod tests {
         assert_eq!(l.unfinished("ops", "a/update/1"), 0);
         assert_eq!(l.unfinished("ops", "a/update/2"), 1);
         assert_eq!(l.unfinished("ops", "a/update/3"), 2);
+    }
+
+    #[test]
+    fn a_refused_send_did_not_arrive_but_one_a_killed_run_began_may_have() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut l = Ledger::open(&dir.path().join("ledger.jsonl"), true).unwrap();
+        l.record(vec![
+            line("ops", Some("a"), Some(State::Sending)),
+            line("ops", Some("a"), Some(State::Failed)),
+            line("ops", Some("b"), Some(State::Sending)),
+            line("ops", Some("b"), Some(State::Sending)),
+            line("ops", Some("b"), Some(State::Failed)),
+        ])
+        .unwrap();
+        assert_eq!(
+            (l.state("ops", "a"), l.unfinished("ops", "a")),
+            (Some(State::Failed), 0)
+        );
+        assert_eq!(
+            (l.state("ops", "b"), l.unfinished("ops", "b")),
+            (Some(State::Failed), 1)
+        );
+        l.record(vec![line("ops", Some("b"), Some(State::Sent))])
+            .unwrap();
+        assert_eq!(l.unfinished("ops", "b"), 0);
     }
 
     #[test]

@@ -167,7 +167,7 @@ fn deliver(
             .filter(|e| {
                 ledger
                     .state(&t.name, &e.key)
-                    .is_none_or(|s| s == State::Sending)
+                    .is_none_or(|s| matches!(s, State::Sending | State::Failed))
             })
             .partition(|e| concerns(site, t, e));
         // An entry not for this target when it fell due stays not for it: widening its
@@ -316,11 +316,14 @@ impl Run<'_> {
                         target: t.name.clone(),
                         key: e.key.clone(),
                         label: format!("{}: {}", m.label, m.title),
-                        repeat: (unfinished > 0).then_some(target.dedupes()),
+                        repeat: (unfinished > 0).then_some(target.repeat()),
                         unfinished,
                     });
                 }
                 Err(f) => {
+                    if f.not_sent {
+                        self.record(t, e, State::Failed)?;
+                    }
                     self.tell.say(Event::Failed {
                         target: t.name.clone(),
                         key: e.key.clone(),

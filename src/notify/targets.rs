@@ -3,6 +3,7 @@
 
 use super::deliver::{Deliver, Failure};
 use super::email::Email;
+use super::event::Repeat;
 use super::http::{self, Request};
 use super::message::Message;
 use super::payload::{self, webhook};
@@ -44,12 +45,12 @@ struct Hook {
     shown: String,
     agent: ureq::Agent,
     request: Box<dyn Fn(&Message) -> Request + Send + Sync>,
-    dedupes: bool,
+    repeat: Repeat,
 }
 
 impl Deliver for Hook {
-    fn dedupes(&self) -> bool {
-        self.dedupes
+    fn repeat(&self) -> Repeat {
+        self.repeat
     }
 
     fn preview(&self, m: &Message) -> String {
@@ -85,7 +86,7 @@ pub(crate) fn open(
     dry_run: bool,
 ) -> Result<Box<dyn Deliver>, String> {
     let agent = http::agent();
-    let hook = |var: &str, request: Box<dyn Fn(&Message) -> Request + Send + Sync>, dedupes| {
+    let hook = |var: &str, request: Box<dyn Fn(&Message) -> Request + Send + Sync>, repeat| {
         let url = match env.get(var) {
             Some(u) => Some(
                 http::checked_url(&u)
@@ -103,7 +104,7 @@ pub(crate) fn open(
             shown: format!("${var}"),
             agent: agent.clone(),
             request,
-            dedupes,
+            repeat,
         }) as Box<dyn Deliver>)
     };
     match &target.kind {
@@ -151,7 +152,7 @@ pub(crate) fn open(
                     ..Request::default()
                 }
             };
-            hook(url_env, Box::new(request), true)
+            hook(url_env, Box::new(request), Repeat::SameId)
         }
         TargetKind::Slack { url_env }
         | TargetKind::Teams { url_env }
@@ -167,7 +168,7 @@ pub(crate) fn open(
                 }
             };
             // These webhooks take no id: a repeated send may show twice.
-            hook(url_env, Box::new(request), false)
+            hook(url_env, Box::new(request), Repeat::Visible)
         }
     }
 }

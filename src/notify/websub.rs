@@ -3,6 +3,7 @@
 //! "this feed changed"; a repeated one costs a refetch, so it is safe to repeat.
 
 use super::deliver::{Deliver, Failure};
+use super::event::Repeat;
 use super::http::{Request, post};
 use super::message::Message;
 
@@ -42,8 +43,8 @@ impl WebSub {
 }
 
 impl Deliver for WebSub {
-    fn dedupes(&self) -> bool {
-        true
+    fn repeat(&self) -> Repeat {
+        Repeat::Harmless
     }
 
     fn preview(&self, m: &Message) -> String {

@@ -137,6 +137,11 @@ fn a_failing_target_is_named_exits_1_and_gets_everything_next_run_in_order() {
         (2, 2),
         "{err}"
     );
+    // A refusal is not a send that may have arrived: no warning of a copy.
+    assert!(
+        !err.contains("killed run") && !err.contains("warning"),
+        "{err}"
+    );
 }
 
 #[test]

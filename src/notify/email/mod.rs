@@ -14,6 +14,7 @@ use lettre::{SmtpTransport, Transport};
 
 use crate::model::notify::{EmailTarget, Security};
 use crate::notify::deliver::{Deliver, Failure};
+use crate::notify::event::Repeat;
 use crate::notify::message::Message;
 
 use mail::Letterhead;
@@ -97,8 +98,8 @@ impl Email {
 }
 
 impl Deliver for Email {
-    fn dedupes(&self) -> bool {
-        true
+    fn repeat(&self) -> Repeat {
+        Repeat::SameId
     }
 
     fn preview(&self, m: &Message) -> String {
@@ -110,12 +111,11 @@ impl Deliver for Email {
 
     fn send(&self, m: &Message) -> Result<(), Failure> {
         if let Some(why) = &self.unready {
-            return Err(Failure::permanent(why.clone()));
+            return Err(Failure::permanent(why.clone()).refused());
         }
-        let mail = self
-            .letterhead
-            .mail(m, SystemTime::now())
-            .map_err(|e| Failure::permanent(format!("the mail could not be written: {e}")))?;
+        let mail = self.letterhead.mail(m, SystemTime::now()).map_err(|e| {
+            Failure::permanent(format!("the mail could not be written: {e}")).refused()
+        })?;
         self.transport
             .send(&mail)
             .map(|_| ())
@@ -134,9 +134,14 @@ fn failure(server: &str, e: &lettre::transport::smtp::Error) -> Failure {
         _ => format!("{server}: {e}"),
     };
     let lasting = e.is_permanent() || e.is_tls() || e.is_client() || e.is_response();
-    match lasting && !e.is_timeout() {
+    let f = match lasting && !e.is_timeout() {
         true => Failure::permanent(reason),
         false => Failure::transient(reason),
+    };
+    // A reply code is the server refusing the mail: it was not taken.
+    match e.status() {
+        Some(_) => f.refused(),
+        None => f,
     }
 }
 
