@@ -236,6 +236,8 @@ pub(crate) struct WindowView {
 pub(crate) struct DeadlineView {
     pub(crate) iso: String,
     pub(crate) display: String,
+    /// With its weekday, as a date to act by reads: "Thursday 31 December 2026".
+    pub(crate) long: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -245,6 +247,10 @@ pub(crate) struct RemedyView {
     pub(crate) how: &'static str,
     pub(crate) how_label: &'static str,
     pub(crate) claim_url: Option<String>,
+    /// What the claim button does, where it leads: "Make your claim on acme.example".
+    pub(crate) claim_label: Option<String>,
+    /// A claim whose deadline passed before the build: the page says so, with no button.
+    pub(crate) claims_closed: bool,
     pub(crate) deadline: Option<DeadlineView>,
     /// offered | issued: customers can see a credit was actually paid.
     pub(crate) status: &'static str,
@@ -381,7 +387,10 @@ pub(crate) fn incident_view(
         updates,
         next_update,
         ledger: LedgerView::new(&Ledger::of(&promises)),
-        apology: inc.apology.as_ref().map(|a| apology_view(a, &url, clock)),
+        apology: inc
+            .apology
+            .as_ref()
+            .map(|a| apology_view(a, &url, clock, clock.date(now))),
         // The review sits under the incident page's h2 "Post-incident review".
         postmortem_html: inc.postmortem.as_ref().map(|p| markdown::render(p, 3)),
         postmortem_published: inc.postmortem_published_at.map(|t| clock.view(t)),
@@ -414,14 +423,19 @@ fn time_in_states(inc: &Incident, config: &Config, now: Timestamp) -> Vec<String
         .collect()
 }
 
-/// An apology as its page shows it: the letter, signed, and each remedy.
-fn apology_view(a: &Apology, incident_url: &str, clock: &Clock) -> ApologyView {
+/// An apology as its page shows it: the letter, signed, and each remedy as of `today`.
+fn apology_view(
+    a: &Apology,
+    incident_url: &str,
+    clock: &Clock,
+    today: jiff::civil::Date,
+) -> ApologyView {
     ApologyView {
         url: apology_url(incident_url),
         author: PersonView::new(&a.author),
         published: clock.view(a.published_at),
-        // The letter sits under the apology page's h1.
-        body_html: markdown::render(&a.body, 2),
+        // The letter sits under its h2 "A letter from …" on the apology page.
+        body_html: markdown::render(&a.body, 3),
         remedy: a
             .remedy
             .iter()
@@ -436,6 +450,12 @@ fn apology_view(a: &Apology, incident_url: &str, clock: &Clock) -> ApologyView {
                     .claim_url
                     .clone()
                     .filter(|u| crate::links::is_safe_link(u)),
+                claim_label: m
+                    .claim_url
+                    .as_deref()
+                    .filter(|u| crate::links::is_safe_link(u))
+                    .map(claim_label),
+                claims_closed: m.how == How::Claim && m.deadline.is_some_and(|d| d < today),
                 deadline: m.deadline.map(date_view),
                 status: m.status.as_str(),
                 issued: m.issued_at.map(date_view),
@@ -647,6 +667,19 @@ fn date_view(d: jiff::civil::Date) -> DeadlineView {
     DeadlineView {
         iso: d.to_string(),
         display: d.strftime("%-d %B %Y").to_string(),
+        long: d.strftime("%A %-d %B %Y").to_string(),
+    }
+}
+
+/// A claim button's words: what it does and where it leads, so it reads alone in a list of
+/// links ("Make your claim on acme.example", "Make your claim by email to help@acme.example").
+fn claim_label(url: &str) -> String {
+    match crate::links::mailto_address(url.trim()) {
+        Some(to) => format!(
+            "Make your claim by email to {}",
+            to.split('?').next().unwrap_or(to)
+        ),
+        None => format!("Make your claim on {}", crate::links::host(url.trim())),
     }
 }
 
@@ -673,9 +706,31 @@ pub(crate) struct ComponentView {
     pub(crate) state_label: &'static str,
     /// "99.87"
     pub(crate) uptime: String,
+    /// Beside the percentage, what it weighs: "22 min major outage, 1 h 5 min partial
+    /// outage", or "no outage".
+    pub(crate) outage: String,
+    /// "3 incidents in 90 days", "no incidents in 90 days".
+    pub(crate) incidents: String,
     pub(crate) days: Vec<DayView>,
     /// Only the days that were not fully operational, for the text summary.
     pub(crate) bad_days: Vec<DayView>,
+}
+
+/// The outage behind an uptime percentage, in words: the worse state first, a state with no
+/// time left out.
+fn outage_words(uptime: &Uptime) -> String {
+    let parts: Vec<String> = [
+        (uptime.major_seconds, "major outage"),
+        (uptime.partial_seconds, "partial outage"),
+    ]
+    .into_iter()
+    .filter(|&(secs, _)| secs > 0)
+    .map(|(secs, what)| format!("{} {what}", human_duration(secs)))
+    .collect();
+    match parts.is_empty() {
+        true => "no outage".to_string(),
+        false => parts.join(", "),
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -729,6 +784,12 @@ pub(crate) fn component_view(
         state: state.as_str(),
         state_label: state.label(),
         uptime: format!("{:.2}", (uptime.percent * 100.0).floor() / 100.0),
+        outage: outage_words(uptime),
+        incidents: match uptime.incidents {
+            0 => format!("no incidents in {} days", uptime.days.len()),
+            1 => format!("1 incident in {} days", uptime.days.len()),
+            n => format!("{n} incidents in {} days", uptime.days.len()),
+        },
         days,
         bad_days,
     }

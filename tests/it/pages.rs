@@ -133,14 +133,70 @@ fn times_show_the_zone_in_force_that_day() {
 }
 
 #[test]
-fn apology_page_is_a_signed_letter_with_a_remedy_table() {
+fn apology_page_puts_what_you_get_first_then_the_signed_letter() {
     let site = TestSite::built();
     let page = site.read("public/incidents/search-slow-2026/apology/index.html");
     assert!(page.contains("Jane Roe"));
     assert!(page.contains("Chief Executive"));
-    assert!(page.contains("A month of free delivery"));
-    assert!(page.contains("https://fixture.example/claim"));
-    assert!(page.contains("31 December 2026"));
+    // Each remedy is a card headed by its offer, before the letter.
+    let (get, letter) = (
+        page.find(r#"<h2 id="remedy">What you get</h2>"#).unwrap(),
+        page.find(r#"<h2 id="letter">A letter from Jane Roe</h2>"#)
+            .unwrap(),
+    );
+    assert!(get < letter);
+    assert!(page.contains(r#"<h3 id="remedy-1">A month of free delivery</h3>"#));
+    assert!(page.contains("Automatic — nothing to do"));
+    // A claim is a button that says what it does and where it leads.
+    assert!(page.contains(r#"<a class="button" href="https://fixture.example/claim" aria-describedby="remedy-2">Make your claim on fixture.example</a>"#));
+    // The deadline as a date to act by, with its weekday; no bookkeeping words.
+    assert!(
+        page.contains("Use it by <time datetime=\"2026-12-31\">Thursday 31 December 2026</time>")
+    );
+    assert!(!page.contains("Offered") && !page.contains("<table"));
+}
+
+/// Once its deadline has passed, a claim's button gives way to the date claims closed; an
+/// issued remedy says when, in words.
+#[test]
+fn a_closed_claim_has_no_button_and_an_issued_remedy_says_when() {
+    let site = TestSite::new("site");
+    let file = "incidents/search-slow.yaml";
+    let yaml = site.read(file);
+    let yaml = yaml.replace(
+        "claim_url: https://fixture.example/claim",
+        "claim_url: https://fixture.example/claim\n      deadline: 2026-11-18\n      status: issued\n      issued_at: 2026-11-19",
+    );
+    assert!(
+        yaml.contains("deadline: 2026-11-18"),
+        "the fixture changed: {yaml}"
+    );
+    site.write(file, &yaml);
+    site.build("public").success();
+    let page = site.read("public/incidents/search-slow-2026/apology/index.html");
+    assert!(page.contains(
+        "Claims closed on <time datetime=\"2026-11-18\">Wednesday 18 November 2026</time>"
+    ));
+    assert!(!page.contains("class=\"button\""));
+    assert!(
+        page.contains(
+            "Issued on <time datetime=\"2026-11-19\">Thursday 19 November 2026</time></p>"
+        )
+    );
+}
+
+/// Beside each uptime percentage, the outage it weighs and the incidents behind it, in words
+/// (from the same derive as the percentage), on the index and the component's own page.
+#[test]
+fn uptime_says_the_minutes_of_outage_and_the_incidents() {
+    let site = TestSite::built();
+    let index = site.read("public/index.html");
+    assert!(index.contains(
+        "99.97% uptime<span class=\"visually-hidden\"> for Checkout</span> · 25 min major outage, 15 min partial outage · 1 incident in 90 days"
+    ));
+    assert!(index.contains("· no outage · 1 incident in 90 days"));
+    let page = site.read("public/components/search/index.html");
+    assert!(page.contains("99.90% uptime · 2 h 5 min major outage · 1 incident in 90 days."));
 }
 
 /// `watch` reuses unchanged incident pages; whatever it reuses must equal a fresh build, after
