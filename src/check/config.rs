@@ -6,7 +6,9 @@ use jiff::tz::TimeZone;
 
 use crate::diagnostic::{Diagnostic, did_you_mean, proposal};
 use crate::input::raw::RawConfig;
+use crate::model::language;
 use crate::model::*;
+use crate::pointer::Pointer;
 use crate::ptr;
 use crate::yaml::load::Parsed;
 
@@ -23,7 +25,7 @@ pub(crate) const DEFAULT_FEED_ENTRIES: usize = 50;
 pub(crate) fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic>) {
     let raw = &p.raw;
     let mut r = Report::new();
-    config_text_rules(&mut r, p);
+    let reported = config_text_rules(&mut r, p);
     r.nonempty(ptr!["title"], "site title", &raw.title);
     super::config_placeholders::config_placeholders(&mut r, raw);
     if !super::config_placeholders::is_placeholder(&raw.base_url) {
@@ -38,6 +40,7 @@ pub(crate) fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Dia
     let tz_name = raw.timezone.clone().unwrap_or_else(|| "UTC".into());
     let timezone = timezone(&mut r, &tz_name);
     let components = components(&mut r, raw);
+    let language = language(&mut r, raw.language.as_deref(), &reported);
     let theme = raw.theme.clone().unwrap_or_else(|| "default".into());
     if theme.contains(['/', '\\']) || theme.starts_with('.') || theme.is_empty() {
         r.error(
@@ -59,7 +62,7 @@ pub(crate) fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Dia
         base_url,
         timezone,
         timezone_name: tz_name,
-        language: raw.language.clone().unwrap_or_else(|| "en".into()),
+        language,
         theme,
         contact,
         components,
@@ -93,6 +96,109 @@ fn timezone(r: &mut Report, tz_name: &str) -> Option<TimeZone> {
             None
         }
     }
+}
+
+/// `language`: a BCP 47 tag, written back in canonical case (`EN-gb` is `en-GB`) for every
+/// `lang` and feed language, of a language candor's text is in (see `model::language`).
+fn language(r: &mut Report, written: Option<&str>, reported: &[Pointer]) -> String {
+    let Some(written) = written.map(str::trim) else {
+        return "en".into();
+    };
+    let at = ptr!["language"];
+    let Some(tag) = parse_tag(written) else {
+        if !reported.contains(&at) {
+            let help = match suggest_tag(written) {
+                Some(tag) if language::is_shipped(&tag) => proposal(&tag, &name_of(&tag)),
+                Some(tag) => format!("{} {ONLY_ENGLISH}", proposal(&tag, &name_of(&tag))),
+                None => "write a BCP 47 tag such as `en`, `en-GB` or `en-US`".into(),
+            };
+            let message = format!("`{}` is not a language tag", crate::text::one_line(written));
+            r.error(at, message).help = Some(help);
+        }
+        return "en".into();
+    };
+    if !language::is_shipped(&tag) {
+        let voice = match name_of(&tag).as_str() {
+            "" => format!("the voice for `{tag}`"),
+            name => format!("a {name} voice"),
+        };
+        r.error(
+            at,
+            format!("candor's pages are in English, not {}", named(&tag)),
+        )
+        .help = Some(format!(
+            "write `en`, or an English variant such as `en-GB` or `en-US`: English text marked \
+             `{tag}` is read aloud by screen readers with {voice}; other languages come when \
+             candor ships translations"
+        ));
+    }
+    tag
+}
+
+/// What the help adds when the tag meant is not one candor has text for.
+const ONLY_ENGLISH: &str = "candor's pages are in English until it ships translations, so write `en` (or `en-GB`, `en-US`)";
+
+/// A well-formed BCP 47 tag in canonical case, or none.
+fn parse_tag(s: &str) -> Option<String> {
+    icu_locale_core::Locale::try_from_str(s)
+        .ok()
+        .map(|l| l.to_string())
+}
+
+/// The tag a malformed `language:` most likely meant: a language's name (`English`,
+/// `français`, a near miss such as `Germna`), or a tag with the wrong separators or stray
+/// characters (`pt_BR`, `en.GB`, `en!!`).
+fn suggest_tag(written: &str) -> Option<String> {
+    let name = |s: &str| {
+        let letters: String = s
+            .chars()
+            .map(|c| if c.is_alphabetic() { c } else { ' ' })
+            .collect();
+        deunicode::deunicode(&letters.to_lowercase())
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let wanted = name(written);
+    let names: Vec<(String, &str)> = language::NAMES
+        .iter()
+        .map(|(n, tag)| (name(n), *tag))
+        .collect();
+    if let Some((_, tag)) = names.iter().find(|(n, _)| *n == wanted) {
+        return Some(tag.to_string());
+    }
+    let subtags: Vec<&str> = written
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if let Some(tag) = parse_tag(&subtags.join("-")) {
+        return Some(tag);
+    }
+    let near = did_you_mean(&wanted, names.iter().map(|(n, _)| n.as_str()))?;
+    names
+        .iter()
+        .find(|(n, _)| n == near)
+        .map(|(_, tag)| tag.to_string())
+}
+
+/// "German (`de`)", or "`sw`" for a language `NAMES` does not know.
+fn named(tag: &str) -> String {
+    match name_of(tag).as_str() {
+        "" => format!("`{tag}`"),
+        name => format!("{name} (`{tag}`)"),
+    }
+}
+
+/// "German" for `de-CH`; empty for a language `NAMES` does not know.
+fn name_of(tag: &str) -> String {
+    language::english_name(tag).map_or(String::new(), capitalised)
+}
+
+fn capitalised(name: &str) -> String {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// `components`: at least one, each with a valid id of its own and a name.
@@ -238,5 +344,40 @@ mod tests {
         assert!(looks_like_offset("GMT+1") && looks_like_offset("+01:00"));
         assert!(!looks_like_offset("GMT"));
         assert_eq!(suggest_zone("UTC+1"), None);
+    }
+
+    #[test]
+    fn a_name_or_a_near_tag_suggests_the_tag() {
+        for (written, tag) in [
+            ("English", "en"),
+            ("français!!", "fr"),
+            ("Francais", "fr"),
+            ("Deutsch", "de"),
+            ("German", "de"),
+            ("Español", "es"),
+            ("Portugues do Brasil", "pt-BR"),
+            ("Italiano", "it"),
+            ("Nederlands", "nl"),
+            ("日本語", "ja"),
+            ("简体中文", "zh-Hans"),
+            ("العربية", "ar"),
+            ("pt_BR", "pt-BR"),
+            ("en.gb", "en-GB"),
+            ("en!!", "en"),
+            ("Germna", "de"),
+            ("Engilsh", "en"),
+        ] {
+            assert_eq!(suggest_tag(written).as_deref(), Some(tag), "{written}");
+        }
+        assert_eq!(suggest_tag("!!!"), None);
+    }
+
+    #[test]
+    fn a_tag_is_read_in_any_case_and_written_canonical() {
+        assert_eq!(parse_tag("EN-gb").as_deref(), Some("en-GB"));
+        assert_eq!(parse_tag("zh-hans-cn").as_deref(), Some("zh-Hans-CN"));
+        for bad in ["English", "en_GB", "français", "", "en-"] {
+            assert_eq!(parse_tag(bad), None, "{bad}");
+        }
     }
 }

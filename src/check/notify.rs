@@ -158,14 +158,16 @@ fn target(r: &mut Report, at: &Pointer, t: &RawTarget, components: &[Component])
 }
 
 /// `url`, `password` and `secret` written in the file: refused, with the variable to use.
-/// A variable name to propose for one of `t`'s secrets: `OPS_WEBHOOK_URL`.
+/// A variable name to propose for one of `t`'s secrets: `OPS_WEBHOOK_URL`, and
+/// `EQUIPE_SUPPORT_URL` for a target named `Équipe support` (the name's slug).
 fn var_for(t: &RawTarget, suffix: &str) -> String {
-    let upper = t
-        .name
-        .trim()
+    match super::ids::slug(&t.name)
         .to_ascii_uppercase()
-        .replace(|c: char| !c.is_ascii_alphanumeric(), "_");
-    format!("{upper}_{suffix}")
+        .replace('-', "_")
+    {
+        upper if upper.is_empty() => suffix.to_string(),
+        upper => format!("{upper}_{suffix}"),
+    }
 }
 
 fn secrets_named_not_written(r: &mut Report, at: &Pointer, t: &RawTarget) {

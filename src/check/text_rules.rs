@@ -40,8 +40,9 @@ pub(super) fn incident_text_rules(r: &mut Report, p: &Parsed<RawIncident>) {
 }
 
 /// The checks on text of `candor.yaml` (see `incident_text_rules`); the address and link
-/// rules of its own fields are in `validate_config`.
-pub(super) fn config_text_rules(r: &mut Report, p: &Parsed<RawConfig>) {
+/// rules of its own fields are in `validate_config`. Returns where a character no channel can
+/// carry was reported, so that the rules of a field's form do not report it again.
+pub(super) fn config_text_rules(r: &mut Report, p: &Parsed<RawConfig>) -> Vec<Pointer> {
     let raw = &p.raw;
     let reported = unprintable_rule(r, &p.source.text);
     super::yaml_text::cut_rule(r, &p.source);
@@ -82,21 +83,7 @@ pub(super) fn config_text_rules(r: &mut Report, p: &Parsed<RawConfig>) {
         }
     }
     one_line_rule(r, &p.source.text, &reported, &lines);
-    // The language goes into `lang` attributes of pages and feeds: a BCP 47 tag, nothing else.
-    if let Some(lang) = &raw.language {
-        let tag = lang.trim();
-        let ok = !tag.is_empty()
-            && tag.split('-').all(|p| {
-                !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric())
-            });
-        if !ok && !reported.contains(&ptr!["language"]) {
-            r.error(
-                ptr!["language"],
-                format!("`{}` is not a language tag", crate::text::one_line(tag)),
-            )
-            .help = Some("write a tag such as `en`, `en-GB` or `pt-BR`".into());
-        }
-    }
+    reported
 }
 
 /// Reports every value (and key) of the file holding a character no channel can carry;

@@ -6,6 +6,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
+pub(crate) mod language;
 pub(crate) mod warning;
 pub use warning::WarningCode;
 
@@ -127,6 +128,7 @@ pub struct Config {
     pub base_url: String,
     pub timezone: TimeZone,
     pub timezone_name: String,
+    /// A BCP 47 tag in canonical case (`en-GB`) of a language candor's text is in.
     pub language: String,
     pub theme: String,
     pub contact: Option<Contact>,

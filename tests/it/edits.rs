@@ -644,3 +644,26 @@ fn missing_values_fail_without_a_terminal() {
         .stderr(predicate::str::contains("--author is required"));
     assert!(!site.path("incidents/gone.yaml").exists());
 }
+
+/// Issue 15: `new "Störung im Checkout"` made `st-rung-im-checkout.yaml`, and a title in
+/// Japanese or Arabic made `incident.yaml`. The id keeps the title's meaning in every script,
+/// and the file it names passes `check`.
+#[test]
+fn new_makes_a_readable_id_from_a_title_in_any_script() {
+    let site = TestSite::new("site");
+    for (title, id) in [
+        ("Störung im Checkout", "stoerung-im-checkout"),
+        ("決済の障害", "jue-ji-no-zhang-hai"),
+        ("فشل الدفع", "fshl-ldf"),
+    ] {
+        let mut args = new_args(title, "minor", "2026-11-20T10:00:00Z");
+        args.extend(["--body", "Payments fail.", "--next", "30m"]);
+        let a = at_clock(&site, &args, "2026-11-20T10:00:30Z").success();
+        let path = site.path(&format!("incidents/{}.yaml", id));
+        assert_eq!(stdout(&a), format!("{}\n", path.display()), "{title}");
+        assert!(site.read(&format!("incidents/{}.yaml", id)).contains(title));
+    }
+    site.cmd(&["check", "--now", "2026-11-20T10:01:00Z"])
+        .assert()
+        .success();
+}

@@ -63,17 +63,23 @@ cases! {
     component_not_listed_in_incident
     config_errors
     config_missing
-    init_placeholders_in_config
     duplicate_ids
     duplicate_key
     duration_as_a_time
     duration_too_long
     empty_body
-    escape_makes_line_break
     empty_file
     empty_impact
+    escape_makes_line_break
     folded_list_in_text
+    init_placeholders_in_config
     key_without_colon
+    language_misspelt_name
+    language_name_instead_of_tag
+    language_not_a_tag
+    language_not_shipped
+    language_not_shipped_unnamed
+    language_with_underscore
     list_item_misaligned
     maintenance_window_reversed
     malformed_file_stem_id
@@ -81,9 +87,9 @@ cases! {
     missing_field
     missing_started_at
     nested_too_deep
+    next_update_by_before_update
     notify_secrets_in_file
     notify_target_errors
-    next_update_by_before_update
     null_as_text
     number_with_leading_zeros
     owner_as_text

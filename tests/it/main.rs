@@ -17,6 +17,7 @@ mod error_messages;
 mod fuzz_corpus;
 mod hostile;
 mod incremental_oracle;
+mod language;
 mod lifecycle;
 mod limits;
 mod notify;
