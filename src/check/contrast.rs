@@ -141,9 +141,9 @@ mod tests {
         assert!((r("#767676", WHITE) - 4.54).abs() < 0.01);
         assert!((r("#000", WHITE) - 21.0).abs() < 1e-9);
         assert!((r("#ffffff", WHITE) - 1.0).abs() < 1e-9);
-        // WebAIM's checker: #0000ff on white is 8.59:1, #ffcc00 on white 1.6:1.
+        // WebAIM's checker: #0000ff on white is 8.59:1, #ffcc00 on white 1.51:1.
         assert!((r("#0000FF", WHITE) - 8.59).abs() < 0.01);
-        assert_eq!(shown(r("#ffcc00", WHITE)), "1.6:1");
+        assert_eq!(shown(r("#ffcc00", WHITE)), "1.5:1");
         // Just under the line is shown under it.
         assert_eq!(shown(4.4999), "4.4:1");
     }

@@ -34,6 +34,9 @@ impl BrandFiles {
 }
 
 fn read_one(site: &SiteFolder, paths: &SitePaths, name: &str) -> BrandFile {
+    if name.trim().is_empty() {
+        return Err("the path is empty".into());
+    }
     let path = paths.root.join(name.trim());
     let shown = paths.display(&path);
     if !path.is_file() && !path.is_symlink() {
