@@ -12,6 +12,7 @@ use crate::diagnostic::{self, Diagnostic, Level};
 use crate::incremental::Incremental;
 use crate::incremental::parse_cache::Dirty;
 use crate::input::SitePaths;
+use crate::input::brand::BrandFiles;
 use crate::input::paths::incident_files;
 use crate::input::theme::Theme;
 use crate::model::{Config, Site};
@@ -75,12 +76,14 @@ pub fn check(opts: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
 }
 
 /// The config, checked, with its diagnostics pointed at its lines.
+/// The brand's files are read here, beside the config, and checked with it.
 fn config_of(
+    paths: &SitePaths,
     parsed: Result<&crate::yaml::load::Parsed<crate::input::raw::RawConfig>, &Diagnostic>,
 ) -> (Option<Config>, Vec<Diagnostic>) {
     match parsed {
         Ok(p) => {
-            let (cfg, mut d) = validate_config(p);
+            let (cfg, mut d) = validate_config(p, &BrandFiles::read(paths, &p.raw));
             resolve(&mut d, &p.source, None);
             (cfg, d)
         }
@@ -102,7 +105,7 @@ pub(crate) fn check_selected(
     wanted: impl Fn(&std::path::Path) -> bool + Sync,
 ) -> (Option<Site>, Vec<Diagnostic>) {
     let paths = &opts.paths;
-    let (config, mut diags) = config_of(read_config(paths).as_ref());
+    let (config, mut diags) = config_of(paths, read_config(paths).as_ref());
     let (files, walk) = incident_files(paths);
     diags.extend(walk);
     let checked: Vec<Checked> = files
@@ -120,7 +123,7 @@ pub(crate) fn check_selected(
 pub fn check_loaded(opts: &BuildOptions, loaded: Loaded) -> (Option<Site>, Vec<Diagnostic>) {
     // Without a config, its problem is among the load's diagnostics already.
     let (config, mut diags) = match &loaded.config {
-        Some(p) => config_of(Ok(p)),
+        Some(p) => config_of(&opts.paths, Ok(p)),
         None => (None, Vec::new()),
     };
     diags.extend(loaded.diagnostics);
@@ -200,7 +203,7 @@ pub fn rebuild(opts: &BuildOptions, state: &mut Incremental, dirty: &Dirty) -> B
         Err(d) => d.message.as_str(),
     };
     let key = crate::hash::of(&(config, opts.now));
-    let (config, mut diags) = config_of(refreshed.config.as_ref());
+    let (config, mut diags) = config_of(&opts.paths, refreshed.config.as_ref());
     diags.extend(refreshed.diagnostics);
     let checked = state.files.checked(config.as_ref(), key, opts.now);
     t.mark("check");

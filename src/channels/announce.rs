@@ -529,6 +529,7 @@ mod tests {
             promises: Default::default(),
             people: vec![],
             notify: Default::default(),
+            brand: Default::default(),
         };
         crate::render::view::incident_view(&inc, &config, &clock, t)
     }

@@ -164,6 +164,11 @@ pub(crate) fn render(
     for (path, bytes) in templates.theme.assets() {
         out.insert(path, Bytes::copy_from_slice(bytes));
     }
+    // The brand's files after the theme's: a brand's `favicon.svg` replaces the built-in one.
+    let brand = &site.config.brand;
+    for file in brand.logo.iter().map(|l| &l.file).chain(&brand.favicon) {
+        out.insert(file.path.clone(), Bytes::copy_from_slice(&file.bytes));
+    }
     Ok(())
 }
 

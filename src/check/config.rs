@@ -5,6 +5,7 @@
 use jiff::tz::TimeZone;
 
 use crate::diagnostic::{Diagnostic, did_you_mean, proposal};
+use crate::input::brand::BrandFiles;
 use crate::input::raw::RawConfig;
 use crate::model::language;
 use crate::model::*;
@@ -22,7 +23,10 @@ use super::text_rules::config_text_rules;
 pub(crate) const DEFAULT_FEED_ENTRIES: usize = 50;
 
 /// Checks `candor.yaml`: the config when it has no error, and every diagnostic about it.
-pub(crate) fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Diagnostic>) {
+pub(crate) fn validate_config(
+    p: &Parsed<RawConfig>,
+    brand_files: &BrandFiles,
+) -> (Option<Config>, Vec<Diagnostic>) {
     let raw = &p.raw;
     let mut r = Report::new();
     let reported = config_text_rules(&mut r, p);
@@ -53,6 +57,7 @@ pub(crate) fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Dia
     let promises = promises(&mut r, raw.promises.as_ref());
     let people = people(&mut r, &raw.people);
     let notify = super::notify::notify(&mut r, raw.notify.as_ref(), &components);
+    let brand = super::brand::brand(&mut r, raw.brand.as_ref(), brand_files);
     let Some(timezone) = timezone.filter(|_| !r.has_errors()) else {
         return (None, r.diags);
     };
@@ -75,6 +80,7 @@ pub(crate) fn validate_config(p: &Parsed<RawConfig>) -> (Option<Config>, Vec<Dia
         promises,
         people,
         notify,
+        brand,
     };
     (Some(config), r.diags)
 }

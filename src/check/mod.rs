@@ -16,9 +16,11 @@ use crate::yaml::parse::resolve;
 
 mod apology;
 pub(crate) mod as_of_now;
+mod brand;
 mod config;
 mod config_placeholders;
 mod context;
+mod contrast;
 mod ids;
 mod incident;
 mod links;

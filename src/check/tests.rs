@@ -10,7 +10,9 @@ fn config() -> Config {
         - { id: checkout, name: Checkout }\n  - { id: api, name: API }\n";
     let source = SourceFile::new("candor.yaml".into(), "candor.yaml".into(), text);
     let raw = parse(&source).unwrap();
-    validate_config(&Parsed { source, raw }).0.unwrap()
+    validate_config(&Parsed { source, raw }, &Default::default())
+        .0
+        .unwrap()
 }
 
 /// The short-form diagnostics for an incident file called `file`.
@@ -109,7 +111,9 @@ fn an_author_is_resolved_once_with_role_and_initials() {
         - { name: Ana María López, role: Duty Manager }\n";
     let source = SourceFile::new("candor.yaml".into(), "candor.yaml".into(), text);
     let raw = parse(&source).unwrap();
-    let config = validate_config(&Parsed { source, raw }).0.unwrap();
+    let config = validate_config(&Parsed { source, raw }, &Default::default())
+        .0
+        .unwrap();
     let incident = format!(
         "{HEAD}  - {{ at: 2026-11-20T09:10:00Z, status: investigating, author: aml, body: b }}\n  \
          - {{ at: 2026-11-20T09:20:00Z, status: identified, author: A, body: b }}\n  \

@@ -124,6 +124,7 @@ mod tests {
             },
             people: vec![],
             notify: Default::default(),
+            brand: Default::default(),
         };
         Site {
             config,

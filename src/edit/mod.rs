@@ -13,6 +13,7 @@ pub mod update;
 use crate::check::validate_config;
 use crate::diagnostic::Diagnostic;
 use crate::input::SitePaths;
+use crate::input::brand::BrandFiles;
 use std::path::PathBuf;
 
 use crate::model::{Config, Kind, Vocabulary};
@@ -125,7 +126,7 @@ pub(crate) fn load_for_edit(paths: &SitePaths) -> Result<(Loaded, Config), Vec<D
         .cloned()
         .collect();
     let config = loaded.config.as_ref().and_then(|p| {
-        let (c, d) = validate_config(p);
+        let (c, d) = validate_config(p, &BrandFiles::read(paths, &p.raw));
         diags.extend(d);
         c
     });

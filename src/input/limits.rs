@@ -12,6 +12,10 @@
 /// ends (`/proc` files, devices), still stops here.
 pub(crate) const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
 
+/// Largest logo or favicon, in bytes: each is copied into the site and its logo loaded on
+/// every page, so a few hundred KiB is already generous (a logo is usually a few KiB).
+pub(crate) const MAX_BRAND_FILE_BYTES: u64 = 1024 * 1024;
+
 /// Largest single file of a theme folder, in bytes. Static files are copied to the site as
 /// they are: fonts and images are the largest, a few MiB at most; 16 MiB allows a large one
 /// and bounds what one file can make candor hold in memory.

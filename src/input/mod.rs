@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Span};
 
+pub(crate) mod brand;
 pub(crate) mod confined;
 pub(crate) mod limits;
 pub(crate) mod paths;

@@ -31,6 +31,68 @@ pub struct RawConfig {
     pub(crate) people: Vec<RawPersonEntry>,
     #[serde(default)]
     pub(crate) notify: Option<RawNotify>,
+    #[serde(default)]
+    pub(crate) brand: Option<RawBrand>,
+}
+
+/// `brand:` — the company's own logo, accent colour and favicon.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawBrand {
+    /// A path inside the site folder: an SVG or PNG file.
+    #[serde(default)]
+    pub(crate) logo: Option<String>,
+    /// The logo's text for people who cannot see it; `""` marks it decorative.
+    #[serde(default)]
+    pub(crate) alt: Option<String>,
+    #[serde(default)]
+    pub(crate) accent: Option<RawAccent>,
+    /// A path inside the site folder: an SVG, PNG or ICO file.
+    #[serde(default)]
+    pub(crate) favicon: Option<String>,
+}
+
+/// `accent: "#0752c7"`, or one colour per scheme: `accent: { light: …, dark: … }`.
+#[derive(Debug, Clone)]
+pub(crate) enum RawAccent {
+    One(String),
+    PerScheme(RawAccentPair),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAccentPair {
+    pub(crate) light: String,
+    pub(crate) dark: String,
+}
+
+/// By hand rather than `#[serde(untagged)]`: a mapping is read as `RawAccentPair`, so a
+/// missing `dark` or a misspelt `ligth` is reported as such, not as "no variant matched".
+impl<'de> Deserialize<'de> for RawAccent {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawAccent;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a colour such as \"#0752c7\", or `{ light: …, dark: … }`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawAccent, E> {
+                Ok(RawAccent::One(v.to_string()))
+            }
+            /// `accent: 123456` (the `#` forgotten): the check says how to write a colour.
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<RawAccent, E> {
+                Ok(RawAccent::One(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<RawAccent, A::Error> {
+                let de = serde::de::value::MapAccessDeserializer::new(map);
+                RawAccentPair::deserialize(de).map(RawAccent::PerScheme)
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
 }
 
 /// `notify:` — where `candor notify` delivers entries.

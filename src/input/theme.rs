@@ -168,8 +168,14 @@ impl Theme {
 const STYLESHEET: &str = "static/style.css";
 
 fn hashed_name(css: &[u8]) -> String {
+    content_name("style", "css", css)
+}
+
+/// `<stem>.<8 hex digits of the SHA-256 of bytes>.<ext>`: the name of a published file that
+/// changes with its content (the stylesheet, a brand's logo), so it may be cached for a year.
+pub(crate) fn content_name(stem: &str, ext: &str, bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(css);
+    let digest = Sha256::digest(bytes);
     let hex: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
-    format!("style.{hex}.css")
+    format!("{stem}.{hex}.{ext}")
 }

@@ -46,6 +46,8 @@ macro_rules! vocabulary {
 }
 
 // After the macro: it uses `vocabulary!`.
+pub(crate) mod brand;
+pub use brand::{Accent, Asset, Brand, Logo};
 pub(crate) mod notify;
 pub use notify::{EmailTarget, Notify, Security, Target, TargetKind};
 
@@ -140,6 +142,8 @@ pub struct Config {
     pub people: Vec<PersonEntry>,
     /// Where `candor notify` delivers entries.
     pub notify: Notify,
+    /// The company's logo, accent colour and favicon (`brand:`).
+    pub brand: Brand,
 }
 
 /// How promises of the next update are judged, and how often updates are due.

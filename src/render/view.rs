@@ -25,6 +25,8 @@ pub(crate) struct SiteView {
     pub(crate) promise_grace: i64,
     /// Whether pages carry the small optional script (overdue promises, reader's zone).
     pub(crate) live_script: bool,
+    /// The logo, accent and favicon every page's head and header show.
+    pub(crate) brand: Brand,
 }
 
 #[derive(Debug, Clone, Serialize)]

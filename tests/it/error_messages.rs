@@ -48,6 +48,12 @@ macro_rules! cases {
 
 cases! {
     apology_on_unresolved
+    brand_bad_colour
+    brand_contrast_one_colour
+    brand_contrast_per_scheme
+    brand_files_missing
+    brand_logo_without_alt
+    brand_wrong_file_type
     apostrophe_in_single_quotes
     bad_indentation
     bad_indentation_less
