@@ -94,24 +94,7 @@ pub(crate) fn render(
         super::subscribe::PATH,
         super::subscribe::page(p, &components, &run)?,
     );
-    let recent = recent_by_component(site);
-    let component_pages: Vec<(String, String)> = site
-        .config
-        .components
-        .par_iter()
-        .zip(&components)
-        .zip(&recent)
-        .map(|((c, view), recent)| {
-            let mut ctx = p.context("../../");
-            ctx.insert("component", view);
-            ctx.insert("uptime_days", &UPTIME_DAYS);
-            let rows: Vec<Value> = recent.iter().map(|&i| p.rows[i].clone()).collect();
-            ctx.insert_value("incidents", Value::from(rows));
-            let page = run("component.html", &ctx)?;
-            Ok((format!("{}index.html", component_url(&c.id)), page))
-        })
-        .collect::<Result<_, Diagnostic>>()?;
-    for (path, page) in component_pages {
+    for (path, page) in component_pages(p, &components, &run)? {
         out.insert(path, page);
     }
 
@@ -170,6 +153,31 @@ pub(crate) fn render(
         out.insert(file.path.clone(), Bytes::copy_from_slice(&file.bytes));
     }
     Ok(())
+}
+
+/// Each component's own page: its state, uptime and recent incidents.
+fn component_pages(
+    p: &Prepared,
+    components: &[ComponentView],
+    run: &(dyn Fn(&str, &Context) -> Result<String, Diagnostic> + Sync),
+) -> Result<Vec<(String, String)>, Diagnostic> {
+    let site = p.model;
+    let recent = recent_by_component(site);
+    site.config
+        .components
+        .par_iter()
+        .zip(components)
+        .zip(&recent)
+        .map(|((c, view), recent)| {
+            let mut ctx = p.context("../../");
+            ctx.insert("component", view);
+            ctx.insert("uptime_days", &UPTIME_DAYS);
+            let rows: Vec<Value> = recent.iter().map(|&i| p.rows[i].clone()).collect();
+            ctx.insert_value("incidents", Value::from(rows));
+            let page = run("component.html", &ctx)?;
+            Ok((format!("{}index.html", component_url(&c.id)), page))
+        })
+        .collect()
 }
 
 fn index_context(site: &Site, p: &Prepared, components: &[ComponentView]) -> Context {

@@ -267,6 +267,7 @@ mod figures {
                 promises: Promises::default(),
                 people: vec![],
                 notify: Default::default(),
+                brand: Default::default(),
             },
             incidents,
         }
