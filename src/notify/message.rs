@@ -75,8 +75,9 @@ impl Message {
     }
 }
 
-/// The message of `entry`, in the words of the page as of `p.now`.
-pub(crate) fn message(p: &Prepared, entry: &Entry) -> Message {
+/// The message of `entry`, in the words of the page as of `p.now`; with the Statuspage
+/// objects only when a webhook target will send it (they cost a pass over the whole history).
+pub(crate) fn message(p: &Prepared, entry: &Entry, statuspage: bool) -> Message {
     let inc = &p.model.incidents[entry.incident];
     let view = p.view(entry.incident);
     let base = &p.model.config.base_url;
@@ -100,10 +101,8 @@ pub(crate) fn message(p: &Prepared, entry: &Entry) -> Message {
         components: view.components.iter().map(|c| c.id.clone()).collect(),
         next_update: None,
         url: page.clone(),
-        statuspage: Some(Arc::new(crate::channels::api::statuspage_objects(
-            p,
-            entry.incident,
-        ))),
+        statuspage: statuspage
+            .then(|| Arc::new(crate::channels::api::statuspage_objects(p, entry.incident))),
     };
     match entry.subject {
         Subject::Update(i) => update(&mut m, &view, inc, i, &page),

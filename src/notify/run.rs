@@ -254,11 +254,20 @@ fn messages(
     p: &Prepared,
     plans: &[(&Target, Vec<&Entry>)],
 ) -> std::collections::HashMap<String, Message> {
+    // The keys a webhook target is owed: only their messages carry Statuspage's objects.
+    let hooked: HashSet<&str> = plans
+        .iter()
+        .filter(|(t, _)| matches!(t.kind, crate::model::TargetKind::Webhook { .. }))
+        .flat_map(|(_, owed)| owed.iter().map(|e| e.key.as_str()))
+        .collect();
     let mut out = std::collections::HashMap::new();
     for (_, owed) in plans {
         for e in owed {
             if !out.contains_key(&e.key) {
-                out.insert(e.key.clone(), message(p, e));
+                out.insert(
+                    e.key.clone(),
+                    message(p, e, hooked.contains(e.key.as_str())),
+                );
             }
         }
     }

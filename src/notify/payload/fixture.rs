@@ -129,6 +129,6 @@ pub(crate) fn example() -> Vec<Message> {
     let p = crate::render::prepared::prepare(&site, now);
     crate::notify::entries::due(&site, now)
         .iter()
-        .map(|e| crate::notify::message::message(&p, e))
+        .map(|e| crate::notify::message::message(&p, e, true))
         .collect()
 }
