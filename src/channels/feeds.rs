@@ -336,7 +336,7 @@ struct FeedMeta {
 
 /// The files of one feed: each name with the format written there. The site's feed is also
 /// written at Statuspage's paths; every document names its own address as its self link.
-fn documents(meta: &FeedMeta) -> &'static [(&'static str, Format)] {
+fn documents(site: bool) -> &'static [(&'static str, Format)] {
     const COMPONENT: &[(&str, Format)] =
         &[("feed.atom", atom), ("feed.rss", rss), ("feed.json", json)];
     const SITE: &[(&str, Format)] = &[
@@ -346,7 +346,22 @@ fn documents(meta: &FeedMeta) -> &'static [(&'static str, Format)] {
         ("history.atom", atom),
         ("history.rss", rss),
     ];
-    if meta.site { SITE } else { COMPONENT }
+    if site { SITE } else { COMPONENT }
+}
+
+/// The Atom and RSS documents an entry about `components` appears in, absolute: the site's
+/// and each component's. What a WebSub hub is told changed (the JSON Feed is not a WebSub
+/// topic); from the same list the feeds are written by, so the two cannot drift apart.
+pub(crate) fn websub_topics(base: &str, components: &[String]) -> Vec<String> {
+    let dirs = std::iter::once((String::new(), true))
+        .chain(components.iter().map(|c| (component_url(c), false)));
+    dirs.flat_map(|(dir, site)| {
+        documents(site)
+            .iter()
+            .filter(|(name, _)| !name.ends_with(".json"))
+            .map(move |(name, _)| format!("{base}{dir}{name}"))
+    })
+    .collect()
 }
 
 pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
@@ -387,7 +402,7 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
             let ids: Vec<usize> = picked.iter().map(|k| k.incident).collect();
             let whats: Vec<What> = picked.iter().map(|k| k.what).collect();
             let mut entries: Option<Vec<Entry>> = None;
-            documents(meta)
+            documents(meta.site)
                 .iter()
                 .map(|&(name, write)| {
                     let path = format!("{}{name}", meta.dir);

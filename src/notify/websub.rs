@@ -17,16 +17,7 @@ impl WebSub {
     /// The feeds an entry appears in: the site's (both paths Statuspage readers use too) and
     /// each of its components'.
     fn topics(&self, m: &Message) -> Vec<String> {
-        let base = &self.base_url;
-        let mut t: Vec<String> = ["feed.atom", "feed.rss", "history.atom", "history.rss"]
-            .iter()
-            .map(|f| format!("{base}{f}"))
-            .collect();
-        for c in &m.components {
-            t.push(format!("{base}components/{c}/feed.atom"));
-            t.push(format!("{base}components/{c}/feed.rss"));
-        }
-        t
+        crate::channels::feeds::websub_topics(&self.base_url, &m.components)
     }
 
     fn request(topic: &str) -> Request {
