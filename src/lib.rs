@@ -6,6 +6,7 @@ pub mod diagnostic;
 pub mod error;
 pub(crate) mod hash;
 pub(crate) mod links;
+pub(crate) mod locale;
 pub(crate) mod pointer;
 pub(crate) mod text;
 pub(crate) mod time;

@@ -5,6 +5,10 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 use serde::Serialize;
+use std::sync::Arc;
+
+use crate::locale::Locale;
+use crate::tr;
 
 /// The first moment candor accepts, from a file or a flag: the Unix epoch (nothing a status
 /// page reports happened before it, and `SOURCE_DATE_EPOCH` counts from it).
@@ -138,7 +142,7 @@ pub(crate) fn parse_when(
     tz: &TimeZone,
 ) -> Result<Timestamp, TimeError> {
     let s = s.trim();
-    let clock = Clock::new(tz.clone());
+    let clock = Clock::english(tz.clone());
     let past_range = || TimeError {
         message: format!(
             "`{s}` after {} is past the times candor supports ({})",
@@ -297,15 +301,27 @@ pub(crate) struct TimeView {
     pub(crate) long_date: String,
 }
 
-/// Formats times in one zone; built once per build.
+/// Formats times in one zone and one language; built once per build.
 #[derive(Debug, Clone)]
 pub(crate) struct Clock {
     pub(crate) tz: TimeZone,
+    /// The words and forms times are written in (CLDR's date order, month names, clock).
+    pub(crate) locale: Arc<Locale>,
 }
 
 impl Clock {
-    pub(crate) fn new(tz: TimeZone) -> Self {
-        Clock { tz }
+    pub(crate) fn new(tz: TimeZone, locale: Arc<Locale>) -> Self {
+        Clock { tz, locale }
+    }
+
+    /// A clock in `tz` that writes English, for text with no site language behind it.
+    pub(crate) fn english(tz: TimeZone) -> Self {
+        Clock::new(tz, Locale::english())
+    }
+
+    #[cfg(test)]
+    pub(crate) fn british(tz: TimeZone) -> Self {
+        Clock::new(tz, Arc::new(Locale::new("en-GB", Vec::new())))
     }
 
     pub(crate) fn zoned(&self, t: Timestamp) -> Zoned {
@@ -330,18 +346,19 @@ impl Clock {
 
     pub(crate) fn view(&self, t: Timestamp) -> TimeView {
         let z = self.zoned(t);
+        let (l, forms) = (&self.locale, self.locale.forms());
         let zone = self.zone_label(&z);
-        let time = format!("{} {zone}", z.strftime("%H:%M"));
-        let date = z.strftime("%-d %b %Y").to_string();
+        let time = tr!(l, "time-zoned", time = forms.time(z.datetime()), zone = zone);
+        let date = forms.date(z.date());
         TimeView {
             instant: t,
             // With the site's offset, not `Z`: the reader's browser can tell whether its own
             // zone differs, and the markup says what the page says.
             iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-            full: format!("{date}, {time}"),
+            full: tr!(l, "date-and-time", date = date.clone(), time = time.clone()),
             time,
             date,
-            long_date: z.strftime("%A %-d %B %Y").to_string(),
+            long_date: forms.long_date(z.date()),
         }
     }
 
@@ -351,21 +368,59 @@ impl Clock {
     /// (the live script in `blocks.html` says the same in the reader's zone).
     pub(crate) fn day_words(&self, t: Timestamp, now: Timestamp) -> String {
         let (date, today) = (self.date(t), self.date(now));
-        let z = self.zoned(t);
+        let (l, forms) = (&self.locale, self.locale.forms());
         let days = today.until(date).map_or(i32::MAX, |s| s.get_days());
         match days {
-            0 => "today".into(),
-            1 => format!("tomorrow, {}", z.strftime("%a %-d %b")),
-            -1 => format!("yesterday, {}", z.strftime("%a %-d %b")),
-            -6..=6 => format!("on {}", z.strftime("%a %-d %b")),
-            _ => format!("on {}", z.strftime("%a %-d %b %Y")),
+            0 => tr!(l, "day-today"),
+            1 => tr!(l, "day-tomorrow", date = forms.weekday(date, false)),
+            -1 => tr!(l, "day-yesterday", date = forms.weekday(date, false)),
+            -6..=6 => tr!(l, "day-on", date = forms.weekday(date, false)),
+            _ => tr!(l, "day-on", date = forms.weekday(date, true)),
         }
     }
 
     /// "14:30 GMT tomorrow, Wed 2 Dec": the time with its zone (the one in force at `t`) and
     /// its day as seen from `now` ([`Clock::day_words`]).
     pub(crate) fn when(&self, t: Timestamp, now: Timestamp) -> String {
-        format!("{} {}", self.view(t).time, self.day_words(t, now))
+        let l = &self.locale;
+        tr!(l, "time-on-day", time = self.view(t).time, day = self.day_words(t, now))
+    }
+
+    /// [`human_duration`] in the clock's language.
+    pub(crate) fn duration(&self, seconds: i64) -> String {
+        let minutes = (seconds.max(0) + 30) / 60;
+        self.duration_minutes(minutes)
+    }
+
+    fn duration_minutes(&self, minutes: i64) -> String {
+        let l = &self.locale;
+        let (d, h, m) = (minutes / 1440, (minutes % 1440) / 60, minutes % 60);
+        let mut parts = Vec::new();
+        if d > 0 {
+            parts.push(tr!(l, "duration-days", count = d));
+        }
+        if h > 0 {
+            parts.push(tr!(l, "duration-hours", count = h));
+        }
+        if m > 0 && d == 0 {
+            parts.push(tr!(l, "duration-minutes", count = m));
+        }
+        match parts.as_slice() {
+            [] => tr!(l, "duration-under-a-minute"),
+            [one] => one.clone(),
+            [a, b] => tr!(l, "duration-two-parts", first = a.clone(), second = b.clone()),
+            _ => parts.join(" "),
+        }
+    }
+
+    /// [`late_words`] in the clock's language.
+    pub(crate) fn late(&self, d: jiff::SignedDuration) -> String {
+        let minutes = late_minutes(d).max(1);
+        if minutes < 60 {
+            tr!(self.locale, "late-minutes", count = minutes)
+        } else {
+            self.duration_minutes(minutes)
+        }
     }
 
     /// The civil date of a moment in the site's zone.
@@ -442,7 +497,7 @@ mod tests {
 
     #[test]
     fn days_are_named_unless_today() {
-        let clock = Clock::new(TimeZone::get("Europe/London").unwrap());
+        let clock = Clock::british(TimeZone::get("Europe/London").unwrap());
         let now: Timestamp = "2026-12-01T23:30:00Z".parse().unwrap();
         let when = |s: &str| clock.when(s.parse().unwrap(), now);
         assert_eq!(when("2026-12-01T23:59:00Z"), "23:59 GMT today");
@@ -456,8 +511,8 @@ mod tests {
         );
         assert_eq!(when("2026-12-07T14:30:00Z"), "14:30 GMT on Mon 7 Dec");
         assert_eq!(when("2026-11-25T14:30:00Z"), "14:30 GMT on Wed 25 Nov");
-        assert_eq!(when("2026-12-08T14:30:00Z"), "14:30 GMT on Tue 8 Dec 2026");
-        assert_eq!(when("2026-11-23T16:30:00Z"), "16:30 GMT on Mon 23 Nov 2026");
+        assert_eq!(when("2026-12-08T14:30:00Z"), "14:30 GMT on Tue, 8 Dec 2026");
+        assert_eq!(when("2026-11-23T16:30:00Z"), "16:30 GMT on Mon, 23 Nov 2026");
         // The zone shown is the one in force at the time named, not now.
         let oct: Timestamp = "2026-10-24T12:00:00Z".parse().unwrap();
         assert_eq!(
@@ -565,7 +620,7 @@ mod tests {
 
     #[test]
     fn views_name_the_zone() {
-        let clock = Clock::new(TimeZone::get("Europe/London").unwrap());
+        let clock = Clock::british(TimeZone::get("Europe/London").unwrap());
         let winter = clock.view("2026-11-20T09:20:00Z".parse().unwrap());
         assert_eq!(winter.full, "20 Nov 2026, 09:20 GMT");
         let summer = clock.view("2026-07-01T09:20:00Z".parse().unwrap());
@@ -575,7 +630,7 @@ mod tests {
         let t: Timestamp = "2026-07-01T09:20:00.5Z".parse().unwrap();
         assert_eq!(clock.view(t).instant, t);
         assert_eq!(clock.view(t).iso, "2026-07-01T10:20:00+01:00");
-        let kolkata = Clock::new(TimeZone::get("Asia/Kolkata").unwrap());
+        let kolkata = Clock::british(TimeZone::get("Asia/Kolkata").unwrap());
         assert!(kolkata.view(Timestamp::UNIX_EPOCH).time.ends_with("IST"));
         assert_eq!(human_duration(4 * 3600 + 28 * 60), "4 h 28 min");
         assert_eq!(human_duration(45 * 60), "45 min");

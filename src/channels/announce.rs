@@ -512,7 +512,7 @@ mod tests {
     }
 
     fn fake_view(title: &str) -> IncidentView {
-        let clock = crate::time::Clock::new(jiff::tz::TimeZone::UTC);
+        let clock = crate::time::Clock::english(jiff::tz::TimeZone::UTC);
         let t: jiff::Timestamp = "2026-11-23T14:40:00Z".parse().unwrap();
         let inc = Incident::sample(title, t, vec![]);
         let config = Config {
@@ -522,6 +522,7 @@ mod tests {
             timezone: jiff::tz::TimeZone::UTC,
             timezone_name: "UTC".into(),
             language: "en".into(),
+            locale: crate::locale::Locale::english(),
             theme: "default".into(),
             contact: None,
             components: vec![],

@@ -24,7 +24,7 @@ fn owner(inc: &Incident) -> String {
 /// The warnings about one incident as of `now`. Each depends on the incident, the config and
 /// "now" only, so they are checked file by file (and kept by `watch` for unchanged files).
 pub(crate) fn check_incident(inc: &Incident, config: &Config, now: Timestamp) -> Vec<Diagnostic> {
-    let clock = Clock::new(config.timezone.clone());
+    let clock = config.staff_clock();
     let mut diags = remedies_overdue(inc, clock.date(now));
     diags.extend(promises(inc, config, &clock, now));
     diags.extend(window_unconfirmed(inc, &clock, now));

@@ -30,7 +30,7 @@ use crate::time::Clock;
 /// The earliest moment after `now` at which a time-driven fact of `site` changes, if any
 /// does (none only when the calendar runs out).
 pub(crate) fn next_change(site: &Site, now: Timestamp) -> Option<Timestamp> {
-    let clock = Clock::new(site.config.timezone.clone());
+    let clock = site.config.clock();
     let grace = site.config.promises.grace;
     let mut next = Earliest { now, at: None };
     next.at(next_midnight(&clock, now));
@@ -114,6 +114,7 @@ mod tests {
             timezone: jiff::tz::TimeZone::get(zone).unwrap(),
             timezone_name: zone.into(),
             language: "en".into(),
+            locale: crate::locale::Locale::english(),
             theme: "default".into(),
             contact: None,
             components: vec![],

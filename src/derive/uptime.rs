@@ -260,6 +260,7 @@ mod figures {
                 timezone: jiff::tz::TimeZone::UTC,
                 timezone_name: "UTC".into(),
                 language: "en".into(),
+                locale: crate::locale::Locale::english(),
                 theme: "default".into(),
                 contact: None,
                 components: vec![component],
@@ -319,7 +320,7 @@ mod figures {
                 ],
             ),
         ]);
-        let clock = Clock::new(jiff::tz::TimeZone::UTC);
+        let clock = Clock::english(jiff::tz::TimeZone::UTC);
         let up = &uptime(&site, &clock, t("2026-11-23T12:00:00Z"), 3)["api"];
         assert_eq!(up.major_seconds, (30 + 22) * 60);
         assert_eq!(up.partial_seconds, (65 - 22) * 60);

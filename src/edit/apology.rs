@@ -326,7 +326,7 @@ fn write(
     )];
     summary.push(format!(
         "Customers will see it on the incident's apology page, dated {}.",
-        crate::time::Clock::new(config.timezone.clone())
+        config.staff_clock()
             .view(at)
             .full
     ));

@@ -49,7 +49,7 @@ pub(crate) fn summary(saved: &Saved, config: &Config, now: Timestamp) -> Vec<Str
             states.join(", ")
         ),
     });
-    let clock = Clock::new(config.timezone.clone());
+    let clock = config.staff_clock();
     if let Some((from, until)) = saved.window {
         lines.push(format!(
             "The window: from {} to {}.",

@@ -132,6 +132,8 @@ pub struct Config {
     pub timezone_name: String,
     /// A BCP 47 tag in canonical case (`en-GB`) of a language candor's text is in.
     pub language: String,
+    /// The words and forms of `language`, with the theme's overrides.
+    pub locale: std::sync::Arc<crate::locale::Locale>,
     pub theme: String,
     pub contact: Option<Contact>,
     pub components: Vec<Component>,
@@ -230,6 +232,21 @@ impl From<&str> for Person {
 }
 
 impl Config {
+    /// Times as customers read them: the site's zone, in the site's language.
+    pub(crate) fn clock(&self) -> crate::time::Clock {
+        crate::time::Clock::new(self.timezone.clone(), self.locale.clone())
+    }
+
+    /// Times in what candor tells the people running the site (English, like the rest of the
+    /// command line), in the site's zone; with the site's conventions when it is in English.
+    pub(crate) fn staff_clock(&self) -> crate::time::Clock {
+        if self.locale.shipped() == "en" {
+            self.clock()
+        } else {
+            crate::time::Clock::english(self.timezone.clone())
+        }
+    }
+
     pub(crate) fn component(&self, id: &str) -> Option<&Component> {
         self.components.iter().find(|c| c.id == id)
     }

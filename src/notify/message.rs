@@ -182,7 +182,7 @@ fn reminder(m: &mut Message, p: &Prepared, inc: &Incident) {
 /// The message `candor notify --test` sends: plainly a test, with the site's name and link.
 pub(crate) fn test_message(site: &Site, now: Timestamp, target: &str) -> Message {
     let config = &site.config;
-    let clock = crate::time::Clock::new(config.timezone.clone());
+    let clock = config.clock();
     let signer = config
         .contact
         .as_ref()

@@ -81,7 +81,7 @@ pub(crate) fn prepare_into<'a>(site: &'a Site, now: Timestamp, sink: Sink<'a>) -
 }
 
 pub(crate) fn header(site: &Site, now: Timestamp) -> Header {
-    let clock = Clock::new(site.config.timezone.clone());
+    let clock = site.config.clock();
     let c = &site.config;
     let view = SiteView {
         title: c.title.clone(),

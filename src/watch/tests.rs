@@ -12,7 +12,7 @@ use jiff::Timestamp;
 use super::*;
 use crate::diagnostic::MessageFormat;
 
-const CONFIG: &str = "title: Clock Status\nbase_url: https://status.example/\ntimezone: UTC\n\
+const CONFIG: &str = "title: Clock Status\nbase_url: https://status.example/\ntimezone: UTC\nlanguage: en-GB\n\
     promises: { grace: 5m }\ncomponents:\n  - { id: checkout, name: Checkout }\n";
 
 /// Open, with a promise of the next update by 10:30.

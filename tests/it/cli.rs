@@ -339,7 +339,7 @@ fn theme_folder_overrides_one_file() {
         "candor.yaml",
         &site
             .read("candor.yaml")
-            .replace("language: en", "language: en\ntheme: acme"),
+            .replace("language: en-GB", "language: en-GB\ntheme: acme"),
     );
     site.write(
         "themes/acme/templates/404.html",
@@ -369,7 +369,7 @@ fn unknown_theme_is_an_error() {
         "candor.yaml",
         &site
             .read("candor.yaml")
-            .replace("language: en", "language: en\ntheme: nope"),
+            .replace("language: en-GB", "language: en-GB\ntheme: nope"),
     );
     site.build("public")
         .code(1)

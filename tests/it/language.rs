@@ -12,7 +12,7 @@ fn the_language_is_written_in_canonical_case_everywhere() {
     let config = site.read("candor.yaml");
     site.write(
         "candor.yaml",
-        &config.replace("language: en", "language: EN-gb"),
+        &config.replace("language: en-GB", "language: EN-gb"),
     );
     site.build("public").success();
     let files = snapshot_dir(&site.path("public"));

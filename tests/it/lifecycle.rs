@@ -7,7 +7,7 @@
 use crate::common::TestSite;
 
 const CONFIG: &str = "title: Lifecycle Status\nbase_url: https://status.example/\n\
-    timezone: UTC\npromises: { grace: 5m }\ncomponents:\n  - { id: checkout, name: Checkout }\n  \
+    timezone: UTC\nlanguage: en-GB\npromises: { grace: 5m }\ncomponents:\n  - { id: checkout, name: Checkout }\n  \
     - { id: search, name: Search }\n";
 
 /// Announced on the 18th for 02:00–04:00 on the 20th; `more` is appended to its updates.

@@ -130,7 +130,7 @@ fn a_promise_within_a_week_names_the_weekday_and_beyond_it_the_full_date() {
         &site_,
         now,
         "2026-12-08T14:30:00+00:00",
-        "14:30 GMT on Tue 8 Dec 2026",
+        "14:30 GMT on Tue, 8 Dec 2026",
         "8 Dec 2026, 14:30 GMT",
     );
 }
@@ -162,7 +162,7 @@ fn a_promise_eight_days_late_says_days_and_hours_and_its_date() {
     let site = site("2026-11-23T16:00:00Z", "2026-11-23T16:30:00Z", now);
     let notice = "This update is 7 days 21 h late. We promised it by \
                   <time datetime=\"2026-11-23T16:30:00+00:00\">16:30 GMT</time> \
-                  <span class=\"day\">on Mon 23 Nov 2026</span> — Priya Raman.";
+                  <span class=\"day\">on Mon, 23 Nov 2026</span> — Priya Raman.";
     for page in ["out/index.html", "out/incidents/promise/index.html"] {
         let html = site.read(page);
         assert!(html.contains(notice), "{page}\n{html}");
@@ -170,7 +170,7 @@ fn a_promise_eight_days_late_says_days_and_hours_and_its_date() {
     }
     let incident = site.read("out/incidents/promise/index.html");
     assert!(
-        incident.contains("16:30 GMT on Mon 23 Nov 2026</time>: now 7 days 21 h overdue."),
+        incident.contains("16:30 GMT on Mon, 23 Nov 2026</time>: now 7 days 21 h overdue."),
         "{incident}"
     );
     assert!(
@@ -181,14 +181,14 @@ fn a_promise_eight_days_late_says_days_and_hours_and_its_date() {
     assert!(
         embed.contains(
             "The update promised by <time datetime=\"2026-11-23T16:30:00+00:00\">16:30 GMT on \
-             Mon 23 Nov 2026</time> is 7 days 21 h late"
+             Mon, 23 Nov 2026</time> is 7 days 21 h late"
         ),
         "{embed}"
     );
     for format in ["email", "sms", "social"] {
         let text = announce(&site, format, now);
         assert!(
-            text.contains("Next update by 16:30 GMT on Mon 23 Nov 2026."),
+            text.contains("Next update by 16:30 GMT on Mon, 23 Nov 2026."),
             "{format}\n{text}"
         );
     }

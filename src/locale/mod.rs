@@ -1,0 +1,113 @@
+//! Every word a customer reads, in the site's language: sentences from Fluent files (the
+//! default theme's `i18n/<language>.ftl`, compiled in, with a theme's own file overriding
+//! message by message), and dates, times, lists and numbers from CLDR through ICU4X.
+
+mod catalog;
+mod dates;
+mod messages;
+
+use std::fmt;
+use std::sync::Arc;
+
+pub(crate) use catalog::{Override, SHIPPED, english_keys, shipped_file};
+pub(crate) use fluent_bundle::{FluentArgs, FluentValue};
+
+/// One language's words and forms.
+pub struct Locale {
+    /// The site's tag in canonical case (`en-GB`): the pages' `lang`, and CLDR's forms.
+    tag: String,
+    /// The shipped language whose sentences these are (`en` for `en-GB`).
+    shipped: &'static str,
+    bundle: messages::Bundle,
+    /// English, for a key a theme's file names that a language lacks (never the case for
+    /// shipped files: a test holds every one to English's keys).
+    english: Option<Arc<messages::Bundle>>,
+    forms: dates::Forms,
+}
+
+impl fmt::Debug for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Locale").field("tag", &self.tag).finish()
+    }
+}
+
+/// Which way a language's lines run, for the document's `dir`.
+pub(crate) fn is_right_to_left(tag: &str) -> bool {
+    // The scripts written right to left among the languages CLDR lists, by language subtag
+    // (a tag with an explicit Latin script, `ar-Latn`, reads left to right).
+    const RTL: &[&str] = &["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"];
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    let script = parts.find(|p| p.len() == 4);
+    match script {
+        Some(s) => matches!(s, "Arab" | "Hebr" | "Thaa" | "Syrc" | "Nkoo" | "Adlm" | "Rohg"),
+        None => RTL.contains(&language),
+    }
+}
+
+impl Locale {
+    /// The words of `tag` (a canonical tag candor ships, see `model::language`), with a
+    /// theme's overrides applied over the shipped file.
+    pub(crate) fn new(tag: &str, overrides: Vec<Override>) -> Locale {
+        let shipped = catalog::shipped_for(tag).unwrap_or("en");
+        let mut files = vec![catalog::parsed(shipped)];
+        files.extend(overrides.into_iter().map(|o| o.resource));
+        let english = (shipped != "en").then(|| Arc::new(messages::bundle("en", vec![catalog::parsed("en")])));
+        let locale = icu_locale_core::Locale::try_from_str(tag)
+            .unwrap_or_else(|_| icu_locale_core::Locale::UNKNOWN);
+        Locale {
+            tag: tag.to_string(),
+            shipped,
+            bundle: messages::bundle(tag, files),
+            english,
+            forms: dates::Forms::new(&locale),
+        }
+    }
+
+    /// English as shipped: for tests and for text with no site behind it.
+    pub(crate) fn english() -> Arc<Locale> {
+        static EN: std::sync::OnceLock<Arc<Locale>> = std::sync::OnceLock::new();
+        EN.get_or_init(|| Arc::new(Locale::new("en", Vec::new())))
+            .clone()
+    }
+
+    pub(crate) fn tag(&self) -> &str {
+        &self.tag
+    }
+
+    pub(crate) fn shipped(&self) -> &'static str {
+        self.shipped
+    }
+
+    pub(crate) fn is_right_to_left(&self) -> bool {
+        is_right_to_left(&self.tag)
+    }
+
+    /// Message `key` with `args`. A key no file has is a bug in candor (the shipped English
+    /// file has every key the code asks for, and a test holds every language to it): it shows
+    /// as the key itself, never as a panic on a customer's page.
+    pub(crate) fn text(&self, key: &str, args: Option<&FluentArgs>) -> String {
+        messages::format(&self.bundle, key, args)
+            .or_else(|| self.english.as_ref().and_then(|e| messages::format(e, key, args)))
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    pub(crate) fn forms(&self) -> &dates::Forms {
+        &self.forms
+    }
+}
+
+/// `tr!(locale, "key")`, or `tr!(locale, "key", count = 3, name = title)`: a message with
+/// named arguments (numbers pick plural forms and are written in the language's digits).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! tr {
+    ($locale:expr, $key:literal) => {
+        $locale.text($key, None)
+    };
+    ($locale:expr, $key:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::locale::FluentArgs::new();
+        $( args.set(stringify!($name), $crate::locale::FluentValue::from($value)); )+
+        $locale.text($key, Some(&args))
+    }};
+}
