@@ -66,6 +66,16 @@ pub(crate) fn scrubbed(s: String) -> String {
 
 /// `s` scrubbed and on one line: every run of line breaks and other white space becomes one
 /// space, and the ends are trimmed. For mail subjects, calendar names, text messages.
+/// `s` with its first letter in upper case, for a clause that starts a sentence (scripts
+/// without case are left as they are).
+pub(crate) fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 pub(crate) fn one_line(s: &str) -> String {
     scrub(s).split_whitespace().collect::<Vec<_>>().join(" ")
 }

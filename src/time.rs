@@ -348,7 +348,12 @@ impl Clock {
         let z = self.zoned(t);
         let (l, forms) = (&self.locale, self.locale.forms());
         let zone = self.zone_label(&z);
-        let time = tr!(l, "time-zoned", time = forms.time(z.datetime()), zone = zone);
+        let time = tr!(
+            l,
+            "time-zoned",
+            time = forms.time(z.datetime()),
+            zone = zone
+        );
         let date = forms.date(z.date());
         TimeView {
             instant: t,
@@ -383,7 +388,12 @@ impl Clock {
     /// its day as seen from `now` ([`Clock::day_words`]).
     pub(crate) fn when(&self, t: Timestamp, now: Timestamp) -> String {
         let l = &self.locale;
-        tr!(l, "time-on-day", time = self.view(t).time, day = self.day_words(t, now))
+        tr!(
+            l,
+            "time-on-day",
+            time = self.view(t).time,
+            day = self.day_words(t, now)
+        )
     }
 
     /// [`human_duration`] in the clock's language.
@@ -408,7 +418,12 @@ impl Clock {
         match parts.as_slice() {
             [] => tr!(l, "duration-under-a-minute"),
             [one] => one.clone(),
-            [a, b] => tr!(l, "duration-two-parts", first = a.clone(), second = b.clone()),
+            [a, b] => tr!(
+                l,
+                "duration-two-parts",
+                first = a.clone(),
+                second = b.clone()
+            ),
             _ => parts.join(" "),
         }
     }
@@ -512,7 +527,10 @@ mod tests {
         assert_eq!(when("2026-12-07T14:30:00Z"), "14:30 GMT on Mon 7 Dec");
         assert_eq!(when("2026-11-25T14:30:00Z"), "14:30 GMT on Wed 25 Nov");
         assert_eq!(when("2026-12-08T14:30:00Z"), "14:30 GMT on Tue, 8 Dec 2026");
-        assert_eq!(when("2026-11-23T16:30:00Z"), "16:30 GMT on Mon, 23 Nov 2026");
+        assert_eq!(
+            when("2026-11-23T16:30:00Z"),
+            "16:30 GMT on Mon, 23 Nov 2026"
+        );
         // The zone shown is the one in force at the time named, not now.
         let oct: Timestamp = "2026-10-24T12:00:00Z".parse().unwrap();
         assert_eq!(

@@ -60,7 +60,7 @@ struct StatusJson {
     /// Statuspage's words for the indicator, as its clients expect them.
     description: &'static str,
     /// The banner's own words (docs/format.md, "What the status words mean").
-    candor_description: &'static str,
+    candor_description: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -236,7 +236,7 @@ impl<'a> Api<'a> {
         let status = StatusJson {
             indicator: p.site.indicator.level,
             description: p.site.indicator.fact.statuspage_words(),
-            candor_description: p.site.indicator.description,
+            candor_description: p.site.indicator.description.clone(),
         };
         let components = components(site, p, scan, &page_id, history_start);
         let by_candor_id = components

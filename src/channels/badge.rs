@@ -1,7 +1,6 @@
 //! `badge.svg` and `components/<id>/badge.svg`: a shields-style badge of the current state,
 //! for READMEs and dashboards, with a `<title>` so screen readers say what it shows.
 
-use crate::derive::Indicator;
 use crate::diagnostic::Diagnostic;
 use crate::model::*;
 use crate::render::view::component_url;
@@ -67,17 +66,22 @@ pub(crate) fn svg(label: &str, message: &str, level: &str) -> String {
 pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<(), Diagnostic> {
     let site = p.model;
     let indicator = &p.site.indicator;
-    let message = match indicator.fact {
-        Indicator::Operational => "operational".to_string(),
-        _ => indicator.description.to_lowercase(),
-    };
-    out.insert("badge.svg", svg("status", &message, indicator.level));
+    let l = &p.clock.locale;
+    let message = l.text(&format!("badge-{}", indicator.fact.key()), None);
+    out.insert(
+        "badge.svg",
+        svg(&l.text("badge-label", None), &message, indicator.level),
+    );
     let states = &p.states;
     for c in &site.config.components {
         let state = states[&c.id];
         out.insert(
             format!("{}badge.svg", component_url(&c.id)),
-            svg(&c.name, &state_words(state), state.as_str()),
+            svg(
+                &c.name,
+                &state_words(state, &p.clock.locale),
+                state.as_str(),
+            ),
         );
     }
     Ok(())

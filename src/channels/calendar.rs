@@ -8,6 +8,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::*;
 use crate::render::{Output, Prepared, Templates};
 use crate::text;
+use crate::tr;
 
 fn ics_time(t: jiff::Timestamp) -> String {
     t.strftime("%Y%m%dT%H%M%SZ").to_string()
@@ -36,9 +37,11 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
     let base_url = uri(&p.site.base_url);
     let host = crate::links::host(&base_url);
     let mut cal = Calendar::new();
-    cal.name(&name_text(&format!(
-        "{} — scheduled maintenance",
-        site.config.title
+    let l = &p.clock.locale;
+    cal.name(&name_text(&tr!(
+        l,
+        "calendar-name",
+        site = site.config.title.as_str()
     )));
     cal.append_property(("X-WR-TIMEZONE", site.config.timezone_name.as_str()));
     for (n, inc) in site.incidents.iter().enumerate() {
@@ -51,33 +54,42 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
             .components
             .iter()
             .map(|c| text::one_line(crate::render::view::component_name(&site.config, c)))
-            .collect::<Vec<_>>()
-            .join(", ");
+            .collect::<Vec<_>>();
+        let affects = l.forms().list(&affects);
         let latest = inc.updates.last().map(|u| u.body.trim()).unwrap_or("");
         // TEXT values: the crate escapes backslash, `;`, `,` and line feeds and folds long
         // lines; what it passes through (a lone CR, other controls) is taken out here, and
         // one-line values are made one line.
+        let role = inc.owner.role.as_ref().map(|r| text::one_line(r));
+        let responsible = match role {
+            Some(role) => tr!(
+                l,
+                "person-with-role",
+                name = text::one_line(&inc.owner.name),
+                role = role
+            ),
+            None => text::one_line(&inc.owner.name),
+        };
+        let facts = tr!(
+            l,
+            "calendar-facts",
+            open = if view.head.is_open { "yes" } else { "no" },
+            affects = affects,
+            status = view.head.status_label.as_str(),
+            responsible = responsible
+        );
         let description = format!(
-            "{}\n\n{}: {affects}\nStatus: {}\nResponsible: {}{}\n\n{base_url}{}",
+            "{}\n\n{facts}\n\n{base_url}{}",
             text::scrub(&crate::render::markdown::plain(latest)),
-            // The page's tense: work that is over affected them.
-            if view.head.is_open {
-                "Affects"
-            } else {
-                "Affected"
-            },
-            view.head.status_label,
-            text::one_line(&inc.owner.name),
-            inc.owner
-                .role
-                .as_ref()
-                .map(|r| format!(", {}", text::one_line(r)))
-                .unwrap_or_default(),
             view.head.url,
         );
         let event = Event::new()
             .uid(&format!("{}@{host}", inc.id))
-            .summary(&text::one_line(&format!("Maintenance: {}", inc.title)))
+            .summary(&text::one_line(&tr!(
+                l,
+                "calendar-summary",
+                title = inc.title.as_str()
+            )))
             .description(&description)
             .url(&uri(&format!("{base_url}{}", view.head.url)))
             .status(EventStatus::Confirmed)

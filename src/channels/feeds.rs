@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::derive::Outcome;
 use crate::diagnostic::Diagnostic;
+use crate::locale::Locale;
 use crate::model::*;
 use crate::render::memo::Shown;
 use crate::render::view::component_url;
@@ -16,6 +17,7 @@ use crate::render::view::{IncidentView, UpdateView};
 use crate::render::{Output, Prepared, Templates};
 use crate::text;
 use crate::text::escape_xml as escape;
+use crate::tr;
 
 /// One feed entry, built once and written in three formats.
 #[derive(Debug, Clone)]
@@ -41,7 +43,7 @@ fn tag(base_url: &str, inc: &IncidentView, what: &str) -> String {
     format!("tag:{host},{date}:{}/{what}", inc.head.id)
 }
 
-fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
+fn update_entry(base: &str, l: &Locale, inc: &IncidentView, u: &UpdateView) -> Entry {
     let url = format!("{base}{}#{}", inc.head.url, u.anchor);
     let mut html = format!(
         "<p><strong>{}</strong> · {}</p>\n{}",
@@ -57,13 +59,13 @@ fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
         // The full date: a feed entry is read days later, when "today" would mislead.
         let by = prev.next_update_by.as_ref().map_or("", |t| t.full.as_str());
         match (outcome.fact, &outcome.late_by) {
-            (Outcome::Missed { .. }, Some(late)) => html.push_str(&format!(
-                "<p>This update came {} late: we promised it by {}.</p>\n",
-                escape(late),
-                escape(by)
-            )),
+            (Outcome::Missed { .. }, Some(late)) => {
+                let said = tr!(l, "promise-came-late", late = late.as_str(), by = by);
+                html.push_str(&format!("<p>{}</p>\n", escape(&said)))
+            }
             (Outcome::Kept, _) => {
-                html.push_str(&format!("<p>Promised by {}: kept.</p>\n", escape(by)))
+                let said = tr!(l, "promise-kept", by = by);
+                html.push_str(&format!("<p>{}</p>\n", escape(&said)))
             }
             _ => {}
         }
@@ -74,23 +76,25 @@ fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
             html.push_str(&format!(
                 "<li>{}: {}</li>",
                 escape(&c.name),
-                escape(c.state_label)
+                escape(&c.state_label)
             ));
         }
         html.push_str("</ul>\n");
     }
     if let Some(next) = &u.next_update_by {
-        html.push_str(&format!("<p>Next update by {}.</p>\n", escape(&next.full)));
+        let said = tr!(l, "next-update-by", when = next.full.as_str());
+        html.push_str(&format!("<p>{}</p>\n", escape(&said)));
     }
-    html.push_str(&format!(
-        "<p>— {} · <a href=\"{}\">Full timeline</a></p>\n",
-        escape(&u.author),
-        escape(&format!("{base}{}", inc.head.url))
-    ));
+    html.push_str(&signature(l, &u.author, &format!("{base}{}", inc.head.url)));
     Entry {
         id: tag(base, inc, &u.anchor),
         url,
-        title: format!("{} — {}", u.heading_label(), inc.head.title),
+        title: tr!(
+            l,
+            "entry-update-title",
+            status = u.heading_label(),
+            title = inc.head.title.as_str()
+        ),
         at: u.at.instant,
         author: u.author.clone(),
         summary: crate::render::markdown::plain_from_html_len(&u.body_html, 300),
@@ -99,28 +103,47 @@ fn update_entry(base: &str, inc: &IncidentView, u: &UpdateView) -> Entry {
     }
 }
 
-fn apology_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
+/// "— Priya Raman · Full timeline": who wrote it, and the incident's page.
+fn signature(l: &Locale, author: &str, url: &str) -> String {
+    format!(
+        "<p>— {} · <a href=\"{}\">{}</a></p>\n",
+        escape(author),
+        escape(url),
+        escape(&tr!(l, "full-timeline"))
+    )
+}
+
+fn apology_entry(base: &str, l: &Locale, inc: &IncidentView) -> Option<Entry> {
     let a = inc.apology.as_ref()?;
     let url = format!("{base}{}", a.url);
     let mut html = a.body_html.clone();
     if !a.remedy.is_empty() {
-        html.push_str("<p><strong>Making it right:</strong></p><ul>");
+        let heading = tr!(l, "making-it-right");
+        html.push_str(&format!("<p><strong>{}</strong></p><ul>", escape(&heading)));
         for m in &a.remedy {
             let how = match &m.claim_url {
                 Some(u) if m.how == "claim" => {
-                    format!("claim at <a href=\"{}\">{}</a>", escape(u), escape(u))
+                    let link = format!("<a href=\"{}\">{}</a>", escape(u), escape(u));
+                    escape(&tr!(l, "remedy-claim-at", link = "\u{1}")).replace('\u{1}', &link)
                 }
-                _ => "automatic".to_string(),
+                _ => escape(&tr!(l, "remedy-automatic")),
             };
-            let by = match (&m.issued, &m.deadline) {
-                (Some(i), _) => format!(", issued on {}", escape(&i.display)),
-                (None, Some(d)) => format!(", by {}", escape(&d.display)),
+            let when = match (&m.issued, &m.deadline) {
+                (Some(i), _) => tr!(l, "remedy-issued-on", date = i.display.as_str()),
+                (None, Some(d)) => tr!(l, "remedy-by", date = d.display.as_str()),
                 (None, None) => String::new(),
             };
+            let item = tr!(
+                l,
+                "remedy-line",
+                offer = m.offer.as_str(),
+                eligible = m.eligible.as_str(),
+                how = "\u{1}",
+                when = when
+            );
             html.push_str(&format!(
-                "<li>{} — {} ({how}{by})</li>",
-                escape(&m.offer),
-                escape(&m.eligible)
+                "<li>{}</li>",
+                escape(&item).replace('\u{1}', &how)
             ));
         }
         html.push_str("</ul>\n");
@@ -135,7 +158,7 @@ fn apology_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
     Some(Entry {
         id: tag(base, inc, "apology"),
         url,
-        title: format!("Our apology — {}", inc.head.title),
+        title: tr!(l, "entry-apology-title", title = inc.head.title.as_str()),
         at: a.published.instant,
         author: a.author.name.clone(),
         summary: crate::render::markdown::plain_from_html_len(&a.body_html, 300),
@@ -161,20 +184,19 @@ struct Key {
     what: What,
 }
 
-fn postmortem_entry(base: &str, inc: &IncidentView) -> Option<Entry> {
+fn postmortem_entry(base: &str, l: &Locale, inc: &IncidentView) -> Option<Entry> {
     let html = inc.postmortem_html.as_ref()?;
     let published = inc.postmortem_published.as_ref()?;
     Some(Entry {
         id: tag(base, inc, "postmortem"),
         url: format!("{base}{}#postmortem", inc.head.url),
-        title: format!("Post-incident review — {}", inc.head.title),
+        title: tr!(l, "entry-review-title", title = inc.head.title.as_str()),
         at: published.instant,
         author: inc.owner.name.clone(),
         summary: crate::render::markdown::plain_from_html_len(html, 300),
         content_html: format!(
-            "{html}<p>— {} · <a href=\"{}\">Full timeline</a></p>\n",
-            escape(&inc.owner.name),
-            escape(&format!("{base}{}", inc.head.url))
+            "{html}{}",
+            signature(l, &inc.owner.name, &format!("{base}{}", inc.head.url))
         ),
         components: inc.components.iter().map(|c| c.id.clone()).collect(),
     })
@@ -294,12 +316,12 @@ impl Key {
 
 fn entry(p: &Prepared, key: &Key) -> Entry {
     let view = p.view(key.incident);
-    let base = &p.site.base_url;
+    let (base, l) = (&p.site.base_url, &*p.clock.locale);
     let e = match key.what {
         // Views list updates newest first.
-        What::Update(j) => update_entry(base, &view, &view.updates[view.updates.len() - 1 - j]),
-        What::Apology => apology_entry(base, &view).expect("key made from an apology"),
-        What::Postmortem => postmortem_entry(base, &view).expect("key made from a review"),
+        What::Update(j) => update_entry(base, l, &view, &view.updates[view.updates.len() - 1 - j]),
+        What::Apology => apology_entry(base, l, &view).expect("key made from an apology"),
+        What::Postmortem => postmortem_entry(base, l, &view).expect("key made from a review"),
     };
     e.scrubbed()
 }
@@ -369,25 +391,37 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
     let base = &p.site.base_url;
     let mut newest = newest(site, p.now, site.config.feed_entries).into_iter();
     let hub = site.config.notify.hub().map(str::to_string);
-    let mut feeds: Vec<(FeedMeta, Vec<Key>)> =
-        vec![(
-            FeedMeta {
-                dir: String::new(),
-                title: text::one_line(&site.config.title),
-                description: text::scrubbed(site.config.description.clone().unwrap_or_else(|| {
-                    format!("Incidents and maintenance for {}", site.config.title)
-                })),
-                home: base.clone(),
-                hub: hub.clone(),
-                site: true,
-            },
-            newest.next().unwrap_or_default(),
-        )];
+    let mut feeds: Vec<(FeedMeta, Vec<Key>)> = vec![(
+        FeedMeta {
+            dir: String::new(),
+            title: text::one_line(&site.config.title),
+            description: text::scrubbed(site.config.description.clone().unwrap_or_else(|| {
+                tr!(
+                    site.config.locale,
+                    "feed-description",
+                    site = site.config.title.as_str()
+                )
+            })),
+            home: base.clone(),
+            hub: hub.clone(),
+            site: true,
+        },
+        newest.next().unwrap_or_default(),
+    )];
     for (c, picked) in site.config.components.iter().zip(newest) {
         let meta = FeedMeta {
             dir: component_url(&c.id),
-            title: text::one_line(&format!("{} — {}", c.name, site.config.title)),
-            description: text::one_line(&format!("Incidents and maintenance affecting {}", c.name)),
+            title: text::one_line(&tr!(
+                site.config.locale,
+                "feed-component-title",
+                component = c.name.as_str(),
+                site = site.config.title.as_str()
+            )),
+            description: text::one_line(&tr!(
+                site.config.locale,
+                "feed-component-description",
+                component = c.name.as_str()
+            )),
             home: base.clone(),
             hub: hub.clone(),
             site: false,

@@ -82,7 +82,7 @@ pub(crate) fn render(
         .config
         .components
         .iter()
-        .map(|c| component_view(c, states[&c.id], &uptimes[&c.id]))
+        .map(|c| component_view(c, states[&c.id], &uptimes[&c.id], &p.clock))
         .collect();
     t.mark("component states and uptime");
     out.insert(
@@ -417,12 +417,10 @@ fn history(
             .collect()
     };
     // Kept and broken promises over the last 90 days, site-wide: the front page shows it.
-    let ledger_90d = LedgerView::new(&crate::derive::site_ledger(
-        p.model,
-        p.now,
-        p.model.config.promises.grace,
-        90,
-    ));
+    let ledger_90d = LedgerView::new(
+        &crate::derive::site_ledger(p.model, p.now, p.model.config.promises.grace, 90),
+        &p.clock,
+    );
     let render = |page: &Page| {
         let shows = Shows {
             root: page.root,

@@ -308,17 +308,23 @@ impl Indicator {
         }
     }
 
-    /// The words the banner, the badge and the API's `candor_description` share.
-    pub(crate) fn description(self) -> &'static str {
+    /// The message naming this state (`indicator-<key>` for the banner and the API's
+    /// `candor_description`, `badge-<key>` for the badge).
+    pub(crate) fn key(self) -> &'static str {
         match self {
-            Indicator::Operational => "All Systems Operational",
-            Indicator::Degraded(ComponentState::MajorOutage) => "Major System Outage",
-            Indicator::Degraded(ComponentState::PartialOutage) => "Partial System Outage",
-            Indicator::Degraded(_) => "Degraded Performance",
-            Indicator::Investigating => "Investigating an Issue",
-            Indicator::Maintenance => "Service Under Maintenance",
-            Indicator::Monitoring => "Operational, Monitoring a Fix",
+            Indicator::Operational => "operational",
+            Indicator::Degraded(ComponentState::MajorOutage) => "major-outage",
+            Indicator::Degraded(ComponentState::PartialOutage) => "partial-outage",
+            Indicator::Degraded(_) => "degraded",
+            Indicator::Investigating => "investigating",
+            Indicator::Maintenance => "maintenance",
+            Indicator::Monitoring => "monitoring",
         }
+    }
+
+    /// The words the banner and the API's `candor_description` share.
+    pub(crate) fn description(self, locale: &crate::locale::Locale) -> String {
+        locale.text(&format!("indicator-{}", self.key()), None)
     }
 }
 

@@ -326,9 +326,7 @@ fn write(
     )];
     summary.push(format!(
         "Customers will see it on the incident's apology page, dated {}.",
-        config.staff_clock()
-            .view(at)
-            .full
+        config.staff_clock().view(at).full
     ));
     if placeholder {
         summary.push(format!(

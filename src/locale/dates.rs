@@ -2,7 +2,7 @@
 //! never writes a month name, a date order or a list separator itself.
 
 use icu_datetime::DateTimeFormatter;
-use icu_datetime::fieldsets::{MDE, T, YMD, YMDE};
+use icu_datetime::fieldsets::{MDE, T, YM, YMD, YMDE};
 use icu_datetime::input::{Date, DateTime, Time};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
@@ -16,6 +16,10 @@ pub(crate) struct Forms {
     date: DateTimeFormatter<YMD>,
     /// "Friday 20 November 2026".
     long_date: DateTimeFormatter<YMDE>,
+    /// "20 November 2026": a deadline.
+    long_date_no_weekday: DateTimeFormatter<YMD>,
+    /// "November 2026": a month of the history.
+    month: DateTimeFormatter<YM>,
     /// "Wed 2 Dec": a day within a week of today, whose year goes without saying.
     weekday: DateTimeFormatter<MDE>,
     /// "Mon 23 Nov 2026".
@@ -36,6 +40,9 @@ impl Forms {
         Forms {
             date: DateTimeFormatter::try_new(locale.into(), YMD::medium()).expect(fails),
             long_date: DateTimeFormatter::try_new(locale.into(), YMDE::long()).expect(fails),
+            long_date_no_weekday: DateTimeFormatter::try_new(locale.into(), YMD::long())
+                .expect(fails),
+            month: DateTimeFormatter::try_new(locale.into(), YM::long()).expect(fails),
             weekday: DateTimeFormatter::try_new(locale.into(), MDE::medium()).expect(fails),
             weekday_year: DateTimeFormatter::try_new(locale.into(), YMDE::medium()).expect(fails),
             time: DateTimeFormatter::try_new(locale.into(), T::hm()).expect(fails),
@@ -54,6 +61,14 @@ impl Forms {
 
     pub(crate) fn long_date(&self, d: jiff::civil::Date) -> String {
         self.long_date.format(&iso(d)).to_string()
+    }
+
+    pub(crate) fn long_date_no_weekday(&self, d: jiff::civil::Date) -> String {
+        self.long_date_no_weekday.format(&iso(d)).to_string()
+    }
+
+    pub(crate) fn month(&self, d: jiff::civil::Date) -> String {
+        self.month.format(&iso(d)).to_string()
     }
 
     /// The weekday, day and month; with the year too when `with_year`.

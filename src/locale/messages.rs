@@ -29,11 +29,18 @@ pub(crate) fn bundle(tag: &str, files: Vec<FluentResource>) -> Bundle {
 pub(crate) fn format(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<String> {
     let pattern = bundle.get_message(key)?.value()?;
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// Numbers in a sentence in the bundle language's digits and marks (`1 234`, `٣`).
-fn number(value: &FluentValue, memo: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+fn number(
+    value: &FluentValue,
+    memo: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
     let FluentValue::Number(n) = value else {
         return None;
     };

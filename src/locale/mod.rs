@@ -40,7 +40,10 @@ pub(crate) fn is_right_to_left(tag: &str) -> bool {
     let language = parts.next().unwrap_or_default();
     let script = parts.find(|p| p.len() == 4);
     match script {
-        Some(s) => matches!(s, "Arab" | "Hebr" | "Thaa" | "Syrc" | "Nkoo" | "Adlm" | "Rohg"),
+        Some(s) => matches!(
+            s,
+            "Arab" | "Hebr" | "Thaa" | "Syrc" | "Nkoo" | "Adlm" | "Rohg"
+        ),
         None => RTL.contains(&language),
     }
 }
@@ -52,7 +55,8 @@ impl Locale {
         let shipped = catalog::shipped_for(tag).unwrap_or("en");
         let mut files = vec![catalog::parsed(shipped)];
         files.extend(overrides.into_iter().map(|o| o.resource));
-        let english = (shipped != "en").then(|| Arc::new(messages::bundle("en", vec![catalog::parsed("en")])));
+        let english = (shipped != "en")
+            .then(|| Arc::new(messages::bundle("en", vec![catalog::parsed("en")])));
         let locale = icu_locale_core::Locale::try_from_str(tag)
             .unwrap_or_else(|_| icu_locale_core::Locale::UNKNOWN);
         Locale {
@@ -88,7 +92,11 @@ impl Locale {
     /// as the key itself, never as a panic on a customer's page.
     pub(crate) fn text(&self, key: &str, args: Option<&FluentArgs>) -> String {
         messages::format(&self.bundle, key, args)
-            .or_else(|| self.english.as_ref().and_then(|e| messages::format(e, key, args)))
+            .or_else(|| {
+                self.english
+                    .as_ref()
+                    .and_then(|e| messages::format(e, key, args))
+            })
             .unwrap_or_else(|| key.to_string())
     }
 

@@ -43,6 +43,16 @@ macro_rules! vocabulary {
             }
         }
     };
+    ($name:ident $key:literal { $($variant:ident => $text:literal / $label:literal),+ $(,)? }) => {
+        vocabulary!($name { $($variant => $text / $label),+ });
+        impl $name {
+            /// How the value reads to customers, in `locale`'s words: the message
+            #[doc = concat!("`", $key, "-<value>`.")]
+            pub(crate) fn words(self, locale: &crate::locale::Locale) -> String {
+                locale.text(&format!(concat!($key, "-{}"), self.as_str()), None)
+            }
+        }
+    };
 }
 
 // After the macro: it uses `vocabulary!`.
@@ -51,20 +61,20 @@ pub use brand::{Accent, Asset, Brand, Logo};
 pub(crate) mod notify;
 pub use notify::{EmailTarget, Notify, Security, Target, TargetKind};
 
-vocabulary!(Kind {
+vocabulary!(Kind "kind" {
     Incident => "incident" / "Incident",
     Maintenance => "maintenance" / "Maintenance",
 });
 
 // Ordered from least to most severe, so `max` is "the worst".
-vocabulary!(Impact {
+vocabulary!(Impact "impact" {
     None => "none" / "No impact",
     Minor => "minor" / "Minor",
     Major => "major" / "Major",
     Critical => "critical" / "Critical",
 });
 
-vocabulary!(Status {
+vocabulary!(Status "status" {
     Investigating => "investigating" / "Investigating",
     Identified => "identified" / "Identified",
     Monitoring => "monitoring" / "Monitoring",
@@ -77,7 +87,7 @@ vocabulary!(Status {
 
 // Ordered by how bad the state is for a customer: maintenance is announced and expected, so it
 // ranks below any unplanned degradation.
-vocabulary!(ComponentState {
+vocabulary!(ComponentState "state" {
     Operational => "operational" / "Operational",
     UnderMaintenance => "under_maintenance" / "Under maintenance",
     DegradedPerformance => "degraded_performance" / "Degraded performance",
@@ -90,7 +100,7 @@ vocabulary!(RemedyStatus {
     Issued => "issued" / "Issued",
 });
 
-vocabulary!(How {
+vocabulary!(How "how" {
     Automatic => "automatic" / "Automatic",
     Claim => "claim" / "Claim",
 });

@@ -13,7 +13,7 @@ use tera::{Context, Value};
 
 use super::memo::{Memo, NoMemo, Shown};
 use super::output::Sink;
-use super::view::{IncidentView, RowView, SiteView, incident_view, row_view};
+use super::view::{IncidentView, IndicatorView, RowView, SiteView, incident_view, row_view};
 use crate::derive::indicator;
 use crate::model::{ComponentState, Incident, Site};
 use crate::time::Clock;
@@ -90,7 +90,7 @@ pub(crate) fn header(site: &Site, now: Timestamp) -> Header {
         language: c.language.clone(),
         timezone: c.timezone_name.clone(),
         contact: c.contact.clone(),
-        indicator: indicator(site, now).into(),
+        indicator: IndicatorView::new(indicator(site, now), &site.config.locale),
         now: clock.view(now),
         promise_grace: c.promises.grace.as_secs(),
         live_script: c.promises.script,

@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::derive::{Indicator, Ledger, Outcome, Phase, Uptime};
 use crate::model::*;
 use crate::render::markdown;
-use crate::time::{Clock, TimeView, human_duration};
+use crate::time::{Clock, TimeView};
+use crate::tr;
 
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct SiteView {
@@ -36,15 +37,15 @@ pub(crate) struct IndicatorView {
     pub(crate) fact: Indicator,
     /// none | minor | major | critical | maintenance
     pub(crate) level: &'static str,
-    pub(crate) description: &'static str,
+    pub(crate) description: String,
 }
 
-impl From<Indicator> for IndicatorView {
-    fn from(i: Indicator) -> Self {
+impl IndicatorView {
+    pub(crate) fn new(i: Indicator, locale: &crate::locale::Locale) -> Self {
         IndicatorView {
             fact: i,
             level: i.as_str(),
-            description: i.description(),
+            description: i.description(locale),
         }
     }
 }
@@ -82,7 +83,7 @@ pub(crate) struct StateChange {
     pub(crate) id: String,
     pub(crate) name: String,
     pub(crate) state: &'static str,
-    pub(crate) state_label: &'static str,
+    pub(crate) state_label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -92,9 +93,12 @@ pub(crate) struct UpdateView {
     pub(crate) anchor: String,
     pub(crate) at: TimeView,
     pub(crate) status: &'static str,
-    pub(crate) status_label: &'static str,
+    pub(crate) status_label: String,
     /// It reopens the incident: a status that does not end it, after one that did.
     pub(crate) reopened: bool,
+    /// The update's heading word as text channels write it: "Reopened: Investigating" for an
+    /// update that reopens the incident (the templates say the same).
+    pub(crate) heading: String,
     pub(crate) author: String,
     /// The author's role, when known (the owner, or someone in `people:`).
     pub(crate) author_role: Option<String>,
@@ -120,12 +124,12 @@ pub(crate) struct OutcomeView {
     pub(crate) late_by: Option<String>,
 }
 
-impl From<Outcome> for OutcomeView {
-    fn from(o: Outcome) -> Self {
+impl OutcomeView {
+    fn new(o: Outcome, clock: &Clock) -> Self {
         OutcomeView {
             fact: o,
             outcome: o.as_str(),
-            late_by: o.late_by().map(crate::time::late_words),
+            late_by: o.late_by().map(|d| clock.late(d)),
         }
     }
 }
@@ -161,65 +165,44 @@ pub(crate) struct LedgerView {
 }
 
 impl LedgerView {
-    pub(crate) fn new(l: &Ledger) -> Option<LedgerView> {
+    pub(crate) fn new(l: &Ledger, clock: &Clock) -> Option<LedgerView> {
         let judged = l.judged();
         if judged == 0 {
             return None;
         }
-        let plural = |n: usize| if n == 1 { "update" } else { "updates" };
-        let count = |n: usize| {
-            if n == 1 {
-                "one".to_string()
-            } else {
-                n.to_string()
-            }
-        };
-        let late = l
-            .worst_late_by
-            .map(crate::time::late_words)
-            .unwrap_or_default();
-        let kept = if l.kept == 0 {
-            "none of them on time".to_string()
-        } else {
-            l.kept.to_string()
-        };
-        let clause = match (l.missed, l.overdue) {
-            (0, 0) => format!(
-                "we promised {} {} on time and delivered {}",
-                count(judged),
-                plural(judged),
-                match judged {
-                    1 => "it".to_string(),
-                    2 => "both".to_string(),
-                    n => format!("all {n}"),
-                }
+        let locale = &clock.locale;
+        let late = l.worst_late_by.map(|d| clock.late(d)).unwrap_or_default();
+        let (kept, missed, overdue) = (l.kept, l.missed, l.overdue);
+        let clause = match (missed, overdue) {
+            (0, 0) => tr!(locale, "ledger-all-kept", judged = judged),
+            (1, 0) if judged == 1 => tr!(locale, "ledger-the-one-late", late = late),
+            (0, 1) if judged == 1 => tr!(locale, "ledger-the-one-overdue", late = late),
+            (m, 0) => tr!(
+                locale,
+                "ledger-some-late",
+                judged = judged,
+                kept = kept,
+                missed = m,
+                late = late
             ),
-            (1, 0) if judged == 1 => format!("we promised 1 update on time; it came {late} late"),
-            (0, 1) if judged == 1 => {
-                format!("we promised 1 update on time; it is {late} overdue so far")
-            }
-            (1, 0) => format!(
-                "we promised {judged} {} on time and delivered {kept}; one was {late} late",
-                plural(judged)
-            ),
-            (m, 0) => format!(
-                "we promised {judged} {} on time and delivered {kept}; {m} were late, the latest by {late}",
-                plural(judged)
-            ),
-            (_, o) => format!(
-                "we promised {judged} {} on time and delivered {kept}; {} {} overdue, by {late} so far",
-                plural(judged),
-                count(o),
-                if o == 1 { "is" } else { "are" }
+            (_, o) => tr!(
+                locale,
+                "ledger-some-overdue",
+                judged = judged,
+                kept = kept,
+                overdue = o,
+                late = late
             ),
         };
-        let mut text = clause.clone();
-        text[..1].make_ascii_uppercase();
-        text.push('.');
+        let text = tr!(
+            locale,
+            "sentence",
+            clause = crate::text::capitalize(&clause)
+        );
         Some(LedgerView {
-            kept: l.kept,
-            missed: l.missed,
-            overdue: l.overdue,
+            kept,
+            missed,
+            overdue,
             judged,
             text,
             clause,
@@ -247,7 +230,7 @@ pub(crate) struct RemedyView {
     pub(crate) offer: String,
     pub(crate) eligible: String,
     pub(crate) how: &'static str,
-    pub(crate) how_label: &'static str,
+    pub(crate) how_label: String,
     pub(crate) claim_url: Option<String>,
     /// What the claim button does, where it leads: "Make your claim on acme.example".
     pub(crate) claim_label: Option<String>,
@@ -295,13 +278,8 @@ pub(crate) struct IncidentView {
 }
 
 impl UpdateView {
-    /// The update's heading word as text channels write it: "Reopened: Investigating" for an
-    /// update that reopens the incident (the templates say the same).
     pub(crate) fn heading_label(&self) -> String {
-        match self.reopened {
-            true => format!("Reopened: {}", self.status_label),
-            false => self.status_label.to_string(),
-        }
+        self.heading.clone()
     }
 }
 
@@ -312,6 +290,7 @@ pub(crate) fn incident_view(
     now: Timestamp,
 ) -> IncidentView {
     let name_of = |id: &str| component_name(config, id).to_string();
+    let locale = &clock.locale;
     let promises = inc.promises(now, config.promises.grace);
     let outcome_of = |i: usize| promises.iter().find(|p| p.update == i).map(|p| p.outcome);
     let mut updates: Vec<UpdateView> = inc
@@ -323,8 +302,12 @@ pub(crate) fn incident_view(
             anchor: format!("update-{}", i + 1),
             at: clock.view(u.at),
             status: u.status.as_str(),
-            status_label: u.status.label(),
+            status_label: u.status.words(locale),
             reopened: inc.reopens(i),
+            heading: match inc.reopens(i) {
+                true => tr!(locale, "update-reopened", status = u.status.words(locale)),
+                false => u.status.words(locale),
+            },
             author: u.author.name.clone(),
             author_role: u.author.role.clone(),
             initials: u.author.initials.clone(),
@@ -334,11 +317,11 @@ pub(crate) fn incident_view(
             changes: u
                 .components
                 .iter()
-                .map(|(c, s)| state_change(config, c.clone(), *s))
+                .map(|(c, s)| state_change(config, clock, c.clone(), *s))
                 .collect(),
             next_update_by: u.next_update_by.map(|t| clock.view(t)),
             next_update_when: u.next_update_by.map(|t| clock.when(t, now)),
-            promise: outcome_of(i).map(OutcomeView::from),
+            promise: outcome_of(i).map(|o| OutcomeView::new(o, clock)),
         })
         .collect();
     updates.reverse();
@@ -347,7 +330,7 @@ pub(crate) fn incident_view(
         .zip(inc.updates.last())
         .map(|(by, u)| {
             let late_by = match outcome_of(inc.updates.len() - 1) {
-                Some(Outcome::Overdue { late_by }) => Some(crate::time::late_words(late_by)),
+                Some(Outcome::Overdue { late_by }) => Some(clock.late(late_by)),
                 _ => None,
             };
             PromiseView {
@@ -375,12 +358,12 @@ pub(crate) fn incident_view(
         states_now: if inc.is_open() {
             inc.states_at(inc.updates.len().saturating_sub(1))
                 .into_iter()
-                .map(|(c, s)| state_change(config, c, s))
+                .map(|(c, s)| state_change(config, clock, c, s))
                 .collect()
         } else {
             Vec::new()
         },
-        time_in_states: time_in_states(inc, config, now),
+        time_in_states: time_in_states(inc, config, clock, now),
         summary: crate::text::truncate_words(
             &markdown::plain(inc.updates.last().map_or("", |u| &u.body)),
             200,
@@ -388,7 +371,7 @@ pub(crate) fn incident_view(
         latest: updates.first().cloned(),
         updates,
         next_update,
-        ledger: LedgerView::new(&Ledger::of(&promises)),
+        ledger: LedgerView::new(&Ledger::of(&promises), clock),
         apology: inc
             .apology
             .as_ref()
@@ -399,21 +382,22 @@ pub(crate) fn incident_view(
     }
 }
 
-fn state_change(config: &Config, id: String, s: ComponentState) -> StateChange {
+fn state_change(config: &Config, clock: &Clock, id: String, s: ComponentState) -> StateChange {
     StateChange {
         name: component_name(config, &id).to_string(),
         id,
         state: s.as_str(),
-        state_label: s.label(),
+        state_label: s.words(&clock.locale),
     }
 }
 
 /// One line per component: its time in each state worse than operational, in the words the
 /// component page's days use ("major outage for 1 h 44 min").
-fn time_in_states(inc: &Incident, config: &Config, now: Timestamp) -> Vec<String> {
+fn time_in_states(inc: &Incident, config: &Config, clock: &Clock, now: Timestamp) -> Vec<String> {
+    let locale = &clock.locale;
     let mut lines: Vec<(String, Vec<String>)> = Vec::new();
     for (c, s, secs) in inc.time_in_states(now) {
-        let part = format!("{} for {}", state_words(s), human_duration(secs));
+        let part = state_for(clock, s, secs);
         match lines.last_mut() {
             Some((last, parts)) if *last == c => parts.push(part),
             _ => lines.push((c, vec![part])),
@@ -421,8 +405,27 @@ fn time_in_states(inc: &Incident, config: &Config, now: Timestamp) -> Vec<String
     }
     lines
         .into_iter()
-        .map(|(c, parts)| format!("{}: {}", component_name(config, &c), parts.join(", ")))
+        .map(|(c, parts)| {
+            let name = component_name(config, &c);
+            tr!(
+                locale,
+                "component-states",
+                component = name,
+                states = locale.forms().list(&parts)
+            )
+        })
         .collect()
+}
+
+/// "major outage for 1 h 44 min": a state and how long it lasted.
+fn state_for(clock: &Clock, s: ComponentState, secs: i64) -> String {
+    let state = state_words(s, &clock.locale);
+    tr!(
+        clock.locale,
+        "state-for",
+        state = state,
+        duration = clock.duration(secs)
+    )
 }
 
 /// An apology as its page shows it: the letter, signed, and each remedy as of `today`.
@@ -445,7 +448,7 @@ fn apology_view(
                 offer: m.offer.clone(),
                 eligible: m.eligible.clone(),
                 how: m.how.as_str(),
-                how_label: m.how.label(),
+                how_label: m.how.words(&clock.locale),
                 // Templates and feeds make a link of it: only a web or mail address
                 // (`check` refuses others; this holds by itself, as for emails).
                 claim_url: m
@@ -456,11 +459,11 @@ fn apology_view(
                     .claim_url
                     .as_deref()
                     .filter(|u| crate::links::is_safe_link(u))
-                    .map(claim_label),
+                    .map(|u| claim_label(clock, u)),
                 claims_closed: m.how == How::Claim && m.deadline.is_some_and(|d| d < today),
-                deadline: m.deadline.map(date_view),
+                deadline: m.deadline.map(|d| date_view(clock, d)),
                 status: m.status.as_str(),
-                issued: m.issued_at.map(date_view),
+                issued: m.issued_at.map(|d| date_view(clock, d)),
             })
             .collect(),
     }
@@ -485,12 +488,12 @@ pub(crate) struct Heading {
     pub(crate) is_maintenance: bool,
     pub(crate) title: String,
     pub(crate) impact: &'static str,
-    pub(crate) impact_label: &'static str,
+    pub(crate) impact_label: String,
     /// "Declared impact: major": what the incident was declared as, named so it is not read
     /// as the components' current state (docs/format.md, "What the status words mean").
     pub(crate) impact_words: String,
     pub(crate) status: &'static str,
-    pub(crate) status_label: &'static str,
+    pub(crate) status_label: String,
     pub(crate) is_open: bool,
     /// What a maintenance's window says that its updates do not ("The window closed at …
     /// and the work has not been confirmed complete."), or nothing.
@@ -514,8 +517,8 @@ pub(crate) fn component_name<'a>(config: &'a Config, id: &'a str) -> &'a str {
 }
 
 /// A component state inside a sentence or on a badge: "major outage".
-pub(crate) fn state_words(s: ComponentState) -> String {
-    s.label().to_lowercase()
+pub(crate) fn state_words(s: ComponentState, locale: &crate::locale::Locale) -> String {
+    locale.text(&format!("state-{}-in-text", s.as_str()), None)
 }
 
 /// Where an incident's page lives, relative to the site root: `incidents/<id>/`.
@@ -535,6 +538,7 @@ pub(crate) fn apology_url(incident_url: &str) -> String {
 
 pub(crate) fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading {
     let z = clock.zoned(inc.started_at);
+    let locale = &clock.locale;
     Heading {
         id: inc.id.clone(),
         url: incident_url(&inc.id),
@@ -542,19 +546,19 @@ pub(crate) fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading 
         is_maintenance: inc.kind == Kind::Maintenance,
         title: inc.title.clone(),
         impact: inc.impact.as_str(),
-        impact_label: inc.impact.label(),
-        impact_words: impact_words(inc.impact),
+        impact_label: inc.impact.words(locale),
+        impact_words: tr!(locale, "declared-impact", impact = inc.impact.as_str()),
         status: inc.status_now(now).as_str(),
-        status_label: status_words(inc, now),
+        status_label: status_words(inc, now, locale),
         is_open: inc.is_open(),
         window_note: window_note(inc, clock, now),
         started: clock.view(inc.started_at),
         resolved: inc.resolved_at().map(|t| clock.view(t)),
-        duration: human_duration(inc.duration(now).as_secs()),
-        open_for: open_for(inc, now),
+        duration: clock.duration(inc.duration(now).as_secs()),
+        open_for: open_for(inc, clock, now),
         window: inc.window.as_ref().map(|w| window_view(clock, w)),
         month: z.strftime("%Y-%m").to_string(),
-        month_label: z.strftime("%B %Y").to_string(),
+        month_label: locale.forms().month(z.date()),
         year: z.year(),
     }
 }
@@ -566,50 +570,39 @@ pub(crate) struct OpenFor {
     /// "open for 3 h 25 min", "open for 40 min so far", "work took 1 h".
     pub(crate) words: String,
     /// "from the first report to its resolution".
-    pub(crate) span: &'static str,
+    pub(crate) span: String,
 }
 
-fn open_for(inc: &Incident, now: Timestamp) -> Option<OpenFor> {
-    let length = human_duration(inc.duration(now).as_secs());
+fn open_for(inc: &Incident, clock: &Clock, now: Timestamp) -> Option<OpenFor> {
+    let locale = &clock.locale;
+    let length = clock.duration(inc.duration(now).as_secs());
     let closed = inc.resolved_at().is_some();
     let (words, span) = match (inc.kind, closed) {
-        (Kind::Incident, true) => (
-            format!("open for {length}"),
-            "from the first report to its resolution",
-        ),
-        (Kind::Incident, false) => (
-            format!("open for {length} so far"),
-            "since the first report",
-        ),
+        (Kind::Incident, true) => ("open-for", "open-for-span"),
+        (Kind::Incident, false) => ("open-for-so-far", "open-for-so-far-span"),
         _ if inc.work_started_at().is_none() => return None,
-        (Kind::Maintenance, true) => (
-            format!("work took {length}"),
-            "from its start to its completion",
-        ),
-        (Kind::Maintenance, false) => (
-            format!("work under way for {length} so far"),
-            "since it started",
-        ),
+        (Kind::Maintenance, true) => ("work-took", "work-took-span"),
+        (Kind::Maintenance, false) => ("work-so-far", "work-so-far-span"),
     };
-    Some(OpenFor { words, span })
-}
-
-/// "Declared impact: major", "Declared impact: none".
-fn impact_words(i: Impact) -> String {
-    let level = match i {
-        Impact::None => "none".to_string(),
-        other => other.label().to_lowercase(),
-    };
-    format!("Declared impact: {level}")
+    let mut args = crate::locale::FluentArgs::new();
+    args.set("duration", length);
+    Some(OpenFor {
+        words: locale.text(words, Some(&args)),
+        span: locale.text(span, None),
+    })
 }
 
 /// The status as customers are told it at `now`: a maintenance's window read with the clock
 /// when no update has caught up with it (`derive::Phase`).
-pub(crate) fn status_words(inc: &Incident, now: Timestamp) -> &'static str {
+pub(crate) fn status_words(
+    inc: &Incident,
+    now: Timestamp,
+    locale: &crate::locale::Locale,
+) -> String {
     match inc.phase(now) {
-        Some(Phase::AsScheduled) => "Under way as scheduled",
-        Some(Phase::Unconfirmed) => "Not confirmed complete",
-        _ => inc.status().label(),
+        Some(Phase::AsScheduled) => tr!(locale, "phase-as-scheduled"),
+        Some(Phase::Unconfirmed) => tr!(locale, "phase-unconfirmed"),
+        _ => inc.status().words(locale),
     }
 }
 
@@ -617,13 +610,15 @@ pub(crate) fn status_words(inc: &Incident, now: Timestamp) -> &'static str {
 fn window_note(inc: &Incident, clock: &Clock, now: Timestamp) -> Option<String> {
     let w = inc.window?;
     match inc.phase(now)? {
-        Phase::AsScheduled => Some(format!(
-            "The window opened at {}; the work is under way as scheduled.",
-            clock.view(w.from).full
+        Phase::AsScheduled => Some(tr!(
+            clock.locale,
+            "window-note-as-scheduled",
+            opened = clock.view(w.from).full
         )),
-        Phase::Unconfirmed => Some(format!(
-            "The window closed at {}; the work has not been confirmed complete.",
-            clock.view(w.until).full
+        Phase::Unconfirmed => Some(tr!(
+            clock.locale,
+            "window-note-unconfirmed",
+            closed = clock.view(w.until).full
         )),
         _ => None,
     }
@@ -646,7 +641,7 @@ fn window_view(clock: &Clock, w: &Window) -> WindowView {
     WindowView {
         from: clock.view(w.from),
         until: clock.view(w.until),
-        length: human_duration((w.until - w.from).get_seconds()),
+        length: clock.duration((w.until - w.from).get_seconds()),
     }
 }
 
@@ -665,23 +660,29 @@ pub(crate) fn row_view(inc: &Incident, clock: &Clock, now: Timestamp) -> RowView
     }
 }
 
-fn date_view(d: jiff::civil::Date) -> DeadlineView {
+fn date_view(clock: &Clock, d: jiff::civil::Date) -> DeadlineView {
+    let forms = clock.locale.forms();
     DeadlineView {
         iso: d.to_string(),
-        display: d.strftime("%-d %B %Y").to_string(),
-        long: d.strftime("%A %-d %B %Y").to_string(),
+        display: forms.long_date_no_weekday(d),
+        long: forms.long_date(d),
     }
 }
 
 /// A claim button's words: what it does and where it leads, so it reads alone in a list of
 /// links ("Make your claim on acme.example", "Make your claim by email to help@acme.example").
-fn claim_label(url: &str) -> String {
+fn claim_label(clock: &Clock, url: &str) -> String {
     match crate::links::mailto_address(url.trim()) {
-        Some(to) => format!(
-            "Make your claim by email to {}",
-            to.split('?').next().unwrap_or(to)
+        Some(to) => tr!(
+            clock.locale,
+            "claim-by-email",
+            address = to.split('?').next().unwrap_or(to)
         ),
-        None => format!("Make your claim on {}", crate::links::host(url.trim())),
+        None => tr!(
+            clock.locale,
+            "claim-on",
+            host = crate::links::host(url.trim())
+        ),
     }
 }
 
@@ -705,7 +706,7 @@ pub(crate) struct ComponentView {
     pub(crate) name: String,
     pub(crate) description: Option<String>,
     pub(crate) state: &'static str,
-    pub(crate) state_label: &'static str,
+    pub(crate) state_label: String,
     /// "99.87"
     pub(crate) uptime: String,
     /// Beside the percentage, what it weighs: "22 min major outage, 1 h 5 min partial
@@ -720,18 +721,23 @@ pub(crate) struct ComponentView {
 
 /// The outage behind an uptime percentage, in words: the worse state first, a state with no
 /// time left out.
-fn outage_words(uptime: &Uptime) -> String {
+fn outage_words(clock: &Clock, uptime: &Uptime) -> String {
+    let locale = &clock.locale;
     let parts: Vec<String> = [
-        (uptime.major_seconds, "major outage"),
-        (uptime.partial_seconds, "partial outage"),
+        (uptime.major_seconds, "outage-major"),
+        (uptime.partial_seconds, "outage-partial"),
     ]
     .into_iter()
     .filter(|&(secs, _)| secs > 0)
-    .map(|(secs, what)| format!("{} {what}", human_duration(secs)))
+    .map(|(secs, key)| {
+        let mut args = crate::locale::FluentArgs::new();
+        args.set("duration", clock.duration(secs));
+        locale.text(key, Some(&args))
+    })
     .collect();
     match parts.is_empty() {
-        true => "no outage".to_string(),
-        false => parts.join(", "),
+        true => tr!(locale, "outage-none"),
+        false => locale.forms().list(&parts),
     }
 }
 
@@ -745,23 +751,31 @@ pub(crate) fn component_view(
     c: &Component,
     state: ComponentState,
     uptime: &Uptime,
+    clock: &Clock,
 ) -> ComponentView {
+    let locale = &clock.locale;
     let days: Vec<DayView> = uptime
         .days
         .iter()
         .map(|d| {
-            let date = d.date.strftime("%-d %b %Y").to_string();
+            let date = locale.forms().date(d.date);
             let summary = if d.seconds.is_empty() {
-                "no incidents".to_string()
+                tr!(locale, "day-no-incidents")
             } else {
-                d.seconds
+                let parts: Vec<String> = d
+                    .seconds
                     .iter()
                     .rev()
-                    .map(|(s, secs)| format!("{} for {}", state_words(*s), human_duration(*secs)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                    .map(|(s, secs)| state_for(clock, *s, *secs))
+                    .collect();
+                locale.forms().list(&parts)
             };
-            let label = format!("{date}: {summary}");
+            let label = tr!(
+                locale,
+                "day-label",
+                date = date.clone(),
+                summary = summary.clone()
+            );
             DayView {
                 iso: d.date.to_string(),
                 state: d.worst.as_str(),
@@ -784,14 +798,17 @@ pub(crate) fn component_view(
         name: c.name.clone(),
         description: c.description.clone(),
         state: state.as_str(),
-        state_label: state.label(),
-        uptime: format!("{:.2}", (uptime.percent * 100.0).floor() / 100.0),
-        outage: outage_words(uptime),
-        incidents: match uptime.incidents {
-            0 => format!("no incidents in {} days", uptime.days.len()),
-            1 => format!("1 incident in {} days", uptime.days.len()),
-            n => format!("{n} incidents in {} days", uptime.days.len()),
-        },
+        state_label: state.words(locale),
+        uptime: locale
+            .forms()
+            .decimal(&format!("{:.2}", (uptime.percent * 100.0).floor() / 100.0)),
+        outage: outage_words(clock, uptime),
+        incidents: tr!(
+            locale,
+            "incidents-in-days",
+            count = uptime.incidents,
+            days = uptime.days.len()
+        ),
         days,
         bad_days,
     }

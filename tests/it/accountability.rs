@@ -85,7 +85,7 @@ fn remedies_show_whether_they_were_issued() {
     site.build("public").success();
     let page = site.read("public/incidents/search-slow-2026/apology/index.html");
     assert!(
-        page.contains("Issued on <time datetime=\"2026-11-19\">Thursday 19 November 2026</time>"),
+        page.contains("Issued on <time datetime=\"2026-11-19\">Thursday, 19 November 2026</time>"),
         "{page}"
     );
     // The voucher is still only offered: its card says nothing of issuing, in no jargon.

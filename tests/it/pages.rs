@@ -151,7 +151,7 @@ fn apology_page_puts_what_you_get_first_then_the_signed_letter() {
     assert!(page.contains(r#"<a class="button" href="https://fixture.example/claim" aria-describedby="remedy-2">Make your claim on fixture.example</a>"#));
     // The deadline as a date to act by, with its weekday; no bookkeeping words.
     assert!(
-        page.contains("Use it by <time datetime=\"2026-12-31\">Thursday 31 December 2026</time>")
+        page.contains("Use it by <time datetime=\"2026-12-31\">Thursday, 31 December 2026</time>")
     );
     assert!(!page.contains("Offered") && !page.contains("<table"));
 }
@@ -175,12 +175,12 @@ fn a_closed_claim_has_no_button_and_an_issued_remedy_says_when() {
     site.build("public").success();
     let page = site.read("public/incidents/search-slow-2026/apology/index.html");
     assert!(page.contains(
-        "Claims closed on <time datetime=\"2026-11-18\">Wednesday 18 November 2026</time>"
+        "Claims closed on <time datetime=\"2026-11-18\">Wednesday, 18 November 2026</time>"
     ));
     assert!(!page.contains("class=\"button\""));
     assert!(
         page.contains(
-            "Issued on <time datetime=\"2026-11-19\">Thursday 19 November 2026</time></p>"
+            "Issued on <time datetime=\"2026-11-19\">Thursday, 19 November 2026</time></p>"
         )
     );
 }
@@ -192,7 +192,7 @@ fn uptime_says_the_minutes_of_outage_and_the_incidents() {
     let site = TestSite::built();
     let index = site.read("public/index.html");
     assert!(index.contains(
-        "99.97% uptime<span class=\"visually-hidden\"> for Checkout</span> · 25 min major outage, 15 min partial outage · 1 incident in 90 days"
+        "99.97% uptime<span class=\"visually-hidden\"> for Checkout</span> · 25 min major outage and 15 min partial outage · 1 incident in 90 days"
     ));
     assert!(index.contains("· no outage · 1 incident in 90 days"));
     let page = site.read("public/components/search/index.html");

@@ -249,7 +249,7 @@ fn one_duration_says_what_it_spans_and_the_time_in_each_state_matches_the_compon
         "{}",
         said.page
     );
-    let per_state = "Checkout: major outage for 40 min, partial outage for 20 min; \
+    let per_state = "Checkout: major outage for 40 min and partial outage for 20 min; \
                      Search: degraded performance for 40 min";
     assert!(
         said.page
@@ -260,7 +260,7 @@ fn one_duration_says_what_it_spans_and_the_time_in_each_state_matches_the_compon
     // The component page's day row gives the same figures.
     assert!(
         said.checkout
-            .contains(">major outage for 40 min, partial outage for 20 min</span>"),
+            .contains(">major outage for 40 min and partial outage for 20 min</span>"),
         "{}",
         said.checkout
     );

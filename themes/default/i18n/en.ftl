@@ -31,3 +31,165 @@ late-minutes = { $count ->
     [one] { $count } minute
    *[other] { $count } minutes
 }
+
+## Sentences and lists
+
+# A clause made a sentence: "We promised 7 updates on time and delivered 6."
+sentence = { $clause }.
+# "Priya Raman, Head of Support".
+person-with-role = { $name }, { $role }
+
+## Status words. Values are the ones incident files use (docs/format.md).
+
+kind-incident = Incident
+kind-maintenance = Maintenance
+impact-none = No impact
+impact-minor = Minor
+impact-major = Major
+impact-critical = Critical
+# "Declared impact: major": what the incident was declared as.
+declared-impact = Declared impact: { $impact ->
+    [minor] minor
+    [major] major
+    [critical] critical
+   *[none] none
+}
+status-investigating = Investigating
+status-identified = Identified
+status-monitoring = Monitoring
+status-resolved = Resolved
+status-scheduled = Scheduled
+status-in_progress = In progress
+status-verifying = Verifying
+status-completed = Completed
+# An update that reopens a resolved incident: "Reopened: Investigating".
+update-reopened = Reopened: { $status }
+# Maintenance whose window speaks for the team, with no update yet.
+phase-as-scheduled = Under way as scheduled
+phase-unconfirmed = Not confirmed complete
+window-note-as-scheduled = The window opened at { $opened }; the work is under way as scheduled.
+window-note-unconfirmed = The window closed at { $closed }; the work has not been confirmed complete.
+# A component's state, on its own (a badge on the page).
+state-operational = Operational
+state-under_maintenance = Under maintenance
+state-degraded_performance = Degraded performance
+state-partial_outage = Partial outage
+state-major_outage = Major outage
+# The same inside a sentence: "major outage for 1 h 44 min".
+state-operational-in-text = operational
+state-under_maintenance-in-text = under maintenance
+state-degraded_performance-in-text = degraded performance
+state-partial_outage-in-text = partial outage
+state-major_outage-in-text = major outage
+state-for = { $state } for { $duration }
+# "Checkout: major outage for 1 h 44 min and partial outage for 20 min".
+component-states = { $component }: { $states }
+how-automatic = Automatic
+how-claim = Claim
+
+## The site's state, as the banner and the API's candor_description say it
+
+indicator-operational = All Systems Operational
+indicator-major-outage = Major System Outage
+indicator-partial-outage = Partial System Outage
+indicator-degraded = Degraded Performance
+indicator-investigating = Investigating an Issue
+indicator-maintenance = Service Under Maintenance
+indicator-monitoring = Operational, Monitoring a Fix
+
+## The badge (badge.svg): its left half, then the state in few words
+
+badge-label = status
+badge-operational = operational
+badge-major-outage = major system outage
+badge-partial-outage = partial system outage
+badge-degraded = degraded performance
+badge-investigating = investigating an issue
+badge-maintenance = service under maintenance
+badge-monitoring = operational, monitoring a fix
+
+## How long an incident lasted, said with what it measures
+
+open-for = open for { $duration }
+open-for-span = from the first report to its resolution
+open-for-so-far = open for { $duration } so far
+open-for-so-far-span = since the first report
+work-took = work took { $duration }
+work-took-span = from its start to its completion
+work-so-far = work under way for { $duration } so far
+work-so-far-span = since it started
+
+## Uptime, in words beside the percentage
+
+outage-major = { $duration } major outage
+outage-partial = { $duration } partial outage
+outage-none = no outage
+incidents-in-days = { $count ->
+    [0] no incidents in { $days } days
+    [one] { $count } incident in { $days } days
+   *[other] { $count } incidents in { $days } days
+}
+day-no-incidents = no incidents
+# A day of the uptime bars, as text: "20 Nov 2026: major outage for 4 h 28 min".
+day-label = { $date }: { $summary }
+
+## Promises of the next update, kept and broken
+
+next-update-by = Next update by { $when }.
+promise-came-late = This update came { $late } late: we promised it by { $by }.
+promise-kept = Promised by { $by }: kept.
+# The promise ledger, as a clause ("we promised 7 updates on time and delivered 6").
+ledger-all-kept = { $judged ->
+    [1] we promised one update on time and delivered it
+    [2] we promised 2 updates on time and delivered both
+   *[other] we promised { $judged } updates on time and delivered all { $judged }
+}
+ledger-the-one-late = we promised 1 update on time; it came { $late } late
+ledger-the-one-overdue = we promised 1 update on time; it is { $late } overdue so far
+ledger-some-late = we promised { $judged } updates on time and delivered { $kept ->
+    [0] none of them on time
+   *[other] { $kept }
+}; { $missed ->
+    [one] one was { $late } late
+   *[other] { $missed } were late, the latest by { $late }
+}
+ledger-some-overdue = we promised { $judged } updates on time and delivered { $kept ->
+    [0] none of them on time
+   *[other] { $kept }
+}; { $overdue ->
+    [one] one is
+   *[other] { $overdue } are
+} overdue, by { $late } so far
+
+## Apologies and remedies
+
+making-it-right = Making it right:
+claim-by-email = Make your claim by email to { $address }
+claim-on = Make your claim on { $host }
+remedy-automatic = automatic
+remedy-claim-at = claim at { $link }
+remedy-issued-on = , issued on { $date }
+remedy-by = , by { $date }
+# "10% credit — every customer (automatic, by 31 December 2026)".
+remedy-line = { $offer } — { $eligible } ({ $how }{ $when })
+
+## Feeds
+
+feed-description = Incidents and maintenance for { $site }
+feed-component-title = { $component } — { $site }
+feed-component-description = Incidents and maintenance affecting { $component }
+entry-update-title = { $status } — { $title }
+entry-apology-title = Our apology — { $title }
+entry-review-title = Post-incident review — { $title }
+full-timeline = Full timeline
+
+## The maintenance calendar (maintenance.ics)
+
+calendar-name = { $site } — scheduled maintenance
+calendar-summary = Maintenance: { $title }
+calendar-facts = { $open ->
+    [yes] Affects
+   *[no] Affected
+}: { $affects }
+    Status: { $status }
+    Responsible: { $responsible }
