@@ -506,6 +506,7 @@ mod tests {
             body_html: String::new(),
             changes: vec![],
             next_update_by: None,
+            workaround: None,
             next_update_when: None,
             promise: None,
         }
