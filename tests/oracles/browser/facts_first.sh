@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# tests/oracles/browser/facts_first.sh — the facts first on a phone, measured in headless
+# Chromium at 390×844: on the status page the banner and, for each ongoing incident and
+# maintenance in progress, its status, what it affects, the next update, who is accountable and
+# the workaround; on the incident page the same facts; each by its bounding box within the
+# first 844 px, and no page wider than 390 px (issue 15, "Facts first on a phone").
+#
+# The example site is built at CI's time (2026-11-23T15:45:00Z) as it stood then: every
+# incident in the shipped example is resolved so that it never rots (README), so the
+# card-payments incident is cut to the updates posted by that time, which leaves it open with a
+# long latest update. Each page is measured twice, with JavaScript on (the clock fixed at that
+# time, so the live script sees what the build saw) and off.
+#
+# Pages are `SITE_DIR:PAGE` entries for facts_first.cjs; more sites (another language) are
+# more entries: FACTS_EXTRA="dir:index.html dir:incidents/x/index.html". One browser launch.
+#
+# Installs as live_reload.sh does (Debian chromium, playwright-core from npm into
+# $CANDOR_BROWSER_DEPS) and skips, exit 0, when it cannot. Exit 1 when a fact is below the
+# first screen or a page overflows.
+#
+#   CANDOR=target/debug/candor tests/oracles/browser/facts_first.sh
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+repo=$(pwd)
+deps="${CANDOR_BROWSER_DEPS:-/tmp/candor-browser-deps}"
+now="2026-11-23T15:45:00Z"
+skip() { echo "SKIP facts-first browser test: $*" >&2; exit 0; }
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "installing Debian chromium (a few minutes) ..." >&2
+  if ! { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1; }; then
+    skip "chromium is not installed and apt-get could not install it"
+  fi
+  [ -x /usr/bin/chromium ] || skip "chromium is not installed and apt-get could not install it"
+fi
+command -v node >/dev/null || skip "node is not installed"
+if [ ! -f "$deps/.ok" ]; then
+  echo "installing playwright-core into $deps ..." >&2
+  mkdir -p "$deps"
+  npm install --prefix "$deps" --no-audit --no-fund --loglevel=error 'playwright-core@1' \
+    >"$deps/npm.log" 2>&1 || { cat "$deps/npm.log" >&2; skip "npm could not install playwright-core"; }
+  touch "$deps/.ok"
+fi
+
+candor="${CANDOR:-$repo/target/release/candor}"
+if [ -z "${CANDOR:-}" ]; then
+  cargo build --release --quiet
+fi
+[ -x "$candor" ] || { echo "no candor binary at $candor" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/en"
+cp candor.yaml "$work/en/"
+cp -r incidents "$work/en/incidents"
+# The updates after $now go (from the first one after it to the apology, comments included).
+incident="$work/en/incidents/card-payments-failing.yaml"
+sed -i '/^  - at: 2026-11-23T16:12:00Z/,/^apology:/{/^apology:/!d}' "$incident"
+grep -q '^  - at: 2026-11-23T15:31:00Z' "$incident"
+if grep -q '^  - at: 2026-11-23T16' "$incident"; then
+  echo "could not cut $incident at $now" >&2; exit 1
+fi
+"$candor" --root "$work/en" --color never build --now "$now" --out "$work/en/public" \
+  >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+grep -q 'id="ongoing"' "$work/en/public/index.html" \
+  || { echo "the example has no ongoing incident at $now" >&2; exit 1; }
+
+NODE_PATH="$deps/node_modules" node tests/oracles/browser/facts_first.cjs "$now" \
+  "$work/en/public:index.html" \
+  "$work/en/public:incidents/card-payments-failing/index.html" \
+  ${FACTS_EXTRA:-}
