@@ -94,6 +94,9 @@ function measure() {
            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const failures = [];
+  // Where each fact was with JavaScript on, to compare with off: the live script must not
+  // move the facts (no layout shift) when the reader's clock and zone are the build's.
+  const seen = new Map();
   try {
     for (const js of [true, false]) {
       const context = await browser.newContext({
@@ -113,6 +116,9 @@ function measure() {
         for (const x of m.order) failures.push(`${where}: ${x}: the facts do not come before the body`);
         if (m.width > WIDTH) failures.push(`${where}: ${m.width} px wide, wider than ${WIDTH}`);
         for (const f of m.out) {
+          const key = `${site} ${p} ${f.label} ${f.name}`, y = `${Math.round(f.top)}–${Math.round(f.bottom)}`;
+          if (js) seen.set(key, y);
+          else if (seen.get(key) !== y) failures.push(`${where}: ${f.label}: ${f.name} at y ${y}, at ${seen.get(key)} with JavaScript on`);
           const ok = f.bottom <= HEIGHT;
           console.log(`${ok ? 'ok  ' : 'FAIL'} ${where}: ${f.label}: ${f.name} at y ${Math.round(f.top)}–${Math.round(f.bottom)}`);
           if (!ok) failures.push(`${where}: ${f.label}: ${f.name} ends at y ${Math.round(f.bottom)}, below the first ${HEIGHT} px`);
