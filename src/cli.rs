@@ -132,6 +132,10 @@ pub(crate) struct UpdateArgs {
     /// [default: the cadence policy for the incident's impact]
     #[arg(long, value_name = "WHEN")]
     pub(crate) next: Option<String>,
+    /// What customers can do meanwhile, one line, shown first on the page
+    /// ("PayPal and gift cards work")
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) workaround: Option<String>,
     /// Who writes the update [default: $CANDOR_AUTHOR, else the incident's owner]
     #[arg(long)]
     pub(crate) author: Option<String>,

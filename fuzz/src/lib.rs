@@ -252,6 +252,7 @@ pub fn update(site: &Site, bytes: &[u8]) -> Updated {
         body: Some(input.body.clone()),
         body_file: None,
         next: input.next.clone(),
+        workaround: None,
         author: input.author.clone(),
         components: input.components.clone(),
         at: None,

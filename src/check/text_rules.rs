@@ -35,6 +35,12 @@ pub(super) fn incident_text_rules(r: &mut Report, p: &Parsed<RawIncident>) {
     }
     for (i, u) in raw.updates.iter().enumerate() {
         lines.push((ptr!["updates", i, "author"], &u.author));
+        // The first line of the facts customers read, before the body.
+        lines.extend(
+            u.workaround
+                .as_deref()
+                .map(|w| (ptr!["updates", i, "workaround"], w)),
+        );
     }
     one_line_rule(r, &p.source.text, &reported, &lines);
 }

@@ -93,6 +93,9 @@ fn update<'a>(
         owner,
     ));
     cx.r.nonempty(at_ptr.join("body"), "update body", &u.body);
+    if let Some(w) = &u.workaround {
+        cx.r.nonempty(at_ptr.join("workaround"), "workaround", w);
+    }
     let next = next_update_by(&mut cx.r, &at_ptr, u, at, status);
     let states = states(cx, &at_ptr, u, listed);
     // A status that does not end it, after one that did, reopens the incident.
@@ -111,6 +114,7 @@ fn update<'a>(
             author,
             components: states,
             next_update_by: next,
+            workaround: u.workaround.as_deref().map(|w| w.trim().to_string()),
             body: u.body.clone(),
         });
     }

@@ -132,6 +132,7 @@ pub(super) fn update(
         body,
         body_file: args.body_file.clone(),
         next,
+        workaround: args.workaround.clone(),
         author: args.author.clone(),
         components: args.components.clone(),
         at: args.at,

@@ -75,6 +75,7 @@ mod tests {
             author: std::sync::Arc::new("Minter Dial".into()),
             components: vec![],
             next_update_by: None,
+            workaround: None,
             body: "x".into(),
         };
         let mut inc = Incident::sample("x", t(started), vec![update]);

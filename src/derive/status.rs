@@ -389,6 +389,7 @@ mod tests {
             author: std::sync::Arc::new("Minter Dial".into()),
             components: vec![],
             next_update_by: None,
+            workaround: None,
             body: "x".into(),
         }
     }

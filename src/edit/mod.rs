@@ -53,6 +53,8 @@ pub struct UpdateRequest {
     pub body: Option<String>,
     pub body_file: Option<PathBuf>,
     pub next: Option<String>,
+    /// `--workaround`: what customers can do meanwhile, one line.
+    pub workaround: Option<String>,
     pub author: Option<String>,
     /// `ID=STATE` pairs.
     pub components: Vec<String>,

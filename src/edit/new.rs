@@ -403,6 +403,7 @@ fn raw_incident(args: &NewRequest, plan: &Plan) -> RawIncident {
             author: plan.author.clone(),
             components: plan.states.iter().cloned().collect(),
             next_update_by: plan.next.map(stamp),
+            workaround: None,
             body,
         }],
         apology: None,

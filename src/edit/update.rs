@@ -40,6 +40,7 @@ pub(crate) struct NewUpdate {
     pub(crate) author: String,
     pub(crate) components: Vec<(String, ComponentState)>,
     pub(crate) next: Option<Timestamp>,
+    pub(crate) workaround: Option<String>,
     pub(crate) body: String,
 }
 
@@ -75,6 +76,10 @@ fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Vec<(&'static 
     if let Some(n) = u.next {
         lines.push(format!("{pad}  next_update_by: {}", stamp(n)));
         fields.push(("next_update_by", Plain::Text(stamp(n))));
+    }
+    if let Some(w) = &u.workaround {
+        lines.push(format!("{pad}  workaround: {}", quote(w)));
+        fields.push(("workaround", Plain::Text(w.clone())));
     }
     lines.push(format!("{pad}  body: {}", body.text));
     fields.push(("body", Plain::Text(body.value)));
@@ -302,13 +307,13 @@ fn find_spot(text: &str) -> Result<Spot, String> {
 /// Whether the update's text can be written so that it reads back as itself: no character
 /// YAML would take for a line break in the author or a component id, none no reader accepts.
 fn writable<'a>(
-    author: &str,
-    body: &str,
+    (author, body, workaround): (&str, &str, Option<&str>),
     mut ids: impl Iterator<Item = &'a str>,
 ) -> Result<(), Vec<Diagnostic>> {
     for (what, value, one_line) in [
         ("the author", author, true),
         ("the update's text", body, false),
+        ("the workaround", workaround.unwrap_or(""), true),
     ] {
         if let Some(why) = unwritable(value, one_line) {
             return Err(fail(
@@ -334,8 +339,7 @@ fn writable<'a>(
 /// the file untouched. Pure: text in, text or diagnostics out (fuzz targets call it).
 pub(crate) fn append_update(text: &str, update: &NewUpdate) -> Result<String, Vec<Diagnostic>> {
     writable(
-        &update.author,
-        &update.body,
+        (&update.author, &update.body, update.workaround.as_deref()),
         update.components.iter().map(|(c, _)| c.as_str()),
     )?;
     if !stampable(update.at) || update.next.is_some_and(|n| !stampable(n)) {
@@ -411,6 +415,7 @@ pub fn update_incident(
         author: Person::from(update.author.as_str()).into(),
         components: update.components.clone(),
         next_update_by: update.next,
+        workaround: update.workaround.clone(),
         body: update.body.clone(),
     });
     let states = after.states_at(after.updates.len() - 1);
@@ -540,7 +545,11 @@ fn new_update(
     let pairs = component_flags(&args.components)?;
     // What cannot be written is refused first, in the words of writing it (a line break in
     // a flag could otherwise reach the rules as text the file would never hold).
-    writable(&author, &body, pairs.iter().map(|(c, _)| c.as_str())).map_err(|d| {
+    writable(
+        (&author, &body, args.workaround.as_deref()),
+        pairs.iter().map(|(c, _)| c.as_str()),
+    )
+    .map_err(|d| {
         Error::Input(
             d.into_iter()
                 .map(|d| d.with_file(&file.source.display))
@@ -555,6 +564,7 @@ fn new_update(
         author: author.clone(),
         components: pairs.iter().cloned().collect(),
         next_update_by: None,
+        workaround: args.workaround.as_deref().map(|w| w.trim().to_string()),
         body: body.clone(),
     });
     let n = raw.updates.len() - 1;
@@ -594,6 +604,7 @@ fn new_update(
         author,
         components,
         next: next_of(args, new.status, at, incident, config)?,
+        workaround: new.workaround.clone(),
         body,
     })
 }
@@ -648,6 +659,7 @@ fn update_flag(at: &Pointer, n: usize) -> Option<String> {
             "author" => "--author",
             "body" => "--body",
             "next_update_by" => "--next",
+            "workaround" => "--workaround",
             _ => "the new update",
         },
         _ => "the new update",
@@ -786,6 +798,7 @@ mod tests {
             author: "Priya Raman".into(),
             components: vec![("checkout".into(), ComponentState::PartialOutage)],
             next: Some("2026-11-20T10:15:00Z".parse().unwrap()),
+            workaround: None,
             body: body.into(),
         }
     }

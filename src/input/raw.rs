@@ -274,6 +274,9 @@ pub(crate) struct RawUpdate {
     pub(crate) components: BTreeMap<String, String>,
     #[serde(default)]
     pub(crate) next_update_by: Option<String>,
+    /// What customers can do meanwhile, in one line: the first thing the pages show.
+    #[serde(default)]
+    pub(crate) workaround: Option<String>,
     pub(crate) body: String,
 }
 

@@ -332,6 +332,9 @@ pub struct Update {
     /// States set from this update on, in the order of the incident's `components`.
     pub components: Vec<(String, ComponentState)>,
     pub next_update_by: Option<Timestamp>,
+    /// `workaround:`, what customers can do meanwhile (one line, trimmed): shown first, before
+    /// the body, while this is the incident's latest update.
+    pub workaround: Option<String>,
     pub body: String,
 }
 
@@ -369,6 +372,7 @@ impl Update {
             author: std::sync::Arc::new("Minter Dial".into()),
             components: vec![],
             next_update_by: next.map(t),
+            workaround: None,
             body: "x".into(),
         }
     }

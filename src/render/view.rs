@@ -106,6 +106,8 @@ pub(crate) struct UpdateView {
     pub(crate) body_html: String,
     pub(crate) changes: Vec<StateChange>,
     pub(crate) next_update_by: Option<TimeView>,
+    /// `workaround:`, what customers can do meanwhile: the facts show the latest update's.
+    pub(crate) workaround: Option<String>,
     /// The same promise in words, its day named as seen from the build's "now":
     /// "16:30 GMT tomorrow, Wed 2 Dec" ([`Clock::when`]).
     pub(crate) next_update_when: Option<String>,
@@ -320,6 +322,7 @@ pub(crate) fn incident_view(
                 .map(|(c, s)| state_change(config, clock, c.clone(), *s))
                 .collect(),
             next_update_by: u.next_update_by.map(|t| clock.view(t)),
+            workaround: u.workaround.clone(),
             next_update_when: u.next_update_by.map(|t| clock.when(t, now)),
             promise: outcome_of(i).map(|o| OutcomeView::new(o, clock)),
         })

@@ -138,6 +138,7 @@ cases! {
     warning_promise_too_far
     warning_remedy_overdue
     warning_unnamed_person
+    workaround_empty_or_several_lines
     wrong_type
     yaml_syntax
     yes_as_true

@@ -15,6 +15,7 @@ mod channels;
 mod cli;
 mod edits;
 mod error_messages;
+mod facts_first;
 mod fuzz_corpus;
 mod hostile;
 mod incremental_oracle;

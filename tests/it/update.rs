@@ -748,3 +748,43 @@ fn times_past_what_a_file_can_hold_are_usage_errors() {
         assert!(!site.path("incidents/far.yaml").exists());
     }
 }
+
+/// `--workaround` writes the update's one-line `workaround:`, after the promise and before the
+/// body, and the page shows it first among the facts; one with a line break is refused
+/// before anything is written.
+#[test]
+fn workaround_is_written_and_shown_first() {
+    let site = site_with(ORIGINAL);
+    update(
+        &site,
+        &[
+            "--next",
+            "30m",
+            "--component",
+            "checkout=partial_outage",
+            "--workaround",
+            "Pay with PayPal: it works.",
+        ],
+    )
+    .success();
+    let item = ITEM.replace(
+        "    body: |",
+        "    workaround: \"Pay with PayPal: it works.\"\n    body: |",
+    );
+    let split = ORIGINAL.find("\n\n# Written after").unwrap() + 1;
+    let expected = format!("{}{item}{}", &ORIGINAL[..split], &ORIGINAL[split..]);
+    assert_eq!(site.read("incidents/payments-down.yaml"), expected);
+    site.cmd(&["build", "--now", "2026-11-20T09:50:00Z"])
+        .assert()
+        .success();
+    let page = site.read("public/incidents/payments-down/index.html");
+    assert!(page.contains(
+        "<div class=\"fact fact-workaround\"><dt>Workaround</dt><dd>Pay with PayPal: it works.</dd></div>"
+    ));
+
+    let site = site_with(ORIGINAL);
+    update(&site, &["--workaround", "Pay with PayPal.\nOr later."])
+        .code(1)
+        .stderr(predicate::str::contains("the workaround"));
+    assert_eq!(site.read("incidents/payments-down.yaml"), ORIGINAL);
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# tests/oracles/browser/facts_first.sh — the facts first on a phone, measured in headless
+# Chromium at 390×844: on the status page the banner and, for each ongoing incident and
+# maintenance in progress, its status, what it affects, the next update, who is accountable and
+# the workaround; on the incident page the same facts; each by its bounding box within the
+# first 844 px, and no page wider than 390 px (issue 15, "Facts first on a phone").
+#
+# The example site is built at CI's time (2026-11-23T15:45:00Z) as it stood then: every
+# incident in the shipped example is resolved so that it never rots (README), so the
+# card-payments incident is cut to the updates posted by that time, which leaves it open with a
+# long latest update. Each page is measured twice, with JavaScript on (the clock fixed at that
+# time, so the live script sees what the build saw) and off.
+#
+# Pages are `SITE_DIR:PAGE` entries for facts_first.cjs; more sites (another language) are
+# more entries: FACTS_EXTRA="dir:index.html dir:incidents/x/index.html". One browser launch.
+#
+# Installs what it needs through setup.sh (Debian chromium, playwright-core from npm into
+# $CANDOR_BROWSER_DEPS) and skips, exit 0, when it cannot. Exit 1 when a fact is below the
+# first screen or a page overflows.
+#
+#   CANDOR=target/debug/candor tests/oracles/browser/facts_first.sh
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+now="2026-11-23T15:45:00Z"
+skip() { echo "SKIP facts-first browser test: $*" >&2; exit 0; }
+. tests/oracles/browser/setup.sh
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/en"
+cp candor.yaml "$work/en/"
+cp -r incidents "$work/en/incidents"
+# The updates after $now go (from the first one after it to the apology, comments included).
+incident="$work/en/incidents/card-payments-failing.yaml"
+sed -i '/^  - at: 2026-11-23T16:12:00Z/,/^apology:/{/^apology:/!d}' "$incident"
+grep -q '^  - at: 2026-11-23T15:31:00Z' "$incident"
+if grep -q '^  - at: 2026-11-23T16' "$incident"; then
+  echo "could not cut $incident at $now" >&2; exit 1
+fi
+"$candor" --root "$work/en" --color never build --now "$now" --out "$work/en/public" \
+  >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+grep -q 'id="ongoing"' "$work/en/public/index.html" \
+  || { echo "the example has no ongoing incident at $now" >&2; exit 1; }
+
+NODE_PATH="$deps/node_modules" node tests/oracles/browser/facts_first.cjs "$now" \
+  "$work/en/public:index.html" \
+  "$work/en/public:incidents/card-payments-failing/index.html" \
+  ${FACTS_EXTRA:-}
