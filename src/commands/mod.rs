@@ -4,7 +4,9 @@
 mod announce;
 mod build;
 mod check;
+mod completions;
 mod edits;
+mod man;
 mod notify;
 mod preview;
 mod prompt;
@@ -39,6 +41,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Init(args) => edits::init(console, args),
         Command::Watch(args) => preview::watch(g, console, args),
         Command::Serve(args) => preview::serve(g, console, args),
+        Command::Completions(args) => completions::run(console, args),
+        Command::Man(args) => man::run(console, args),
     }
 }
 

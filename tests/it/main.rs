@@ -26,6 +26,7 @@ mod pages;
 mod precompress;
 mod promise_dates;
 mod serve;
+mod shell;
 mod sms;
 mod start;
 mod status_words;
