@@ -43,12 +43,15 @@ fn each_shell_s_completion_script_names_every_subcommand() {
         for sub in SUBCOMMANDS {
             assert!(script.contains(sub), "{shell}: no `{sub}` in\n{script}");
         }
-        // A flag of a subcommand, and the values of an enum flag, are completed too.
+        // A flag of a subcommand is completed too, and (where clap_complete's script for the
+        // shell completes values) the values of an enum flag.
         assert!(script.contains("--fail-on"), "{shell}");
-        assert!(
-            script.contains("short"),
-            "{shell}: --message-format's values"
-        );
+        if ["bash", "zsh", "fish"].contains(&shell) {
+            assert!(
+                script.contains("short"),
+                "{shell}: --message-format's values"
+            );
+        }
     }
     assert!(
         Command::cargo_bin("candor")
