@@ -21,6 +21,7 @@ mod incremental_oracle;
 mod language;
 mod lifecycle;
 mod limits;
+mod message_format;
 mod notify;
 mod pages;
 mod precompress;
