@@ -75,22 +75,27 @@ impl Console {
         }
     }
 
+    /// A file as the stages name it (from the site root), named from the current folder.
+    pub(crate) fn file(&self, shown: &str) -> String {
+        match self.places {
+            Some((site, cwd)) => site.shown_from(shown, cwd),
+            None => shown.to_string(),
+        }
+    }
+
     /// The diagnostics with their files named from the current folder, not the site root.
     fn named_from_here(&self, diags: &[Diagnostic]) -> Vec<Diagnostic> {
         let mut diags = diags.to_vec();
-        if let Some(places) = &self.places {
-            let (site, cwd) = places;
-            // Runs of one file are the rule (diagnostics come sorted by file).
-            let mut last: Option<(String, String)> = None;
-            for d in &mut diags {
-                let Some(file) = d.file.take() else { continue };
-                let shown = match &last {
-                    Some((from, to)) if *from == file => to.clone(),
-                    _ => site.shown_from(&file, cwd),
-                };
-                last = Some((file, shown.clone()));
-                d.file = Some(shown);
-            }
+        // Runs of one file are the rule (diagnostics come sorted by file).
+        let mut last: Option<(String, String)> = None;
+        for d in &mut diags {
+            let Some(file) = d.file.take() else { continue };
+            let shown = match &last {
+                Some((from, to)) if *from == file => to.clone(),
+                _ => self.file(&file),
+            };
+            last = Some((file, shown.clone()));
+            d.file = Some(shown);
         }
         diags
     }

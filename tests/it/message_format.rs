@@ -332,3 +332,26 @@ fn json_stdout_is_json_lines_for_new_and_for_an_error_that_stops_a_command() {
     );
     assert!(stderr.contains("refusing to replace"), "{stderr}");
 }
+
+/// The lines for the person name files as the reports do: `check`'s list of drafts, run from
+/// the site's parent, names `site/incidents/…`.
+#[test]
+fn check_names_drafts_from_the_current_folder() {
+    let tmp = TempDir::new().unwrap();
+    let site = tmp.path().join("site");
+    copy_dir(&fixture("site"), &site);
+    std::fs::write(
+        site.join("incidents/quokka.yaml"),
+        "title: Quokka\nimpact: minor\ndraft: true\nowner: { name: A B, role: SRE }\ncomponents: [api]\nstarted_at: 2026-11-20T09:00:00Z\nupdates:\n  - { at: 2026-11-20T09:05:00Z, status: resolved, author: A B, body: Fixed. }\n",
+    )
+    .unwrap();
+    let (_, stderr, code) = run(
+        tmp.path(),
+        &["check", "--root", "site", "--now", crate::common::NOW],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("site/incidents/quokka.yaml: draft incident, checked but not published"),
+        "{stderr}"
+    );
+}
