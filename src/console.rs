@@ -83,6 +83,15 @@ impl Console {
         }
     }
 
+    /// A path as given on the command line or joined to `--root` (from the current folder,
+    /// or absolute), named from the current folder.
+    pub(crate) fn path(&self, path: &std::path::Path) -> String {
+        match self.places {
+            Some((_, cwd)) => crate::input::paths::named_from(path, cwd),
+            None => path.to_string_lossy().replace('\\', "/"),
+        }
+    }
+
     /// The diagnostics with their files named from the current folder, not the site root.
     fn named_from_here(&self, diags: &[Diagnostic]) -> Vec<Diagnostic> {
         let mut diags = diags.to_vec();

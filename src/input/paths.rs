@@ -54,20 +54,25 @@ impl SitePaths {
         } else {
             self.root.join(shown)
         };
-        let full = lexical(&cwd.join(path));
-        // From the current folder when the two share more than the file system's root: a
-        // path that climbs to `/` and down again (`../../../tmp/site/…`) says less than
-        // the absolute one.
-        let near = full
-            .components()
-            .zip(cwd.components())
-            .nth(1)
-            .is_some_and(|(a, b)| a == b);
-        let rel = pathdiff::diff_paths(&full, cwd)
-            .filter(|p| near && !p.as_os_str().is_empty())
-            .unwrap_or(full);
-        rel.to_string_lossy().replace('\\', "/")
+        named_from(&path, cwd)
     }
+}
+
+/// `path` (from `cwd`, or absolute) as a path from `cwd`, for messages.
+pub(crate) fn named_from(path: &Path, cwd: &Path) -> String {
+    let full = lexical(&cwd.join(path));
+    // From the current folder when the two share more than the file system's root: a path
+    // that climbs to `/` and down again (`../../../tmp/site/…`) says less than the absolute
+    // one.
+    let near = (full.components().zip(cwd.components()))
+        .nth(1)
+        .is_some_and(|(a, b)| a == b);
+    let rel = match pathdiff::diff_paths(&full, cwd) {
+        Some(p) if near && p.as_os_str().is_empty() => PathBuf::from("."),
+        Some(p) if near => p,
+        _ => full,
+    };
+    rel.to_string_lossy().replace('\\', "/")
 }
 
 /// `path` with `.` dropped and each `..` taking away the name before it, without asking the

@@ -355,3 +355,16 @@ fn check_names_drafts_from_the_current_folder() {
         "{stderr}"
     );
 }
+
+/// `watch`'s lines name its inputs from the current folder too (here `incidents/`).
+#[test]
+fn watch_names_its_inputs_from_the_current_folder() {
+    let site = crate::common::TestSite::new("site");
+    let mut cmd = site.process(&["watch", "--now", crate::common::NOW]);
+    cmd.current_dir(site.path("incidents"));
+    let w = crate::live::Running::of(cmd);
+    w.wait_line(
+        "watching `../candor.yaml`, `./` and `../themes/` for changes",
+        1,
+    );
+}
