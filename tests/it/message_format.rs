@@ -368,3 +368,35 @@ fn watch_names_its_inputs_from_the_current_folder() {
         1,
     );
 }
+
+/// A file name with `,` and `:` and a value with `%` cannot add a property or end the
+/// command: they are escaped as GitHub's toolkit escapes them.
+#[test]
+fn github_escapes_what_would_end_a_property_or_the_command() {
+    let site = crate::common::TestSite::new("site");
+    site.write(
+        "incidents/odd,name:1.yaml",
+        "title: x\nimpact: minor\nowner: { name: A B, role: SRE }\ncomponents: [\"100%\"]\nstarted_at: 2026-11-01T10:00:00Z\nupdates:\n  - { at: 2026-11-01T10:05:00Z, status: resolved, author: A B, body: x }\n",
+    );
+    let out = site
+        .cmd(&[
+            "check",
+            "--now",
+            crate::common::NOW,
+            "--message-format",
+            "github",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("unknown component"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    let (_, props, message) = parse_command(line);
+    assert_eq!(
+        props[0],
+        ("file".into(), "incidents/odd%2Cname%3A1.yaml".into())
+    );
+    assert!(message.starts_with("unknown component `100%25`"), "{line}");
+}
