@@ -15,17 +15,21 @@ use crate::common::{copy_dir, fixture};
 /// maintenance), beside the two errors of `typo.yaml`.
 const LATER: &str = "2026-12-20T10:00:00Z";
 
-/// `<tmp>/site`: the fixture site plus an incident with two errors.
-fn site_with_problems() -> TempDir {
+/// `<tmp>/site`: the fixture site plus `incidents/<name>` holding `text`.
+fn site_with(name: &str, text: &str) -> TempDir {
     let tmp = TempDir::new().unwrap();
     let site = tmp.path().join("site");
     copy_dir(&fixture("site"), &site);
-    std::fs::write(
-        site.join("incidents/typo.yaml"),
+    std::fs::write(site.join("incidents").join(name), text).unwrap();
+    tmp
+}
+
+/// `<tmp>/site`: the fixture site plus an incident with two errors.
+fn site_with_problems() -> TempDir {
+    site_with(
+        "typo.yaml",
         "title: x\nimpact: minor\nowner: { name: A B, role: SRE }\ncomponents: [chekout]\nstarted_at: 2026-11-01T10:00:00Z\nupdates:\n  - { at: 2026-11-01T10:05:00Z, status: identifed, author: A B, body: x }\n",
     )
-    .unwrap();
-    tmp
 }
 
 /// `candor check --root ROOT` run in `cwd`: stdout, stderr, exit code.
@@ -337,14 +341,10 @@ fn json_stdout_is_json_lines_for_new_and_for_an_error_that_stops_a_command() {
 /// the site's parent, names `site/incidents/…`.
 #[test]
 fn check_names_drafts_from_the_current_folder() {
-    let tmp = TempDir::new().unwrap();
-    let site = tmp.path().join("site");
-    copy_dir(&fixture("site"), &site);
-    std::fs::write(
-        site.join("incidents/quokka.yaml"),
+    let tmp = site_with(
+        "quokka.yaml",
         "title: Quokka\nimpact: minor\ndraft: true\nowner: { name: A B, role: SRE }\ncomponents: [api]\nstarted_at: 2026-11-20T09:00:00Z\nupdates:\n  - { at: 2026-11-20T09:05:00Z, status: resolved, author: A B, body: Fixed. }\n",
-    )
-    .unwrap();
+    );
     let (_, stderr, code) = run(
         tmp.path(),
         &["check", "--root", "site", "--now", crate::common::NOW],
