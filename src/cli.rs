@@ -12,6 +12,8 @@ use crate::model::{Kind, Vocabulary, WarningCode};
 #[command(
     name = "candor",
     version,
+    // Every subcommand's man page (`candor man`) and `--version` name the version too.
+    propagate_version = true,
     about = "Status pages that name who is accountable, keep their promises and make it right",
     long_about = "candor turns YAML incident files into a public status page, incident and apology \
 pages, and checks every file so a typo never reaches customers.\n\n\
@@ -79,6 +81,24 @@ pub(crate) enum Command {
     /// Write a signed apology, with what is offered to make it right, into a resolved
     /// incident, leaving the rest of its file untouched
     Apologize(ApologizeArgs),
+    /// Print the shell completion script for bash, zsh, fish, PowerShell or Elvish
+    Completions(CompletionsArgs),
+    /// Write the manual pages: candor.1 and one per subcommand (candor-build.1, …)
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub(crate) struct CompletionsArgs {
+    /// The shell to complete in, e.g. `candor completions bash > /etc/bash_completion.d/candor`
+    #[arg(value_enum)]
+    pub(crate) shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args, Clone)]
+pub(crate) struct ManArgs {
+    /// The folder to write the pages into (created if missing), e.g. /usr/local/share/man/man1
+    #[arg(long, short, value_name = "DIR", default_value = ".")]
+    pub(crate) out: PathBuf,
 }
 
 #[derive(Debug, Args, Clone)]

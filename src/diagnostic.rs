@@ -9,6 +9,9 @@ use annotate_snippets::{AnnotationKind, Group, Level as SnippetLevel, Renderer, 
 
 use crate::pointer::Pointer;
 
+mod github;
+mod json;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Level {
     Warning,
@@ -83,6 +86,26 @@ impl Diagnostic {
         self.place.as_ref()?.span.as_ref()
     }
 
+    /// Where the span ends, as line and column (1-based, in characters): just after its last
+    /// character, as rustc's JSON and LSP count. The start when the span is empty, or when
+    /// the file's text was not kept.
+    pub(crate) fn end(&self) -> Option<(usize, usize)> {
+        let place = self.place.as_deref()?;
+        let span = place.span.as_ref()?;
+        let Some(source) = &place.source else {
+            return Some((span.line, span.col));
+        };
+        let (lines, range) = lines_of(source, &span.range);
+        let covered = &lines[range.start..range.end.max(range.start)];
+        Some(match covered.rfind('\n') {
+            Some(i) => (
+                span.line + covered.matches('\n').count(),
+                covered[i + 1..].chars().count() + 1,
+            ),
+            None => (span.line, span.col + covered.chars().count()),
+        })
+    }
+
     /// The note shown under the caret.
     pub(crate) fn label(&self) -> Option<&str> {
         self.place.as_ref()?.label.as_deref()
@@ -154,6 +177,15 @@ impl Diagnostic {
         self
     }
 
+    /// `error`, or `warning[overdue]` with the code, as rustc names lints: the code is what
+    /// `--fail-on` takes.
+    pub(crate) fn level_and_code(&self) -> String {
+        match self.code {
+            Some(code) => format!("{}[{code}]", self.level.as_str()),
+            None => self.level.as_str().to_string(),
+        }
+    }
+
     pub(crate) fn is_error(&self) -> bool {
         self.level == Level::Error
     }
@@ -165,14 +197,28 @@ impl Diagnostic {
     }
 }
 
-/// How diagnostics are printed (`--message-format`).
+/// How diagnostics are printed (`--message-format`). README.md "Reports for editors and CI"
+/// says what each prints and where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum MessageFormat {
     /// rustc-style report with the offending line, a caret and a help line
     #[default]
     Human,
-    /// one `path:line:col: level: message` line each
+    /// one `path:line:col: level[code]: message (help: …)` line each
     Short,
+    /// one JSON object per line on stdout (the fields are in README.md), then a summary object
+    Json,
+    /// GitHub Actions workflow commands on stdout (`::error file=…,line=…::message`), which
+    /// the runner shows as annotations on the pull request
+    Github,
+}
+
+impl MessageFormat {
+    /// Whether the diagnostics go to stdout: the forms a program reads go there, so that
+    /// stdout holds nothing else; the forms a person reads go to stderr.
+    pub(crate) fn to_stdout(self) -> bool {
+        matches!(self, MessageFormat::Json | MessageFormat::Github)
+    }
 }
 
 /// Sorts diagnostics into reading order (files, then lines) and drops exact repeats.
@@ -214,6 +260,8 @@ pub fn render(diags: &[Diagnostic], format: MessageFormat, color: bool) -> Strin
                     out.push_str(&render_short(d));
                     out.push('\n');
                 }
+                MessageFormat::Json => json::diagnostic(&mut out, d),
+                MessageFormat::Github => github::diagnostic(&mut out, d),
             }
         }
         if let (Some(file), left) = (file, run - shown)
@@ -234,6 +282,8 @@ pub fn render(diags: &[Diagnostic], format: MessageFormat, color: bool) -> Strin
                 MessageFormat::Short => {
                     let _ = writeln!(out, "{file}: note: {more}");
                 }
+                MessageFormat::Json => json::omitted(&mut out, file, left, &more),
+                MessageFormat::Github => github::omitted(&mut out, file, &more),
             }
         }
         i += run;
@@ -265,7 +315,7 @@ fn render_short_raw(d: &Diagnostic) -> String {
         }
         s.push_str(": ");
     }
-    let _ = write!(s, "{}: {}", d.level.as_str(), d.message);
+    let _ = write!(s, "{}: {}", d.level_and_code(), d.message);
     if let Some(help) = &d.help {
         let _ = write!(s, " (help: {help})");
     }
@@ -334,6 +384,20 @@ fn lines_of<'t>(text: &'t str, range: &Range<usize>) -> (&'t str, Range<usize>) 
     let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
     (&text[from..to], start - from..end - from)
+}
+
+/// The closing count in `format`: a JSON object in `json` (always, so a reader knows the
+/// report is complete), else the human line when there is something to count.
+pub(crate) fn closing(diags: &[Diagnostic], format: MessageFormat) -> Option<String> {
+    match format {
+        MessageFormat::Json => Some(json::summary(diags)),
+        _ => summary(diags),
+    }
+}
+
+/// What a command prints (a path, an announcement) as a `json` line of its own.
+pub(crate) fn output_json(text: &str) -> String {
+    json::output(text)
 }
 
 /// Counts for the closing line: `error: 3 errors and 1 warning in 2 files`.

@@ -36,7 +36,17 @@ pub(crate) fn render(p: &Prepared, _: &Templates, out: &mut Output) -> Result<()
     let site = p.model;
     let base_url = uri(&p.site.base_url);
     let host = crate::links::host(&base_url);
-    let mut cal = Calendar::new();
+    let mut cal = Calendar::empty();
+    // RFC 5545 §3.7.3: PRODID names the product that made the calendar, as
+    // `-//owner//product version//language`; `Calendar::new` would say `ICALENDAR-RS`.
+    let prodid = format!(
+        "-//{g}//{g} {v}//EN",
+        g = super::GENERATOR,
+        v = super::GENERATOR_VERSION
+    );
+    cal.append_property(("VERSION", "2.0"));
+    cal.append_property(("PRODID", prodid.as_str()));
+    cal.append_property(("CALSCALE", "GREGORIAN"));
     let l = &p.clock.locale;
     cal.name(&name_text(&tr!(
         l,

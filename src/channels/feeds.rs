@@ -517,6 +517,11 @@ fn atom(p: &Prepared, doc: &Doc, entries: &[Entry]) -> Vec<u8> {
         .flatten()
         .collect(),
         lang: Some(p.site.language.clone()),
+        generator: Some(atom_syndication::Generator {
+            value: super::GENERATOR.to_string(),
+            uri: None,
+            version: Some(super::GENERATOR_VERSION.to_string()),
+        }),
         entries: entries
             .iter()
             .map(|e| AEntry {
@@ -574,7 +579,7 @@ fn rss(p: &Prepared, doc: &Doc, entries: &[Entry]) -> Vec<u8> {
         description: meta.description.clone(),
         language: Some(p.site.language.clone()),
         last_build_date: Some(rfc822(feed_updated(p, entries))),
-        generator: Some("candor".into()),
+        generator: Some(format!("{} {}", super::GENERATOR, super::GENERATOR_VERSION)),
         atom_ext: Some(AtomExtension {
             links: [
                 Some(link(doc.self_url, "self", Some("application/rss+xml"))),

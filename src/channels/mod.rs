@@ -20,6 +20,11 @@ use crate::model::Site;
 pub use crate::render::prepared::{Prepared, prepare};
 use crate::render::{Output, Sink, Templates};
 
+/// Who made the files, as the calendar's PRODID and the feeds' generator name it: a calendar
+/// client or feed reader that mishandles one version's output can tell it apart.
+pub(crate) const GENERATOR: &str = "candor";
+pub(crate) const GENERATOR_VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// Every channel of a one-shot build (see `Sink` for where the incident pages go).
 pub fn render_site(
     site: &Site,

@@ -71,7 +71,9 @@ fn a_missing_apology_points_at_the_update_that_resolved_it() {
     let d = check("a.yaml", &text);
     assert_eq!(d.len(), 1, "{d:?}");
     assert!(
-        d[0].starts_with("a.yaml:9:13: warning: resolved major incident without an apology"),
+        d[0].starts_with(
+            "a.yaml:9:13: warning[missing-apology]: resolved major incident without an apology"
+        ),
         "{d:?}"
     );
 }

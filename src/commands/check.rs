@@ -19,7 +19,8 @@ pub(super) fn run(g: &GlobalArgs, console: Console, args: &CheckArgs) -> Result<
         // mistaken for published (or forgotten).
         for (file, what) in site.drafts() {
             console.tell(format_args!(
-                "{file}: draft {what}, checked but not published (remove `draft: true` to publish)"
+                "{}: draft {what}, checked but not published (remove `draft: true` to publish)",
+                console.file(file)
             ));
         }
         let n = site.incidents.len();

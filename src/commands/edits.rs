@@ -261,6 +261,8 @@ pub(super) fn init(console: Console, args: &InitArgs) -> Result<ExitCode, Error>
         contact_url,
         components,
     };
+    // Its reports name files in the site it creates, not in --root.
+    let console = console.for_site(&crate::input::SitePaths::new(&args.dir, None));
     wrote(console, edit::init::init(&args.dir, &request))
 }
 
@@ -270,9 +272,8 @@ fn wrote(console: Console, result: Result<Edited, Error>) -> Result<ExitCode, Er
     match result {
         Ok(edited) => {
             console.print(&edited.path.display().to_string());
-            if !edited.warnings.is_empty() {
-                console.report(&edited.warnings);
-            }
+            // With no warning, the human form prints nothing; `json` closes with its summary.
+            console.report(&edited.warnings);
             for line in &edited.summary {
                 console.tell(line);
             }

@@ -4,7 +4,9 @@
 mod announce;
 mod build;
 mod check;
+mod completions;
 mod edits;
+mod man;
 mod notify;
 mod preview;
 mod prompt;
@@ -16,6 +18,7 @@ use jiff::Timestamp;
 
 use crate::cli::{CheckArgs, Cli, ColorChoice, Command, GlobalArgs};
 use crate::console::Console;
+use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::input::SitePaths;
 use crate::pipeline::BuildOptions;
@@ -28,7 +31,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
     if std::env::var_os("CANDOR_TIMINGS").is_some_and(|v| v != "0") {
         crate::timings::install(Box::new(move |line| console.say(line)));
     }
-    match &cli.command {
+    let result = match &cli.command {
         Command::Check(args) => check::run(g, console, args),
         Command::Build(args) => build::run(g, console, args),
         Command::New(args) => edits::new(g, console, args),
@@ -39,7 +42,17 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Init(args) => edits::init(console, args),
         Command::Watch(args) => preview::watch(g, console, args),
         Command::Serve(args) => preview::serve(g, console, args),
+        Command::Completions(args) => completions::run(console, args),
+        Command::Man(args) => man::run(console, args),
+    };
+    // A usage or I/O error (exit 2) is printed by main.rs on stderr; a program reading the
+    // `json` or `github` stream gets it there too, as a diagnostic about no file.
+    if let Err(e) = &result
+        && console.format.to_stdout()
+    {
+        console.report(&[Diagnostic::error(e.to_string())]);
     }
+    result
 }
 
 fn console(g: &GlobalArgs) -> Console {
@@ -50,10 +63,7 @@ fn console(g: &GlobalArgs) -> Console {
             std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    Console {
-        format: g.message_format,
-        color,
-    }
+    Console::new(g.message_format, color, &paths(g))
 }
 
 fn paths(g: &GlobalArgs) -> SitePaths {

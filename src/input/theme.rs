@@ -30,6 +30,9 @@ const DEFAULT: &[(&str, &[u8])] = builtin![
     "static/favicon.svg",
 ];
 
+/// How a built-in theme file is named in messages, before its name: it has no path.
+pub(crate) const BUILT_IN: &str = "(built-in theme) ";
+
 /// One theme file: where it came from (for messages) and its bytes.
 #[derive(Debug, Clone)]
 pub(crate) struct ThemeFile {
@@ -52,7 +55,7 @@ impl Theme {
                 .iter()
                 .map(|(name, bytes)| ThemeFile {
                     name: (*name).to_string(),
-                    origin: format!("(built-in theme) {name}"),
+                    origin: format!("{BUILT_IN}{name}"),
                     bytes: bytes.to_vec(),
                 })
                 .collect(),

@@ -305,10 +305,15 @@ impl Session {
         let p = self.paths();
         format!(
             "`{}`, `{}/` and `{}/`",
-            p.display(&p.config),
-            p.display(&p.incidents()),
-            p.display(&p.themes())
+            self.shown(&p.config),
+            self.shown(&p.incidents()),
+            self.shown(&p.themes())
         )
+    }
+
+    /// A path as every line for the person names it: from the current folder, as reports do.
+    fn shown(&self, path: &Path) -> String {
+        self.console.path(path)
     }
 
     /// Reads what changed and runs the pipeline, as of the clock (or the fixed "now").
@@ -441,7 +446,7 @@ impl Session {
             )),
             (false, _) => self.console.say(format_args!(
                 "{clock} rebuild failed in {ms} ms: {what}; `{}` still holds the last good site",
-                self.paths().display(&self.opts.out)
+                self.shown(&self.opts.out)
             )),
         }
         Outcome::Done
@@ -450,7 +455,7 @@ impl Session {
     fn describe_changes(&self, changed: &[PathBuf]) -> String {
         let mut shown: Vec<String> = Vec::new();
         for p in changed {
-            let s = self.paths().display(p);
+            let s = self.shown(p);
             if !shown.contains(&s) {
                 shown.push(s);
             }

@@ -46,10 +46,7 @@ fn session(dir: &Path, incident: &str, now: &Arc<Mutex<Timestamp>>) -> Session {
         // Only the clock (and the test's nudge) may start a rebuild.
         rescan: Duration::from_secs(3600),
     };
-    let console = Console {
-        format: MessageFormat::Short,
-        color: false,
-    };
+    let console = Console::new(MessageFormat::Short, false, &opts.build.paths);
     Session::new(console, opts).unwrap()
 }
 

@@ -104,7 +104,7 @@ fn a_remedy_past_its_deadline_and_still_offered_is_flagged() {
         .assert()
         .code(0)
         .stderr(predicate::str::contains(
-            "warning: remedy \"A month of free delivery\" is still `offered`, but the date it was due (2026-12-31) has passed — owner Jonas Weber (Platform Lead)",
+            "warning[remedy-overdue]: remedy \"A month of free delivery\" is still `offered`, but the date it was due (2026-12-31) has passed — owner Jonas Weber (Platform Lead)",
         ));
     site.cmd(&[
         "check",
@@ -169,7 +169,7 @@ fn no_promise_on_an_open_incident_is_flagged_with_the_owner() {
         .assert()
         .code(0)
         .stderr(predicate::str::contains(
-            "warning: open incident has no promise of the next update — owner Minter Dial (Head of Customer Care)",
+            "warning[no-promise]: open incident has no promise of the next update — owner Minter Dial (Head of Customer Care)",
         ));
     site.cmd(&["check", "--now", NOW, "--fail-on", "no-promise"])
         .assert()
@@ -186,7 +186,7 @@ fn an_overdue_promise_pages_the_owner_from_ci() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "incidents/payments-down.yaml:18:21: warning: update promised by 10:15 GMT today is 12 minutes overdue — owner Minter Dial (Head of Customer Care)",
+            "incidents/payments-down.yaml:18:21: warning[overdue]: update promised by 10:15 GMT today is 12 minutes overdue — owner Minter Dial (Head of Customer Care)",
         ));
 }
 

@@ -4,9 +4,18 @@
 use crate::common::{NOW, TestSite};
 use crate::library;
 
+/// The snapshots say `[VERSION]` where the files name candor's version, so a release does not
+/// rewrite them (`generator_names_candor_and_its_version` pins the version itself).
+fn without_version() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.add_filter(&env!("CARGO_PKG_VERSION").replace('.', r"\."), "[VERSION]");
+    settings
+}
+
 #[test]
 fn feeds_snapshot() {
     let site = TestSite::built();
+    let _version = without_version().bind_to_scope();
     insta::assert_snapshot!("feed.atom", site.read("public/feed.atom"));
     insta::assert_snapshot!("feed.rss", site.read("public/feed.rss"));
     insta::assert_snapshot!("feed.json", site.read("public/feed.json"));
@@ -19,6 +28,7 @@ fn feeds_snapshot() {
 #[test]
 fn calendar_and_badges_snapshot() {
     let site = TestSite::built();
+    let _version = without_version().bind_to_scope();
     insta::assert_snapshot!(
         "maintenance.ics",
         site.read("public/maintenance.ics").replace("\r\n", "\n")
@@ -551,6 +561,30 @@ fn markup_and_separators_reach_every_format_escaped_and_intact() {
         ),
         "{ics}"
     );
+}
+
+/// The calendar's PRODID (RFC 5545 §3.7.3) and the feeds' generator name candor and its
+/// version, read back by the parsers calendar apps and feed readers use: the calendar once
+/// said `ICALENDAR-RS` (the crate's default) and the feeds a bare `candor`.
+#[test]
+fn generator_names_candor_and_its_version() {
+    let site = TestSite::built();
+    let version = env!("CARGO_PKG_VERSION");
+    let ics = icalendar::parser::unfold(&site.read("public/maintenance.ics"));
+    let cal = icalendar::parser::read_calendar(&ics).unwrap();
+    let prodids: Vec<String> = (cal.properties.iter())
+        .filter(|p| p.name == "PRODID")
+        .map(|p| p.val.to_string())
+        .collect();
+    assert_eq!(prodids, [format!("-//candor//candor {version}//EN")]);
+    let atom = atom_syndication::Feed::read_from(site.read("public/feed.atom").as_bytes()).unwrap();
+    let generator = atom.generator().expect("feed.atom has a generator");
+    assert_eq!(
+        (generator.value(), generator.version()),
+        ("candor", Some(version))
+    );
+    let rss = rss::Channel::read_from(site.read("public/feed.rss").as_bytes()).unwrap();
+    assert_eq!(rss.generator(), Some(&*format!("candor {version}")));
 }
 
 /// The writers hold by themselves: text `check` would refuse, put straight into the model,

@@ -99,7 +99,7 @@ fn a_window_with_no_update_is_told_by_the_clock() {
 
     let warned = build_at(&site, "2026-11-20T03:00:00Z", "during");
     assert!(
-        warned.contains("warning: the maintenance window opened at 02:00 UTC today and no update says the work began — owner Amara Okafor (DBA)"),
+        warned.contains("warning[maintenance-unconfirmed]: the maintenance window opened at 02:00 UTC today and no update says the work began — owner Amara Okafor (DBA)"),
         "{warned}"
     );
     let during = site.read(&format!("during/{page}"));
@@ -123,7 +123,7 @@ fn a_window_with_no_update_is_told_by_the_clock() {
 
     let warned = build_at(&site, "2026-11-20T05:00:00Z", "after");
     assert!(
-        warned.contains("warning: the maintenance window closed at 04:00 UTC today and no update says the work is complete — owner Amara Okafor (DBA)"),
+        warned.contains("warning[maintenance-unconfirmed]: the maintenance window closed at 04:00 UTC today and no update says the work is complete — owner Amara Okafor (DBA)"),
         "{warned}"
     );
     let after = site.read(&format!("after/{page}"));

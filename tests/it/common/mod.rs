@@ -84,10 +84,13 @@ impl TestSite {
         Command::from_std(self.process(args))
     }
 
-    /// The same command as a plain process, for a test that watches it while it runs.
+    /// The same command as a plain process, for a test that watches it while it runs. It
+    /// runs in the site folder, so reports name files as `incidents/x.yaml` (they name them
+    /// from the current folder).
     pub fn process(&self, args: &[&str]) -> std::process::Command {
         let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_candor"));
-        c.arg("--root")
+        c.current_dir(self.root())
+            .arg("--root")
             .arg(self.root())
             .args(["--color", "never"])
             .args(args)
