@@ -38,6 +38,11 @@ pub fn render_site(
 /// Every channel. The pages and the other channels are independent, so they render side by
 /// side: in `watch` each half is a few dozen milliseconds of mostly serial work.
 pub(crate) fn render(p: &Prepared, t: &Templates) -> Result<Output, Diagnostic> {
+    let tera = crate::render::words::localized(t.tera, p.clock.locale.clone());
+    let t = &Templates {
+        tera: &tera,
+        theme: t.theme,
+    };
     let (pages, rest) = rayon::join(
         || {
             let mut out = Output::default();

@@ -8,6 +8,7 @@ pub(crate) mod output;
 pub(crate) mod prepared;
 pub(crate) mod templates;
 pub(crate) mod view;
+pub(crate) mod words;
 
 pub use output::{Output, Sink};
 pub(crate) use prepared::Prepared;
