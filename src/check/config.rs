@@ -67,7 +67,7 @@ pub(crate) fn validate_config(
         base_url,
         timezone,
         timezone_name: tz_name,
-        locale: std::sync::Arc::new(crate::locale::Locale::new(&language, Vec::new())),
+        locale: std::sync::Arc::new(crate::locale::Locale::new(&language)),
         language,
         theme,
         contact,
@@ -116,7 +116,11 @@ fn language(r: &mut Report, written: Option<&str>, reported: &[Pointer]) -> Stri
         if !reported.contains(&at) {
             let help = match suggest_tag(written) {
                 Some(tag) if language::is_shipped(&tag) => proposal(&tag, &name_of(&tag)),
-                Some(tag) => format!("{} {ONLY_ENGLISH}", proposal(&tag, &name_of(&tag))),
+                Some(tag) => format!(
+                    "{}; candor has no words in it yet: write one of {}",
+                    proposal(&tag, &name_of(&tag)),
+                    shipped_list()
+                ),
                 None => "write a BCP 47 tag such as `en`, `en-GB` or `en-US`".into(),
             };
             let message = format!("`{}` is not a language tag", crate::text::one_line(written));
@@ -129,21 +133,25 @@ fn language(r: &mut Report, written: Option<&str>, reported: &[Pointer]) -> Stri
             "" => format!("the voice for `{tag}`"),
             name => format!("a {name} voice"),
         };
-        r.error(
-            at,
-            format!("candor's pages are in English, not {}", named(&tag)),
-        )
-        .help = Some(format!(
-            "write `en`, or an English variant such as `en-GB` or `en-US`: English text marked \
-             `{tag}` is read aloud by screen readers with {voice}; other languages come when \
-             candor ships translations"
+        r.error(at, format!("candor has no words in {} yet", named(&tag)))
+            .help = Some(format!(
+            "write one of the languages candor ships ({}), or a regional variant of one such as \
+             `en-GB` or `fr-CA`: text in another language marked `{tag}` is read aloud by screen \
+             readers with {voice}",
+            shipped_list()
         ));
     }
     tag
 }
 
-/// What the help adds when the tag meant is not one candor has text for.
-const ONLY_ENGLISH: &str = "candor's pages are in English until it ships translations, so write `en` (or `en-GB`, `en-US`)";
+/// "`en`, `de`, `fr`, …": the languages candor ships, for help text.
+fn shipped_list() -> String {
+    crate::locale::SHIPPED
+        .iter()
+        .map(|(t, _)| format!("`{t}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// A well-formed BCP 47 tag in canonical case, or none.
 fn parse_tag(s: &str) -> Option<String> {

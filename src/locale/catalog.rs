@@ -2,6 +2,7 @@
 //! them: which file serves a site's tag, and what a theme's file may say.
 
 use fluent_bundle::FluentResource;
+#[cfg(test)]
 use fluent_syntax::ast;
 
 /// The languages candor ships its words in, as BCP 47 tags, each with its Fluent file. A
@@ -32,12 +33,8 @@ pub(crate) fn parsed(shipped: &str) -> FluentResource {
     FluentResource::try_new(shipped_file(shipped).to_string()).unwrap_or_else(|(r, _)| r)
 }
 
-/// A theme's messages for one language, parsed and checked against English's keys.
-pub(crate) struct Override {
-    pub(crate) resource: FluentResource,
-}
-
 /// The message ids of a Fluent file, with each message's variables (`$count`).
+#[cfg(test)]
 pub(crate) fn keys(text: &str) -> Vec<(String, Vec<String>)> {
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
@@ -54,10 +51,12 @@ pub(crate) fn keys(text: &str) -> Vec<(String, Vec<String>)> {
 }
 
 /// The English file's keys with their variables.
+#[cfg(test)]
 pub(crate) fn english_keys() -> Vec<(String, Vec<String>)> {
     keys(shipped_file("en"))
 }
 
+#[cfg(test)]
 fn variables(m: &ast::Message<&str>) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(p) = &m.value {
@@ -71,6 +70,7 @@ fn variables(m: &ast::Message<&str>) -> Vec<String> {
     out
 }
 
+#[cfg(test)]
 fn pattern_variables(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
     for e in &p.elements {
         if let ast::PatternElement::Placeable { expression } = e {
@@ -79,6 +79,7 @@ fn pattern_variables(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
     }
 }
 
+#[cfg(test)]
 fn expression_variables(e: &ast::Expression<&str>, out: &mut Vec<String>) {
     match e {
         ast::Expression::Select { selector, variants } => {
@@ -91,6 +92,7 @@ fn expression_variables(e: &ast::Expression<&str>, out: &mut Vec<String>) {
     }
 }
 
+#[cfg(test)]
 fn inline_variables(i: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
     match i {
         ast::InlineExpression::VariableReference { id } => out.push(id.name.to_string()),

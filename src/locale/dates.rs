@@ -97,11 +97,6 @@ impl Forms {
             .to_string()
     }
 
-    /// `n` with the language's digits, grouping and decimal mark.
-    pub(crate) fn integer(&self, n: i64) -> String {
-        self.decimal.format(&Decimal::from(n)).to_string()
-    }
-
     /// A decimal already rounded by the caller, written `"99.95"`: the language's digits and
     /// decimal mark, the trailing zeros kept (99.90 stays two places).
     pub(crate) fn decimal(&self, written: &str) -> String {

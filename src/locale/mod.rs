@@ -9,7 +9,9 @@ mod messages;
 use std::fmt;
 use std::sync::Arc;
 
-pub(crate) use catalog::{Override, SHIPPED, english_keys, shipped_file};
+#[cfg(test)]
+pub(crate) use catalog::english_keys;
+pub(crate) use catalog::{SHIPPED, shipped_for};
 pub(crate) use fluent_bundle::{FluentArgs, FluentValue};
 
 /// One language's words and forms.
@@ -49,16 +51,14 @@ pub(crate) fn is_right_to_left(tag: &str) -> bool {
 }
 
 impl Locale {
-    /// The words of `tag` (a canonical tag candor ships, see `model::language`), with a
-    /// theme's overrides applied over the shipped file.
-    pub(crate) fn new(tag: &str, overrides: Vec<Override>) -> Locale {
+    /// The words of `tag` (a canonical tag candor ships, see `model::language`).
+    pub(crate) fn new(tag: &str) -> Locale {
         let shipped = catalog::shipped_for(tag).unwrap_or("en");
-        let mut files = vec![catalog::parsed(shipped)];
-        files.extend(overrides.into_iter().map(|o| o.resource));
+        let files = vec![catalog::parsed(shipped)];
         let english = (shipped != "en")
             .then(|| Arc::new(messages::bundle("en", vec![catalog::parsed("en")])));
-        let locale = icu_locale_core::Locale::try_from_str(tag)
-            .unwrap_or_else(|_| icu_locale_core::Locale::UNKNOWN);
+        let locale =
+            icu_locale_core::Locale::try_from_str(tag).unwrap_or(icu_locale_core::Locale::UNKNOWN);
         Locale {
             tag: tag.to_string(),
             shipped,
@@ -71,12 +71,7 @@ impl Locale {
     /// English as shipped: for tests and for text with no site behind it.
     pub(crate) fn english() -> Arc<Locale> {
         static EN: std::sync::OnceLock<Arc<Locale>> = std::sync::OnceLock::new();
-        EN.get_or_init(|| Arc::new(Locale::new("en", Vec::new())))
-            .clone()
-    }
-
-    pub(crate) fn tag(&self) -> &str {
-        &self.tag
+        EN.get_or_init(|| Arc::new(Locale::new("en"))).clone()
     }
 
     pub(crate) fn shipped(&self) -> &'static str {
@@ -100,6 +95,12 @@ impl Locale {
             .unwrap_or_else(|| key.to_string())
     }
 
+    /// The tag of the document and its feeds.
+    #[allow(dead_code)]
+    pub(crate) fn tag(&self) -> &str {
+        &self.tag
+    }
+
     pub(crate) fn forms(&self) -> &dates::Forms {
         &self.forms
     }
@@ -118,4 +119,63 @@ macro_rules! tr {
         $( args.set(stringify!($name), $crate::locale::FluentValue::from($value)); )+
         $locale.text($key, Some(&args))
     }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_file_parses_cleanly() {
+        for (tag, text) in SHIPPED {
+            if let Err((_, errors)) = fluent_syntax::parser::parse(*text) {
+                panic!("{tag}.ftl: {errors:?}");
+            }
+        }
+    }
+
+    /// Every shipped language says every message English says, with no variable English does
+    /// not give it (a translation may leave one out: "{ $count } days" can be "a day").
+    #[test]
+    fn every_language_has_every_key_and_no_unknown_variable() {
+        let english: std::collections::BTreeMap<_, _> = english_keys().into_iter().collect();
+        let mut problems = Vec::new();
+        for (tag, text) in SHIPPED.iter().filter(|(t, _)| *t != "en") {
+            let theirs: std::collections::BTreeMap<_, _> =
+                catalog::keys(text).into_iter().collect();
+            for key in english.keys().filter(|k| !theirs.contains_key(*k)) {
+                problems.push(format!("{tag}: no `{key}`"));
+            }
+            for (key, vars) in &theirs {
+                let Some(ours) = english.get(key) else {
+                    problems.push(format!("{tag}: `{key}` is not an English key"));
+                    continue;
+                };
+                for v in vars.iter().filter(|v| !ours.contains(v)) {
+                    problems.push(format!(
+                        "{tag}: `{key}` uses ${v}, which English does not give"
+                    ));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_sentences_take_the_languages_digits() {
+        let en = Locale::english();
+        assert_eq!(
+            tr!(en, "ongoing-count", count = 1234),
+            "1,234\u{a0}ongoing\u{a0}incidents."
+        );
+        assert_eq!(
+            tr!(en, "ongoing-count", count = 1),
+            "1\u{a0}ongoing\u{a0}incident."
+        );
+    }
 }

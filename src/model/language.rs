@@ -2,12 +2,8 @@
 //! instead of its tag. `language:` in `candor.yaml` goes into every page's `<html lang>` and
 //! every feed's language, so it must name the language the words are in: a tag for a language
 //! candor has no text for would have screen readers read English with that language's voice.
-//! Translations extend `SHIPPED` (and `NAMES`, for the help that points to them).
-
-/// The languages candor ships its text in, as BCP 47 tags. A site's tag is shipped when one
-/// of these is a prefix of it by subtags: `en` covers `en-GB` and `en-US`, while a regional
-/// entry such as `pt-BR` would cover only that region.
-pub(crate) const SHIPPED: &[&str] = &["en"];
+//! The languages are those `locale::SHIPPED` has a file for (and `NAMES` names them, for the
+//! help that points to them).
 
 /// Language names, in English and in their own script (lower case), and the tag each means:
 /// what the help proposes when `language:` holds a name instead of a tag.
@@ -59,11 +55,7 @@ pub(crate) const NAMES: &[(&str, &str)] = &[
 
 /// Whether candor's text is in the language `tag` (a canonical tag) names.
 pub(crate) fn is_shipped(tag: &str) -> bool {
-    SHIPPED.iter().any(|s| {
-        let mut want = s.split('-');
-        let mut have = tag.split('-');
-        want.all(|w| have.next().is_some_and(|h| h.eq_ignore_ascii_case(w)))
-    })
+    crate::locale::shipped_for(tag).is_some()
 }
 
 /// The English name of the language a tag's first subtag names, when `NAMES` knows it.

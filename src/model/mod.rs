@@ -48,6 +48,7 @@ macro_rules! vocabulary {
         impl $name {
             /// How the value reads to customers, in `locale`'s words: the message
             #[doc = concat!("`", $key, "-<value>`.")]
+            #[allow(dead_code)]
             pub(crate) fn words(self, locale: &crate::locale::Locale) -> String {
                 locale.text(&format!(concat!($key, "-{}"), self.as_str()), None)
             }

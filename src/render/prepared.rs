@@ -95,6 +95,7 @@ pub(crate) fn header(site: &Site, now: Timestamp) -> Header {
         promise_grace: c.promises.grace.as_secs(),
         live_script: c.promises.script,
         brand: c.brand.clone(),
+        rtl: c.locale.is_right_to_left(),
     };
     let mut page_site = serde_json::to_value(&view).expect("views serialise");
     if let Some(map) = page_site.as_object_mut() {

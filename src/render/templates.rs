@@ -28,7 +28,10 @@ impl Theme {
     /// Compiles every template once. A syntax error becomes a diagnostic pointing into the
     /// template, with tera's line and column.
     pub fn compile(&self) -> Result<tera::Tera, Diagnostic> {
-        let mut tera = tera::Tera::new();
+        // `t` must exist when templates compile; each build speaks its own language through
+        // `words::localized`.
+        let mut tera =
+            super::words::localized(&tera::Tera::new(), crate::locale::Locale::english());
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
         let mut sources = Vec::new();
         for f in self.templates() {

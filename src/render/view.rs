@@ -28,6 +28,8 @@ pub(crate) struct SiteView {
     pub(crate) live_script: bool,
     /// The logo, accent and favicon every page's head and header show.
     pub(crate) brand: Brand,
+    /// The language is written right to left: the document says `dir="rtl"`.
+    pub(crate) rtl: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -574,6 +576,8 @@ pub(crate) struct OpenFor {
     pub(crate) words: String,
     /// "from the first report to its resolution".
     pub(crate) span: String,
+    /// `words` starting a sentence: "Open for 3 h 25 min".
+    pub(crate) lead: String,
 }
 
 fn open_for(inc: &Incident, clock: &Clock, now: Timestamp) -> Option<OpenFor> {
@@ -589,8 +593,10 @@ fn open_for(inc: &Incident, clock: &Clock, now: Timestamp) -> Option<OpenFor> {
     };
     let mut args = crate::locale::FluentArgs::new();
     args.set("duration", length);
+    let words = locale.text(words, Some(&args));
     Some(OpenFor {
-        words: locale.text(words, Some(&args)),
+        lead: crate::text::capitalize(&words),
+        words,
         span: locale.text(span, None),
     })
 }

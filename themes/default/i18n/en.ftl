@@ -193,3 +193,196 @@ calendar-facts = { $open ->
 }: { $affects }
     Status: { $status }
     Responsible: { $responsible }
+
+## Every page: title, navigation, footer
+
+# A page's <title>: "Card payments failing · Acme Status".
+page-title = { $page } · { $site }
+# The home page's description for search engines and link previews.
+site-description = { $status }. { $about }
+# A feed's link title: "Acme Status (Atom)", and for a component's "Search · Acme Status (Atom)".
+feed-link-title-site = { $site } ({ $format })
+feed-link-title = { $page } · { $site } ({ $format })
+skip-to-content = Skip to content
+nav-site = Site
+nav-current-status = Current status
+nav-history = History
+nav-get-updates = Get updates
+nav-breadcrumb = Breadcrumb
+nav-years = Years
+crumb-status = Status
+footer-feeds = Follow every update in a feed reader:
+footer-more-ways = More ways to get updates.
+footer-times = Times are shown in { $zone }, with the zone after each time. Page built { $built }.
+footer-contact = Questions? Contact { $contact }.
+footer-help-pages = Our help pages
+# Between items the page lists one after another ("Checkout, Public API").
+list-separator = {", "}
+# Between groups that already contain commas.
+list-separator-strong = {"; "}
+# The reader's own time, added by the page's script: "(10:20 CET tomorrow, Wed 2 Dec, your time)".
+your-time = ({ $time } { $day }, your time)
+
+## The status page
+
+as-of = As of { $time }.
+ongoing-count = { $count ->
+    [one] { $count } ongoing incident.
+   *[other] { $count } ongoing incidents.
+}
+ongoing-incidents = Ongoing incidents
+more-ongoing-in-history = { $count ->
+    [one] { $count } more ongoing incident is in the history.
+   *[other] { $count } more ongoing incidents are in the history.
+}
+maintenance-in-progress = Maintenance in progress
+more-in-progress-in-history = { $count ->
+    [one] { $count } more in progress is in the history.
+   *[other] { $count } more in progress are in the history.
+}
+components-heading = Components
+uptime-hint = Uptime over the last { $days } days. Each bar is a day, oldest on the left; a full-height bar is a day with a problem, listed in words on the component's page.
+# "99.97% uptime": $uptime is already written in the language's digits.
+uptime-percent = { $uptime }% uptime
+for-component = for { $component }
+scheduled-maintenance = Scheduled maintenance
+more-scheduled = { $count ->
+    [one] { $count } more scheduled is in the history and the calendar:
+   *[other] { $count } more scheduled are in the history and the calendar:
+}
+the-calendar = the calendar
+our-apologies = Our apologies
+apology-row = { $title }: a letter from { $author }
+making-it-right-row = what we are doing to make it right
+more-apologies-in-history = { $count ->
+    [one] { $count } more from the last { $days } days is in the history.
+   *[other] { $count } more from the last { $days } days are in the history.
+}
+recent-incidents = Recent incidents
+no-recent-incidents = No incidents resolved in the last { $days } days.
+full-incident-history = Full incident history
+row-our-apology = our apology
+
+## An incident: its facts first, then its updates
+
+fact-status = Status
+fact-affects = { $tense ->
+    [present] Affects
+   *[past] Affected
+}
+fact-state-now = State now
+fact-next-update = Next update
+fact-accountable = Accountable
+fact-who-accountable = { $tense ->
+    [present] Who is accountable
+   *[past] Who was accountable
+}
+# "Minter Dial, Head of Customer Care owns this incident until it is resolved."
+owner-until = { $tense ->
+    [present] { $owner } owns this { $kind ->
+        [maintenance] maintenance until it is completed
+       *[incident] incident until it is resolved
+    }
+   *[past] { $owner } owned this { $kind ->
+        [maintenance] maintenance until it was completed
+       *[incident] incident until it was resolved
+    }
+}.
+fact-workaround = Workaround
+fact-window = Window
+fact-started = Started
+fact-ended = { $kind ->
+    [maintenance] Completed
+   *[incident] Resolved
+}
+fact-how-long = How long
+# "Open for 2 h, from the first report to its resolution".
+how-long = { $duration }, { $span }
+fact-time-in-states = { $open ->
+    [true] Time in each state so far
+   *[false] Time in each state
+}
+# A component and its state: "Checkout: Major outage".
+component-in-state = { $component }: { $state }
+since = since { $time }
+window-from-to = { $from } to { $until }
+window-from-to-length = { $from } to { $until } ({ $length })
+badge-scheduled-maintenance = Scheduled maintenance
+# The promise of an open incident: "Next update by 16:30 GMT today — Priya Raman".
+promise-next = Next update by { $when } — { $author }
+promise-overdue = This update is { $late } late. We promised it by { $when } — { $author }.
+promise-none = No time has been given for the next update.
+read-our-apology = { $remedies ->
+    [0] Read our apology from { $author }.
+   *[other] Read our apology from { $author } and what we are doing to make it right.
+}
+updates-heading = Updates
+changes-label = Component states from this update
+# Under an update: the promise it made and what became of it.
+promised-next = Next update promised by { $when }{ $outcome ->
+    [kept] : kept.
+    [missed] : it came { $late } late.
+    [overdue] : now { $late } overdue.
+   *[pending] .
+}
+review-heading = Post-incident review
+published-at = Published { $time }
+incident-description = { $status }: { $summary }
+
+## The apology page
+
+apology-title = Our apology: { $title }
+apology-description = A letter from { $author } about { $title }, and what we are doing to make it right.
+apology-heading = We are sorry: { $title }
+apology-about = { $resolved ->
+    [true] about the incident of { $started }
+   *[false] about the ongoing incident
+}
+what-you-get = What you get
+who-qualifies = Who qualifies
+how-you-get-it = How you get it
+claims-closed-on = Claims closed on { $date }
+claim-directly = Claim it from us directly
+automatic-nothing-to-do = Automatic — nothing to do
+deadline = Deadline
+deadline-by = { $how ->
+    [claim] Claim by { $date }
+   *[automatic] Use it by { $date }
+}
+issued-on = Issued on { $date }
+letter-from = A letter from { $author }
+what-happened = What happened, update by update
+
+## The history
+
+history-of = { $period } history
+incident-history = Incident history
+incident-history-of = Incident history: { $period }
+keeping-our-word = Keeping our word: in the last { $days } days, { $clause }.
+all-of-year = All of { $year }
+all-from-month = All { $count } from { $month }
+no-incidents-yet = No incidents yet.
+
+## A component's page
+
+component-description = { $component }: { $state }. { $uptime }% uptime over { $days } days: { $outage }, { $incidents }.
+state-now = Now: { $state }
+the-last-days = The last { $days } days
+days-with-incidents = { $count ->
+    [one] { $count } day with incidents; every other day had none.
+   *[other] { $count } days with incidents; every other day had none.
+}
+col-day = Day
+col-what-happened = What happened
+full-history = Full history
+none-yet = None yet.
+follow-component = Follow { $component }
+feeds-of-its-incidents = Feeds of its incidents:
+badge-of-its-state = A badge of its state:
+
+## The page for an address with no page (404)
+
+not-found = Page not found
+not-found-text = There is no page at this address.
+not-found-status-link = The current status of every service
+not-found-history-link = Past incidents, in the history
