@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use crate::model::Impact;
 use crate::model::notify::EntryKind;
 use crate::notify::entries::Subject;
 use crate::notify::message::Message;
@@ -11,6 +10,7 @@ use crate::notify::message::Message;
 /// The second update of the example site's card-payments incident.
 pub(crate) fn update() -> Message {
     Message {
+        locale: crate::locale::Locale::english(),
         key: "card-payments-failing/update/2026-11-23T15:20:00Z".into(),
         kind: EntryKind::Updates,
         subject: Subject::Update(1),
@@ -19,7 +19,6 @@ pub(crate) fn update() -> Message {
         host: "status.acme.example".into(),
         title: "Card payments failing at checkout".into(),
         label: "Identified".into(),
-        impact: Impact::Major,
         at: "2026-11-23T15:20:00Z".parse().unwrap(),
         when: "23 Nov 2026, 15:20 GMT".into(),
         body: "We've found the cause. At 14:36 GMT we changed a setting in the system that \
