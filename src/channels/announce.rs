@@ -281,9 +281,12 @@ fn sms_message(s: Short) -> Result<String, Diagnostic> {
     let gsm7 = |p: &str| sms::measure(p).0 == Alphabet::Gsm7;
     // candor's own words count too: a language whose head needs letters outside GSM-7 sends
     // every message in UCS-2.
-    let head = Measure::Sms(Alphabet::Gsm7).written(head_words(&s, Some(""), "", "", ""));
-    let needed_in_gsm7 =
-        gsm7(&head) && gsm7(&s.status) && gsm7(&s.title) && s.next.as_deref().is_none_or(gsm7);
+    let head = |site| Measure::Sms(Alphabet::Gsm7).written(head_words(&s, site, "", "", ""));
+    let needed_in_gsm7 = gsm7(&head(Some("")))
+        && gsm7(&head(None))
+        && gsm7(&s.status)
+        && gsm7(&s.title)
+        && s.next.as_deref().is_none_or(gsm7);
     let msg = match needed_in_gsm7 {
         false => short(&s, Measure::Sms(Alphabet::Ucs2), true)
             .or_else(|_| short(&s, Measure::Sms(Alphabet::Gsm7), false))?,
@@ -538,6 +541,36 @@ mod tests {
         assert!(post_len(&msg) <= SHORT_LIMIT, "{msg}");
         assert!(msg.chars().count() < 200, "{msg}");
         assert!(msg.ends_with(url), "{msg}");
+    }
+
+    #[test]
+    fn short_messages_are_written_and_measured_in_the_site_s_words() {
+        // A theme's words: a mark outside GSM-7 in the head, a letter outside it in the promise.
+        let words = "next-update-by = Następna aktualizacja o { $when }.\n\
+                     short-head = { $status } ▸ { $title }{ $stop }\n\
+                     short-head-with-site = { $site } ▸ { $title }{ $dash }{ $status }.\n";
+        let resource = fluent_bundle::FluentResource::try_new(words.into()).unwrap();
+        let theme = crate::locale::Override { resource };
+        let pl: &'static Locale = Box::leak(Box::new(Locale::new("pl", vec![theme])));
+        let (u, view) = (update_for_test(), fake_view("Card payments failing"));
+        let url = "https://s.example/i/x";
+        let s = Short::new(pl, None, &view, &u, "We are on it.", url, Some("16:30 GMT"));
+        let post = short(&s, Measure::Post, false).unwrap();
+        assert_eq!(
+            post,
+            "Identified ▸ Card payments failing. We are on it. Następna aktualizacja o \
+             16:30 GMT. https://s.example/i/x"
+        );
+        // candor's own words decide the alphabet too, not only the files': the text message
+        // goes in UCS-2, within one segment of 70, with the head as the language writes it.
+        let s = Short::new(pl, Some("Acme"), &view, &u, "We are on it.", url, None);
+        let sms = sms_message(s).unwrap();
+        assert!(
+            sms.starts_with("Acme ▸ Card payments failing - Identified."),
+            "{sms}"
+        );
+        assert!(sms.encode_utf16().count() <= 70, "{sms}");
+        assert!(sms::is_one_segment(&sms), "{sms}");
     }
 
     /// English, for as long as a test's `Short` borrows it.

@@ -130,7 +130,7 @@ fn update(m: &mut Message, view: &IncidentView, inc: &Incident, i: usize, page: 
     let u = &inc.updates[i];
     // Views list updates newest first; numbers count from the oldest.
     let v = view.updates.iter().find(|v| v.number == i + 1);
-    m.label = v.map_or_else(|| u.status.label().to_string(), |v| v.heading_label());
+    m.label = v.map_or_else(|| u.status.words(&m.locale), |v| v.heading_label());
     m.body = u.body.clone();
     m.author = one_line(&u.author.name);
     m.role = u.author.role.clone();

@@ -145,6 +145,23 @@ fn footer(m: &Message, unsubscribe: Option<&str>) -> String {
 mod tests {
     use super::*;
     use crate::notify::email::tests::sample;
+    use crate::notify::payload::fixture::{ENGLISH_WORDS, french};
+
+    #[test]
+    fn a_mail_speaks_the_site_s_language() {
+        let mut m = sample("Paiements refusés", 0);
+        m.locale = french();
+        let unsubscribe = Some("https://acme.example/unsubscribe");
+        for part in [text(&m, unsubscribe), html(&m, "fr", unsubscribe)] {
+            for english in ENGLISH_WORDS {
+                assert!(!part.contains(english), "{english:?} in {part}");
+            }
+            assert!(part.contains("Checkout et Payments API"), "{part}");
+            assert!(part.contains("Prochaine mise à jour"), "{part}");
+            assert!(part.contains("Se désabonner"), "{part}");
+            assert!(part.contains("Lire sur la page d"), "{part}");
+        }
+    }
 
     #[test]
     fn the_text_part_leads_with_the_status_and_carries_everything_the_page_says() {

@@ -131,3 +131,42 @@ pub(crate) fn example() -> Vec<Message> {
         .map(|e| crate::notify::message::message(&p, e, true))
         .collect()
 }
+
+/// A site in French whose theme words the channels' messages (candor ships no French yet):
+/// every channel word comes from these, and lists from CLDR's French ("A et B").
+pub(crate) fn french() -> Arc<crate::locale::Locale> {
+    let words = "\
+notify-affected = Concerné
+notify-next-update-label = Prochaine mise à jour
+notify-next-update = Prochaine mise à jour avant { $when }
+next-update-by = Prochaine mise à jour avant { $when }.
+affected-line = Concerné : { $components }
+notify-signed = Signé
+notify-status = Statut
+notify-read-full = Lire toute la mise à jour
+notify-follow = Suivre cet incident
+notify-more-components = { $count } de plus
+person-with-role = { $name } ({ $role })
+email-read-line = Lire sur la page d'état : { $url }
+email-read = Lire sur la page d'état
+email-unsubscribe-line = Se désabonner : { $url }
+email-unsubscribe = Se désabonner
+email-role = courriel
+";
+    let resource = fluent_bundle::FluentResource::try_new(words.to_string()).unwrap();
+    let theme = crate::locale::Override { resource };
+    Arc::new(crate::locale::Locale::new("fr", vec![theme]))
+}
+
+/// The English channel words that a message in `french()` must not carry.
+pub(crate) const ENGLISH_WORDS: &[&str] = &[
+    "Affected",
+    "Next update",
+    "Signed",
+    "\"Status\"",
+    "Read the full update",
+    "Follow this incident",
+    "Read it on the status page",
+    "Unsubscribe",
+    "Payments Engineering Lead\"",
+];

@@ -259,6 +259,63 @@ mod tests {
     }
 
     #[test]
+    fn every_chat_message_speaks_the_site_s_language() {
+        let mut m = fixture::update();
+        m.locale = fixture::french();
+        let kinds = [
+            TargetKind::Slack {
+                url_env: "S".into(),
+            },
+            TargetKind::Teams {
+                url_env: "T".into(),
+            },
+            TargetKind::Discord {
+                url_env: "D".into(),
+            },
+            TargetKind::GoogleChat {
+                url_env: "G".into(),
+            },
+        ];
+        for kind in &kinds {
+            let text = String::from_utf8(for_target(kind, &m).unwrap().bytes()).unwrap();
+            for english in fixture::ENGLISH_WORDS {
+                assert!(
+                    !text.contains(english),
+                    "{}: {english:?} in {text}",
+                    kind.word()
+                );
+            }
+            assert!(text.contains("Concerné"), "{}: {text}", kind.word());
+            assert!(
+                text.contains("Checkout et Public API"),
+                "{}: {text}",
+                kind.word()
+            );
+            assert!(
+                text.contains("Suivre cet incident"),
+                "{}: {text}",
+                kind.word()
+            );
+            assert!(
+                text.contains("Prochaine mise à jour"),
+                "{}: {text}",
+                kind.word()
+            );
+            assert!(
+                text.contains("Priya Raman (Payments"),
+                "{}: {text}",
+                kind.word()
+            );
+        }
+        // Cut words end in the language's link too.
+        let mut huge = fixture::huge();
+        huge.locale = fixture::french();
+        let text = String::from_utf8(for_target(&kinds[0], &huge).unwrap().bytes()).unwrap();
+        assert!(text.contains("Lire toute la mise à jour"), "{text}");
+        assert!(text.contains(" de plus"), "{text}");
+    }
+
+    #[test]
     fn clip_cuts_at_a_word_or_inside_one_long_word() {
         assert_eq!(clip("Card payments failing", 15), "Card payments…");
         assert_eq!(clip("Card", 10), "Card");
