@@ -5,11 +5,13 @@
 
 use crate::channels::sms::{self, Alphabet};
 use crate::diagnostic::{Diagnostic, suggest};
+use crate::locale::Locale;
 use crate::model::*;
 use crate::render::Prepared;
 use crate::render::markdown::{TextStyle, slack_escape, to_text};
 use crate::render::view::{IncidentView, UpdateView};
 use crate::text::{self, one_line, truncate_words_by};
+use crate::tr;
 
 /// Where the message is going.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -60,10 +62,12 @@ pub fn announce(
     // The promise shown is the one this update made, its day named unless it is today (as of
     // `--now`), as on the page.
     let next = u.next_update_when.clone();
+    let locale = &site.config.locale;
     let text = match format {
         AnnounceFormat::Email => email(site, view, u, body, &url, next.as_deref()),
         AnnounceFormat::Sms => {
             let s = Short::new(
+                locale,
                 Some(&site.config.title),
                 view,
                 u,
@@ -74,22 +78,20 @@ pub fn announce(
             sms_message(s)?
         }
         AnnounceFormat::Social => {
-            let s = Short::new(None, view, u, body, &url, next.as_deref());
+            let s = Short::new(locale, None, view, u, body, &url, next.as_deref());
             short(&s, Measure::Post, false)?
         }
-        AnnounceFormat::Slack => slack(view, u, body, &url, next.as_deref()),
+        AnnounceFormat::Slack => slack(locale, view, u, body, &url, next.as_deref()),
     };
     // It is printed to a terminal and pasted into other tools: no control character from a
     // file goes out with it (`check` refuses them; this holds whatever reaches here).
     Ok(text::scrubbed(text))
 }
 
-fn affected(view: &IncidentView) -> String {
-    view.components
-        .iter()
-        .map(|c| one_line(&c.name))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The components it concerns, as a list in the site's language ("Checkout and Search").
+fn affected(locale: &Locale, view: &IncidentView) -> String {
+    let names: Vec<String> = view.components.iter().map(|c| one_line(&c.name)).collect();
+    locale.forms().list(&names)
 }
 
 fn email(
@@ -102,16 +104,33 @@ fn email(
 ) -> String {
     // The subject is a mail header: one line, whatever the title holds, so nothing in it can
     // start another header (`Bcc:`).
+    // `Subject:` is the header's name, which mail reads in English whatever the language.
+    let l = &site.config.locale;
+    let (status, title) = (u.heading_label(), one_line(&view.head.title));
     let mut s = format!(
-        "Subject: [{}] {}\n\n",
-        u.heading_label(),
-        one_line(&view.head.title)
+        "Subject: {}\n\n",
+        tr!(
+            l,
+            "announce-subject",
+            status = status.clone(),
+            title = title
+        )
     );
-    s.push_str(&format!("{} — {}\n\n", u.heading_label(), u.at.full));
+    let heading = tr!(
+        l,
+        "announce-heading",
+        status = status,
+        when = u.at.full.clone()
+    );
+    s.push_str(&format!("{heading}\n\n"));
     s.push_str(&to_text(body, TextStyle::Plain));
-    s.push_str(&format!("\n\nAffected: {}\n", affected(view)));
+    let components = affected(l, view);
+    s.push_str(&format!(
+        "\n\n{}\n",
+        tr!(l, "affected-line", components = components)
+    ));
     if let Some(next) = next {
-        s.push_str(&format!("Next update by {next}.\n"));
+        s.push_str(&format!("{}\n", tr!(l, "next-update-by", when = next)));
     }
     s.push_str(&format!("\n{}\n", one_line(&u.author)));
     if u.author == view.owner.name
@@ -120,7 +139,7 @@ fn email(
         s.push_str(&format!("{}\n", one_line(role)));
     }
     s.push_str(&format!("{}\n", one_line(&site.config.title)));
-    s.push_str(&format!("\nFollow this incident: {url}\n"));
+    s.push_str(&format!("\n{}\n", tr!(l, "follow-line", url = url)));
     s
 }
 
@@ -148,6 +167,15 @@ impl Measure {
         match self {
             Measure::Post => post_len(s),
             Measure::Sms(a) => a.cost(s),
+        }
+    }
+
+    /// `s` (candor's words in the site's language, around pieces already written for the
+    /// channel) as the channel writes it: in a text message, typographic marks in GSM-7.
+    fn written(self, s: String) -> String {
+        match self {
+            Measure::Post => s,
+            Measure::Sms(_) => sms::typographic_to_gsm7(&s),
         }
     }
 
@@ -196,16 +224,19 @@ fn post_len(s: &str) -> usize {
 
 /// What a short message says, each piece on one line and written for its channel.
 struct Short<'a> {
+    locale: &'a Locale,
     site: Option<String>,
     title: String,
     status: String,
     words: String,
+    /// The promise as a sentence in the site's language: "Next update by 16:30 GMT."
     next: Option<String>,
     url: &'a str,
 }
 
 impl<'a> Short<'a> {
     fn new(
+        locale: &'a Locale,
         site: Option<&str>,
         view: &IncidentView,
         u: &UpdateView,
@@ -214,11 +245,12 @@ impl<'a> Short<'a> {
         next: Option<&str>,
     ) -> Self {
         Short {
+            locale,
             site: site.map(one_line).filter(|s| !s.is_empty()),
             title: one_line(&view.head.title),
             status: u.heading_label(),
             words: one_line(&to_text(body, TextStyle::Plain)),
-            next: next.map(one_line),
+            next: next.map(|n| tr!(locale, "next-update-by", when = one_line(n))),
             url,
         }
     }
@@ -227,6 +259,7 @@ impl<'a> Short<'a> {
     fn for_sms(self) -> Self {
         let gsm = |s: String| sms::typographic_to_gsm7(&s);
         Short {
+            locale: self.locale,
             site: self.site.map(gsm),
             title: gsm(self.title),
             status: gsm(self.status),
@@ -246,7 +279,14 @@ impl<'a> Short<'a> {
 fn sms_message(s: Short) -> Result<String, Diagnostic> {
     let s = s.for_sms();
     let gsm7 = |p: &str| sms::measure(p).0 == Alphabet::Gsm7;
-    let needed_in_gsm7 = gsm7(&s.status) && gsm7(&s.title) && s.next.as_deref().is_none_or(gsm7);
+    // candor's own words count too: a language whose head needs letters outside GSM-7 sends
+    // every message in UCS-2.
+    let head = |site| Measure::Sms(Alphabet::Gsm7).written(head_words(&s, site, "", "", ""));
+    let needed_in_gsm7 = gsm7(&head(Some("")))
+        && gsm7(&head(None))
+        && gsm7(&s.status)
+        && gsm7(&s.title)
+        && s.next.as_deref().is_none_or(gsm7);
     let msg = match needed_in_gsm7 {
         false => short(&s, Measure::Sms(Alphabet::Ucs2), true)
             .or_else(|_| short(&s, Measure::Sms(Alphabet::Gsm7), false))?,
@@ -266,7 +306,7 @@ fn short(s: &Short, m: Measure, title_needed: bool) -> Result<String, Diagnostic
     let len = |x: &str| m.len(x);
     let mut tails = Vec::new();
     if let Some(t) = &s.next {
-        tails.push(format!("Next update by {t}. {}", s.url));
+        tails.push(format!("{t} {}", s.url));
     }
     tails.push(s.url.to_string());
     let last = tails.len() - 1;
@@ -324,10 +364,11 @@ fn short_head(
     let len = |x: &str| m.len(x);
     let (mark, dash) = m.marks();
     let (title, status) = (s.title.as_str(), s.status.as_str());
-    let with_site = |site: &str, title: &str| format!("{site}: {title}{dash}{status}.");
+    let with_site =
+        |site: &str, title: &str| m.written(head_words(s, Some(site), title, dash, "."));
     // A cut title ends in the mark of the cut, which needs no full stop after it.
     let stop = |title: &str| if title.ends_with(mark) { "" } else { "." };
-    let without = |title: &str| format!("{status}: {title}{}", stop(title));
+    let without = |title: &str| m.written(head_words(s, None, title, dash, stop(title)));
     if let Some(site) = site {
         let full = with_site(site, title);
         if len(&full) <= room {
@@ -368,34 +409,60 @@ fn short_head(
     }
 }
 
+/// The head's words in the site's language: with the site's name, "Acme: Title — Status.";
+/// without, "Status: Title." (`stop` is the full stop, left out after a cut title).
+fn head_words(s: &Short, site: Option<&str>, title: &str, dash: &str, stop: &str) -> String {
+    let (l, status) = (s.locale, s.status.as_str());
+    match site {
+        Some(site) => tr!(
+            l,
+            "short-head-with-site",
+            site = site,
+            title = title,
+            dash = dash,
+            status = status
+        ),
+        None => tr!(l, "short-head", status = status, title = title, stop = stop),
+    }
+}
+
 /// Slack mrkdwn: every piece of text from the files has `&`, `<` and `>` escaped (so none can
 /// write a mention such as `<!channel>` or a link of its own), and links are built here as
 /// `<url|text>` with both halves escaped.
-fn slack(view: &IncidentView, u: &UpdateView, body: &str, url: &str, next: Option<&str>) -> String {
+fn slack(
+    l: &Locale,
+    view: &IncidentView,
+    u: &UpdateView,
+    body: &str,
+    url: &str,
+    next: Option<&str>,
+) -> String {
     let esc = |s: &str| slack_escape(&one_line(s));
+    let facts = tr!(
+        l,
+        "slack-facts",
+        // Declared, so it is not read as the components' state now (docs/format.md).
+        impact = match view.head.is_maintenance {
+            true => Kind::Maintenance.words(l),
+            false => view.head.impact_words.clone(),
+        },
+        when = esc(&u.at.full),
+        open = if view.head.is_open { "yes" } else { "no" },
+        components = esc(&affected(l, view))
+    );
     let mut s = format!(
-        "*{}* · <{}|{}>\n_{} · {} · {} {}_\n\n",
+        "*{}* · <{}|{}>\n_{facts}_\n\n",
         u.heading_label(),
         crate::render::markdown::slack_url(url),
         esc(&view.head.title),
-        // Declared, so it is not read as the components' state now (docs/format.md).
-        if view.head.is_maintenance {
-            "Maintenance"
-        } else {
-            &view.head.impact_words
-        },
-        esc(&u.at.full),
-        if view.head.is_open {
-            "affects"
-        } else {
-            "affected"
-        },
-        esc(&affected(view))
     );
     s.push_str(&to_text(body, TextStyle::Slack));
     s.push_str("\n\n");
     if let Some(next) = next {
-        s.push_str(&format!("*Next update by {}* · ", esc(next)));
+        s.push_str(&format!(
+            "*{}* · ",
+            tr!(l, "notify-next-update", when = esc(next))
+        ));
     }
     s.push_str(&format!("— {}\n", esc(&u.author)));
     s
@@ -434,7 +501,7 @@ mod tests {
             for prefix in [Some(site.as_str()), None] {
                 let u = update_for_test();
                 let view = fake_view(title);
-                let s = Short::new(prefix, &view, &u, "body", url, Some("16:30 GMT"));
+                let s = Short::new(en(), prefix, &view, &u, "body", url, Some("16:30 GMT"));
                 let msg = short(&s, Measure::Post, false).unwrap();
                 assert!(msg.chars().count() <= SHORT_LIMIT, "{msg}");
                 assert!(msg.ends_with(url), "{msg}");
@@ -446,7 +513,7 @@ mod tests {
         let long = format!("https://status.acme.example/{}", "a".repeat(300));
         let u = update_for_test();
         let view = fake_view("T");
-        let s = Short::new(None, &view, &u, "b", &long, None);
+        let s = Short::new(en(), None, &view, &u, "b", &long, None);
         let err = short(&s, Measure::Post, false).unwrap_err();
         assert!(err.message.contains("does not fit in a 280-character post"));
     }
@@ -469,17 +536,52 @@ mod tests {
         let u = update_for_test();
         let view = fake_view(&"決済障害 ".repeat(60));
         let url = "https://status.acme.example/incidents/x/#update-3";
-        let s = Short::new(None, &view, &u, "body", url, None);
+        let s = Short::new(en(), None, &view, &u, "body", url, None);
         let msg = short(&s, Measure::Post, false).unwrap();
         assert!(post_len(&msg) <= SHORT_LIMIT, "{msg}");
         assert!(msg.chars().count() < 200, "{msg}");
         assert!(msg.ends_with(url), "{msg}");
     }
 
+    #[test]
+    fn short_messages_are_written_and_measured_in_the_site_s_words() {
+        // A theme's words: a mark outside GSM-7 in the head, a letter outside it in the promise.
+        let words = "next-update-by = Następna aktualizacja o { $when }.\n\
+                     short-head = { $status } ▸ { $title }{ $stop }\n\
+                     short-head-with-site = { $site } ▸ { $title }{ $dash }{ $status }.\n";
+        let resource = fluent_bundle::FluentResource::try_new(words.into()).unwrap();
+        let theme = crate::locale::Override { resource };
+        let pl: &'static Locale = Box::leak(Box::new(Locale::new("pl", vec![theme])));
+        let (u, view) = (update_for_test(), fake_view("Card payments failing"));
+        let url = "https://s.example/i/x";
+        let s = Short::new(pl, None, &view, &u, "We are on it.", url, Some("16:30 GMT"));
+        let post = short(&s, Measure::Post, false).unwrap();
+        assert_eq!(
+            post,
+            "Identified ▸ Card payments failing. We are on it. Następna aktualizacja o \
+             16:30 GMT. https://s.example/i/x"
+        );
+        // candor's own words decide the alphabet too, not only the files': the text message
+        // goes in UCS-2, within one segment of 70, with the head as the language writes it.
+        let s = Short::new(pl, Some("Acme"), &view, &u, "We are on it.", url, None);
+        let sms = sms_message(s).unwrap();
+        assert!(
+            sms.starts_with("Acme ▸ Card payments failing - Identified."),
+            "{sms}"
+        );
+        assert!(sms.encode_utf16().count() <= 70, "{sms}");
+        assert!(sms::is_one_segment(&sms), "{sms}");
+    }
+
+    /// English, for as long as a test's `Short` borrows it.
+    fn en() -> &'static Locale {
+        Box::leak(Box::new(Locale::new("en", Vec::new())))
+    }
+
     fn post_for_test(title: &str, body: &str, url: &str) -> String {
         let u = update_for_test();
         let view = fake_view(title);
-        let s = Short::new(None, &view, &u, body, url, Some("16:30 GMT"));
+        let s = Short::new(en(), None, &view, &u, body, url, Some("16:30 GMT"));
         short(&s, Measure::Post, false).unwrap()
     }
 

@@ -57,9 +57,13 @@ struct PageJson {
 #[derive(Debug, Clone, Serialize)]
 struct StatusJson {
     indicator: &'static str,
-    /// Statuspage's words for the indicator, as its clients expect them.
+    /// Statuspage's words for the indicator, as its clients expect them: English in every
+    /// language, as Statuspage's own API writes them, because widgets and scripts compare
+    /// this field with those exact strings (a translated value would break them; the
+    /// reader's words are `candor_description`).
     description: &'static str,
-    /// The banner's own words (docs/format.md, "What the status words mean").
+    /// The banner's own words in the site's language (docs/format.md, "What the status
+    /// words mean").
     candor_description: String,
 }
 

@@ -3,6 +3,8 @@
 //! message by message), and dates, times, lists and numbers from CLDR through ICU4X.
 
 mod catalog;
+#[cfg(test)]
+mod coverage;
 mod dates;
 mod messages;
 

@@ -6,18 +6,22 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 
+use crate::locale::Locale;
 use crate::model::notify::EntryKind;
 use crate::model::*;
 use crate::render::Prepared;
 use crate::render::markdown::{TextStyle, to_text};
 use crate::render::view::IncidentView;
 use crate::text::one_line;
+use crate::tr;
 
 use super::entries::{Entry, Subject};
 
 /// What every channel says about one entry.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Message {
+    /// The site's language: every channel's own words (labels, links, footers) are its.
+    pub(crate) locale: Arc<Locale>,
     /// The entry's ledger key (`checkout-outage/update/2026-11-30T10:15:00Z`).
     pub(crate) key: String,
     pub(crate) kind: EntryKind,
@@ -33,7 +37,6 @@ pub(crate) struct Message {
     /// What this message is: "Investigating", "Reopened: Investigating", "Our apology",
     /// "Post-incident review", "Reminder: maintenance starts soon".
     pub(crate) label: String,
-    pub(crate) impact: Impact,
     pub(crate) at: Timestamp,
     /// "30 Nov 2026, 10:15 GMT".
     pub(crate) when: String,
@@ -69,7 +72,12 @@ impl Message {
     /// The signature: "Priya Raman, Payments Engineering Lead".
     pub(crate) fn signature(&self) -> String {
         match &self.role {
-            Some(r) => format!("{}, {}", self.author, one_line(r)),
+            Some(r) => tr!(
+                self.locale,
+                "person-with-role",
+                name = self.author.as_str(),
+                role = one_line(r)
+            ),
             None => self.author.clone(),
         }
     }
@@ -82,7 +90,9 @@ pub(crate) fn message(p: &Prepared, entry: &Entry, statuspage: bool) -> Message 
     let view = p.view(entry.incident);
     let base = &p.model.config.base_url;
     let page = format!("{base}{}", view.head.url);
+    let locale = p.model.config.locale.clone();
     let mut m = Message {
+        locale: locale.clone(),
         key: entry.key.clone(),
         kind: entry.kind,
         subject: entry.subject,
@@ -91,7 +101,6 @@ pub(crate) fn message(p: &Prepared, entry: &Entry, statuspage: bool) -> Message 
         host: crate::links::host(base).to_string(),
         title: one_line(&inc.title),
         label: String::new(),
-        impact: inc.impact,
         at: entry.at,
         when: p.clock.view(entry.at).full,
         body: String::new(),
@@ -108,7 +117,7 @@ pub(crate) fn message(p: &Prepared, entry: &Entry, statuspage: bool) -> Message 
         Subject::Update(i) => update(&mut m, &view, inc, i, &page),
         Subject::Apology => apology(&mut m, &view, inc, base),
         Subject::Review => {
-            m.label = "Post-incident review".into();
+            m.label = tr!(locale, "notify-review");
             m.body = inc.postmortem.clone().unwrap_or_default();
             m.url = format!("{page}#postmortem");
         }
@@ -121,7 +130,7 @@ fn update(m: &mut Message, view: &IncidentView, inc: &Incident, i: usize, page: 
     let u = &inc.updates[i];
     // Views list updates newest first; numbers count from the oldest.
     let v = view.updates.iter().find(|v| v.number == i + 1);
-    m.label = v.map_or_else(|| u.status.label().to_string(), |v| v.heading_label());
+    m.label = v.map_or_else(|| u.status.words(&m.locale), |v| v.heading_label());
     m.body = u.body.clone();
     m.author = one_line(&u.author.name);
     m.role = u.author.role.clone();
@@ -135,29 +144,37 @@ fn apology(m: &mut Message, view: &IncidentView, inc: &Incident, base: &str) {
     let Some(a) = &inc.apology else {
         return;
     };
-    m.label = "Our apology".into();
+    let l = m.locale.clone();
+    m.label = tr!(l, "notify-apology");
     m.author = one_line(&a.author.name);
     m.role = a.author.role.clone();
     m.body = a.body.trim_end().to_string();
     if let Some(v) = &view.apology {
         m.url = format!("{base}{}", v.url);
         if !v.remedy.is_empty() {
-            m.body.push_str("\n\n**Making it right:**\n\n");
+            m.body
+                .push_str(&format!("\n\n**{}**\n\n", tr!(l, "making-it-right")));
             for r in &v.remedy {
                 let how = match &r.claim_url {
-                    Some(u) if r.how == "claim" => format!("claim at <{u}>"),
-                    _ => "automatic, nothing to do".to_string(),
+                    Some(u) if r.how == "claim" => {
+                        tr!(l, "notify-remedy-claim-at", url = u.as_str())
+                    }
+                    _ => tr!(l, "notify-remedy-automatic"),
                 };
                 let by = match (&r.issued, &r.deadline) {
-                    (Some(i), _) => format!(", issued on {}", i.display),
-                    (None, Some(d)) => format!(", by {}", d.display),
+                    (Some(i), _) => tr!(l, "remedy-issued-on", date = i.display.as_str()),
+                    (None, Some(d)) => tr!(l, "remedy-by", date = d.display.as_str()),
                     (None, None) => String::new(),
                 };
-                m.body.push_str(&format!(
-                    "- {}: {} ({how}{by})\n",
-                    one_line(&r.offer),
-                    one_line(&r.eligible)
-                ));
+                let line = tr!(
+                    l,
+                    "notify-remedy-line",
+                    offer = one_line(&r.offer),
+                    eligible = one_line(&r.eligible),
+                    how = how,
+                    when = by
+                );
+                m.body.push_str(&format!("{line}\n"));
             }
         }
     }
@@ -167,11 +184,13 @@ fn reminder(m: &mut Message, p: &Prepared, inc: &Incident) {
     let Some(w) = inc.window else {
         return;
     };
-    m.label = "Reminder: maintenance starts soon".into();
-    let until = p.clock.when(w.until, w.from);
-    m.body = format!(
-        "Planned maintenance starts at {} and should end by {until}.",
-        p.clock.when(w.from, p.now)
+    let l = &m.locale;
+    m.label = tr!(l, "notify-reminder");
+    m.body = tr!(
+        l,
+        "notify-reminder-body",
+        from = p.clock.when(w.from, p.now),
+        until = p.clock.when(w.until, w.from)
     );
     if let Some(last) = inc.updates.iter().rev().find(|u| u.at <= p.now) {
         m.body.push_str("\n\n");
@@ -183,27 +202,25 @@ fn reminder(m: &mut Message, p: &Prepared, inc: &Incident) {
 pub(crate) fn test_message(site: &Site, now: Timestamp, target: &str) -> Message {
     let config = &site.config;
     let clock = config.clock();
+    let l = &config.locale;
+    let site_name = one_line(&config.title);
     let signer = config
         .contact
         .as_ref()
         .map_or_else(|| one_line(&config.title), |c| one_line(&c.name));
     Message {
+        locale: l.clone(),
         key: format!("test/{now}"),
         kind: EntryKind::Updates,
         subject: Subject::Update(0),
         incident: "candor-test".into(),
         site: one_line(&config.title),
         host: crate::links::host(&config.base_url).to_string(),
-        title: format!("Test message from {}", one_line(&config.title)),
-        label: "Test".into(),
-        impact: Impact::None,
+        title: tr!(l, "notify-test-title", site = site_name.clone()),
+        label: tr!(l, "notify-test-label"),
         at: now,
         when: clock.view(now).full,
-        body: format!(
-            "This is a test of the `{target}` target, sent by `candor notify --test`. \
-             Updates about {} will arrive here like this one.",
-            one_line(&config.title)
-        ),
+        body: tr!(l, "notify-test-body", target = target, site = site_name),
         author: signer,
         role: None,
         affected: Vec::new(),

@@ -6,6 +6,7 @@
 
 use crate::notify::message::Message;
 use crate::text::escape_xml as esc;
+use crate::tr;
 
 /// "Investigating · 30 Nov 2026, 10:15 GMT": the first line of the text part, the HTML's
 /// `h2` and the start of its preheader.
@@ -15,6 +16,7 @@ fn status_line(m: &Message) -> String {
 
 /// The text/plain part.
 pub(crate) fn text(m: &Message, unsubscribe: Option<&str>) -> String {
+    let l = &m.locale;
     let mut out = format!("{}\n{}\n\n", status_line(m), m.title);
     let words = m.text();
     if !words.trim().is_empty() {
@@ -23,16 +25,24 @@ pub(crate) fn text(m: &Message, unsubscribe: Option<&str>) -> String {
     }
     out.push_str(&format!("— {}\n\n", m.signature()));
     if let Some(next) = &m.next_update {
-        out.push_str(&format!("Next update by {next}.\n"));
+        out.push_str(&format!(
+            "{}\n",
+            tr!(l, "next-update-by", when = next.as_str())
+        ));
     }
     if !m.affected.is_empty() {
-        out.push_str(&format!("Affected: {}\n", m.affected.join(", ")));
+        let components = l.forms().list(&m.affected);
+        out.push_str(&format!(
+            "{}\n",
+            tr!(l, "affected-line", components = components)
+        ));
     }
-    out.push_str(&format!("\nRead it on the status page: {}\n", m.url));
+    let read = tr!(l, "email-read-line", url = m.url.as_str());
+    out.push_str(&format!("\n{read}\n"));
     // "-- " (with its space) is the signature separator mail clients recognise and fold away.
     out.push_str(&format!("\n-- \n{} ({})\n", m.site, m.host));
     if let Some(u) = unsubscribe {
-        out.push_str(&format!("Unsubscribe: {u}\n"));
+        out.push_str(&format!("{}\n", tr!(l, "email-unsubscribe-line", url = u)));
     }
     out
 }
@@ -42,6 +52,7 @@ const P: &str = "margin:0 0 16px;";
 
 /// The text/html part: a whole document in `language`.
 pub(crate) fn html(m: &Message, language: &str, unsubscribe: Option<&str>) -> String {
+    let l = &m.locale;
     let lang = esc(language);
     let title = esc(&m.title);
     let mut out = format!(
@@ -61,12 +72,13 @@ pub(crate) fn html(m: &Message, language: &str, unsubscribe: Option<&str>) -> St
     // role/aria-roledescription: how webmail (which drops <html> and <body>) keeps the
     // message announced as one article in the right language.
     out.push_str(&format!(
-        "<div role=\"article\" aria-roledescription=\"email\" aria-label=\"{title}\" \
+        "<div role=\"article\" aria-roledescription=\"{}\" aria-label=\"{title}\" \
          lang=\"{lang}\" style=\"max-width:600px;margin:0 auto;padding:24px 16px;\">\n\
          <p style=\"{P}font-size:14px;{MUTED}\">{}</p>\n\
          <h1 style=\"margin:0 0 8px;font-size:24px;line-height:1.25;\">{title}</h1>\n\
          <h2 style=\"{P}font-size:18px;\">{} <span style=\"font-weight:normal;{MUTED}\">· \
          {}</span></h2>\n",
+        esc(&tr!(l, "email-role")),
         esc(&m.site),
         esc(&m.label),
         esc(&m.when),
@@ -77,20 +89,22 @@ pub(crate) fn html(m: &Message, language: &str, unsubscribe: Option<&str>) -> St
     out.push_str(&format!("<p style=\"{P}\">— {}</p>\n", esc(&m.signature())));
     if let Some(next) = &m.next_update {
         out.push_str(&format!(
-            "<p style=\"{P}\"><strong>Next update by</strong> {}</p>\n",
+            "<p style=\"{P}\"><strong>{}</strong> {}</p>\n",
+            esc(&tr!(l, "notify-next-update-label")),
             esc(next)
         ));
     }
     if !m.affected.is_empty() {
         out.push_str(&format!(
-            "<p style=\"{P}\"><strong>Affected:</strong> {}</p>\n",
-            esc(&m.affected.join(", "))
+            "<p style=\"{P}\"><strong>{}:</strong> {}</p>\n",
+            esc(&tr!(l, "notify-affected")),
+            esc(&l.forms().list(&m.affected))
         ));
     }
     out.push_str(&format!(
-        "<p style=\"margin:24px 0;\"><a href=\"{}\" style=\"color:#0b57d0;\">Read it on the \
-         status page</a></p>\n",
-        esc(&m.url)
+        "<p style=\"margin:24px 0;\"><a href=\"{}\" style=\"color:#0b57d0;\">{}</a></p>\n",
+        esc(&m.url),
+        esc(&tr!(l, "email-read"))
     ));
     out.push_str(&footer(m, unsubscribe));
     out.push_str("</div>\n</body>\n</html>\n");
@@ -118,8 +132,9 @@ fn footer(m: &Message, unsubscribe: Option<&str>) -> String {
     );
     if let Some(u) = unsubscribe {
         out.push_str(&format!(
-            " · <a href=\"{}\" style=\"color:#0b57d0;\">Unsubscribe</a>",
-            esc(u)
+            " · <a href=\"{}\" style=\"color:#0b57d0;\">{}</a>",
+            esc(u),
+            esc(&tr!(m.locale, "email-unsubscribe"))
         ));
     }
     out.push_str("</p>\n");
@@ -130,6 +145,23 @@ fn footer(m: &Message, unsubscribe: Option<&str>) -> String {
 mod tests {
     use super::*;
     use crate::notify::email::tests::sample;
+    use crate::notify::payload::fixture::{ENGLISH_WORDS, french};
+
+    #[test]
+    fn a_mail_speaks_the_site_s_language() {
+        let mut m = sample("Paiements refusés", 0);
+        m.locale = french();
+        let unsubscribe = Some("https://acme.example/unsubscribe");
+        for part in [text(&m, unsubscribe), html(&m, "fr", unsubscribe)] {
+            for english in ENGLISH_WORDS {
+                assert!(!part.contains(english), "{english:?} in {part}");
+            }
+            assert!(part.contains("Checkout et Payments API"), "{part}");
+            assert!(part.contains("Prochaine mise à jour"), "{part}");
+            assert!(part.contains("Se désabonner"), "{part}");
+            assert!(part.contains("Lire sur la page d"), "{part}");
+        }
+    }
 
     #[test]
     fn the_text_part_leads_with_the_status_and_carries_everything_the_page_says() {
@@ -142,7 +174,7 @@ mod tests {
             "Card payments fail for some customers. See https://acme.example/help.",
             "— Priya Raman, Payments Engineering Lead",
             "Next update by 10:45 GMT.",
-            "Affected: Checkout, Payments API",
+            "Affected: Checkout and Payments API",
             "Read it on the status page: https://status.acme.example/incidents/checkout/#update-1",
             "Unsubscribe: mailto:leave@lists.acme.example",
         ] {

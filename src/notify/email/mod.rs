@@ -159,7 +159,6 @@ pub(super) mod tests {
     use std::net::TcpListener;
 
     use super::*;
-    use crate::model::Impact;
     use crate::model::notify::EntryKind;
     use crate::notify::entries::Subject;
 
@@ -180,6 +179,7 @@ pub(super) mod tests {
             ),
         };
         Message {
+            locale: crate::locale::Locale::english(),
             key: format!("checkout/update/{at}"),
             kind: EntryKind::Updates,
             subject: Subject::Update(index),
@@ -188,7 +188,6 @@ pub(super) mod tests {
             host: "status.acme.example".into(),
             title: title.into(),
             label: label.into(),
-            impact: Impact::Major,
             at: at.parse().unwrap(),
             when: when.into(),
             body: "Card payments fail for some customers. See <https://acme.example/help>.".into(),

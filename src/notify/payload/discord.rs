@@ -9,8 +9,9 @@ use serde_json::{Value, json};
 
 use crate::render::markdown::{TextStyle, to_text};
 
-use super::{Body, CUT, FOLLOW, clip, components, fit, len16};
+use super::{Body, clip, components, fit, len16, link_words};
 use crate::notify::message::Message;
+use crate::tr;
 
 const CONTENT: usize = 2000;
 const TITLE: usize = 256;
@@ -37,23 +38,25 @@ pub(crate) fn body(m: &Message) -> Body {
 
 /// The embed around `words` (the body, whole or cut).
 fn embed(m: &Message, words: &str, cut: bool) -> Value {
+    let l = &m.locale;
     let field = |name: &str, value: String| json!({"name": clip(name, FIELD_NAME), "value": clip(&value, FIELD_VALUE), "inline": true});
     let mut fields = vec![
         field(
-            "Status",
+            &tr!(l, "notify-status"),
             format!("{} — {}", escape(&m.label), escape(&m.when)),
         ),
         field(
-            "Affected",
-            escape(&components(&m.affected, FIELD_VALUE - 24)),
+            &tr!(l, "notify-affected"),
+            escape(&components(l, &m.affected, FIELD_VALUE - 24)),
         ),
     ];
     if let Some(next) = &m.next_update {
-        fields.push(field("Next update by", escape(next)));
+        fields.push(field(&tr!(l, "notify-next-update-label"), escape(next)));
     }
+    let link = link_words(l, cut);
     let link = match cut {
-        true => format!("{words}…\n\n{CUT}: {}", m.url),
-        false => format!("{words}\n\n{FOLLOW}: {}", m.url),
+        true => format!("{words}…\n\n{link}: {}", m.url),
+        false => format!("{words}\n\n{link}: {}", m.url),
     };
     json!({
         "author": {"name": clip(&m.site, AUTHOR)},
@@ -150,7 +153,7 @@ mod tests {
             "Identified — 23 Nov 2026, 15:20 GMT",
             "undoing that change now",
             "our help page (https://acme.example/help)",
-            "Checkout, Public API",
+            "Checkout and Public API",
             "15:50 GMT",
             "— Priya Raman, Payments Engineering Lead",
             "Follow this incident: https://status.acme.example/incidents/card-payments-failing/#update-2",
@@ -165,7 +168,7 @@ mod tests {
         let b = body(&m);
         check_limits(&b);
         let d = b.json["embeds"][0]["description"].as_str().unwrap();
-        assert!(d.ends_with(&format!("…\n\n{CUT}: {}", m.url)));
+        assert!(d.ends_with(&format!("…\n\nRead the full update: {}", m.url)));
         assert!(
             d.contains("\\@everyone") && d.contains("\\<\\@U123>"),
             "{}",

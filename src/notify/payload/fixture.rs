@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use crate::model::Impact;
 use crate::model::notify::EntryKind;
 use crate::notify::entries::Subject;
 use crate::notify::message::Message;
@@ -11,6 +10,7 @@ use crate::notify::message::Message;
 /// The second update of the example site's card-payments incident.
 pub(crate) fn update() -> Message {
     Message {
+        locale: crate::locale::Locale::english(),
         key: "card-payments-failing/update/2026-11-23T15:20:00Z".into(),
         kind: EntryKind::Updates,
         subject: Subject::Update(1),
@@ -19,7 +19,6 @@ pub(crate) fn update() -> Message {
         host: "status.acme.example".into(),
         title: "Card payments failing at checkout".into(),
         label: "Identified".into(),
-        impact: Impact::Major,
         at: "2026-11-23T15:20:00Z".parse().unwrap(),
         when: "23 Nov 2026, 15:20 GMT".into(),
         body: "We've found the cause. At 14:36 GMT we changed a setting in the system that \
@@ -132,3 +131,42 @@ pub(crate) fn example() -> Vec<Message> {
         .map(|e| crate::notify::message::message(&p, e, true))
         .collect()
 }
+
+/// A site in French whose theme words the channels' messages (candor ships no French yet):
+/// every channel word comes from these, and lists from CLDR's French ("A et B").
+pub(crate) fn french() -> Arc<crate::locale::Locale> {
+    let words = "\
+notify-affected = Concerné
+notify-next-update-label = Prochaine mise à jour
+notify-next-update = Prochaine mise à jour avant { $when }
+next-update-by = Prochaine mise à jour avant { $when }.
+affected-line = Concerné : { $components }
+notify-signed = Signé
+notify-status = Statut
+notify-read-full = Lire toute la mise à jour
+notify-follow = Suivre cet incident
+notify-more-components = { $count } de plus
+person-with-role = { $name } ({ $role })
+email-read-line = Lire sur la page d'état : { $url }
+email-read = Lire sur la page d'état
+email-unsubscribe-line = Se désabonner : { $url }
+email-unsubscribe = Se désabonner
+email-role = courriel
+";
+    let resource = fluent_bundle::FluentResource::try_new(words.to_string()).unwrap();
+    let theme = crate::locale::Override { resource };
+    Arc::new(crate::locale::Locale::new("fr", vec![theme]))
+}
+
+/// The English channel words that a message in `french()` must not carry.
+pub(crate) const ENGLISH_WORDS: &[&str] = &[
+    "Affected",
+    "Next update",
+    "Signed",
+    "\"Status\"",
+    "Read the full update",
+    "Follow this incident",
+    "Read it on the status page",
+    "Unsubscribe",
+    "Payments Engineering Lead\"",
+];

@@ -11,8 +11,9 @@ use serde_json::json;
 
 use crate::render::markdown::{TextStyle, slack_url, to_text};
 
-use super::{Body, CUT, FOLLOW, clip, components, fit, len16};
+use super::{Body, clip, components, fit, len16, link_words};
 use crate::notify::message::Message;
+use crate::tr;
 
 const TEXT: usize = 4096;
 
@@ -47,15 +48,18 @@ fn text(m: &Message, words: &str, cut: bool) -> String {
         s.push_str(words);
         s.push_str(if cut { "…\n\n" } else { "\n\n" });
     }
+    let l = &m.locale;
     s.push_str(&format!(
-        "*Affected:* {}\n",
-        escape(&components(&m.affected, 500))
+        "*{}:* {}\n",
+        tr!(l, "notify-affected"),
+        escape(&components(l, &m.affected, 500))
     ));
     if let Some(next) = &m.next_update {
-        s.push_str(&format!("*Next update by {}*\n", escape(&clip(next, 200))));
+        let next = tr!(l, "notify-next-update", when = escape(&clip(next, 200)));
+        s.push_str(&format!("*{next}*\n"));
     }
     s.push_str(&format!("— {}\n\n", escape(&clip(&m.signature(), 500))));
-    let link = if cut { CUT } else { FOLLOW };
+    let link = link_words(l, cut);
     s.push_str(&format!("<{}|{link}>", link_url(&m.url)));
     s
 }
@@ -109,7 +113,7 @@ mod tests {
             "Identified — 23 Nov 2026, 15:20 GMT · Acme Status",
             "*undoing that change now*",
             "<https://acme.example/help|our help page>",
-            "*Affected:* Checkout, Public API",
+            "*Affected:* Checkout and Public API",
             "*Next update by 15:50 GMT*",
             "— Priya Raman, Payments Engineering Lead",
             "<https://status.acme.example/incidents/card-payments-failing/#update-2|Follow this incident>",
@@ -136,7 +140,10 @@ mod tests {
         let t = b.json["text"].as_str().unwrap();
         assert!(len16(t) <= TEXT, "{}", len16(t));
         assert!(t.contains("…\n\n*Affected:*"), "the cut is marked");
-        assert!(t.ends_with(&format!("<{}|{CUT}>", m.url)), "{t}");
+        assert!(
+            t.ends_with(&format!("<{}|Read the full update>", m.url)),
+            "{t}"
+        );
         assert!(
             !t.contains("<users/all>") && !t.contains("<!channel>"),
             "{t}"

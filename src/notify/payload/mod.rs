@@ -10,7 +10,9 @@
 
 use serde_json::Value;
 
+use crate::locale::Locale;
 use crate::model::TargetKind;
+use crate::tr;
 
 use super::message::Message;
 
@@ -62,9 +64,14 @@ pub(crate) fn len16(s: &str) -> usize {
     s.encode_utf16().count()
 }
 
-/// What ends a message whose words were cut, and one whose words are all there.
-pub(crate) const CUT: &str = "Read the full update";
-pub(crate) const FOLLOW: &str = "Follow this incident";
+/// What ends a message whose words were cut ("Read the full update"), and one whose words
+/// are all there ("Follow this incident"), in the site's language.
+pub(crate) fn link_words(l: &Locale, cut: bool) -> String {
+    match cut {
+        true => tr!(l, "notify-read-full"),
+        false => tr!(l, "notify-follow"),
+    }
+}
 
 /// `s` in at most `max` UTF-16 units, cut at a word and marked with `…`; a single word longer
 /// than that is cut inside it. For one-line values: titles, names, labels.
@@ -99,19 +106,19 @@ pub(crate) fn clip(s: &str, max: usize) -> String {
     out
 }
 
-/// The components, joined with ", " in at most `max` UTF-16 units; those left out are counted
-/// ("Checkout, Search and 12 more") so the list never claims to be whole when it is not.
-pub(crate) fn components(names: &[String], max: usize) -> String {
-    let all = names.join(", ");
+/// The components as a list in the site's language, in at most `max` UTF-16 units; those
+/// left out are counted ("Checkout, Search and 12 more") so the list never claims to be whole
+/// when it is not.
+pub(crate) fn components(l: &Locale, names: &[String], max: usize) -> String {
+    let all = l.forms().list(names);
     if len16(&all) <= max {
         return all;
     }
     for shown in (0..names.len()).rev() {
-        let more = format!("and {} more", names.len() - shown);
-        let list = match shown {
-            0 => more,
-            n => format!("{} {more}", names[..n].join(", ")),
-        };
+        let more = tr!(l, "notify-more-components", count = names.len() - shown);
+        let mut items = names[..shown].to_vec();
+        items.push(more);
+        let list = l.forms().list(&items);
         if len16(&list) <= max {
             return list;
         }
@@ -252,6 +259,63 @@ mod tests {
     }
 
     #[test]
+    fn every_chat_message_speaks_the_site_s_language() {
+        let mut m = fixture::update();
+        m.locale = fixture::french();
+        let kinds = [
+            TargetKind::Slack {
+                url_env: "S".into(),
+            },
+            TargetKind::Teams {
+                url_env: "T".into(),
+            },
+            TargetKind::Discord {
+                url_env: "D".into(),
+            },
+            TargetKind::GoogleChat {
+                url_env: "G".into(),
+            },
+        ];
+        for kind in &kinds {
+            let text = String::from_utf8(for_target(kind, &m).unwrap().bytes()).unwrap();
+            for english in fixture::ENGLISH_WORDS {
+                assert!(
+                    !text.contains(english),
+                    "{}: {english:?} in {text}",
+                    kind.word()
+                );
+            }
+            assert!(text.contains("Concerné"), "{}: {text}", kind.word());
+            assert!(
+                text.contains("Checkout et Public API"),
+                "{}: {text}",
+                kind.word()
+            );
+            assert!(
+                text.contains("Suivre cet incident"),
+                "{}: {text}",
+                kind.word()
+            );
+            assert!(
+                text.contains("Prochaine mise à jour"),
+                "{}: {text}",
+                kind.word()
+            );
+            assert!(
+                text.contains("Priya Raman (Payments"),
+                "{}: {text}",
+                kind.word()
+            );
+        }
+        // Cut words end in the language's link too.
+        let mut huge = fixture::huge();
+        huge.locale = fixture::french();
+        let text = String::from_utf8(for_target(&kinds[0], &huge).unwrap().bytes()).unwrap();
+        assert!(text.contains("Lire toute la mise à jour"), "{text}");
+        assert!(text.contains(" de plus"), "{text}");
+    }
+
+    #[test]
     fn clip_cuts_at_a_word_or_inside_one_long_word() {
         assert_eq!(clip("Card payments failing", 15), "Card payments…");
         assert_eq!(clip("Card", 10), "Card");
@@ -262,7 +326,7 @@ mod tests {
     #[test]
     fn component_lists_say_how_many_were_left_out() {
         let names: Vec<String> = (1..=40).map(|n| format!("Component {n}")).collect();
-        let list = components(&names, 100);
+        let list = components(&Locale::english(), &names, 100);
         assert!(len16(&list) <= 100, "{list}");
         assert!(
             list.starts_with("Component 1, ") && list.ends_with("more"),

@@ -11,8 +11,9 @@ use serde_json::{Value, json};
 
 use crate::render::markdown::{TextStyle, slack_escape, slack_url, to_text};
 
-use super::{Body, CUT, FOLLOW, clip, components, fit, len16, pieces};
+use super::{Body, clip, components, fit, len16, link_words, pieces};
 use crate::notify::message::Message;
+use crate::tr;
 
 const HEADER: usize = 150;
 const TEXT: usize = 3000;
@@ -55,16 +56,19 @@ fn blocks(m: &Message, words: &str, cut: bool) -> Vec<Value> {
         words.push('…');
     }
     out.extend(pieces(&words, TEXT, true).into_iter().map(section));
+    let l = &m.locale;
     let mut facts = format!(
-        "*Affected:* {}",
-        slack_escape(&components(&m.affected, 500))
+        "*{}:* {}",
+        tr!(l, "notify-affected"),
+        slack_escape(&components(l, &m.affected, 500))
     );
     if let Some(next) = &m.next_update {
-        facts.push_str(&format!("\n*Next update by {}*", esc(next, 200)));
+        let next = tr!(l, "notify-next-update", when = esc(next, 200));
+        facts.push_str(&format!("\n*{next}*"));
     }
     out.push(section(facts));
     out.push(context(format!("— {}", esc(&m.signature(), 500))));
-    let link = if cut { CUT } else { FOLLOW };
+    let link = link_words(l, cut);
     out.push(section(format!("<{}|{link}>", slack_url(&m.url))));
     out
 }
@@ -129,7 +133,7 @@ mod tests {
             "Acme Status",
             "*undoing that change now*",
             "<https://acme.example/help|our help page>",
-            "*Affected:* Checkout, Public API",
+            "*Affected:* Checkout and Public API",
             "*Next update by 15:50 GMT*",
             "— Priya Raman, Payments Engineering Lead",
             "<https://status.acme.example/incidents/card-payments-failing/#update-2|Follow this incident>",
@@ -144,7 +148,10 @@ mod tests {
         let b = body(&m);
         check_limits(&b);
         let all = texts(&b).join("\n");
-        assert!(all.contains(&format!("<{}|{CUT}>", m.url)), "link kept");
+        assert!(
+            all.contains(&format!("<{}|Read the full update>", m.url)),
+            "link kept"
+        );
         assert!(all.contains("…"));
         for mention in ["<!channel>", "<@U123>", "<users/all>"] {
             assert!(!all.contains(mention), "{mention} must be escaped");

@@ -9,8 +9,9 @@ use serde_json::{Value, json};
 
 use crate::render::markdown::{TextStyle, to_text};
 
-use super::{Body, CUT, FOLLOW, components, fit};
+use super::{Body, components, fit, link_words};
 use crate::notify::message::Message;
+use crate::tr;
 
 /// 28 KB, read as thousands of bytes to leave room for what Teams wraps around it.
 const MAX_BYTES: usize = 28_000;
@@ -26,14 +27,18 @@ pub(crate) fn body(m: &Message) -> Body {
 /// The message around `words` (the body, whole or cut).
 fn message(m: &Message, words: &str, cut: bool) -> Value {
     let text = |text: String| json!({"type": "TextBlock", "text": text, "wrap": true});
-    let mut facts = vec![json!({"title": "Affected", "value": components(&m.affected, 2000)})];
+    let l = &m.locale;
+    let mut facts = vec![
+        json!({"title": tr!(l, "notify-affected"), "value": components(l, &m.affected, 2000)}),
+    ];
     if let Some(next) = &m.next_update {
-        facts.push(json!({"title": "Next update by", "value": next}));
+        facts.push(json!({"title": tr!(l, "notify-next-update-label"), "value": next}));
     }
-    facts.push(json!({"title": "Signed", "value": m.signature()}));
+    facts.push(json!({"title": tr!(l, "notify-signed"), "value": m.signature()}));
+    let link = link_words(l, cut);
     let words = match cut {
-        true => format!("{words}…\n\n{CUT}: {}", m.url),
-        false => format!("{words}\n\n{FOLLOW}: {}", m.url),
+        true => format!("{words}…\n\n{link}: {}", m.url),
+        false => format!("{words}\n\n{link}: {}", m.url),
     };
     let card = json!({
         "type": "AdaptiveCard",
@@ -47,7 +52,7 @@ fn message(m: &Message, words: &str, cut: bool) -> Value {
             text(words.trim_start().to_string()),
             {"type": "FactSet", "facts": facts},
         ],
-        "actions": [{"type": "Action.OpenUrl", "title": FOLLOW, "url": m.url}],
+        "actions": [{"type": "Action.OpenUrl", "title": link_words(l, false), "url": m.url}],
     });
     json!({
         "type": "message",
@@ -78,7 +83,7 @@ mod tests {
             "Identified — 23 Nov 2026, 15:20 GMT",
             "undoing that change now",
             "our help page (https://acme.example/help)",
-            "Checkout, Public API",
+            "Checkout and Public API",
             "15:50 GMT",
             "Priya Raman, Payments Engineering Lead",
             "Follow this incident: https://status.acme.example/incidents/card-payments-failing/#update-2",
@@ -100,7 +105,7 @@ mod tests {
         );
         let words = card(&b)["body"][3]["text"].as_str().unwrap();
         assert!(
-            words.ends_with(&format!("…\n\n{CUT}: {}", m.url)),
+            words.ends_with(&format!("…\n\nRead the full update: {}", m.url)),
             "{}",
             &words[words.len() - 200..]
         );

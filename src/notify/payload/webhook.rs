@@ -56,6 +56,8 @@ pub(crate) fn body(m: &Message) -> Body {
         "page": {
             "id": sp["page"]["id"],
             "status_indicator": sp["status"]["indicator"],
+            // Statuspage's English words, which receivers of its webhook match on; the
+            // site's own words are in `candor_entry` and the incident's `candor_*` fields.
             "status_description": sp["status"]["description"],
         },
         "incident": incident,

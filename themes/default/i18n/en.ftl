@@ -386,3 +386,70 @@ not-found = Page not found
 not-found-text = There is no page at this address.
 not-found-status-link = The current status of every service
 not-found-history-link = Past incidents, in the history
+
+## Announce (`candor announce`): text ready to send by email, SMS, a social post or Slack
+
+# The email's subject line after "Subject: ": "[Identified] Card payments failing".
+announce-subject = [{ $status }] { $title }
+# The email's first line: "Identified — 23 Nov 2026, 15:28 GMT".
+announce-heading = { $status } — { $when }
+# The components an incident concerns: "Affected: Checkout and Payments API".
+affected-line = Affected: { $components }
+# The link at the end of the email: "Follow this incident: https://…".
+follow-line = Follow this incident: { $url }
+# A text message or post: "Acme Status: Card payments failing — Identified." ($dash is
+# " - " in a text message, whose alphabet lacks the long dash, and " — " elsewhere).
+short-head-with-site = { $site }: { $title }{ $dash }{ $status }.
+# The same without the site's name: "Identified: Card payments failing." ($stop is the full
+# stop, or nothing after a title cut short with "…").
+short-head = { $status }: { $title }{ $stop }
+# Slack's line under the title: "Major · 23 Nov 2026, 15:28 GMT · affects Checkout".
+slack-facts = { $impact } · { $when } · { $open ->
+    [yes] affects
+   *[no] affected
+} { $components }
+
+## Notify: chat, email and webhook messages, in the site's language
+
+# A label before the components a message concerns, in chat cards: "Affected".
+notify-affected = Affected
+# A label before the promised time, in chat cards: "Next update by".
+notify-next-update-label = Next update by
+# In bold in chat messages: "Next update by 16:30 GMT tomorrow, Wed 2 Dec".
+notify-next-update = Next update by { $when }
+# A label before who signed the update, in Teams' card.
+notify-signed = Signed
+# A label before the update's status and time, in Discord's card.
+notify-status = Status
+# The link after words that were cut to fit the channel.
+notify-read-full = Read the full update
+# The link after words that are all there.
+notify-follow = Follow this incident
+# The components left out when the list does not fit: "Checkout, Search and 12 more".
+notify-more-components = { $count } more
+# What an apology's message is.
+notify-apology = Our apology
+# What a post-incident review's message is.
+notify-review = Post-incident review
+# What a reminder before maintenance is.
+notify-reminder = Reminder: maintenance starts soon
+# The reminder's words: "Planned maintenance starts at 02:00 GMT tomorrow, Thu 3 Dec and
+# should end by 04:00 GMT today."
+notify-reminder-body = Planned maintenance starts at { $from } and should end by { $until }.
+# A remedy in an apology's message: "- 10% credit: every customer (automatic, nothing to do)".
+notify-remedy-line = - { $offer }: { $eligible } ({ $how }{ $when })
+notify-remedy-automatic = automatic, nothing to do
+notify-remedy-claim-at = claim at <{ $url }>
+# `candor notify --test`: the title, label and words of the test message.
+notify-test-title = Test message from { $site }
+notify-test-label = Test
+notify-test-body = This is a test of the `{ $target }` target, sent by `candor notify --test`. Updates about { $site } will arrive here like this one.
+# The link at the end of a mail: "Read it on the status page: https://…" (text part) and
+# the link's words (HTML part).
+email-read-line = Read it on the status page: { $url }
+email-read = Read it on the status page
+# The unsubscribe link at the foot of a mail: "Unsubscribe: https://…" and its words.
+email-unsubscribe-line = Unsubscribe: { $url }
+email-unsubscribe = Unsubscribe
+# What a screen reader calls the mail's article (its aria-roledescription).
+email-role = email
