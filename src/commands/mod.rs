@@ -8,6 +8,7 @@ mod edits;
 mod notify;
 mod preview;
 mod prompt;
+mod schema;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -39,6 +40,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Init(args) => edits::init(console, args),
         Command::Watch(args) => preview::watch(g, console, args),
         Command::Serve(args) => preview::serve(g, console, args),
+        Command::Schema(args) => schema::run(g, console, args),
     }
 }
 

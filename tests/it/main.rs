@@ -25,6 +25,7 @@ mod notify;
 mod pages;
 mod precompress;
 mod promise_dates;
+mod schema;
 mod serve;
 mod sms;
 mod start;
