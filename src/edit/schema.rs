@@ -5,15 +5,34 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::edit::files::{create_new, replace};
+use crate::diagnostic::Diagnostic;
+use crate::edit::files::{create_new, replace, resolve_inside};
 use crate::error::{Error, io};
 use crate::model::schema::{SCHEMA_DIR, SchemaFile};
 
 /// Writes (or rewrites) every schema into `root/.candor/schema/`; returns the files written,
 /// leaving alone one that already holds the same text.
 pub(crate) fn write_schemas(root: &Path) -> Result<Vec<PathBuf>, Error> {
-    let dir = root.join(SCHEMA_DIR);
-    fs::create_dir_all(&dir).map_err(io(&dir))?;
+    // As `new` does for `incidents/`: nothing is written through a link out of the site,
+    // checked folder by folder before anything is made in it.
+    let mut dir = root.to_path_buf();
+    for part in Path::new(SCHEMA_DIR).components() {
+        dir.push(part);
+        if !dir.is_dir() {
+            fs::create_dir(&dir).map_err(io(&dir))?;
+        }
+        let (real, inside) = resolve_inside(&dir, root)?;
+        if !inside {
+            return Err(Error::input(
+                Diagnostic::error(format!(
+                    "`{}` leads to `{}`, outside the site folder",
+                    dir.display(),
+                    real.display()
+                ))
+                .with_help("candor writes only inside the site; make .candor/ a folder in it"),
+            ));
+        }
+    }
     let mut written = Vec::new();
     for file in SchemaFile::ALL {
         let path = dir.join(file.file_name());

@@ -205,3 +205,17 @@ fn schema_write_rewrites_only_what_changed() {
         .stderr(predicate::str::contains("up to date"));
     site.cmd(&["schema"]).assert().code(2);
 }
+
+/// `.candor` linked out of the site: `--write` refuses, and writes nothing there.
+#[cfg(unix)]
+#[test]
+fn schema_write_refuses_a_link_out_of_the_site() {
+    let site = TestSite::new("site");
+    let elsewhere = tempfile::TempDir::new().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), site.path(".candor")).unwrap();
+    site.cmd(&["schema", "--write"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("outside the site folder"));
+    assert!(!elsewhere.path().join("schema").exists());
+}
