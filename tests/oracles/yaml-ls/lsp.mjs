@@ -1,7 +1,7 @@
 // Drives the real YAML language server (the one VS Code's Red Hat YAML extension runs) over
 // stdio, as an editor does, on an incident file written by `candor new`, whose first line is
 // the modeline pointing at the schema `candor init` wrote:
-//   1. the file as written gets no diagnostic;
+//   1. the file as written gets no diagnostic, and hover on `status` shows its description;
 //   2. completion after `status: ` offers the incident's statuses (not maintenance's);
 //   3. a status that is not one (`investigatin`) gets a diagnostic on its line.
 //
@@ -106,6 +106,15 @@ const lines = text.split("\n");
 const asWritten = await open(text);
 if (asWritten.diagnostics.length) fail(`the file as written has diagnostics: ${JSON.stringify(asWritten.diagnostics)}`);
 console.log("ok - the file as `candor new` wrote it has no diagnostic");
+
+// Hover on the `status` key: the field's doc comment from src/input/raw.rs.
+const hover = await request("textDocument/hover", {
+  textDocument: { uri: asWritten.uri },
+  position: { line, character: lines[line].indexOf("status") + 2 },
+});
+const shown = JSON.stringify(hover?.contents ?? "");
+if (!shown.includes("The status from this update on")) fail(`hover on \`status\` shows ${shown}`);
+console.log("ok - hover on `status` shows its description");
 
 // 2. Completion after `status: `.
 const blank = [...lines];
