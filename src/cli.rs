@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::Timestamp;
 
 use crate::diagnostic::MessageFormat;
+use crate::model::schema::SchemaFile;
 use crate::model::{Kind, Vocabulary, WarningCode};
 
 #[derive(Debug, Parser)]
@@ -85,6 +86,9 @@ pub(crate) enum Command {
     Completions(CompletionsArgs),
     /// Write the manual pages: candor.1 and one per subcommand (candor-build.1, …)
     Man(ManArgs),
+    /// Print the JSON Schema of candor.yaml or of incident files (for editors and
+    /// validators), or write both into the site for the files' modelines
+    Schema(SchemaArgs),
 }
 
 #[derive(Debug, Args, Clone)]
@@ -99,6 +103,17 @@ pub(crate) struct ManArgs {
     /// The folder to write the pages into (created if missing), e.g. /usr/local/share/man/man1
     #[arg(long, short, value_name = "DIR", default_value = ".")]
     pub(crate) out: PathBuf,
+}
+
+#[derive(Debug, Args, Clone)]
+pub(crate) struct SchemaArgs {
+    /// Which file's schema to print, on stdout
+    #[arg(value_enum, required_unless_present = "write")]
+    pub(crate) file: Option<SchemaFile>,
+    /// Write both into ROOT/.candor/schema/, where the `# yaml-language-server: $schema=…`
+    /// line of the files `init` and `new` write points (run it again after upgrading candor)
+    #[arg(long, conflicts_with = "file")]
+    pub(crate) write: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -363,6 +378,17 @@ impl ValueEnum for WarningCode {
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
         Some(clap::builder::PossibleValue::new(self.as_str()))
+    }
+}
+
+/// `schema`'s values: `config` and `incident`.
+impl ValueEnum for SchemaFile {
+    fn value_variants<'a>() -> &'a [Self] {
+        &SchemaFile::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.word()))
     }
 }
 

@@ -321,7 +321,7 @@ impl Clock {
 
     #[cfg(test)]
     pub(crate) fn british(tz: TimeZone) -> Self {
-        Clock::new(tz, Arc::new(Locale::new("en-GB")))
+        Clock::new(tz, Arc::new(Locale::new("en-GB", Vec::new())))
     }
 
     pub(crate) fn zoned(&self, t: Timestamp) -> Zoned {

@@ -67,7 +67,7 @@ pub(crate) fn validate_config(
         base_url,
         timezone,
         timezone_name: tz_name,
-        locale: std::sync::Arc::new(crate::locale::Locale::new(&language)),
+        locale: std::sync::Arc::new(crate::locale::Locale::new(&language, Vec::new())),
         language,
         theme,
         contact,

@@ -10,6 +10,7 @@ mod man;
 mod notify;
 mod preview;
 mod prompt;
+mod schema;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -44,6 +45,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Serve(args) => preview::serve(g, console, args),
         Command::Completions(args) => completions::run(console, args),
         Command::Man(args) => man::run(console, args),
+        Command::Schema(args) => schema::run(g, console, args),
     };
     // A usage or I/O error (exit 2) is printed by main.rs on stderr; a program reading the
     // `json` or `github` stream gets it there too, as a diagnostic about no file.

@@ -12,9 +12,11 @@ use crate::check::{is_init_placeholder, is_init_placeholder_error, slug, validat
 use crate::diagnostic::Diagnostic;
 use crate::edit::Edited;
 use crate::edit::new::{io, write_new};
+use crate::edit::schema::write_schemas;
 use crate::error::Error;
 use crate::input::SourceFile;
 use crate::input::raw::RawConfig;
+use crate::model::schema::SchemaFile;
 use crate::yaml::load::Parsed;
 use crate::yaml::parse::{parse, resolve};
 use crate::yaml::write::{name, quote};
@@ -58,6 +60,7 @@ pub(crate) fn init(dir: &Path, req: &InitRequest) -> Result<Edited, Error> {
     if !write_new(&config, &text)? {
         return Err(exists());
     }
+    write_schemas(dir)?;
     Ok(Edited {
         summary: summary(&config, req),
         path: config,
@@ -69,10 +72,10 @@ pub(crate) fn init(dir: &Path, req: &InitRequest) -> Result<Edited, Error> {
 /// every site starts with (explained where it is written, for the person who edits it next).
 fn config_text(req: &InitRequest) -> String {
     let or = |v: &Option<String>, placeholder: &str| quote(v.as_deref().unwrap_or(placeholder));
-    let mut t = String::from(
-        "# Your status site. `candor check` says what is wrong and how to fix it; every field\n\
-         # is described in docs/format.md.\n",
-    );
+    // First, the line that gives editors the schema `init` writes beside it.
+    let mut t = SchemaFile::Config.modeline(0);
+    t += "# Your status site. `candor check` says what is wrong and how to fix it; every field\n\
+          # is described in docs/format.md.\n";
     t += &format!("title: {}\n", or(&req.title, TITLE));
     t += &format!("base_url: {}\n", or(&req.base_url, BASE_URL));
     t += &format!("timezone: {}\n", quote(&req.timezone));

@@ -7,6 +7,7 @@ mod check;
 pub(crate) mod files;
 pub(crate) mod init;
 pub(crate) mod new;
+pub(crate) mod schema;
 mod summary;
 pub mod update;
 

@@ -21,6 +21,7 @@ use crate::error::Error;
 use crate::input::SitePaths;
 use crate::input::SourceFile;
 use crate::input::raw::{RawIncident, RawPerson, RawUpdate};
+use crate::model::schema::SchemaFile;
 use crate::model::{ComponentState, Config, Impact, Kind, Status, Vocabulary};
 use crate::pointer::{Pointer, Seg};
 use crate::yaml::write::{block, name, quote, stamp, stampable, unwritable};
@@ -199,7 +200,8 @@ fn incident_text(args: &NewRequest, plan: &Plan) -> NewFile {
         .collect();
     let owner = quote(args.owner.trim());
     let at = stamp(plan.at);
-    let mut t = String::new();
+    // First, the line that gives editors the schema (one folder down: `incidents/`).
+    let mut t = SchemaFile::Incident.modeline(1);
     // One line at a time: YAML's indentation must survive exactly as written here.
     let _ = writeln!(
         t,

@@ -28,6 +28,12 @@ pub(crate) fn shipped_for(tag: &str) -> Option<&'static str> {
     })
 }
 
+/// A theme's messages for the site's language (`themes/<name>/i18n/<language>.ftl`), over
+/// the shipped ones message by message.
+pub(crate) struct Override {
+    pub(crate) resource: FluentResource,
+}
+
 pub(crate) fn parsed(shipped: &str) -> FluentResource {
     // Shipped files parse cleanly: `locale::tests` parses every one.
     FluentResource::try_new(shipped_file(shipped).to_string()).unwrap_or_else(|(r, _)| r)

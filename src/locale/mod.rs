@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 #[cfg(test)]
 pub(crate) use catalog::english_keys;
-pub(crate) use catalog::{SHIPPED, shipped_for};
+pub(crate) use catalog::{Override, SHIPPED, shipped_for};
 pub(crate) use fluent_bundle::{FluentArgs, FluentValue};
 
 /// One language's words and forms.
@@ -53,10 +53,12 @@ pub(crate) fn is_right_to_left(tag: &str) -> bool {
 }
 
 impl Locale {
-    /// The words of `tag` (a canonical tag candor ships, see `model::language`).
-    pub(crate) fn new(tag: &str) -> Locale {
+    /// The words of `tag` (a canonical tag candor ships, see `model::language`), with a
+    /// theme's messages over the shipped ones.
+    pub(crate) fn new(tag: &str, overrides: Vec<Override>) -> Locale {
         let shipped = catalog::shipped_for(tag).unwrap_or("en");
-        let files = vec![catalog::parsed(shipped)];
+        let mut files = vec![catalog::parsed(shipped)];
+        files.extend(overrides.into_iter().map(|o| o.resource));
         let english = (shipped != "en")
             .then(|| Arc::new(messages::bundle("en", vec![catalog::parsed("en")])));
         let locale =
@@ -73,7 +75,8 @@ impl Locale {
     /// English as shipped: for tests and for text with no site behind it.
     pub(crate) fn english() -> Arc<Locale> {
         static EN: std::sync::OnceLock<Arc<Locale>> = std::sync::OnceLock::new();
-        EN.get_or_init(|| Arc::new(Locale::new("en"))).clone()
+        EN.get_or_init(|| Arc::new(Locale::new("en", Vec::new())))
+            .clone()
     }
 
     pub(crate) fn shipped(&self) -> &'static str {

@@ -61,6 +61,7 @@ pub(crate) mod brand;
 pub use brand::{Accent, Asset, Brand, Logo};
 pub(crate) mod notify;
 pub use notify::{EmailTarget, Notify, Security, Target, TargetKind};
+pub(crate) mod schema;
 
 vocabulary!(Kind "kind" {
     Incident => "incident" / "Incident",

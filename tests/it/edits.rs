@@ -264,7 +264,7 @@ fn placeholder_text_never_reaches_customers() {
     .assert()
     .code(1)
     .stderr(predicate::str::contains(
-        "incidents/checkout-down.yaml:14:7: error: placeholder text was never replaced",
+        "incidents/checkout-down.yaml:15:7: error: placeholder text was never replaced",
     ));
     site.build("public").code(1);
     // Replaced, it builds.

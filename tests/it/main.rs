@@ -27,6 +27,7 @@ mod notify;
 mod pages;
 mod precompress;
 mod promise_dates;
+mod schema;
 mod serve;
 mod shell;
 mod sms;

@@ -8,7 +8,7 @@ use assert_cmd::Command;
 use tempfile::TempDir;
 
 /// Every subcommand a person can type (the scripts and pages must know each).
-const SUBCOMMANDS: [&str; 12] = [
+const SUBCOMMANDS: [&str; 13] = [
     "init",
     "new",
     "check",
@@ -21,6 +21,7 @@ const SUBCOMMANDS: [&str; 12] = [
     "apologize",
     "completions",
     "man",
+    "schema",
 ];
 
 fn candor(args: &[&str]) -> String {
