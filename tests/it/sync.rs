@@ -1,0 +1,75 @@
+//! A rebuild leaves files whose bytes did not change untouched (same modification time), so
+//! `rsync`, `rclone sync` and `aws s3 sync` upload only what changed (docs/deploy.md).
+
+use std::fs;
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+use crate::common::{NOW, TestSite};
+
+/// A time no build writes: a file that still has it afterwards was not rewritten.
+fn long_ago() -> SystemTime {
+    SystemTime::UNIX_EPOCH + Duration::from_secs(946_684_800)
+}
+
+fn set_long_ago(path: &Path) {
+    fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(long_ago())
+        .unwrap();
+}
+
+fn modified(path: &Path) -> SystemTime {
+    fs::metadata(path).unwrap().modified().unwrap()
+}
+
+fn rebuild_after_editing_one_incident(extra: &[&str]) {
+    let site = TestSite::new("site");
+    let build = || {
+        site.cmd(&[&["build", "--now", NOW][..], extra].concat())
+            .assert()
+            .success();
+    };
+    build();
+    let unrelated = site.path("public/incidents/old-minor/index.html");
+    let edited = site.path("public/incidents/db-upgrade/index.html");
+    let mut watched = vec![unrelated.clone(), edited.clone()];
+    if extra.contains(&"--precompress") {
+        watched.push(site.path("public/incidents/old-minor/index.html.gz"));
+        watched.push(site.path("public/incidents/old-minor/index.html.br"));
+    }
+    for p in &watched {
+        set_long_ago(p);
+    }
+    let text = site.read("incidents/db-upgrade.yaml");
+    site.write(
+        "incidents/db-upgrade.yaml",
+        &text.replace("We will upgrade", "We shall upgrade"),
+    );
+    build();
+    assert!(
+        site.read("public/incidents/db-upgrade/index.html")
+            .contains("We shall upgrade")
+    );
+    assert_ne!(
+        modified(&edited),
+        long_ago(),
+        "the edited incident's page is new"
+    );
+    for p in watched.iter().filter(|p| **p != edited) {
+        assert_eq!(modified(p), long_ago(), "{} was rewritten", p.display());
+    }
+    assert!(site.leftovers().is_empty(), "{:?}", site.leftovers());
+}
+
+#[test]
+fn a_rebuild_keeps_the_mtime_of_pages_whose_bytes_did_not_change() {
+    rebuild_after_editing_one_incident(&[]);
+}
+
+#[test]
+fn a_precompressed_rebuild_keeps_the_mtime_of_unchanged_compressed_copies() {
+    rebuild_after_editing_one_incident(&["--precompress"]);
+}
