@@ -73,3 +73,48 @@ fn a_rebuild_keeps_the_mtime_of_pages_whose_bytes_did_not_change() {
 fn a_precompressed_rebuild_keeps_the_mtime_of_unchanged_compressed_copies() {
     rebuild_after_editing_one_incident(&["--precompress"]);
 }
+
+/// `watch` and `serve` write through `Writer`, which keeps the previous site as its next
+/// staging folder: a file changed by one rebuild and not by the next must keep the time the
+/// first gave it, and a new watch over a folder a build wrote must not rewrite it all.
+#[test]
+fn the_watch_writer_keeps_the_mtime_of_files_the_last_rebuild_did_not_change() {
+    use crate::library::{Output, Tell, Writer};
+    use std::sync::Arc;
+
+    let dir = tempfile::TempDir::new().unwrap();
+    let out = dir.path().join("public");
+    let site = |files: &[(&str, &str)]| {
+        let mut output = Output::default();
+        for (p, text) in files {
+            output.insert(*p, text.to_string());
+        }
+        Arc::new(output)
+    };
+    let mut writer = Writer::new(&out, Tell::new(|_| {}));
+    writer
+        .write(site(&[("a.html", "1"), ("x/b.html", "1")]))
+        .unwrap();
+    writer
+        .write(site(&[("a.html", "2"), ("x/b.html", "1")]))
+        .unwrap();
+    set_long_ago(&out.join("a.html"));
+    set_long_ago(&out.join("x/b.html"));
+    // The staging folder still holds a.html as "1": it is brought up to date by linking.
+    writer
+        .write(site(&[("a.html", "2"), ("x/b.html", "3")]))
+        .unwrap();
+    assert_eq!(modified(&out.join("a.html")), long_ago());
+    assert_ne!(modified(&out.join("x/b.html")), long_ago());
+    writer.finish();
+
+    // A new writer (a new `watch`) knows nothing of the folder, yet links what is unchanged.
+    set_long_ago(&out.join("x/b.html"));
+    let mut fresh = Writer::new(&out, Tell::new(|_| {}));
+    fresh
+        .write(site(&[("a.html", "4"), ("x/b.html", "3")]))
+        .unwrap();
+    assert_eq!(modified(&out.join("x/b.html")), long_ago());
+    assert_eq!(fs::read_to_string(out.join("a.html")).unwrap(), "4");
+    fresh.finish();
+}
