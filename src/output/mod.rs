@@ -68,15 +68,16 @@ impl Staging {
         check_target(&out)?;
         folder::clean_stale(&out, Leftovers::Staging, &tell);
         let folder = Folder::create(&out, "staging")?;
+        // Read under the lock: only a candor run holding it changes the site there.
+        let previous = out.join(MARKER).is_file().then(|| out.clone());
         // Marked from the start, so a run killed mid-way leaves a folder that is provably
         // candor's, which the next run removes.
         let marker = folder.path().join(MARKER);
-        if let Err(e) = fs::write(&marker, MARKER_TEXT) {
+        let old_marker = previous.as_ref().map(|p| p.join(MARKER));
+        if let Err(e) = keep::place(&marker, MARKER_TEXT.as_bytes(), old_marker.as_deref()) {
             let _ = folder.remove();
             return Err(io(&marker)(e));
         }
-        // Read under the lock: only a candor run holding it changes the site there.
-        let previous = out.join(MARKER).is_file().then(|| out.clone());
         Ok(Staging {
             dir: folder.path().to_path_buf(),
             previous,
@@ -141,6 +142,9 @@ impl Staging {
     pub(crate) fn commit(mut self) -> Result<(usize, usize), Error> {
         if let Some(e) = self.failed.lock().ok().and_then(|mut f| f.take()) {
             return Err(e);
+        }
+        if let Some(previous) = &self.previous {
+            keep::keep_folder_times(&self.dir, previous);
         }
         let previous = folder::swap(&self.dir, &self.out)?;
         // Its lock is on the folder now at `out`; what is at its path is the previous site.

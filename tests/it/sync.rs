@@ -43,6 +43,12 @@ fn rebuild_after_editing_one_incident(extra: &[&str]) {
     for p in &watched {
         set_long_ago(p);
     }
+    // A folder whose names did not change keeps its time too (rsync -a lists folders).
+    let folder = site.path("public/incidents/old-minor");
+    fs::File::open(&folder)
+        .unwrap()
+        .set_modified(long_ago())
+        .unwrap();
     let text = site.read("incidents/db-upgrade.yaml");
     site.write(
         "incidents/db-upgrade.yaml",
@@ -61,6 +67,7 @@ fn rebuild_after_editing_one_incident(extra: &[&str]) {
     for p in watched.iter().filter(|p| **p != edited) {
         assert_eq!(modified(p), long_ago(), "{} was rewritten", p.display());
     }
+    assert_eq!(modified(&folder), long_ago(), "the folder's time changed");
     assert!(site.leftovers().is_empty(), "{:?}", site.leftovers());
 }
 
