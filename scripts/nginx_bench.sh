@@ -13,7 +13,8 @@
 #
 # Knobs: WRK_DURATION (10s), WRK_THREADS (2), WRK_CONNECTIONS (50), CANDOR (a binary; default:
 # cargo build --release), NGINX_CONF (a config to test instead of deploy/nginx.conf, with the
-# same placeholders), KEEP=1 keeps the temp folder.
+# same placeholders), KEEP=1 keeps the temp folder, WIDGET=1 also runs Atlassian's status
+# widget against it from another origin (tests/oracles/status-widget/run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -45,12 +46,14 @@ fi
 tmp=$(mktemp -d /tmp/candor-nginx.XXXXXX)
 # nginx's workers drop root for `nobody`, who must be able to walk into the site.
 chmod 755 "$tmp"
-nginx_pid=""
+nginx_pids=()
 cleanup() {
-  if [ -n "$nginx_pid" ] && kill -0 "$nginx_pid" 2>/dev/null; then
-    kill "$nginx_pid"
-    wait "$nginx_pid" 2>/dev/null || true
-  fi
+  for pid in "${nginx_pids[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
   if [ "${KEEP:-0}" = 1 ]; then echo "kept $tmp" >&2; else rm -rf "$tmp"; fi
 }
 trap cleanup EXIT
@@ -60,19 +63,24 @@ echo "==> building the example site with --precompress" >&2
   || { cat "$tmp/build.log" >&2; exit 1; }
 tail -1 "$tmp/build.log" >&2
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-mkdir -p "$tmp/run"
-sed -e "s#@ROOT@#$tmp/site#g" -e "s#@PORT@#$port#g" -e "s#@RUN@#$tmp/run#g" \
-  "${NGINX_CONF:-deploy/nginx.conf}" > "$tmp/run/nginx.conf"
-nginx -t -q -e "$tmp/run/error.log" -c "$tmp/run/nginx.conf"
-nginx -e "$tmp/run/error.log" -c "$tmp/run/nginx.conf" -g 'daemon off;' &
-nginx_pid=$!
-base="http://127.0.0.1:$port"
-for _ in $(seq 100); do
-  curl -s -o /dev/null "$base/" && break
-  sleep 0.05
-done
-echo "==> nginx $(nginx -v 2>&1 | sed 's#.*/##') on $base (pid $nginx_pid)" >&2
+# start_nginx CONF RUN-DIR: nginx with CONF (placeholders filled in) over the site, on a free
+# port, its files in RUN-DIR; sets $base.
+start_nginx() {
+  local conf=$1 run=$2 port
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  mkdir -p "$run"
+  sed -e "s#@ROOT@#$tmp/site#g" -e "s#@PORT@#$port#g" -e "s#@RUN@#$run#g" "$conf" > "$run/nginx.conf"
+  nginx -t -q -e "$run/error.log" -c "$run/nginx.conf"
+  nginx -e "$run/error.log" -c "$run/nginx.conf" -g 'daemon off;' &
+  nginx_pids+=($!)
+  base="http://127.0.0.1:$port"
+  for _ in $(seq 100); do
+    curl -s -o /dev/null "$base/" && break
+    sleep 0.05
+  done
+  echo "==> nginx $(nginx -v 2>&1 | sed 's#.*/##') on $base (pid $!)" >&2
+}
+start_nginx "${NGINX_CONF:-deploy/nginx.conf}" "$tmp/run"
 
 failed=0
 ok() { printf 'ok    %s\n' "$*"; }
@@ -178,6 +186,28 @@ for page in / /embed.html; do
   fi
 done
 
+# Cross-origin reads: widgets and readers on other sites may read the API, the feeds, the
+# badges and the calendar (Access-Control-Allow-Origin: *); the pages say nothing.
+cors() {  # cors PATH WANT (the header's value, empty for none)
+  head_of "$1" -H "Origin: https://other.example"
+  local got
+  got=$(header access-control-allow-origin)
+  if [ "$got" = "$2" ]; then
+    ok "$1 from another origin: Access-Control-Allow-Origin \`${got:-(none)}\`"
+  else
+    fail "$1 from another origin: Access-Control-Allow-Origin \`$got\`; want \`$2\`"
+  fi
+}
+component=$(cd "$tmp/site/components" && ls | head -1)
+for path in /api/v2/summary.json /api/v2/status.json /api/v2/incidents/unresolved.json \
+  /feed.atom /feed.rss /feed.json /history.atom /history.rss /maintenance.ics /badge.svg \
+  "/components/$component/feed.json" "/components/$component/badge.svg"; do
+  cors "$path" "*"
+done
+for path in / /index.html /history/ /embed.html "/$css"; do
+  cors "$path" ""
+done
+
 head_of /no-such-page
 if sed -n 1p "$tmp/headers" | grep -q ' 404' && grep -q "Page not found" "$tmp/body" \
   && [[ "$(header cache-control)" == *"$short"* ]]; then
@@ -196,6 +226,18 @@ if [ "$failed" -gt 0 ]; then
   echo "$failed header check(s) failed; nginx error log:" >&2
   cat "$tmp/run/error.log" >&2
   exit 1
+fi
+
+# WIDGET=1: Atlassian's status widget on another origin reads this nginx, and fails against
+# a second one whose config lacks the Access-Control-Allow-Origin line.
+if [ "${WIDGET:-0}" = 1 ]; then
+  echo "==> @statuspage/status-widget on another origin, in headless Chromium" >&2
+  with=$base
+  sed '/Access-Control-Allow-Origin/d' "${NGINX_CONF:-deploy/nginx.conf}" > "$tmp/nocors.conf"
+  start_nginx "$tmp/nocors.conf" "$tmp/run-nocors"
+  without=$base
+  base=$with
+  bash tests/oracles/status-widget/run.sh "$with" "$without" "$tmp/site"
 fi
 
 # Load: the index page, as a browser asks for it (precompressed Brotli) and without any

@@ -16,6 +16,7 @@ pub use crate::render::Output;
 
 pub(crate) mod compress;
 mod folder;
+mod keep;
 mod notice;
 
 pub(crate) use folder::check_target;
@@ -38,6 +39,9 @@ pub(crate) struct Staging {
     /// The output folder, resolved (see `folder::resolve`).
     out: PathBuf,
     dir: PathBuf,
+    /// The site being replaced, when there is one: files with its bytes are linked, not
+    /// written, so they keep their modification time (see `keep`).
+    previous: Option<PathBuf>,
     /// The staging folder; taken by `commit` once it is swapped in.
     folder: Option<Folder>,
     /// Also write `.gz` and `.br` beside each text file.
@@ -64,15 +68,19 @@ impl Staging {
         check_target(&out)?;
         folder::clean_stale(&out, Leftovers::Staging, &tell);
         let folder = Folder::create(&out, "staging")?;
+        // Read under the lock: only a candor run holding it changes the site there.
+        let previous = out.join(MARKER).is_file().then(|| out.clone());
         // Marked from the start, so a run killed mid-way leaves a folder that is provably
         // candor's, which the next run removes.
         let marker = folder.path().join(MARKER);
-        if let Err(e) = fs::write(&marker, MARKER_TEXT) {
+        let old_marker = previous.as_ref().map(|p| p.join(MARKER));
+        if let Err(e) = keep::place(&marker, MARKER_TEXT.as_bytes(), old_marker.as_deref()) {
             let _ = folder.remove();
             return Err(io(&marker)(e));
         }
         Ok(Staging {
             dir: folder.path().to_path_buf(),
+            previous,
             out,
             folder: Some(folder),
             precompress,
@@ -92,12 +100,13 @@ impl Staging {
         }
         let write = |rel: &str, bytes: &[u8]| -> Result<(), Error> {
             let path = self.dir.join(rel);
-            match fs::write(&path, bytes) {
+            let previous = self.previous.as_ref().map(|p| p.join(rel));
+            match keep::place(&path, bytes, previous.as_deref()) {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     if let Some(parent) = path.parent() {
                         fs::create_dir_all(parent).map_err(io(parent))?;
                     }
-                    fs::write(&path, bytes).map_err(io(&path))?;
+                    keep::place(&path, bytes, previous.as_deref()).map_err(io(&path))?;
                 }
                 other => other.map_err(io(&path))?,
             }
@@ -134,6 +143,9 @@ impl Staging {
         if let Some(e) = self.failed.lock().ok().and_then(|mut f| f.take()) {
             return Err(e);
         }
+        if let Some(previous) = &self.previous {
+            keep::keep_folder_times(&self.dir, previous);
+        }
         let previous = folder::swap(&self.dir, &self.out)?;
         // Its lock is on the folder now at `out`; what is at its path is the previous site.
         drop(self.folder.take());
@@ -160,8 +172,9 @@ impl Drop for Staging {
     }
 }
 
-/// An empty staging folder filled with exactly `output` and the marker.
-fn fill(output: &Output, staging: &Path) -> Result<(), Error> {
+/// An empty staging folder filled with exactly `output` and the marker; files with the bytes
+/// they have in `out` are links to those (see `keep`).
+fn fill(output: &Output, staging: &Path, out: &Path) -> Result<(), Error> {
     let dirs: std::collections::BTreeSet<PathBuf> = output
         .files
         .keys()
@@ -174,7 +187,7 @@ fn fill(output: &Output, staging: &Path) -> Result<(), Error> {
     }
     output.files.par_iter().try_for_each(|(rel, bytes)| {
         let path = staging.join(&**rel);
-        fs::write(&path, bytes).map_err(io(&path))
+        keep::place(&path, bytes, Some(&out.join(&**rel))).map_err(io(&path))
     })?;
     let marker = staging.join(MARKER);
     fs::write(&marker, MARKER_TEXT).map_err(io(&marker))
@@ -365,6 +378,7 @@ impl Writer {
                     &|p| spare.site.files.contains_key(p),
                     output,
                     todo,
+                    out,
                 );
                 // Usually the last hold on that site: freeing it (thousands of entries) is
                 // not what the swap waits for.
@@ -373,7 +387,7 @@ impl Writer {
             }
             (Some(cur), _, _) => self.link_from_out(out, cur).and_then(|staging| {
                 let had = |p: &str| cur.files.contains_key(p);
-                patch(&staging, &had, output, changed.iter().collect())
+                patch(&staging, &had, output, changed.iter().collect(), out)
             }),
             (None, _, _) => Err(None),
         };
@@ -390,7 +404,7 @@ impl Writer {
                     self.tell.say(Notice::WritingAll(e));
                 }
                 let staging = Folder::create(out, "staging")?;
-                if let Err(e) = fill(output, staging.path()) {
+                if let Err(e) = fill(output, staging.path(), out) {
                     let _ = staging.remove();
                     return Err(e);
                 }
@@ -504,12 +518,14 @@ impl Writer {
 }
 
 /// Brings a staging folder to `to`, writing or removing the paths in `todo`; `had` says
-/// which paths the folder holds now.
+/// which paths the folder holds now. A path whose bytes are those in `out` (changed by the
+/// previous rebuild, not by this one) is linked to that file rather than written (see `keep`).
 fn patch(
     staging: &Path,
     had: &dyn Fn(&str) -> bool,
     to: &Output,
     todo: HashSet<&Arc<str>>,
+    out: &Path,
 ) -> Result<(), Option<Error>> {
     let fail = |path: &Path| {
         let path = path.to_path_buf();
@@ -551,7 +567,7 @@ fn patch(
             Err(e) => return Err(fail(&path)(e)),
             Ok(()) => {}
         }
-        fs::write(&path, &to.files[&***rel]).map_err(fail(&path))
+        keep::place(&path, &to.files[&***rel], Some(&out.join(&***rel))).map_err(fail(&path))
     })?;
     let marker = staging.join(MARKER);
     if !marker.is_file() {

@@ -34,5 +34,6 @@ mod sms;
 mod start;
 mod status_words;
 mod subscribe;
+mod sync;
 mod update;
 mod watch;
