@@ -54,6 +54,7 @@ cases! {
     brand_files_missing
     brand_logo_without_alt
     brand_wrong_file_type
+    missing_glyph
     apostrophe_in_single_quotes
     bad_indentation
     bad_indentation_less

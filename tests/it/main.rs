@@ -24,6 +24,7 @@ mod limits;
 mod notify;
 mod pages;
 mod precompress;
+mod previews;
 mod promise_dates;
 mod serve;
 mod sms;
