@@ -221,3 +221,35 @@ fn badges_are_measured_with_the_fonts_metrics_in_every_script() {
     let svg = site.read("public/components/search/badge.svg");
     assert!(svg.contains(r#"textLength="60""#), "{svg}");
 }
+
+/// A character no built-in font has is warned about, and a site's own font (`brand.font`)
+/// that has it both silences the warning and draws it.
+#[test]
+fn a_sites_own_font_draws_what_the_built_in_ones_lack() {
+    let site = TestSite::new("site");
+    let config = site
+        .read("candor.yaml")
+        .replace("Fixture Status", "Fixture ✈ Status");
+    site.write("candor.yaml", &config);
+    let out = site.build("one").success().get_output().clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("warning[missing-glyph]"), "{stderr}");
+    assert!(stderr.contains("`✈` (U+2708)"), "{stderr}");
+
+    let font = crate::common::fixture("fonts/DejaVuSans-plane.ttf");
+    std::fs::create_dir_all(site.path("assets")).unwrap();
+    std::fs::copy(font, site.path("assets/plane.ttf")).unwrap();
+    site.write(
+        "candor.yaml",
+        &format!("{config}brand:\n  font: assets/plane.ttf\n"),
+    );
+    let out = site.build("two").success().get_output().clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("missing-glyph"), "{stderr}");
+    // The font is used, not published; the picture of the same status differs (drawn with it).
+    let two = snapshot_dir(&site.path("two"));
+    assert!(!two.keys().any(|p| p.ends_with(".ttf")), "{:?}", two.keys());
+    let picture = "og/major-partial-system-outage.png";
+    let one = std::fs::read(site.path(&format!("one/{picture}"))).unwrap();
+    assert_ne!(one, two[picture]);
+}
