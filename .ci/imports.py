@@ -19,7 +19,7 @@ from pathlib import Path
 # (rank 0) import only other leaves.
 RANK = {
     "diagnostic": 0, "error": 0, "hash": 0, "links": 0, "locale": 0, "pointer": 0, "text": 0, "time": 0,
-    "timings": 0,
+    "timings": 0, "fonts": 0,
     "input": 1, "yaml": 2, "model": 3, "derive": 4, "check": 5, "render": 6,
     "channels": 7, "output": 8, "incremental": 9, "pipeline": 10, "edit": 10, "notify": 11,
     "console": 12, "watch": 13, "serve": 14, "cli": 15, "commands": 16,

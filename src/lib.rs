@@ -4,6 +4,7 @@
 // Shared leaves: small facts every stage may use.
 pub mod diagnostic;
 pub mod error;
+pub(crate) mod fonts;
 pub(crate) mod hash;
 pub(crate) mod links;
 pub(crate) mod locale;

@@ -1,5 +1,5 @@
 //! Every channel a customer may follow: pages, feeds, the Statuspage-compatible API, badges,
-//! the maintenance calendar and the embed. All read the same prepared model, in the same build,
+//! the maintenance calendar, the embed and the link-preview pictures. All read the same prepared model, in the same build,
 //! so they never disagree. Each renders with one signature:
 //! `render(&Prepared, &Templates, &mut Output) -> Result<(), Diagnostic>`.
 
@@ -9,6 +9,7 @@ pub(crate) mod badge;
 pub(crate) mod calendar;
 pub(crate) mod embed;
 pub(crate) mod feeds;
+pub(crate) mod og;
 pub mod pages;
 pub(crate) mod sms;
 pub(crate) mod subscribe;
@@ -67,5 +68,7 @@ fn render_rest(p: &Prepared, t: &Templates) -> Result<Output, Diagnostic> {
     calendar::render(p, t, &mut out)?;
     embed::render(p, t, &mut out)?;
     time.mark("badges, calendar, embed");
+    og::render(p, t, &mut out)?;
+    time.mark("link-preview pictures");
     Ok(out)
 }

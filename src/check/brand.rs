@@ -5,7 +5,7 @@
 use crate::input::brand::{BrandFile, BrandFiles};
 use crate::input::raw::{RawAccent, RawBrand};
 use crate::input::theme::content_name;
-use crate::model::{Accent, Asset, Brand, Logo};
+use crate::model::{Accent, Asset, Brand, Logo, SiteFont};
 use crate::pointer::Pointer;
 use crate::ptr;
 
@@ -79,11 +79,46 @@ pub(super) fn brand(r: &mut Report, raw: Option<&RawBrand>, files: &BrandFiles) 
             })
         });
     let accent = raw.accent.as_ref().and_then(|a| accent(r, a));
+    let font = raw
+        .font
+        .as_deref()
+        .zip(files.font.as_ref())
+        .and_then(|(name, file)| font(r, name, file));
     Brand {
         logo,
         accent,
         favicon,
+        font,
     }
+}
+
+/// `brand.font`: a TrueType or OpenType font (one font; a collection's first).
+fn font(r: &mut Report, name: &str, file: &BrandFile) -> Option<SiteFont> {
+    let at = ptr!["brand", "font"];
+    let bytes = match file {
+        Ok(b) => b,
+        Err(why) => {
+            r.error(at, format!("the font cannot be read: {why}")).help = Some(
+                "give the path of a font file inside the site folder, relative to it, e.g. `assets/Brand-Regular.ttf`".into(),
+            );
+            return None;
+        }
+    };
+    let Some(family) = crate::fonts::family_of(bytes) else {
+        r.error(
+            at,
+            format!("`{name}` is not a TrueType or OpenType font with a character map"),
+        )
+        .help = Some(
+            "name a `.ttf` or `.otf` file (a web font in WOFF or WOFF2 must be converted first)"
+                .into(),
+        );
+        return None;
+    };
+    Some(SiteFont {
+        family,
+        bytes: bytes::Bytes::from(bytes.clone()),
+    })
 }
 
 fn logo(r: &mut Report, raw: &RawBrand, name: &str, file: &BrandFile) -> Option<Logo> {

@@ -58,6 +58,7 @@ pub(crate) fn validate_config(
     let people = people(&mut r, &raw.people);
     let notify = super::notify::notify(&mut r, raw.notify.as_ref(), &components);
     let brand = super::brand::brand(&mut r, raw.brand.as_ref(), brand_files);
+    super::glyphs::glyphs(&mut r, raw, &brand);
     let Some(timezone) = timezone.filter(|_| !r.has_errors()) else {
         return (None, r.diags);
     };

@@ -21,6 +21,7 @@ mod config;
 mod config_placeholders;
 mod context;
 mod contrast;
+mod glyphs;
 mod ids;
 mod incident;
 mod links;

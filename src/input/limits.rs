@@ -16,6 +16,11 @@ pub(crate) const MAX_SOURCE_BYTES: u64 = 1024 * 1024;
 /// every page, so a few hundred KiB is already generous (a logo is usually a few KiB).
 pub(crate) const MAX_BRAND_FILE_BYTES: u64 = 1024 * 1024;
 
+/// Largest font a site supplies (`brand.font`), in bytes. It is read on every build and held
+/// while `watch` runs, not copied into the site; a Latin font is under 1 MiB, a full Chinese or
+/// Japanese one 15 to 20 MiB, so 32 MiB takes any single font and refuses a collection of many.
+pub(crate) const MAX_BRAND_FONT_BYTES: u64 = 32 * 1024 * 1024;
+
 /// Largest single file of a theme folder, in bytes. Static files are copied to the site as
 /// they are: fonts and images are the largest, a few MiB at most; 16 MiB allows a large one
 /// and bounds what one file can make candor hold in memory.

@@ -54,7 +54,7 @@ pub struct RawConfig {
     pub(crate) brand: Option<RawBrand>,
 }
 
-/// `brand:` — the company's own logo, accent colour and favicon.
+/// `brand:` — the company's own logo, accent colour, favicon and font.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawBrand {
@@ -70,6 +70,10 @@ pub(crate) struct RawBrand {
     /// A path inside the site folder: an SVG, PNG or ICO file.
     #[serde(default)]
     pub(crate) favicon: Option<String>,
+    /// A path inside the site folder: a TrueType or OpenType font, drawn before the built-in
+    /// ones in the link-preview pictures and measured first on badges.
+    #[serde(default)]
+    pub(crate) font: Option<String>,
 }
 
 /// The colour of links and focus rings: `"#0752c7"` (in quotes), or one per scheme:

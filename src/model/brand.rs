@@ -1,5 +1,5 @@
 //! The company's own look, checked: a logo with its size and text, an accent colour per
-//! colour scheme, a favicon. Files carry their bytes and the name they are published under.
+//! colour scheme, a favicon, a font for the pictures. Files carry their bytes and the name they are published under.
 
 use serde::Serialize;
 
@@ -9,6 +9,17 @@ pub struct Brand {
     pub logo: Option<Logo>,
     pub accent: Option<Accent>,
     pub favicon: Option<Asset>,
+    /// Not published: the link-preview pictures are drawn with it and badges measured.
+    #[serde(skip)]
+    pub font: Option<SiteFont>,
+}
+
+/// A TrueType or OpenType font from the site folder (`brand.font`), checked to be one.
+#[derive(Clone)]
+pub struct SiteFont {
+    /// The family name it declares, for messages.
+    pub family: String,
+    pub bytes: bytes::Bytes,
 }
 
 /// A file copied into the site.
@@ -39,6 +50,16 @@ pub struct Logo {
 pub struct Accent {
     pub light: String,
     pub dark: String,
+}
+
+impl std::fmt::Debug for SiteFont {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SiteFont")
+            .field("family", &self.family)
+            .field("len", &self.bytes.len())
+            .field("hash", &crate::hash::of(&self.bytes[..]))
+            .finish()
+    }
 }
 
 /// Its bytes by their length and hash: `watch` compares configs by their `Debug` text, and a

@@ -58,7 +58,7 @@ macro_rules! vocabulary {
 
 // After the macro: it uses `vocabulary!`.
 pub(crate) mod brand;
-pub use brand::{Accent, Asset, Brand, Logo};
+pub use brand::{Accent, Asset, Brand, Logo, SiteFont};
 pub(crate) mod notify;
 pub use notify::{EmailTarget, Notify, Security, Target, TargetKind};
 pub(crate) mod schema;

@@ -29,6 +29,8 @@ pub enum WarningCode {
     FoldedText,
     /// A maintenance window opened with no `in_progress`, or closed with no `completed`.
     MaintenanceUnconfirmed,
+    /// A character in the site title or a component name that no font candor draws with has.
+    MissingGlyph,
 }
 
 impl Vocabulary for WarningCode {
@@ -44,6 +46,7 @@ impl Vocabulary for WarningCode {
         WarningCode::PromiseAfterEnd,
         WarningCode::DuplicateComponent,
         WarningCode::FoldedText,
+        WarningCode::MissingGlyph,
     ];
 
     fn as_str(self) -> &'static str {
@@ -67,6 +70,7 @@ impl WarningCode {
             WarningCode::RemedyOverdue => "remedy-overdue",
             WarningCode::FoldedText => "folded-text",
             WarningCode::MaintenanceUnconfirmed => "maintenance-unconfirmed",
+            WarningCode::MissingGlyph => "missing-glyph",
         }
     }
 }

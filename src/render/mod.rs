@@ -1,6 +1,7 @@
 //! What every channel shares: the prepared view of the site, markdown, the theme's
 //! templates, the memo hook `watch` answers, and the in-memory output they all write into.
 
+pub(crate) mod card;
 pub(crate) mod csp;
 pub(crate) mod markdown;
 pub(crate) mod memo;

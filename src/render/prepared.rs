@@ -26,7 +26,8 @@ pub struct Prepared<'a> {
     pub(crate) clock: Clock,
     pub(crate) now: Timestamp,
     pub(crate) site: SiteView,
-    /// `site` as incident and apology pages see it: without the page indicator, so a change
+    /// `site` as incident and apology pages see it: without the page indicator (nor its
+    /// preview picture), so a change
     /// of the site's overall state (the first incident of an outage) does not make `watch`
     /// render every incident page again. Those pages show their own incident's state.
     pub(crate) page_site: Value,
@@ -46,6 +47,8 @@ pub struct Prepared<'a> {
     pub(crate) memo: &'a dyn Memo,
     /// A hash of the site-wide part above (`site`, `states`), in every memoized file's key.
     site_key: u64,
+    /// The fonts badges are measured and pictures drawn with (`brand.font` first).
+    pub(crate) fonts: crate::fonts::Fonts,
 }
 
 /// The site-wide view of one build, before any incident.
@@ -83,14 +86,16 @@ pub(crate) fn prepare_into<'a>(site: &'a Site, now: Timestamp, sink: Sink<'a>) -
 pub(crate) fn header(site: &Site, now: Timestamp) -> Header {
     let clock = site.config.clock();
     let c = &site.config;
+    let indicator = IndicatorView::new(indicator(site, now), &site.config.locale);
     let view = SiteView {
+        og: indicator.card().view(),
         title: c.title.clone(),
         description: c.description.clone(),
         base_url: c.base_url.clone(),
         language: c.language.clone(),
         timezone: c.timezone_name.clone(),
         contact: c.contact.clone(),
-        indicator: IndicatorView::new(indicator(site, now), &site.config.locale),
+        indicator,
         now: clock.view(now),
         promise_grace: c.promises.grace.as_secs(),
         live_script: c.promises.script,
@@ -100,6 +105,7 @@ pub(crate) fn header(site: &Site, now: Timestamp) -> Header {
     let mut page_site = serde_json::to_value(&view).expect("views serialise");
     if let Some(map) = page_site.as_object_mut() {
         map.remove("indicator");
+        map.remove("og");
     }
     Header {
         site: view,
@@ -150,6 +156,7 @@ impl<'a> Prepared<'a> {
             sink,
             memo,
             site_key,
+            fonts: crate::fonts::Fonts::new(model.config.brand.font.as_ref().map(|f| &f.bytes)),
         }
     }
 

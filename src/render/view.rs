@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::derive::{Indicator, Ledger, Outcome, Phase, Uptime};
 use crate::model::*;
+use crate::render::card::{Card, OgView};
 use crate::render::markdown;
 use crate::time::{Clock, TimeView};
 use crate::tr;
@@ -30,6 +31,8 @@ pub(crate) struct SiteView {
     pub(crate) brand: Brand,
     /// The language is written right to left: the document says `dir="rtl"`.
     pub(crate) rtl: bool,
+    /// The link preview of the pages about the whole site (the site's status).
+    pub(crate) og: OgView,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -40,6 +43,29 @@ pub(crate) struct IndicatorView {
     /// none | minor | major | critical | maintenance
     pub(crate) level: &'static str,
     pub(crate) description: String,
+}
+
+impl IndicatorView {
+    /// The site's own status, as the link-preview picture of the pages about the whole site
+    /// shows it: the banner's words in its level's colour.
+    pub(crate) fn card(&self) -> Card {
+        Card {
+            wording: self.description.to_string(),
+            level: self.level,
+        }
+    }
+}
+
+impl Heading {
+    /// The incident's state, as the link-preview picture of its pages shows it.
+    pub(crate) fn card(&self) -> Card {
+        Card::of_incident(
+            &self.status_label,
+            self.impact,
+            self.is_open,
+            self.is_maintenance,
+        )
+    }
 }
 
 impl IndicatorView {
@@ -279,6 +305,8 @@ pub(crate) struct IncidentView {
     pub(crate) postmortem_published: Option<TimeView>,
     /// Plain-text gist of the latest update, for lists.
     pub(crate) summary: String,
+    /// The link preview of its pages: its own state.
+    pub(crate) og: OgView,
 }
 
 impl UpdateView {
@@ -350,6 +378,7 @@ pub(crate) fn incident_view(
     let head = heading(inc, clock, now);
     let url = head.url.clone();
     IncidentView {
+        og: head.card().view(),
         head,
         owner: PersonView::new(&inc.owner),
         components: inc
@@ -726,6 +755,8 @@ pub(crate) struct ComponentView {
     pub(crate) days: Vec<DayView>,
     /// Only the days that were not fully operational, for the text summary.
     pub(crate) bad_days: Vec<DayView>,
+    /// The link preview of its page: its state.
+    pub(crate) og: OgView,
 }
 
 /// The outage behind an uptime percentage, in words: the worse state first, a state with no
@@ -820,5 +851,6 @@ pub(crate) fn component_view(
         ),
         days,
         bad_days,
+        og: Card::of_component(state).view(),
     }
 }

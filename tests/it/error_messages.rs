@@ -52,8 +52,10 @@ cases! {
     brand_contrast_one_colour
     brand_contrast_per_scheme
     brand_files_missing
+    brand_font_not_a_font
     brand_logo_without_alt
     brand_wrong_file_type
+    missing_glyph
     apostrophe_in_single_quotes
     bad_indentation
     bad_indentation_less

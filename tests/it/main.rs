@@ -26,6 +26,7 @@ mod message_format;
 mod notify;
 mod pages;
 mod precompress;
+mod previews;
 mod promise_dates;
 mod schema;
 mod serve;
