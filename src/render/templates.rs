@@ -30,6 +30,9 @@ impl Theme {
     pub fn compile(&self) -> Result<tera::Tera, Diagnostic> {
         let mut tera = tera::Tera::new();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+        // tera checks the functions a template calls when it compiles it: `t` is known from
+        // here (in English); each build's copy speaks its own language (`words::localized`).
+        super::words::register(&mut tera, crate::locale::Locale::english());
         let mut sources = Vec::new();
         for f in self.templates() {
             let text = String::from_utf8(f.bytes.clone()).map_err(|_| {
