@@ -211,3 +211,30 @@ fn a_promise_eight_days_late_says_days_and_hours_and_its_date() {
         "{slack}"
     );
 }
+
+/// The text of the first promise block (blocks.html's `promise`) in `html`.
+fn promise_text(html: &str) -> &str {
+    let start = html
+        .find("<span class=\"promise-text\">")
+        .expect("a promise");
+    let end = start + html[start..].find("</p>").expect("the promise's end");
+    &html[start..end]
+}
+
+#[test]
+fn the_embed_says_a_promise_as_the_status_page_does() {
+    // Overdue by 25 minutes, then still to come: the status and the words are the page's.
+    for (now, words) in [
+        ("2026-11-23T16:55:00Z", "This update is 25 minutes late."),
+        ("2026-11-23T16:05:00Z", "in 25 minutes"),
+    ] {
+        let site = site("2026-11-23T16:00:00Z", "2026-11-23T16:30:00Z", now);
+        let (page, embed) = (site.read("out/index.html"), site.read("out/embed.html"));
+        assert!(promise_text(&page).contains(words), "{page}");
+        assert_eq!(promise_text(&embed), promise_text(&page), "{now}");
+        assert!(
+            embed.contains("Logins failing</a> — Investigating"),
+            "{embed}"
+        );
+    }
+}

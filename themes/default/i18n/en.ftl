@@ -282,6 +282,8 @@ subscribe-embed-intro = Show the current status on your own page or intranet. Co
 # "It shows … with a link back here. <See what the embed looks like>."
 subscribe-embed-what = It shows the status and any ongoing incident, with a link back here.
 subscribe-embed-see = See what the embed looks like
+# Before the CSS to add, `color-scheme: light`, shown as code after it.
+subscribe-embed-scheme = It has no background of its own and takes your page's light or dark colours. If your page is always light and does not say so in its CSS, add this to the iframe's style:
 subscribe-api-heading = For developers
 subscribe-api-intro = Our status is also published as JSON in the same format as Atlassian Statuspage's public API, so tools that read Statuspage read it unchanged:
 subscribe-api-summary = Summary: status, services and open incidents
