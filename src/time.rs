@@ -438,6 +438,26 @@ impl Clock {
         }
     }
 
+    /// "12 minutes ago", "in 25 minutes", "2 days ago", "now": how far `t` is from `now`, in
+    /// the largest whole unit (minutes under an hour, hours under a day, then days; cut, never
+    /// rounded up, so "in 25 minutes" is never early). Pages print it beside the absolute time
+    /// it is computed from, so a page read without JavaScript says it as of the build; the
+    /// live script in `blocks.html` says the same from the reader's clock with the browser's
+    /// `Intl.RelativeTimeFormat`, whose English these messages match.
+    pub(crate) fn relative(&self, t: Timestamp, now: Timestamp) -> String {
+        let l = &self.locale;
+        let seconds = now.as_second() - t.as_second();
+        match (seconds > 0, seconds.abs() / 60) {
+            (_, 0) => tr!(l, "relative-now"),
+            (true, m) if m < 60 => tr!(l, "relative-minutes-ago", count = m),
+            (false, m) if m < 60 => tr!(l, "relative-in-minutes", count = m),
+            (true, m) if m < 1440 => tr!(l, "relative-hours-ago", count = m / 60),
+            (false, m) if m < 1440 => tr!(l, "relative-in-hours", count = m / 60),
+            (true, m) => tr!(l, "relative-days-ago", count = m / 1440),
+            (false, m) => tr!(l, "relative-in-days", count = m / 1440),
+        }
+    }
+
     /// The civil date of a moment in the site's zone.
     pub(crate) fn date(&self, t: Timestamp) -> Date {
         self.zoned(t).date()
@@ -634,6 +654,27 @@ mod tests {
             );
         }
         assert!(parse_when("--next", "23:00", late, &tz).is_ok());
+    }
+
+    #[test]
+    fn relative_times_say_the_largest_whole_unit() {
+        let clock = Clock::english(TimeZone::UTC);
+        let now: Timestamp = "2026-11-23T15:45:00Z".parse().unwrap();
+        let at = |s: &str| s.parse::<Timestamp>().unwrap();
+        let cases = [
+            ("2026-11-23T15:33:00Z", "12 minutes ago"),
+            ("2026-11-23T16:10:00Z", "in 25 minutes"),
+            ("2026-11-23T15:44:00Z", "1 minute ago"),
+            ("2026-11-23T15:45:40Z", "now"),
+            ("2026-11-23T15:44:01Z", "now"),
+            ("2026-11-23T13:40:00Z", "2 hours ago"),
+            ("2026-11-23T16:45:00Z", "in 1 hour"),
+            ("2026-11-21T12:00:00Z", "2 days ago"),
+            ("2026-11-24T15:45:00Z", "in 1 day"),
+        ];
+        for (t, words) in cases {
+            assert_eq!(clock.relative(at(t), now), words, "{t}");
+        }
     }
 
     #[test]

@@ -609,6 +609,7 @@ mod tests {
             body_html: String::new(),
             changes: vec![],
             next_update_by: None,
+            ago: String::new(),
             workaround: None,
             next_update_when: None,
             promise: None,

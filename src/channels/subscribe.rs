@@ -8,6 +8,7 @@ use tera::Context;
 use crate::diagnostic::Diagnostic;
 use crate::render::Prepared;
 use crate::render::view::ComponentView;
+use crate::tr;
 
 /// Where the page is written.
 pub(crate) const PATH: &str = "subscribe/index.html";
@@ -51,12 +52,27 @@ fn follow(p: &Prepared) -> Follow {
         webcal: webcal_url(base),
         calendar: format!("{base}maintenance.ics"),
         signup,
-        embed: format!(
-            "<iframe src=\"{base}embed.html\" title=\"{}\" width=\"100%\" height=\"150\" \
-             loading=\"lazy\"></iframe>",
-            crate::text::escape_xml(&crate::text::one_line(&p.site.title))
-        ),
+        embed: embed_snippet(p),
     }
+}
+
+/// The `<iframe>` a customer pastes: the site's absolute address, a title saying what the
+/// frame holds (screen readers announce it), a size that fits the banner, an incident with its
+/// promise and the footer, no border, and `loading="lazy"` so it costs the host page nothing
+/// until it scrolls into view. No `color-scheme` of its own: the frame follows the host page's
+/// (embed.html says why).
+fn embed_snippet(p: &Prepared) -> String {
+    let title = tr!(
+        p.clock.locale,
+        "embed-frame-title",
+        site = crate::text::one_line(&p.site.title)
+    );
+    format!(
+        "<iframe src=\"{}embed.html\" title=\"{}\" width=\"100%\" height=\"150\" \
+         style=\"border:0\" loading=\"lazy\"></iframe>",
+        p.site.base_url,
+        crate::text::escape_xml(&title)
+    )
 }
 
 /// The page, rendered with `run` (the theme's `subscribe.html`).

@@ -33,6 +33,9 @@ impl Theme {
         let mut tera =
             super::words::localized(&tera::Tera::new(), crate::locale::Locale::english());
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+        // tera checks the functions a template calls when it compiles it: `t` is known from
+        // here (in English); each build's copy speaks its own language (`words::localized`).
+        super::words::register(&mut tera, crate::locale::Locale::english());
         let mut sources = Vec::new();
         for f in self.templates() {
             let text = String::from_utf8(f.bytes.clone()).map_err(|_| {

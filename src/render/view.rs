@@ -134,6 +134,8 @@ pub(crate) struct UpdateView {
     pub(crate) body_html: String,
     pub(crate) changes: Vec<StateChange>,
     pub(crate) next_update_by: Option<TimeView>,
+    /// `at` as seen from the build's "now": "12 minutes ago" ([`Clock::relative`]).
+    pub(crate) ago: String,
     /// `workaround:`, what customers can do meanwhile: the facts show the latest update's.
     pub(crate) workaround: Option<String>,
     /// The same promise in words, its day named as seen from the build's "now":
@@ -178,6 +180,8 @@ pub(crate) struct PromiseView {
     pub(crate) overdue: bool,
     /// "12 minutes" when overdue.
     pub(crate) late_by: Option<String>,
+    /// `by` as seen from the build's "now": "in 25 minutes" ([`Clock::relative`]).
+    pub(crate) ago: String,
 }
 
 /// The promise ledger of an incident, or of the whole site, counted and said in words.
@@ -352,6 +356,7 @@ pub(crate) fn incident_view(
                 .map(|(c, s)| state_change(config, clock, c.clone(), *s))
                 .collect(),
             next_update_by: u.next_update_by.map(|t| clock.view(t)),
+            ago: clock.relative(u.at, now),
             workaround: u.workaround.clone(),
             next_update_when: u.next_update_by.map(|t| clock.when(t, now)),
             promise: outcome_of(i).map(|o| OutcomeView::new(o, clock)),
@@ -373,6 +378,7 @@ pub(crate) fn incident_view(
                 author: u.author.name.clone(),
                 overdue: late_by.is_some(),
                 late_by,
+                ago: clock.relative(by, now),
             }
         });
     let head = heading(inc, clock, now);

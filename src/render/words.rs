@@ -13,10 +13,15 @@ use crate::locale::{FluentArgs, FluentValue, Locale};
 /// theme; the copy shares nothing mutable).
 pub(crate) fn localized(tera: &Tera, locale: Arc<Locale>) -> Tera {
     let mut tera = tera.clone();
+    register(&mut tera, locale);
+    tera
+}
+
+/// Makes `t` speak `locale` in `tera`.
+pub(crate) fn register(tera: &mut Tera, locale: Arc<Locale>) {
     tera.register_function("t", move |kwargs: Kwargs, _: &State| {
         translate(&locale, &kwargs)
     });
-    tera
 }
 
 fn translate(locale: &Locale, kwargs: &Kwargs) -> tera::TeraResult<Value> {

@@ -141,7 +141,7 @@ fn a_window_with_no_update_is_told_by_the_clock() {
     );
     let embed = site.read("after/embed.html");
     assert!(
-        embed.contains("— maintenance not confirmed complete"),
+        embed.contains("— Maintenance: Not confirmed complete"),
         "{embed}"
     );
     // Unfolded (RFC 5545 folds long lines with a line break and a space).

@@ -80,7 +80,8 @@ fn promises_are_judged_as_of_now() {
     // 10:00: the promise of 10:15 is pending.
     site.build("pending").success();
     assert!(site.read("pending/index.html").contains(
-        "Next update by <time datetime=\"2026-11-20T10:15:00+00:00\">10:15 GMT</time> <span class=\"day\">today</span> — Priya Raman"
+        "Next update by <time datetime=\"2026-11-20T10:15:00+00:00\">10:15 GMT</time> <span class=\"day\">today</span> \
+         (<span class=\"ago\" data-at=\"2026-11-20T10:15:00+00:00\">in 15 minutes</span>) — Priya Raman"
     ));
     // 10:19: late, but within the 5-minute grace: still pending, not overdue.
     site.cmd(&["build", "--now", "2026-11-20T10:19:00Z", "--out"])

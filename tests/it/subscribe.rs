@@ -40,7 +40,9 @@ fn get_updates_page_lists_every_way_to_follow() {
         "https://status.fixture.example/maintenance.ics",
         // The embed as code the reader can select, escaped so it shows as text.
         r#"<pre class="snippet" tabindex="0"><code>"#,
-        "&lt;iframe src=&quot;https://status.fixture.example/embed.html&quot; title=&quot;Fixture Status&quot;",
+        "&lt;iframe src=&quot;https://status.fixture.example/embed.html&quot; \
+         title=&quot;Current status of Fixture Status&quot; width=&quot;100%&quot; \
+         height=&quot;150&quot; style=&quot;border:0&quot; loading=&quot;lazy&quot;&gt;&lt;/iframe&gt;",
         // The API, for developers.
         r#"href="../api/v2/summary.json""#,
     ] {

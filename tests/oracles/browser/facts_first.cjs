@@ -110,6 +110,14 @@ function measure() {
         const where = `${p} (${path.basename(path.dirname(site))}, JavaScript ${js ? 'on' : 'off'})`;
         await page.goto(`${base}/${sites.indexOf(site)}/${p}`, { waitUntil: 'load' });
         const m = await page.evaluate(measure);
+        // The relative times ("in 45 minutes"): the live script's, from the fixed clock, are the build's.
+        const ago = (await page.$$eval('.ago', es => es.map(e => e.textContent))).join(' | ');
+        const agoKey = `${site} ${p} ago`;
+        const agoOk = ago !== '' && (js || seen.get(agoKey) === ago);
+        if (js) seen.set(agoKey, ago);
+        else if (seen.get(agoKey) !== ago) failures.push(`${where}: relative times "${ago}", "${seen.get(agoKey)}" with JavaScript on`);
+        if (!ago) failures.push(`${where}: no relative time beside the latest update or the promise`);
+        console.log(`${agoOk ? 'ok  ' : 'FAIL'} ${where}: relative times ${ago}`);
         if (m.cards === 0 && !m.incident) failures.push(`${where}: no ongoing incident to measure`);
         if (!m.out.some(f => f.name === 'workaround')) failures.push(`${where}: no workaround shown`);
         for (const x of m.missing) failures.push(`${where}: missing ${x}`);

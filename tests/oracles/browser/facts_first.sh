@@ -16,7 +16,8 @@
 #
 # Installs what it needs through setup.sh (Debian chromium, playwright-core from npm into
 # $CANDOR_BROWSER_DEPS) and skips, exit 0, when it cannot. Exit 1 when a fact is below the
-# first screen or a page overflows.
+# first screen or a page overflows, or when the embed (embed_scheme.cjs, run after) paints a
+# box of its own on a host page that declares its scheme or its text does not contrast.
 #
 #   CANDOR=target/debug/candor tests/oracles/browser/facts_first.sh
 set -euo pipefail
@@ -46,3 +47,7 @@ NODE_PATH="$deps/node_modules" node tests/oracles/browser/facts_first.cjs "$now"
   "$work/en/public:index.html" \
   "$work/en/public:incidents/card-payments-failing/index.html" \
   ${FACTS_EXTRA:-}
+
+# The same build's embed, framed by host pages in light and dark (embed_scheme.cjs says how):
+# it follows the host's colour scheme. A launch of its own, the browser's scheme set dark.
+NODE_PATH="$deps/node_modules" node tests/oracles/browser/embed_scheme.cjs "$work/en/public"

@@ -453,3 +453,100 @@ email-unsubscribe-line = Unsubscribe: { $url }
 email-unsubscribe = Unsubscribe
 # What a screen reader calls the mail's article (its aria-roledescription).
 email-role = email
+
+## Relative times: beside an absolute time, as of the build ("12 minutes ago", "in 25 minutes").
+## The live script says the same with the browser's Intl.RelativeTimeFormat: keep these as
+## CLDR's long forms say them, so a page reads the same with and without JavaScript.
+
+# Less than a minute either way.
+relative-now = now
+relative-minutes-ago = { $count ->
+    [one] { $count } minute ago
+   *[other] { $count } minutes ago
+}
+relative-in-minutes = { $count ->
+    [one] in { $count } minute
+   *[other] in { $count } minutes
+}
+relative-hours-ago = { $count ->
+    [one] { $count } hour ago
+   *[other] { $count } hours ago
+}
+relative-in-hours = { $count ->
+    [one] in { $count } hour
+   *[other] in { $count } hours
+}
+relative-days-ago = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
+relative-in-days = { $count ->
+    [one] in { $count } day
+   *[other] in { $count } days
+}
+
+## Embed (embed.html): the status in a small frame on a customer's own page
+
+# The frame's document title: "Acme Status: All Systems Operational".
+embed-title = { $site }: { $state }
+# A maintenance in progress, after its title: "Maintenance: In progress".
+embed-maintenance = Maintenance: { $status }
+# The frame's title in the snippet the "Get updates" page offers (screen readers announce it):
+# "Current status of Acme Status".
+embed-frame-title = Current status of { $site }
+# The link to the incidents the frame has no room for.
+embed-more = { $count } more on the status page
+# When the frame was built: "As of 23 Nov 2026, 15:45 GMT".
+embed-as-of = As of { $time }
+
+## Get updates (subscribe/index.html): every way to follow the site. A sentence around a
+## link is two messages, before and after it ("-after").
+
+# The page's title: "Get updates · Acme Status".
+subscribe-page-title = Get updates · { $site }
+# Also the embed's and every page's link to this page.
+subscribe-title = Get updates
+# The page's meta description; $email is "yes" when the site has an email signup.
+subscribe-description = Every way to hear about incidents and maintenance on { $site }: { $email ->
+    [yes] feeds, calendar, email, an embed for your own site and an API.
+   *[no] feeds, calendar, an embed for your own site and an API.
+}
+subscribe-intro = You do not need to keep this page open. Choose any of these ways to hear from us when something goes wrong, when it is fixed, and before planned maintenance.
+subscribe-email-heading = By email
+# "Write to <status@acme.example> to get every update by email."
+subscribe-email-write-to = Write to
+subscribe-email-write-to-after = to get every update by email.
+# "<Sign up for email updates> to get every update in your inbox."
+subscribe-email-sign-up = Sign up for email updates
+subscribe-email-sign-up-after = to get every update in your inbox.
+subscribe-feeds-heading = In a feed reader
+subscribe-feeds-intro = A feed gets every update as soon as we post it. Add one of these addresses to your feed reader (or to Slack or Teams, which can follow feeds):
+subscribe-feed-atom = Atom feed of every update
+subscribe-feed-rss = RSS feed of every update
+subscribe-feed-json = JSON Feed of every update
+subscribe-component-feeds-heading = Only the services you use
+subscribe-component-feeds-intro = Each service has its own feeds, with only the incidents that affect it.
+subscribe-component-atom = Atom feed for { $component }
+subscribe-component-rss = RSS feed for { $component }
+subscribe-calendar-heading = In your calendar
+subscribe-calendar-intro = Planned maintenance appears in your calendar and stays up to date.
+# "<Subscribe to the maintenance calendar> (opens your calendar app)".
+subscribe-calendar-subscribe = Subscribe to the maintenance calendar
+subscribe-calendar-subscribe-after = (opens your calendar app)
+# "If your calendar app asks for an address, give it <the maintenance calendar file>: webcal://…".
+subscribe-calendar-address = If your calendar app asks for an address, give it
+subscribe-calendar-file = the maintenance calendar file
+subscribe-embed-heading = On your own site
+# The line before the embed's code, saying what it is.
+subscribe-embed-intro = Show the current status on your own page or intranet. Copy this code into your page:
+# "It shows … with a link back here. <See what the embed looks like>."
+subscribe-embed-what = It shows the status and any ongoing incident, with a link back here.
+subscribe-embed-see = See what the embed looks like
+# Before the CSS to add, `color-scheme: light`, shown as code after it.
+subscribe-embed-scheme = It has no background of its own and takes your page's light or dark colours. If your page is always light and does not say so in its CSS, add this to the iframe's style:
+subscribe-api-heading = For developers
+subscribe-api-intro = Our status is also published as JSON in the same format as Atlassian Statuspage's public API, so tools that read Statuspage read it unchanged:
+subscribe-api-summary = Summary: status, services and open incidents
+subscribe-api-status = Overall status only
+subscribe-api-incidents = Recent incidents
+subscribe-api-upcoming = Upcoming maintenance
