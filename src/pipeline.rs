@@ -83,7 +83,11 @@ fn config_of(
 ) -> (Option<Config>, Vec<Diagnostic>) {
     match parsed {
         Ok(p) => {
-            let (cfg, mut d) = validate_config(p, &BrandFiles::read(paths, &p.raw));
+            let (cfg, mut d) = validate_config(
+                p,
+                &BrandFiles::read(paths, &p.raw),
+                &Theme::words_of(paths, p.raw.theme.as_deref()),
+            );
             resolve(&mut d, &p.source, None);
             (cfg, d)
         }

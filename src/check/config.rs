@@ -26,6 +26,7 @@ pub(crate) const DEFAULT_FEED_ENTRIES: usize = 50;
 pub(crate) fn validate_config(
     p: &Parsed<RawConfig>,
     brand_files: &BrandFiles,
+    theme_words: &[crate::input::theme::ThemeFile],
 ) -> (Option<Config>, Vec<Diagnostic>) {
     let raw = &p.raw;
     let mut r = Report::new();
@@ -62,13 +63,15 @@ pub(crate) fn validate_config(
     let Some(timezone) = timezone.filter(|_| !r.has_errors()) else {
         return (None, r.diags);
     };
+    // A theme's words are checked in their own file; the site still builds with candor's.
+    let mut words = Vec::new();
     let config = Config {
         title: raw.title.trim().to_string(),
         description: raw.description.clone(),
         base_url,
         timezone,
         timezone_name: tz_name,
-        locale: std::sync::Arc::new(crate::locale::Locale::new(&language, Vec::new())),
+        locale: super::strings::locale(&language, theme_words, &mut words),
         language,
         theme,
         contact,
@@ -84,7 +87,9 @@ pub(crate) fn validate_config(
         notify,
         brand,
     };
-    (Some(config), r.diags)
+    let mut diags = r.diags;
+    diags.append(&mut words);
+    (Some(config), diags)
 }
 
 /// `timezone`: a zone name the database knows, with a suggestion for a near miss.

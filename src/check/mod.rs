@@ -29,6 +29,7 @@ mod notify;
 mod people;
 pub(crate) mod placeholders;
 mod report;
+mod strings;
 #[cfg(test)]
 mod tests;
 mod text_rules;

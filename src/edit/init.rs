@@ -124,7 +124,7 @@ fn check(path: &Path, text: &str) -> Result<(), Error> {
     let source = SourceFile::new(path.to_path_buf(), "candor.yaml".into(), text);
     let raw = parse::<RawConfig>(&source).map_err(Error::input)?;
     let parsed = Parsed { source, raw };
-    let (_, mut diags) = validate_config(&parsed, &Default::default());
+    let (_, mut diags) = validate_config(&parsed, &Default::default(), &[]);
     diags.retain(|d| d.is_error() && !is_init_placeholder_error(d));
     if diags.is_empty() {
         return Ok(());

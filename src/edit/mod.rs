@@ -129,7 +129,11 @@ pub(crate) fn load_for_edit(paths: &SitePaths) -> Result<(Loaded, Config), Vec<D
         .cloned()
         .collect();
     let config = loaded.config.as_ref().and_then(|p| {
-        let (c, d) = validate_config(p, &BrandFiles::read(paths, &p.raw));
+        let (c, d) = validate_config(
+            p,
+            &BrandFiles::read(paths, &p.raw),
+            &crate::input::theme::Theme::words_of(paths, p.raw.theme.as_deref()),
+        );
         diags.extend(d);
         c
     });

@@ -127,6 +127,24 @@ impl Theme {
         Ok(theme)
     }
 
+    /// The theme's own words, `i18n/<language>.ftl` (the built-in theme has none: candor's
+    /// are compiled in with the locale).
+    pub(crate) fn words(&self) -> Vec<ThemeFile> {
+        self.files
+            .iter()
+            .filter(|f| f.name.starts_with("i18n/") && f.name.ends_with(".ftl"))
+            .cloned()
+            .collect()
+    }
+
+    /// The theme's words for the config `raw` names, when its folder reads; a theme that does
+    /// not load is reported where it is compiled.
+    pub(crate) fn words_of(paths: &SitePaths, theme: Option<&str>) -> Vec<ThemeFile> {
+        Theme::load(paths, theme.unwrap_or("default"))
+            .map(|t| t.words())
+            .unwrap_or_default()
+    }
+
     pub(crate) fn templates(&self) -> impl Iterator<Item = &ThemeFile> {
         self.files
             .iter()

@@ -2,7 +2,6 @@
 //! them: which file serves a site's tag, and what a theme's file may say.
 
 use fluent_bundle::FluentResource;
-#[cfg(test)]
 use fluent_syntax::ast;
 
 /// The languages candor ships its words in, as BCP 47 tags, each with its Fluent file. A
@@ -40,7 +39,6 @@ pub(crate) fn parsed(shipped: &str) -> FluentResource {
 }
 
 /// The message ids of a Fluent file, with each message's variables (`$count`).
-#[cfg(test)]
 pub(crate) fn keys(text: &str) -> Vec<(String, Vec<String>)> {
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
@@ -56,13 +54,32 @@ pub(crate) fn keys(text: &str) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// Each message of a Fluent file with its variables and where its id is, for pointing at it.
+pub(crate) fn message_spans(text: &str) -> Vec<(String, Vec<String>, std::ops::Range<usize>)> {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => {
+                let id = m.id.name;
+                // The id is a slice of `text`: its offset is where the message starts.
+                let start = id.as_ptr() as usize - text.as_ptr() as usize;
+                Some((id.to_string(), variables(m), start..start + id.len()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// The English file's keys with their variables.
-#[cfg(test)]
 pub(crate) fn english_keys() -> Vec<(String, Vec<String>)> {
     keys(shipped_file("en"))
 }
 
-#[cfg(test)]
 fn variables(m: &ast::Message<&str>) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(p) = &m.value {
@@ -76,7 +93,6 @@ fn variables(m: &ast::Message<&str>) -> Vec<String> {
     out
 }
 
-#[cfg(test)]
 fn pattern_variables(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
     for e in &p.elements {
         if let ast::PatternElement::Placeable { expression } = e {
@@ -85,7 +101,6 @@ fn pattern_variables(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
     }
 }
 
-#[cfg(test)]
 fn expression_variables(e: &ast::Expression<&str>, out: &mut Vec<String>) {
     match e {
         ast::Expression::Select { selector, variants } => {
@@ -98,7 +113,6 @@ fn expression_variables(e: &ast::Expression<&str>, out: &mut Vec<String>) {
     }
 }
 
-#[cfg(test)]
 fn inline_variables(i: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
     match i {
         ast::InlineExpression::VariableReference { id } => out.push(id.name.to_string()),

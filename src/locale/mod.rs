@@ -11,9 +11,7 @@ mod messages;
 use std::fmt;
 use std::sync::Arc;
 
-#[cfg(test)]
-pub(crate) use catalog::english_keys;
-pub(crate) use catalog::{Override, SHIPPED, shipped_for};
+pub(crate) use catalog::{Override, SHIPPED, english_keys, message_spans, shipped_for};
 pub(crate) use fluent_bundle::{FluentArgs, FluentValue};
 
 /// One language's words and forms.

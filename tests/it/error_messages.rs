@@ -87,6 +87,8 @@ cases! {
     language_not_a_tag
     language_not_shipped
     language_not_shipped_unnamed
+    theme_words
+    theme_words_syntax
     language_with_underscore
     list_item_misaligned
     maintenance_window_reversed

@@ -34,3 +34,30 @@ fn the_language_is_written_in_canonical_case_everywhere() {
         "pages, Atom and RSS feeds: {seen:?}"
     );
 }
+
+/// A theme's own words (`themes/<name>/i18n/<language>.ftl`) replace candor's, message by
+/// message, on the pages and in the feeds; a site in `en-GB` takes the theme's `en.ftl`, and
+/// a file for the exact tag wins over it. Mistakes in the file are pinned in
+/// `tests/fixtures/invalid/theme-words*`.
+#[test]
+fn a_themes_words_replace_candors_message_by_message() {
+    let site = TestSite::new("site");
+    site.write(
+        "themes/default/i18n/en.ftl",
+        "recent-incidents = Lately\nfull-timeline = Everything we said\n",
+    );
+    site.build("public").success();
+    let index = site.read("public/index.html");
+    assert!(index.contains("<h2 id=\"recent\">Lately</h2>"), "{index}");
+    // The rest stays candor's.
+    assert!(index.contains("<h2 id=\"components\">Components</h2>"));
+    assert!(site.read("public/feed.atom").contains("Everything we said"));
+    site.write(
+        "themes/default/i18n/en-GB.ftl",
+        "recent-incidents = Of late\n",
+    );
+    site.build("public").success();
+    let index = site.read("public/index.html");
+    assert!(index.contains("<h2 id=\"recent\">Of late</h2>"), "{index}");
+    assert!(!site.read("public/feed.atom").contains("Everything we said"));
+}
