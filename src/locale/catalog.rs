@@ -8,7 +8,12 @@ use fluent_syntax::ast;
 /// site's tag is served by an entry that is a prefix of it by subtags (`en` serves `en-GB`;
 /// `pt-BR` serves only Brazilian Portuguese).
 pub(crate) const SHIPPED: &[(&str, &str)] =
-    &[("en", include_str!("../../themes/default/i18n/en.ftl"))];
+    &[
+        ("en", include_str!("../../themes/default/i18n/en.ftl")),
+        ("de", include_str!("../../themes/default/i18n/de.ftl")),
+        ("fr", include_str!("../../themes/default/i18n/fr.ftl")),
+        ("nl", include_str!("../../themes/default/i18n/nl.ftl")),
+    ];
 
 /// The shipped file of language `shipped` (an entry of `SHIPPED`).
 pub(crate) fn shipped_file(shipped: &str) -> &'static str {
