@@ -38,7 +38,10 @@ fn checked(f: &ThemeFile) -> Result<FluentResource, Vec<Diagnostic>> {
     let at = |range: std::ops::Range<usize>, message: String| {
         let start = range.start.min(text.len());
         let (line, col) = source.line_col(start);
-        let end = range.end.clamp(start, text.len()).max(source.token_at(start).end);
+        let end = range
+            .end
+            .clamp(start, text.len())
+            .max(source.token_at(start).end);
         Diagnostic::error(message).with_file(&f.origin).with_span(
             Span {
                 line,
@@ -66,7 +69,10 @@ fn checked(f: &ThemeFile) -> Result<FluentResource, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     for (id, vars, range) in crate::locale::message_spans(&text) {
         let Some(known) = english.get(&id) else {
-            let d = at(range, format!("candor has no message `{id}`, so this changes nothing"));
+            let d = at(
+                range,
+                format!("candor has no message `{id}`, so this changes nothing"),
+            );
             problems.push(match suggest(&id, &ids) {
                 Some(s) => d.with_help(format!(
                     "{s} (the ids are those of the built-in `i18n/en.ftl`)"
@@ -78,13 +84,24 @@ fn checked(f: &ThemeFile) -> Result<FluentResource, Vec<Diagnostic>> {
         for v in vars.iter().filter(|v| !known.contains(v)) {
             let given = match known.is_empty() {
                 true => "no values".to_string(),
-                false => known.iter().map(|k| format!("`${k}`")).collect::<Vec<_>>().join(", "),
+                false => known
+                    .iter()
+                    .map(|k| format!("`${k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
             };
             problems.push(
-                at(range.clone(), format!("message `{id}` uses `${v}`, which candor does not give it"))
-                    .with_help(format!("candor gives `{id}` {given}")),
+                at(
+                    range.clone(),
+                    format!("message `{id}` uses `${v}`, which candor does not give it"),
+                )
+                .with_help(format!("candor gives `{id}` {given}")),
             );
         }
     }
-    if problems.is_empty() { Ok(resource) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(resource)
+    } else {
+        Err(problems)
+    }
 }

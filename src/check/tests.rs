@@ -10,7 +10,7 @@ fn config() -> Config {
         - { id: checkout, name: Checkout }\n  - { id: api, name: API }\n";
     let source = SourceFile::new("candor.yaml".into(), "candor.yaml".into(), text);
     let raw = parse(&source).unwrap();
-    validate_config(&Parsed { source, raw }, &Default::default())
+    validate_config(&Parsed { source, raw }, &Default::default(), &[])
         .0
         .unwrap()
 }
@@ -113,7 +113,7 @@ fn an_author_is_resolved_once_with_role_and_initials() {
         - { name: Ana María López, role: Duty Manager }\n";
     let source = SourceFile::new("candor.yaml".into(), "candor.yaml".into(), text);
     let raw = parse(&source).unwrap();
-    let config = validate_config(&Parsed { source, raw }, &Default::default())
+    let config = validate_config(&Parsed { source, raw }, &Default::default(), &[])
         .0
         .unwrap();
     let incident = format!(

@@ -269,7 +269,7 @@ mod tests {
         let paths = SitePaths::new(root, None);
         let refreshed = files.refresh(&paths, &Dirty::All);
         let parsed = refreshed.config.expect("the config parses");
-        let (config, _) = crate::check::validate_config(&parsed, &Default::default());
+        let (config, _) = crate::check::validate_config(&parsed, &Default::default(), &[]);
         let checked = files.checked(config.as_ref(), 1, NOW.parse().unwrap());
         let (site, diags) = crate::check::assemble(config, Vec::new(), checked);
         site.unwrap_or_else(|| panic!("{diags:?}"))

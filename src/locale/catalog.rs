@@ -7,13 +7,14 @@ use fluent_syntax::ast;
 /// The languages candor ships its words in, as BCP 47 tags, each with its Fluent file. A
 /// site's tag is served by an entry that is a prefix of it by subtags (`en` serves `en-GB`;
 /// `pt-BR` serves only Brazilian Portuguese).
-pub(crate) const SHIPPED: &[(&str, &str)] =
-    &[
-        ("en", include_str!("../../themes/default/i18n/en.ftl")),
-        ("de", include_str!("../../themes/default/i18n/de.ftl")),
-        ("fr", include_str!("../../themes/default/i18n/fr.ftl")),
-        ("nl", include_str!("../../themes/default/i18n/nl.ftl")),
-    ];
+/// Each shipped tag with its file, compiled in.
+macro_rules! shipped {
+    ($($tag:literal),+ $(,)?) => {
+        &[$(($tag, include_str!(concat!("../../themes/default/i18n/", $tag, ".ftl")))),+]
+    };
+}
+
+pub(crate) const SHIPPED: &[(&str, &str)] = shipped!["en", "de", "fr", "nl", "ja", "zh-Hans", "ar"];
 
 /// The shipped file of language `shipped` (an entry of `SHIPPED`).
 pub(crate) fn shipped_file(shipped: &str) -> &'static str {
