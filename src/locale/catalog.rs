@@ -8,8 +8,11 @@ use fluent_syntax::ast;
 /// The languages candor ships its words in, as BCP 47 tags, each with its Fluent file. A
 /// site's tag is served by an entry that is a prefix of it by subtags (`en` serves `en-GB`;
 /// `pt-BR` serves only Brazilian Portuguese).
-pub(crate) const SHIPPED: &[(&str, &str)] =
-    &[("en", include_str!("../../themes/default/i18n/en.ftl"))];
+pub(crate) const SHIPPED: &[(&str, &str)] = &[
+    ("en", include_str!("../../themes/default/i18n/en.ftl")),
+    ("es", include_str!("../../themes/default/i18n/es.ftl")),
+    ("it", include_str!("../../themes/default/i18n/it.ftl")),
+];
 
 /// The shipped file of language `shipped` (an entry of `SHIPPED`).
 pub(crate) fn shipped_file(shipped: &str) -> &'static str {

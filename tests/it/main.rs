@@ -18,6 +18,8 @@ mod error_messages;
 mod facts_first;
 mod fuzz_corpus;
 mod hostile;
+mod i18n_es;
+mod i18n_it;
 mod incremental_oracle;
 mod language;
 mod lifecycle;
