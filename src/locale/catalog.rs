@@ -14,7 +14,9 @@ macro_rules! shipped {
     };
 }
 
-pub(crate) const SHIPPED: &[(&str, &str)] = shipped!["en", "de", "fr", "nl", "ja", "zh-Hans", "ar"];
+pub(crate) const SHIPPED: &[(&str, &str)] = shipped![
+    "en", "de", "fr", "es", "pt-BR", "it", "nl", "ja", "zh-Hans", "ar"
+];
 
 /// The shipped file of language `shipped` (an entry of `SHIPPED`).
 pub(crate) fn shipped_file(shipped: &str) -> &'static str {

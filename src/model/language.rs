@@ -72,11 +72,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn english_variants_are_shipped_and_other_languages_are_not() {
-        for tag in ["en", "en-GB", "en-US", "en-Latn-IN"] {
+    fn shipped_languages_serve_their_regions_and_nothing_else() {
+        for tag in ["en", "en-GB", "en-Latn-IN", "de-CH", "fr-CA", "pt-BR", "ja", "zh-Hans-CN", "ar-EG"] {
             assert!(is_shipped(tag), "{tag}");
         }
-        for tag in ["de", "eng", "fr-CA", "ja"] {
+        // Brazilian Portuguese is not European; Traditional Chinese is not Simplified.
+        for tag in ["eng", "pt", "pt-PT", "zh", "zh-Hant", "sw"] {
             assert!(!is_shipped(tag), "{tag}");
         }
     }

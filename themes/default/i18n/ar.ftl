@@ -262,6 +262,7 @@ footer-times = تُعرض الأوقات بتوقيت { $zone }، مع المن�
 footer-contact = لديك أسئلة؟ تواصل مع { $contact }.
 footer-help-pages = صفحات المساعدة
 list-separator = {"، "}
+full-stop = {"."}
 list-separator-strong = {"؛ "}
 your-time = ({ $time } { $day }، بتوقيتك)
 

@@ -218,6 +218,7 @@ footer-contact = Fragen? Wenden Sie sich an { $contact }.
 footer-help-pages = Unsere Hilfeseiten
 # Zwischen Einträgen, die die Seite nacheinander aufführt („Checkout, Public API“).
 list-separator = {", "}
+full-stop = {"."}
 # Zwischen Gruppen, die selbst schon Kommas enthalten.
 list-separator-strong = {"; "}
 # Die Ortszeit des Lesers, vom Skript der Seite ergänzt: „(10:20 MEZ morgen (Mi., 2. Dez.), Ihre Ortszeit)“.

@@ -218,6 +218,8 @@ footer-contact = Questions? Contact { $contact }.
 footer-help-pages = Our help pages
 # Between items the page lists one after another ("Checkout, Public API").
 list-separator = {", "}
+# The full stop after a sentence that ends in a link.
+full-stop = {"."}
 # Between groups that already contain commas.
 list-separator-strong = {"; "}
 # The reader's own time, added by the page's script: "(10:20 CET tomorrow, Wed 2 Dec, your time)".

@@ -221,6 +221,7 @@ footer-contact = Des questions ? Contactez { $contact }.
 footer-help-pages = Nos pages d’aide
 # Entre les éléments que la page énumère (« Paiement, API publique »).
 list-separator = {", "}
+full-stop = {"."}
 # Entre des groupes qui contiennent déjà des virgules.
 list-separator-strong = {" ; "}
 # L’heure du lecteur, ajoutée par le script de la page : « (10:20 CET demain (mer. 2 déc.), votre heure) ».

@@ -193,6 +193,7 @@ footer-times = 時刻は { $zone } で表示しています（各時刻の後に
 footer-contact = お問い合わせ: { $contact }。
 footer-help-pages = ヘルプページ
 list-separator = {"、"}
+full-stop = {"。"}
 list-separator-strong = {"／"}
 your-time = （お使いの環境の時刻: { $day } { $time }）
 

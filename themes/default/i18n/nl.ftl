@@ -218,6 +218,7 @@ footer-contact = Vragen? Neem contact op met { $contact }.
 footer-help-pages = Onze helppagina's
 # Tussen items die de pagina na elkaar noemt ('Checkout, Public API').
 list-separator = {", "}
+full-stop = {"."}
 # Tussen groepen die zelf al komma's bevatten.
 list-separator-strong = {"; "}
 # De eigen tijd van de lezer, toegevoegd door het script van de pagina: '(10:20 CET morgen (wo 2 dec), uw tijd)'.

@@ -193,6 +193,7 @@ footer-times = 时间以 { $zone } 显示，每个时间后均注明时区。页
 footer-contact = 如有疑问，请联系 { $contact }。
 footer-help-pages = 帮助中心
 list-separator = {"、"}
+full-stop = {"。"}
 list-separator-strong = {"；"}
 your-time = （您当地时间：{ $day } { $time }）
 
