@@ -11,8 +11,8 @@
 # long latest update. Each page is measured twice, with JavaScript on (the clock fixed at that
 # time, so the live script sees what the build saw) and off.
 #
-# Pages are `SITE_DIR:PAGE` entries for facts_first.cjs; more sites (another language) are
-# more entries: FACTS_EXTRA="dir:index.html dir:incidents/x/index.html". One browser launch.
+# Pages are `SITE_DIR:PAGE` entries for facts_first.cjs: the example in English and in Arabic
+# (right to left); more sites are more entries: FACTS_EXTRA="dir:index.html dir:incidents/x/index.html". One browser launch.
 #
 # Installs what it needs through setup.sh (Debian chromium, playwright-core from npm into
 # $CANDOR_BROWSER_DEPS) and skips, exit 0, when it cannot. Exit 1 when a fact is below the
@@ -42,10 +42,19 @@ fi
   >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 grep -q 'id="ongoing"' "$work/en/public/index.html" \
   || { echo "the example has no ongoing incident at $now" >&2; exit 1; }
+# The same site in Arabic: right to left, the facts must still lead on the first screen.
+mkdir -p "$work/ar"
+cp -r "$work/en/incidents" "$work/ar/incidents"
+sed 's/^language: .*/language: ar/' "$work/en/candor.yaml" > "$work/ar/candor.yaml"
+"$candor" --root "$work/ar" --color never build --now "$now" --out "$work/ar/public" \
+  >"$work/build-ar.log" 2>&1 || { cat "$work/build-ar.log" >&2; exit 1; }
+grep -q 'dir="rtl"' "$work/ar/public/index.html" || { echo "the Arabic build is not right to left" >&2; exit 1; }
 
 NODE_PATH="$deps/node_modules" node tests/oracles/browser/facts_first.cjs "$now" \
   "$work/en/public:index.html" \
   "$work/en/public:incidents/card-payments-failing/index.html" \
+  "$work/ar/public:index.html" \
+  "$work/ar/public:incidents/card-payments-failing/index.html" \
   ${FACTS_EXTRA:-}
 
 # The same build's embed, framed by host pages in light and dark (embed_scheme.cjs says how):
