@@ -73,7 +73,17 @@ mod tests {
 
     #[test]
     fn shipped_languages_serve_their_regions_and_nothing_else() {
-        for tag in ["en", "en-GB", "en-Latn-IN", "de-CH", "fr-CA", "pt-BR", "ja", "zh-Hans-CN", "ar-EG"] {
+        for tag in [
+            "en",
+            "en-GB",
+            "en-Latn-IN",
+            "de-CH",
+            "fr-CA",
+            "pt-BR",
+            "ja",
+            "zh-Hans-CN",
+            "ar-EG",
+        ] {
             assert!(is_shipped(tag), "{tag}");
         }
         // Brazilian Portuguese is not European; Traditional Chinese is not Simplified.
