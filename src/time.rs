@@ -297,8 +297,6 @@ pub(crate) struct TimeView {
     pub(crate) time: String,
     /// "20 Nov 2026"
     pub(crate) date: String,
-    /// "Friday 20 November 2026"
-    pub(crate) long_date: String,
 }
 
 /// Formats times in one zone and one language; built once per build.
@@ -363,7 +361,6 @@ impl Clock {
             full: tr!(l, "date-and-time", date = date.clone(), time = time.clone()),
             time,
             date,
-            long_date: forms.long_date(z.date()),
         }
     }
 

@@ -593,7 +593,6 @@ mod tests {
             full: "23 Nov 2026, 15:28 GMT".into(),
             time: "15:28 GMT".into(),
             date: "23 Nov 2026".into(),
-            long_date: String::new(),
         };
         UpdateView {
             number: 3,

@@ -326,41 +326,10 @@ pub(crate) fn incident_view(
     now: Timestamp,
 ) -> IncidentView {
     let name_of = |id: &str| component_name(config, id).to_string();
-    let locale = &clock.locale;
     let promises = inc.promises(now, config.promises.grace);
     let outcome_of = |i: usize| promises.iter().find(|p| p.update == i).map(|p| p.outcome);
-    let mut updates: Vec<UpdateView> = inc
-        .updates
-        .iter()
-        .enumerate()
-        .map(|(i, u)| UpdateView {
-            number: i + 1,
-            anchor: format!("update-{}", i + 1),
-            at: clock.view(u.at),
-            status: u.status.as_str(),
-            status_label: u.status.words(locale),
-            reopened: inc.reopens(i),
-            heading: match inc.reopens(i) {
-                true => tr!(locale, "update-reopened", status = u.status.words(locale)),
-                false => u.status.words(locale),
-            },
-            author: u.author.name.clone(),
-            author_role: u.author.role.clone(),
-            initials: u.author.initials.clone(),
-            // Update bodies sit under an h3 (the update's time on the incident page, the card's
-            // title on the index).
-            body_html: markdown::render(&u.body, 4),
-            changes: u
-                .components
-                .iter()
-                .map(|(c, s)| state_change(config, clock, c.clone(), *s))
-                .collect(),
-            next_update_by: u.next_update_by.map(|t| clock.view(t)),
-            ago: clock.relative(u.at, now),
-            workaround: u.workaround.clone(),
-            next_update_when: u.next_update_by.map(|t| clock.when(t, now)),
-            promise: outcome_of(i).map(|o| OutcomeView::new(o, clock)),
-        })
+    let mut updates: Vec<UpdateView> = (0..inc.updates.len())
+        .map(|i| update_view(inc, i, config, clock, now, outcome_of(i)))
         .collect();
     updates.reverse();
     let next_update = inc
@@ -419,6 +388,46 @@ pub(crate) fn incident_view(
         // The review sits under the incident page's h2 "Post-incident review".
         postmortem_html: inc.postmortem.as_ref().map(|p| markdown::render(p, 3)),
         postmortem_published: inc.postmortem_published_at.map(|t| clock.view(t)),
+    }
+}
+
+/// Update `i` of `inc` (oldest first) as the pages show it, with what became of its promise.
+fn update_view(
+    inc: &Incident,
+    i: usize,
+    config: &Config,
+    clock: &Clock,
+    now: Timestamp,
+    outcome: Option<Outcome>,
+) -> UpdateView {
+    let (u, locale) = (&inc.updates[i], &clock.locale);
+    UpdateView {
+        number: i + 1,
+        anchor: format!("update-{}", i + 1),
+        at: clock.view(u.at),
+        status: u.status.as_str(),
+        status_label: u.status.words(locale),
+        reopened: inc.reopens(i),
+        heading: match inc.reopens(i) {
+            true => tr!(locale, "update-reopened", status = u.status.words(locale)),
+            false => u.status.words(locale),
+        },
+        author: u.author.name.clone(),
+        author_role: u.author.role.clone(),
+        initials: u.author.initials.clone(),
+        // Update bodies sit under an h3 (the update's time on the incident page, the card's
+        // title on the index).
+        body_html: markdown::render(&u.body, 4),
+        changes: u
+            .components
+            .iter()
+            .map(|(c, s)| state_change(config, clock, c.clone(), *s))
+            .collect(),
+        next_update_by: u.next_update_by.map(|t| clock.view(t)),
+        ago: clock.relative(u.at, now),
+        workaround: u.workaround.clone(),
+        next_update_when: u.next_update_by.map(|t| clock.when(t, now)),
+        promise: outcome.map(|o| OutcomeView::new(o, clock)),
     }
 }
 
