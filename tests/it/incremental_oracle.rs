@@ -174,6 +174,20 @@ fn edits() -> Vec<Edit> {
             );
             vec![rel.into()]
         }),
+        edit("the theme's own words (i18n/en.ftl)", |s, _| {
+            let rel = "themes/default/i18n/en.ftl";
+            s.write(
+                rel,
+                "recent-incidents = Lately\nfull-timeline = Every update\n",
+            );
+            vec![rel.into()]
+        }),
+        edit("the site's language", |s, _| {
+            vec![replace(s, CONFIG, "language: en-GB", "language: de")]
+        }),
+        edit("the site's language back", |s, _| {
+            vec![replace(s, CONFIG, "language: de", "language: en-GB")]
+        }),
         edit("the theme's stylesheet", |s, _| {
             let rel = "themes/default/static/style.css";
             s.write(
