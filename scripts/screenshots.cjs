@@ -5,8 +5,7 @@
 //
 //   node screenshots.cjs OUT_DIR SITE_DIR:PAGE:NAME [...]
 const { chromium } = require('playwright-core');
-const http = require('http');
-const fs = require('fs');
+const { serveSites } = require('../tests/oracles/browser/sites.cjs');
 const path = require('path');
 
 const [out, ...entries] = process.argv.slice(2);
@@ -15,24 +14,8 @@ const shots = entries.map(e => {
   return { site: path.resolve(site), page, name };
 });
 const sites = [...new Set(shots.map(s => s.site))];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.png': 'image/png' };
-const server = http.createServer((req, res) => {
-  const m = /^\/(\d+)(\/[^?#]*)/.exec(req.url);
-  const root = m && sites[Number(m[1])];
-  let file = root && path.join(root, decodeURIComponent(m[2]));
-  if (file && !file.startsWith(root)) file = null;
-  if (file && file.endsWith('/')) file += 'index.html';
-  fs.readFile(file || '', (err, body) => {
-    if (err) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
-    res.end(body);
-  });
-});
-
 (async () => {
-  await new Promise(r => server.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const { server, base } = await serveSites(sites);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   for (const [w, h] of [[390, 844], [1280, 800]]) {
     for (const scheme of ['light', 'dark']) {

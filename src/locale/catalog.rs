@@ -48,17 +48,9 @@ pub(crate) fn parsed(shipped: &str) -> FluentResource {
 
 /// The message ids of a Fluent file, with each message's variables (`$count`).
 pub(crate) fn keys(text: &str) -> Vec<(String, Vec<String>)> {
-    let resource = match fluent_syntax::parser::parse(text) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    resource
-        .body
-        .iter()
-        .filter_map(|entry| match entry {
-            ast::Entry::Message(m) => Some((m.id.name.to_string(), variables(m))),
-            _ => None,
-        })
+    message_spans(text)
+        .into_iter()
+        .map(|(id, vars, _)| (id, vars))
         .collect()
 }
 

@@ -9,8 +9,7 @@
 // when a fact ends below the first screen, comes after the body it leads, or a page is wider
 // than the screen.
 const { chromium } = require('playwright-core');
-const http = require('http');
-const fs = require('fs');
+const { serveSites } = require('./sites.cjs');
 const path = require('path');
 
 const WIDTH = 390, HEIGHT = 844;
@@ -24,22 +23,6 @@ const pages = entries.map(e => {
   return { site: path.resolve(e.slice(0, at)), page: e.slice(at + 1) };
 });
 const sites = [...new Set(pages.map(p => p.site))];
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.js': 'text/javascript', '.json': 'application/json' };
-// /N/path serves path from the Nth site folder.
-function serve(req, res) {
-  const m = /^\/(\d+)(\/[^?#]*)/.exec(req.url);
-  const root = m && sites[Number(m[1])];
-  let file = root && path.join(root, decodeURIComponent(m[2]));
-  if (file && !file.startsWith(root)) file = null;
-  if (file && file.endsWith('/')) file += 'index.html';
-  fs.readFile(file || '', (err, body) => {
-    if (err) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
-    res.end(body);
-  });
-}
 
 // In the page: every fact that must be on the first screen, with its box. The status page
 // leads with the banner, then one card per ongoing incident and maintenance in progress
@@ -85,9 +68,7 @@ function measure() {
 }
 
 (async () => {
-  const server = http.createServer(serve);
-  await new Promise(r => server.listen(0, '127.0.0.1', r));
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const { server, base } = await serveSites(sites);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
