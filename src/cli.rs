@@ -196,6 +196,10 @@ pub(crate) struct AnnounceArgs {
     /// The channel to write for
     #[arg(long, value_enum, default_value = "email")]
     pub(crate) format: crate::channels::announce::AnnounceFormat,
+    /// The language to write in, one of the site's `languages` (`fr-CA`, or `fr` alone)
+    /// [default: the site's main language]
+    #[arg(long, value_name = "TAG")]
+    pub(crate) language: Option<String>,
     /// The time to build as of, RFC 3339 [default: $SOURCE_DATE_EPOCH, else the clock]
     #[arg(long, value_name = "TIME", value_parser = parse_now)]
     pub(crate) now: Option<Timestamp>,

@@ -183,16 +183,64 @@ pub(crate) fn build_streaming(
     render(opts, site, diagnostics, one_shot(opts, Sink::Stream(emit)))
 }
 
-/// How a one-shot build renders: templates compiled for it, nothing memoized.
+/// How a one-shot build renders: templates compiled for it, nothing memoized. Each
+/// language but the main one streams its pages under its folder.
 fn one_shot<'a>(
     opts: &BuildOptions,
     sink: Sink<'a>,
-) -> impl FnOnce(&Site, &Theme) -> Result<Output, Diagnostic> + 'a {
+) -> impl FnMut(usize, &Site, &Theme) -> Result<Output, Diagnostic> + 'a {
     let now = opts.now;
-    move |site, theme| {
-        let tera = theme.compile()?;
-        channels::render_site(site, &Templates { tera: &tera, theme }, now, sink)
+    let mut compiled: Option<tera::Tera> = None;
+    move |k, main, theme| {
+        let projected;
+        let site = match k {
+            0 => main,
+            k => {
+                projected = main.in_language(k);
+                &projected
+            }
+        };
+        if compiled.is_none() {
+            compiled = Some(theme.compile()?);
+        }
+        let tera = compiled.as_ref().expect("compiled just above");
+        let t = &Templates { tera, theme };
+        let folder = &site
+            .config
+            .languages
+            .get(k)
+            .map_or("", |l| l.folder.as_str());
+        let under = |path: &str, bytes: &[u8]| {
+            if let Sink::Stream(emit) = sink {
+                emit(&format!("{folder}{path}"), bytes);
+            }
+        };
+        match (sink, folder.is_empty()) {
+            (Sink::Stream(_), false) => channels::render_site(site, t, now, Sink::Stream(&under)),
+            _ => channels::render_site(site, t, now, sink),
+        }
     }
+}
+
+/// Every language of the site, each by `with` (given the main language's site and which
+/// language to render, so it makes the site as that language shows it, `Site::in_language`,
+/// its own way): the main one at the root, each other under its folder (`fr-ca/`).
+fn languages(
+    site: &Site,
+    theme: &Theme,
+    mut with: impl FnMut(usize, &Site, &Theme) -> Result<Output, Diagnostic>,
+) -> Result<Output, Diagnostic> {
+    let mut out = with(0, site, theme)?;
+    for (k, lang) in site.config.languages.iter().enumerate().skip(1) {
+        let own = with(k, site, theme)?;
+        let folder = &lang.folder;
+        out.extend(
+            own.files
+                .into_iter()
+                .map(|(path, bytes)| (format!("{folder}{path}").into(), bytes)),
+        );
+    }
+    Ok(out)
 }
 
 /// A rebuild after a change: reads again only the `dirty` inputs, checks again only the
@@ -217,8 +265,8 @@ pub fn rebuild(opts: &BuildOptions, state: &mut Incremental, dirty: &Dirty) -> B
     let next_change = site
         .as_ref()
         .and_then(|s| crate::derive::next_change(s, now));
-    let mut r = render(opts, site, diagnostics, |site, theme| {
-        state.render(site, theme, now)
+    let mut r = render(opts, site, diagnostics, |k, site, theme| {
+        state.render(k, site, theme, now)
     });
     r.next_change = next_change.filter(|_| !r.failed());
     t.mark("render");
@@ -226,11 +274,12 @@ pub fn rebuild(opts: &BuildOptions, state: &mut Incremental, dirty: &Dirty) -> B
 }
 
 /// Renders a checked site with its theme, the way `with` does it (one-shot or incremental).
+/// `with` renders language `k` of the site it is given (language 0 is the main one).
 fn render(
     opts: &BuildOptions,
     site: Option<Site>,
     mut diagnostics: Vec<Diagnostic>,
-    with: impl FnOnce(&Site, &Theme) -> Result<Output, Diagnostic>,
+    with: impl FnMut(usize, &Site, &Theme) -> Result<Output, Diagnostic>,
 ) -> BuildResult {
     let Some(site) = site else {
         return BuildResult {
@@ -239,7 +288,8 @@ fn render(
             next_change: None,
         };
     };
-    let rendered = Theme::load(&opts.paths, &site.config.theme).and_then(|t| with(&site, &t));
+    let rendered =
+        Theme::load(&opts.paths, &site.config.theme).and_then(|t| languages(&site, &t, with));
     match rendered {
         Ok(output) => BuildResult {
             output: Some(output),

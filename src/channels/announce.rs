@@ -612,6 +612,7 @@ mod tests {
             workaround: None,
             next_update_when: None,
             promise: None,
+            original: None,
         }
     }
 
@@ -627,6 +628,9 @@ mod tests {
             timezone_name: "UTC".into(),
             language: "en".into(),
             locale: crate::locale::Locale::english(),
+            languages: Vec::new(),
+            current: 0,
+            texts: None,
             theme: "default".into(),
             contact: None,
             components: vec![],

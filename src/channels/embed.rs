@@ -14,7 +14,7 @@ pub(crate) fn render(p: &Prepared, t: &Templates, out: &mut Output) -> Result<()
     let site = p.model;
     // The embed sits in a small frame on the customer's own page: a few lines, then how many
     // more (`<name>_more`), the rest being one click away on the status page.
-    let mut ctx = p.context(&p.site.base_url);
+    let mut ctx = p.context(&p.site.base_url, "");
     let mut pick = |name: &'static str, ids: Vec<usize>| {
         ctx.insert(format!("{name}_more"), &ids.len().saturating_sub(EMBED_MAX));
         let shown = ids.into_iter().take(EMBED_MAX).map(|i| p.value(i));

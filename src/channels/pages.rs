@@ -110,15 +110,15 @@ pub(crate) fn render(
                 return Ok(Vec::new());
             }
             let value = p.page_value(i);
-            let mut ctx = p.incident_context("../../");
-            ctx.insert_value("incident", value.clone());
             let url = incident_url(&inc.id);
+            let mut ctx = p.incident_context("../../", &url);
+            ctx.insert_value("incident", value.clone());
             let mut pages: IncidentPages = vec![(
                 format!("{url}index.html").into(),
                 Bytes::from(run("incident.html", &ctx)?),
             )];
             if inc.apology.is_some() {
-                let mut ctx = p.incident_context("../../../");
+                let mut ctx = p.incident_context("../../../", &apology_url(&url));
                 ctx.insert_value("incident", value);
                 pages.push((
                     format!("{}index.html", apology_url(&url)).into(),
@@ -140,7 +140,8 @@ pub(crate) fn render(
     out.extend(history(p, &run)?);
 
     t.mark("history");
-    let mut ctx = p.context(&p.site.base_url);
+    // Served at any address: its links are absolute, and it stands for no page of its own.
+    let mut ctx = p.context(&p.site.base_url, "");
     ctx.insert("not_found", &true);
     out.insert("404.html", run("404.html", &ctx)?);
 
@@ -169,7 +170,7 @@ fn component_pages(
         .zip(components)
         .zip(&recent)
         .map(|((c, view), recent)| {
-            let mut ctx = p.context("../../");
+            let mut ctx = p.context("../../", &component_url(&c.id));
             ctx.insert("component", view);
             ctx.insert("uptime_days", &UPTIME_DAYS);
             let rows: Vec<Value> = recent.iter().map(|&i| p.rows[i].clone()).collect();
@@ -181,7 +182,7 @@ fn component_pages(
 }
 
 fn index_context(site: &Site, p: &Prepared, components: &[ComponentView]) -> Context {
-    let mut ctx = p.context("");
+    let mut ctx = p.context("", "");
     let select = |f: &dyn Fn(&Incident) -> bool| -> Vec<usize> {
         (0..site.incidents.len())
             .filter(|&i| f(&site.incidents[i]))
@@ -336,7 +337,7 @@ fn history_page(
              incidents,
              rest: shows,
          }| {
-            let mut ctx = p.context(shows.root);
+            let mut ctx = p.context(shows.root, page.path.trim_end_matches("index.html"));
             ctx.insert("years", &shows.years);
             ctx.insert("year", &shows.year);
             if let Some(y) = shows.year {

@@ -81,7 +81,7 @@ pub(crate) fn page(
     components: &[ComponentView],
     run: &dyn Fn(&str, &Context) -> Result<String, Diagnostic>,
 ) -> Result<String, Diagnostic> {
-    let mut ctx = p.context("../");
+    let mut ctx = p.context("../", PATH.trim_end_matches("index.html"));
     ctx.insert("follow", &follow(p));
     ctx.insert("components", components);
     run("subscribe.html", &ctx)

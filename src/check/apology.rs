@@ -5,7 +5,7 @@
 use jiff::Timestamp;
 use jiff::civil::Date;
 
-use crate::input::raw::{RawApology, RawRemedy};
+use crate::input::raw::{RawApology, RawRemedy, RawText};
 use crate::model::*;
 use crate::pointer::Pointer;
 use crate::ptr;
@@ -14,6 +14,7 @@ use crate::time::{TimeError, parse_date};
 use super::context::Cx;
 use super::people::person_in;
 use super::report::Report;
+use super::translations::{TextField, Translations, trimmed};
 
 /// The apology and what makes it right.
 pub(super) fn apology(cx: &mut Cx, a: &RawApology, resolved: bool) -> Apology {
@@ -26,9 +27,18 @@ pub(super) fn apology(cx: &mut Cx, a: &RawApology, resolved: bool) -> Apology {
         false,
         cx.cfg,
     );
-    let r = &mut cx.r;
+    let body = cx.tr.text(
+        &mut cx.r,
+        TextField {
+            at: at.join("body"),
+            what: "apology letter",
+            field: Field::Apology,
+            keep: str::to_string,
+        },
+        &a.body,
+    );
+    let (r, tr) = (&mut cx.r, &mut cx.tr);
     let published_at = r.time(at.join("published_at"), &a.published_at);
-    r.nonempty(at.join("body"), "apology letter", &a.body);
     // A draft is not yet published: preparing it while the incident is open is its purpose.
     if !resolved && !a.draft {
         r.warning(
@@ -42,12 +52,12 @@ pub(super) fn apology(cx: &mut Cx, a: &RawApology, resolved: bool) -> Apology {
         .remedy
         .iter()
         .enumerate()
-        .filter_map(|(i, m)| remedy(r, at.join("remedy").join(i), m))
+        .filter_map(|(i, m)| remedy(r, tr, (i, at.join("remedy").join(i)), m))
         .collect();
     Apology {
         author,
         published_at: published_at.unwrap_or(Timestamp::UNIX_EPOCH),
-        body: a.body.clone(),
+        body,
         remedy,
         draft: a.draft,
     }
@@ -55,9 +65,34 @@ pub(super) fn apology(cx: &mut Cx, a: &RawApology, resolved: bool) -> Apology {
 
 /// One remedy: what, for whom, how to get it (a claim needs an address), by when, and
 /// whether it was issued (an issued remedy has its date, an offered one none).
-fn remedy(r: &mut Report, mp: Pointer, m: &RawRemedy) -> Option<Remedy> {
-    r.nonempty(mp.join("offer"), "offer", &m.offer);
-    r.nonempty(mp.join("eligible"), "eligibility", &m.eligible);
+fn remedy(
+    r: &mut Report,
+    tr: &mut Translations,
+    (i, mp): (usize, Pointer),
+    m: &RawRemedy,
+) -> Option<Remedy> {
+    let mut text = |r: &mut Report, key: &str, what: &str, field: Field, raw: &RawText| {
+        let at = mp.join(key);
+        let keep = trimmed;
+        tr.text(
+            r,
+            TextField {
+                at,
+                what,
+                field,
+                keep,
+            },
+            raw,
+        )
+    };
+    let offer = text(r, "offer", "offer", Field::Offer(i), &m.offer);
+    let eligible = text(
+        r,
+        "eligible",
+        "eligibility",
+        Field::Eligible(i),
+        &m.eligible,
+    );
     let how = r.word(mp.join("how"), "remedy `how`", &m.how, How::ALL);
     if how == Some(How::Claim) && m.claim_url.as_deref().is_none_or(|u| u.trim().is_empty()) {
         r.error(mp.join("how"), "`how: claim` needs a `claim_url`")
@@ -94,8 +129,8 @@ fn remedy(r: &mut Report, mp: Pointer, m: &RawRemedy) -> Option<Remedy> {
         .help = Some("set `status: issued`, or remove `issued_at`".into());
     }
     Some(Remedy {
-        offer: m.offer.trim().to_string(),
-        eligible: m.eligible.trim().to_string(),
+        offer,
+        eligible,
         how: how?,
         claim_url: m.claim_url.clone(),
         deadline,

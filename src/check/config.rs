@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 
 use crate::diagnostic::{Diagnostic, did_you_mean, proposal};
 use crate::input::brand::BrandFiles;
-use crate::input::raw::RawConfig;
+use crate::input::raw::{RawConfig, RawText};
 use crate::model::language;
 use crate::model::*;
 use crate::pointer::Pointer;
@@ -18,6 +18,17 @@ use super::links::{base_url_rule, email_rule, link_rule};
 use super::people::people;
 use super::report::Report;
 use super::text_rules::config_text_rules;
+use super::translations::{TextField, Translations, trimmed};
+
+/// A one-line text field of `candor.yaml`.
+fn text_field(at: Pointer, what: &str, field: Field) -> TextField<'_> {
+    TextField {
+        at,
+        what,
+        field,
+        keep: trimmed,
+    }
+}
 
 /// Entries per feed when `feeds.max_entries` is not set.
 pub(crate) const DEFAULT_FEED_ENTRIES: usize = 50;
@@ -31,7 +42,17 @@ pub(crate) fn validate_config(
     let raw = &p.raw;
     let mut r = Report::new();
     let reported = config_text_rules(&mut r, p);
-    r.nonempty(ptr!["title"], "site title", &raw.title);
+    let tags = languages(&mut r, raw, &reported);
+    let mut tr = Translations::new(tags.clone()).reading(&p.source.text);
+    let title = tr.text(
+        &mut r,
+        text_field(ptr!["title"], "site title", Field::SiteTitle),
+        &raw.title,
+    );
+    let description = raw.description.as_ref().map(|d| {
+        let field = text_field(ptr!["description"], "description", Field::SiteDescription);
+        tr.text(&mut r, field, d)
+    });
     super::config_placeholders::config_placeholders(&mut r, raw);
     if !super::config_placeholders::is_placeholder(&raw.base_url) {
         base_url_rule(&mut r, &raw.base_url);
@@ -44,8 +65,7 @@ pub(crate) fn validate_config(
     };
     let tz_name = raw.timezone.clone().unwrap_or_else(|| "UTC".into());
     let timezone = timezone(&mut r, &tz_name);
-    let components = components(&mut r, raw);
-    let language = language(&mut r, raw.language.as_deref(), &reported);
+    let components = components(&mut r, &mut tr, raw);
     let theme = raw.theme.clone().unwrap_or_else(|| "default".into());
     if theme.contains(['/', '\\']) || theme.starts_with('.') || theme.is_empty() {
         r.error(
@@ -54,7 +74,7 @@ pub(crate) fn validate_config(
         )
         .help = Some("name a folder under `themes/`, or `default`".into());
     }
-    let contact = contact(&mut r, raw);
+    let contact = contact(&mut r, &mut tr, raw);
     let promises = promises(&mut r, raw.promises.as_ref());
     let people = people(&mut r, &raw.people);
     let notify = super::notify::notify(&mut r, raw.notify.as_ref(), &components);
@@ -65,14 +85,25 @@ pub(crate) fn validate_config(
     };
     // A theme's words are checked in their own file; the site still builds with candor's.
     let mut words = Vec::new();
+    let languages: Vec<SiteLanguage> = tags
+        .into_iter()
+        .enumerate()
+        .map(|(i, tag)| {
+            let locale = super::strings::locale(&tag, theme_words, &mut words);
+            SiteLanguage::new(tag, locale, i == 0)
+        })
+        .collect();
     let config = Config {
-        title: raw.title.trim().to_string(),
-        description: raw.description.clone(),
+        title,
+        description,
         base_url,
         timezone,
         timezone_name: tz_name,
-        locale: super::strings::locale(&language, theme_words, &mut words),
-        language,
+        locale: languages[0].locale.clone(),
+        language: languages[0].tag.clone(),
+        languages,
+        current: 0,
+        texts: tr.finish(),
         theme,
         contact,
         components,
@@ -111,13 +142,54 @@ fn timezone(r: &mut Report, tz_name: &str) -> Option<TimeZone> {
     }
 }
 
-/// `language`: a BCP 47 tag, written back in canonical case (`EN-gb` is `en-GB`) for every
-/// `lang` and feed language, of a language candor's text is in (see `model::language`).
-fn language(r: &mut Report, written: Option<&str>, reported: &[Pointer]) -> String {
+/// `language`, or `languages` for a site in more than one: the site's languages, the main
+/// one first, each once.
+fn languages(r: &mut Report, raw: &RawConfig, reported: &[Pointer]) -> Vec<String> {
+    let Some(list) = &raw.languages else {
+        return vec![language(
+            r,
+            ptr!["language"],
+            raw.language.as_deref(),
+            reported,
+        )];
+    };
+    if raw.language.is_some() {
+        r.error(
+            ptr!["language"].into_key(),
+            "both `language` and `languages`",
+        )
+        .help =
+            Some("keep `languages:` with the main language first, and remove `language:`".into());
+    }
+    if list.is_empty() {
+        r.error(ptr!["languages"], "`languages` is empty").help =
+            Some("list the site's languages, the main one first, e.g. `[en-CA, fr-CA]`".into());
+        return vec!["en".into()];
+    }
+    let mut tags: Vec<String> = Vec::new();
+    for (i, written) in list.iter().enumerate() {
+        let at = ptr!["languages", i];
+        let tag = language(r, at.clone(), Some(written), reported);
+        // A malformed tag is reported; it is no language of the site.
+        if parse_tag(written.trim()).is_none() {
+            continue;
+        }
+        if tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+            r.error(at, format!("`{tag}` is listed twice")).help =
+                Some("list each language once".into());
+        } else {
+            tags.push(tag);
+        }
+    }
+    tags
+}
+
+/// A language at `at`: a BCP 47 tag, written back in canonical case (`EN-gb` is `en-GB`) for
+/// every `lang` and feed language, of a language candor's text is in (see `model::language`).
+fn language(r: &mut Report, at: Pointer, written: Option<&str>, reported: &[Pointer]) -> String {
     let Some(written) = written.map(str::trim) else {
         return "en".into();
     };
-    let at = ptr!["language"];
     let Some(tag) = parse_tag(written) else {
         if !reported.contains(&at) {
             let help = match suggest_tag(written) {
@@ -223,7 +295,7 @@ fn capitalised(name: &str) -> String {
 }
 
 /// `components`: at least one, each with a valid id of its own and a name.
-fn components(r: &mut Report, raw: &RawConfig) -> Vec<Component> {
+fn components(r: &mut Report, tr: &mut Translations, raw: &RawConfig) -> Vec<Component> {
     let mut components: Vec<Component> = Vec::new();
     for (i, c) in raw.components.iter().enumerate() {
         let at = ptr!["components", i, "id"];
@@ -242,12 +314,32 @@ fn components(r: &mut Report, raw: &RawConfig) -> Vec<Component> {
                 .help = Some("give each component its own id".into());
             continue;
         }
-        r.nonempty(ptr!["components", i, "name"], "component name", &c.name);
+        let at = ptr!["components", i];
+        let at = |key: &str, what, field| text_field(at.join(key), what, field);
+        let name = tr.text(
+            r,
+            at("name", "component name", Field::ComponentName(i)),
+            &c.name,
+        );
+        let mut optional = |key, what, field, raw: &Option<RawText>| {
+            // An empty group or description is no group or description, in any language.
+            let given = raw
+                .as_ref()
+                .filter(|t| t.texts().any(|s| !s.trim().is_empty()))?;
+            Some(tr.text(r, at(key, what, field), given))
+        };
+        let group = optional("group", "group", Field::ComponentGroup(i), &c.group);
+        let description = optional(
+            "description",
+            "component description",
+            Field::ComponentDescription(i),
+            &c.description,
+        );
         components.push(Component {
             id: c.id.clone(),
-            name: c.name.trim().to_string(),
-            group: c.group.clone().filter(|g| !g.trim().is_empty()),
-            description: c.description.clone().filter(|g| !g.trim().is_empty()),
+            name,
+            group,
+            description,
         });
     }
     if raw.components.is_empty() {
@@ -259,9 +351,10 @@ fn components(r: &mut Report, raw: &RawConfig) -> Vec<Component> {
 }
 
 /// `contact`: a name, and a plain address and a web link when given.
-fn contact(r: &mut Report, raw: &RawConfig) -> Option<Contact> {
+fn contact(r: &mut Report, tr: &mut Translations, raw: &RawConfig) -> Option<Contact> {
     let c = raw.contact.as_ref()?;
-    r.nonempty(ptr!["contact", "name"], "contact name", &c.name);
+    let field = text_field(ptr!["contact", "name"], "contact name", Field::ContactName);
+    let name = tr.text(r, field, &c.name);
     if let Some(email) = &c.email {
         email_rule(r, ptr!["contact", "email"], email);
     }
@@ -280,7 +373,7 @@ fn contact(r: &mut Report, raw: &RawConfig) -> Option<Contact> {
         link_rule(r, ptr!["contact", "url"], "contact.url", url);
     }
     Some(Contact {
-        name: c.name.trim().to_string(),
+        name,
         email: c.email.clone(),
         url: c.url.clone(),
     })

@@ -26,28 +26,25 @@ pub(crate) fn is_placeholder_error(d: &crate::diagnostic::Diagnostic) -> bool {
 
 /// Refuses every config value that still holds a placeholder.
 pub(super) fn config_placeholders(r: &mut Report, raw: &RawConfig) {
-    let mut fields: Vec<(Pointer, &str, &str)> = vec![
-        (ptr!["title"], "site title", raw.title.as_str()),
-        (
-            ptr!["base_url"],
-            "address the site is published at",
-            &raw.base_url,
-        ),
-    ];
-    fields.extend(
+    let mut fields: Vec<(Pointer, &str, &str)> = vec![(
+        ptr!["base_url"],
+        "address the site is published at",
+        &raw.base_url,
+    )];
+    let mut texts = vec![(ptr!["title"], "site title", &raw.title)];
+    texts.extend(
         raw.description
-            .as_deref()
+            .iter()
             .map(|d| (ptr!["description"], "description", d)),
     );
     if let Some(c) = &raw.contact {
-        fields.push((ptr!["contact", "name"], "contact", c.name.as_str()));
+        texts.push((ptr!["contact", "name"], "contact", &c.name));
     }
     for (i, c) in raw.components.iter().enumerate() {
-        fields.push((
-            ptr!["components", i, "name"],
-            "component name",
-            c.name.as_str(),
-        ));
+        texts.push((ptr!["components", i, "name"], "component name", &c.name));
+    }
+    for (at, what, text) in texts {
+        fields.extend(text.each(&at).into_iter().map(|(at, s)| (at, what, s)));
     }
     for (at, what, text) in fields {
         if is_placeholder(text) {

@@ -18,6 +18,8 @@ pub(super) struct Cx<'a> {
     pub(super) r: Report,
     /// The component ids of `candor.yaml` (none without a config).
     pub(super) known: Vec<&'a str>,
+    /// The texts in each of the site's languages.
+    pub(super) tr: super::translations::Translations,
 }
 
 /// The components an incident lists: those known to the site, each once, and those it

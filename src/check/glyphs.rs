@@ -13,13 +13,15 @@ use super::report::Report;
 /// A `missing-glyph` warning at each text with characters no font has.
 pub(super) fn glyphs(r: &mut Report, raw: &RawConfig, brand: &Brand) {
     let fonts = Fonts::new(brand.font.as_ref().map(|f| &f.bytes));
-    let names = raw
-        .components
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (ptr!["components", i, "name"], "component name", &c.name));
-    for (at, what, text) in std::iter::once((ptr!["title"], "site title", &raw.title)).chain(names)
-    {
+    let names = raw.components.iter().enumerate().flat_map(|(i, c)| {
+        let at = ptr!["components", i, "name"];
+        c.name
+            .each(&at)
+            .into_iter()
+            .map(|(at, s)| (at, "component name", s))
+    });
+    let titles = raw.title.each(&ptr!["title"]).into_iter();
+    for (at, what, text) in titles.map(|(at, s)| (at, "site title", s)).chain(names) {
         let missing = fonts.missing(text);
         if !missing.is_empty() {
             warn(r, at, what, &missing, brand);

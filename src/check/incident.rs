@@ -16,6 +16,7 @@ use super::ids::{id_rule, incident_id};
 use super::people::person_in;
 use super::report::Report;
 use super::text_rules::incident_text_rules;
+use super::translations::{TextField, Translations, trimmed};
 use super::updates::updates;
 
 /// Updates in one incident. A long incident has dozens; past a thousand, its page, feeds and
@@ -38,6 +39,7 @@ pub(crate) fn check_incident(
         known: cfg
             .map(|c| c.components.iter().map(|c| c.id.as_str()).collect())
             .unwrap_or_default(),
+        tr: Translations::of(cfg).reading(&p.source.text),
     };
     cx.r.zone = cfg.map(|c| super::times::Zone {
         tz: c.timezone.clone(),
@@ -49,7 +51,16 @@ pub(crate) fn check_incident(
     let id = incident_id(raw, &p.source.path);
     id_rule(&mut cx.r, raw, &id);
     let kind = kind(&mut cx);
-    cx.r.nonempty(ptr!["title"], "title", &raw.title);
+    let title = cx.tr.text(
+        &mut cx.r,
+        TextField {
+            at: ptr!["title"],
+            what: "title",
+            field: Field::Title,
+            keep: trimmed,
+        },
+        &raw.title,
+    );
     let impact = impact(&mut cx, kind);
     let owner = person_in(&mut cx.r, ptr!["owner"], &raw.owner, "owner", true, cfg);
     let listed = components(&mut cx);
@@ -63,15 +74,16 @@ pub(crate) fn check_incident(
     if kind == Kind::Incident && apology.is_none() {
         missing_apology(&mut cx.r, impact, timeline.final_at);
     }
-    let postmortem_published_at = postmortem(&mut cx);
+    let (postmortem, postmortem_published_at) = postmortem(&mut cx);
     let (Some(impact), Some(started_at), false) = (impact, started_at, cx.r.has_errors()) else {
         return (None, cx.r.diags);
     };
+    let texts = cx.tr.finish();
     let incident = Incident {
         id,
         file: p.source.display.clone(),
         kind,
-        title: raw.title.trim().to_string(),
+        title,
         impact,
         owner,
         components: listed.ids,
@@ -79,12 +91,19 @@ pub(crate) fn check_incident(
         window,
         updates: timeline.updates,
         apology,
-        postmortem: raw.postmortem.clone(),
+        postmortem,
         postmortem_published_at,
         resolved: None,
         draft: raw.draft,
+        untranslated: Vec::new(),
+        texts,
     }
     .summed_up();
+    // The main language's texts, where the file gives a field only in another.
+    let incident = match incident.texts {
+        Some(_) => incident.in_language(0, cfg.map_or(&[], |c| c.languages.as_slice())),
+        None => incident,
+    };
     (Some(incident), cx.r.diags)
 }
 
@@ -221,11 +240,17 @@ fn window(cx: &mut Cx) -> (Option<Timestamp>, Option<Window>) {
 }
 
 /// The postmortem's text and its date, which needs the text.
-fn postmortem(cx: &mut Cx) -> Option<Timestamp> {
+fn postmortem(cx: &mut Cx) -> (Option<String>, Option<Timestamp>) {
     let raw = cx.raw;
-    if let Some(pm) = &raw.postmortem {
-        cx.r.nonempty(ptr!["postmortem"], "postmortem", pm);
-    }
+    let text = raw.postmortem.as_ref().map(|pm| {
+        let field = TextField {
+            at: ptr!["postmortem"],
+            what: "postmortem",
+            field: Field::Postmortem,
+            keep: str::to_string,
+        };
+        cx.tr.text(&mut cx.r, field, pm)
+    });
     let published_at = raw
         .postmortem_published_at
         .as_ref()
@@ -237,5 +262,5 @@ fn postmortem(cx: &mut Cx) -> Option<Timestamp> {
         )
         .help = Some("add the `postmortem:` text, or remove the date".into());
     }
-    published_at
+    (text, published_at)
 }

@@ -34,6 +34,7 @@ mod strings;
 mod tests;
 mod text_rules;
 mod times;
+mod translations;
 mod updates;
 mod yaml_text;
 

@@ -42,13 +42,13 @@ pub(super) fn placeholders(r: &mut Report, raw: &RawIncident) {
         .updates
         .iter()
         .enumerate()
-        .map(|(i, u)| (ptr!["updates", i, "body"], u.body.as_str()))
+        .flat_map(|(i, u)| u.body.each(&ptr!["updates", i, "body"]))
         .collect();
     if let Some(a) = &raw.apology {
-        fields.push((ptr!["apology", "body"], a.body.as_str()));
+        fields.extend(a.body.each(&ptr!["apology", "body"]));
     }
     if let Some(p) = &raw.postmortem {
-        fields.push((ptr!["postmortem"], p.as_str()));
+        fields.extend(p.each(&ptr!["postmortem"]));
     }
     for (at, text) in fields {
         if is_placeholder(text) {

@@ -16,7 +16,7 @@ pub(super) fn incident_text_rules(r: &mut Report, p: &Parsed<RawIncident>) {
     let raw = &p.raw;
     let reported = unprintable_rule(r, &p.source.text);
     super::yaml_text::cut_rule(r, &p.source);
-    let mut lines: Vec<(Pointer, &str)> = vec![(ptr!["title"], raw.title.as_str())];
+    let mut lines: Vec<(Pointer, &str)> = raw.title.each(&ptr!["title"]);
     let mut people = vec![(ptr!["owner"], &raw.owner)];
     if let Some(a) = &raw.apology {
         people.push((ptr!["apology", "author"], &a.author));
@@ -36,11 +36,9 @@ pub(super) fn incident_text_rules(r: &mut Report, p: &Parsed<RawIncident>) {
     for (i, u) in raw.updates.iter().enumerate() {
         lines.push((ptr!["updates", i, "author"], &u.author));
         // The first line of the facts customers read, before the body.
-        lines.extend(
-            u.workaround
-                .as_deref()
-                .map(|w| (ptr!["updates", i, "workaround"], w)),
-        );
+        if let Some(w) = &u.workaround {
+            lines.extend(w.each(&ptr!["updates", i, "workaround"]));
+        }
     }
     one_line_rule(r, &p.source.text, &reported, &lines);
 }
@@ -52,10 +50,8 @@ pub(super) fn config_text_rules(r: &mut Report, p: &Parsed<RawConfig>) -> Vec<Po
     let raw = &p.raw;
     let reported = unprintable_rule(r, &p.source.text);
     super::yaml_text::cut_rule(r, &p.source);
-    let mut lines: Vec<(Pointer, &str)> = vec![
-        (ptr!["title"], raw.title.as_str()),
-        (ptr!["base_url"], raw.base_url.as_str()),
-    ];
+    let mut lines: Vec<(Pointer, &str)> = raw.title.each(&ptr!["title"]);
+    lines.push((ptr!["base_url"], raw.base_url.as_str()));
     let optional = [
         ("language", &raw.language),
         ("timezone", &raw.timezone),
@@ -65,18 +61,16 @@ pub(super) fn config_text_rules(r: &mut Report, p: &Parsed<RawConfig>) -> Vec<Po
         lines.extend(v.as_deref().map(|v| (ptr![key], v)));
     }
     if let Some(c) = &raw.contact {
-        lines.push((ptr!["contact", "name"], &c.name));
+        lines.extend(c.name.each(&ptr!["contact", "name"]));
         lines.extend(c.email.as_deref().map(|v| (ptr!["contact", "email"], v)));
         lines.extend(c.url.as_deref().map(|v| (ptr!["contact", "url"], v)));
     }
     for (i, c) in raw.components.iter().enumerate() {
         lines.push((ptr!["components", i, "id"], &c.id));
-        lines.push((ptr!["components", i, "name"], &c.name));
-        lines.extend(
-            c.group
-                .as_deref()
-                .map(|v| (ptr!["components", i, "group"], v)),
-        );
+        lines.extend(c.name.each(&ptr!["components", i, "name"]));
+        if let Some(g) = &c.group {
+            lines.extend(g.each(&ptr!["components", i, "group"]));
+        }
     }
     for (i, person) in raw.people.iter().enumerate() {
         let at = ptr!["people", i];

@@ -14,6 +14,7 @@ use crate::ptr;
 use super::context::{Cx, Listed, unknown_component};
 use super::people::author;
 use super::report::Report;
+use super::translations::{TextField, trimmed};
 
 /// The updates checked so far, and what the next one is checked against.
 pub(super) struct Timeline<'a> {
@@ -92,10 +93,25 @@ fn update<'a>(
         cx.cfg,
         owner,
     ));
-    cx.r.nonempty(at_ptr.join("body"), "update body", &u.body);
-    if let Some(w) = &u.workaround {
-        cx.r.nonempty(at_ptr.join("workaround"), "workaround", w);
-    }
+    let body = cx.tr.text(
+        &mut cx.r,
+        TextField {
+            at: at_ptr.join("body"),
+            what: "update body",
+            field: Field::Body(i),
+            keep: str::to_string,
+        },
+        &u.body,
+    );
+    let workaround = u.workaround.as_ref().map(|w| {
+        let field = TextField {
+            at: at_ptr.join("workaround"),
+            what: "workaround",
+            field: Field::Workaround(i),
+            keep: trimmed,
+        };
+        cx.tr.text(&mut cx.r, field, w)
+    });
     let next = next_update_by(&mut cx.r, &at_ptr, u, at, status);
     let states = states(cx, &at_ptr, u, listed);
     // A status that does not end it, after one that did, reopens the incident.
@@ -114,8 +130,8 @@ fn update<'a>(
             author,
             components: states,
             next_update_by: next,
-            workaround: u.workaround.as_deref().map(|w| w.trim().to_string()),
-            body: u.body.clone(),
+            workaround,
+            body,
         });
     }
 }

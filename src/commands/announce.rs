@@ -27,6 +27,10 @@ pub(super) fn run(
         console.report(&diags);
         return super::exit(false);
     };
+    let site = match &args.language {
+        None => site,
+        Some(key) => site.in_language(language(&site, key)?),
+    };
     let prepared = channels::prepare(&site, opts.now);
     match channels::announce::announce(&prepared, &args.id, args.update, args.format) {
         Ok(text) => {
@@ -38,4 +42,21 @@ pub(super) fn run(
             super::exit(false)
         }
     }
+}
+
+/// The index of the site's language `key` names, or the usage error that lists them.
+fn language(site: &crate::model::Site, key: &str) -> Result<usize, Error> {
+    let tags: Vec<&str> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.tag.as_str())
+        .collect();
+    crate::model::text::language_named(&tags, key).ok_or_else(|| {
+        let listed: Vec<String> = tags.iter().map(|t| format!("`{t}`")).collect();
+        Error::Usage(format!(
+            "--language `{key}` is not one of the site's languages ({})",
+            listed.join(", ")
+        ))
+    })
 }

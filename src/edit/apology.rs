@@ -15,7 +15,7 @@ use crate::edit::update::{checked, fail, in_file, line_break_at, on_disk, open};
 use crate::error::Error;
 use crate::input::SitePaths;
 use crate::input::SourceFile;
-use crate::input::raw::{RawApology, RawPerson, RawRemedy};
+use crate::input::raw::{RawApology, RawPerson, RawRemedy, RawText};
 use crate::pointer::{Pointer, Seg};
 use crate::yaml::write::{Document, block, name, quote, stamp, stampable, unwritable};
 
@@ -95,8 +95,8 @@ fn remedy(spec: &str) -> Result<RawRemedy, Error> {
         .to_string()
     });
     Ok(RawRemedy {
-        offer,
-        eligible,
+        offer: offer.into(),
+        eligible: eligible.into(),
         how,
         claim_url,
         deadline: get("deadline"),
@@ -116,14 +116,16 @@ fn apology_text(a: &RawApology, eol: &str) -> (String, String) {
     }
     lines.push(format!("{author} }}"));
     lines.push(format!("  published_at: {}", a.published_at));
-    let body = block(&a.body, 2);
+    // The block `candor apology` writes: one text per field.
+    let one = |t: &RawText| t.single().unwrap_or_default().to_string();
+    let body = block(&one(&a.body), 2);
     lines.push(format!("  body: {}", body.text));
     if !a.remedy.is_empty() {
         lines.push("  remedy:".into());
     }
     for r in &a.remedy {
-        lines.push(format!("    - offer: {}", quote(&r.offer)));
-        lines.push(format!("      eligible: {}", quote(&r.eligible)));
+        lines.push(format!("    - offer: {}", quote(&one(&r.offer))));
+        lines.push(format!("      eligible: {}", quote(&one(&r.eligible))));
         lines.push(format!("      how: {}", name(&r.how)));
         if let Some(status) = &r.status {
             lines.push(format!("      status: {}", name(status)));
@@ -260,7 +262,9 @@ pub(crate) fn apologize(
             email: args.email.clone(),
         },
         published_at: stamp(at),
-        body: text.unwrap_or_else(|| placeholders::APOLOGY_BODY.to_string()),
+        body: text
+            .unwrap_or_else(|| placeholders::APOLOGY_BODY.to_string())
+            .into(),
         remedy: args
             .remedies
             .iter()
@@ -303,7 +307,7 @@ fn write(
     let parsed = parse_written(source.clone())?;
     let back = parsed.raw.apology.as_ref();
     if back.is_none_or(|b| {
-        b.body != body
+        b.body.single() != Some(body.as_str())
             || b.author.name != apology.author.name
             || b.remedy.len() != apology.remedy.len()
     }) {

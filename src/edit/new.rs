@@ -248,7 +248,7 @@ fn incident_text(args: &NewRequest, plan: &Plan) -> NewFile {
 /// passed changed anything but its own value.
 fn reads_back(raw: &RawIncident, args: &NewRequest, plan: &Plan, body: &str) -> bool {
     let states: std::collections::BTreeMap<String, String> = plan.states.iter().cloned().collect();
-    raw.title == args.title.trim()
+    raw.title.single() == Some(args.title.trim())
         && raw.owner.name == args.owner.trim()
         && raw.owner.role.as_deref() == Some(args.role.trim())
         && raw.owner.email == args.email
@@ -257,7 +257,7 @@ fn reads_back(raw: &RawIncident, args: &NewRequest, plan: &Plan, body: &str) -> 
         && raw.updates.len() == 1
         && raw.updates[0].author == plan.author
         && raw.updates[0].components == states
-        && raw.updates[0].body == body
+        && raw.updates[0].body.single() == Some(body)
         && raw.apology.is_none()
         && raw.postmortem.is_none()
         && raw.id.is_none()
@@ -388,7 +388,7 @@ fn raw_incident(args: &NewRequest, plan: &Plan) -> RawIncident {
     RawIncident {
         id: args.id.clone(),
         kind: (plan.kind == Kind::Maintenance).then(|| plan.kind.as_str().to_string()),
-        title: args.title.trim().to_string(),
+        title: args.title.trim().into(),
         impact: args.impact.clone(),
         owner: RawPerson {
             name: args.owner.trim().to_string(),
@@ -406,7 +406,7 @@ fn raw_incident(args: &NewRequest, plan: &Plan) -> RawIncident {
             components: plan.states.iter().cloned().collect(),
             next_update_by: plan.next.map(stamp),
             workaround: None,
-            body,
+            body: body.into(),
         }],
         apology: None,
         postmortem: None,

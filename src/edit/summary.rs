@@ -101,7 +101,7 @@ pub(crate) fn warnings(source: SourceFile, config: &Config, now: Timestamp) -> V
         return Vec::new();
     };
     for u in &mut parsed.raw.updates {
-        if u.body.contains(placeholders::MARKER) {
+        if u.body.texts().any(|b| b.contains(placeholders::MARKER)) {
             u.body = "To be written.".into();
         }
     }

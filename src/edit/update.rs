@@ -564,8 +564,8 @@ fn new_update(
         author: author.clone(),
         components: pairs.iter().cloned().collect(),
         next_update_by: None,
-        workaround: args.workaround.as_deref().map(|w| w.trim().to_string()),
-        body: body.clone(),
+        workaround: args.workaround.as_deref().map(|w| w.trim().into()),
+        body: body.as_str().into(),
     });
     let n = raw.updates.len() - 1;
     let checked = check_flags(&file.source, raw, config, |at| update_flag(at, n))?;

@@ -297,7 +297,7 @@ mod tests {
         cache
             .parsed()
             .flatten()
-            .map(|p| p.raw.title.clone())
+            .map(|p| p.raw.title.texts().collect::<String>())
             .collect()
     }
 
@@ -326,7 +326,7 @@ mod tests {
         let plain: Vec<String> = load::load(&paths)
             .incidents
             .iter()
-            .map(|p| p.raw.title.clone())
+            .map(|p| p.raw.title.texts().collect::<String>())
             .collect();
         assert_eq!(titles_now, plain);
 

@@ -13,6 +13,7 @@ pub(crate) mod confined;
 pub(crate) mod limits;
 pub(crate) mod paths;
 pub mod raw;
+pub mod text;
 pub mod theme;
 pub(crate) mod walk;
 

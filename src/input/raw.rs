@@ -12,15 +12,18 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+pub use super::text::RawText;
+
 /// `candor.yaml`: the site's config.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawConfig {
-    /// The site's name, in page titles and headers.
-    pub(crate) title: String,
+    /// The site's name, in page titles and headers (on a site in more than one language, one
+    /// per language).
+    pub(crate) title: RawText,
     /// One line about the site, for search engines; the title when absent.
     #[serde(default)]
-    pub(crate) description: Option<String>,
+    pub(crate) description: Option<RawText>,
     /// The absolute address the site is published at, e.g. `https://status.example.com/`.
     pub(crate) base_url: String,
     /// The zone times are shown in: an IANA name such as `Europe/London` (default `UTC`).
@@ -29,6 +32,11 @@ pub struct RawConfig {
     /// The language of the site's text, a BCP 47 tag such as `en` or `en-GB` (default `en`).
     #[serde(default)]
     pub(crate) language: Option<String>,
+    /// The languages of a site published in more than one, the main one first, e.g.
+    /// `[en-CA, fr-CA]`: each gets its own pages (the others under `fr-ca/`), and text fields
+    /// of incident files may give one text per language. Instead of `language`.
+    #[serde(default)]
+    pub(crate) languages: Option<Vec<String>>,
     /// `default`, or the name of a folder `themes/<name>/` overriding the built-in theme.
     #[serde(default)]
     pub(crate) theme: Option<String>,
@@ -272,7 +280,7 @@ pub(crate) struct RawFeeds {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawContact {
     /// Shown as "Questions? Contact *name*".
-    pub(crate) name: String,
+    pub(crate) name: RawText,
     /// A plain address the name links to, e.g. `support@acme.example`.
     #[serde(default)]
     pub(crate) email: Option<String>,
@@ -288,13 +296,13 @@ pub(crate) struct RawComponent {
     /// The name incident files use: lower-case letters, digits and dashes, e.g. `checkout`.
     pub(crate) id: String,
     /// Shown to readers.
-    pub(crate) name: String,
+    pub(crate) name: RawText,
     /// A heading the component is listed under.
     #[serde(default)]
-    pub(crate) group: Option<String>,
+    pub(crate) group: Option<RawText>,
     /// Shown after the name.
     #[serde(default)]
-    pub(crate) description: Option<String>,
+    pub(crate) description: Option<RawText>,
 }
 
 /// `incidents/<id>.yaml`: one incident or maintenance.
@@ -308,8 +316,8 @@ pub struct RawIncident {
     #[serde(default)]
     #[schemars(extend("x-candor-words" = "kind"))]
     pub(crate) kind: Option<String>,
-    /// The headline readers see; plain text.
-    pub(crate) title: String,
+    /// The headline readers see; plain text (on a bilingual site, one per language).
+    pub(crate) title: RawText,
     /// How bad it is for customers (required for incidents).
     #[serde(default)]
     #[schemars(extend("x-candor-words" = "impact"))]
@@ -335,7 +343,7 @@ pub struct RawIncident {
     pub(crate) apology: Option<RawApology>,
     /// The post-incident review (markdown).
     #[serde(default)]
-    pub(crate) postmortem: Option<String>,
+    pub(crate) postmortem: Option<RawText>,
     /// When the post-incident review was published (it gets its own feed entry).
     #[serde(default)]
     pub(crate) postmortem_published_at: Option<String>,
@@ -379,9 +387,9 @@ pub(crate) struct RawUpdate {
     pub(crate) next_update_by: Option<String>,
     /// What customers can do meanwhile, in one line: the first thing the pages show.
     #[serde(default)]
-    pub(crate) workaround: Option<String>,
+    pub(crate) workaround: Option<RawText>,
     /// What readers need to know (markdown).
-    pub(crate) body: String,
+    pub(crate) body: RawText,
 }
 
 /// A signed letter to customers, on its own page.
@@ -393,7 +401,7 @@ pub(crate) struct RawApology {
     /// The date on the letter, a time with its offset.
     pub(crate) published_at: String,
     /// The letter (markdown).
-    pub(crate) body: String,
+    pub(crate) body: RawText,
     /// What is offered to make it right.
     #[serde(default)]
     pub(crate) remedy: Vec<RawRemedy>,
@@ -407,9 +415,9 @@ pub(crate) struct RawApology {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRemedy {
     /// What customers get; plain text.
-    pub(crate) offer: String,
+    pub(crate) offer: RawText,
     /// Who gets it; plain text.
-    pub(crate) eligible: String,
+    pub(crate) eligible: RawText,
     /// `automatic`: nothing to do; `claim`: customers claim at `claim_url`.
     #[schemars(extend("x-candor-words" = "how"))]
     pub(crate) how: String,

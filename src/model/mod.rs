@@ -7,6 +7,8 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 
 pub(crate) mod language;
+pub(crate) mod text;
+pub use text::{Field, SiteLanguage, Texts};
 pub(crate) mod warning;
 pub use warning::WarningCode;
 
@@ -146,6 +148,13 @@ pub struct Config {
     pub language: String,
     /// The words and forms of `language`, with the theme's overrides.
     pub locale: std::sync::Arc<crate::locale::Locale>,
+    /// Every language the site is published in, the main one first: one for most sites.
+    pub languages: Vec<SiteLanguage>,
+    /// Which of `languages` this config's pages are in (`Config::in_language`).
+    pub current: usize,
+    /// On a site in more than one language, the config's texts (title, description, contact,
+    /// components) in each language `candor.yaml` gives them in; `None` otherwise.
+    pub texts: Option<std::sync::Arc<Texts>>,
     pub theme: String,
     pub contact: Option<Contact>,
     pub components: Vec<Component>,
@@ -314,6 +323,11 @@ pub struct Incident {
     pub resolved: Option<Timestamp>,
     /// `draft: true`: checked and previewed, never published (`Site::published`).
     pub draft: bool,
+    /// On a site in more than one language, every text field in each language the file gives
+    /// it in (`Incident::in_language`); `None` on a one-language site.
+    pub texts: Option<std::sync::Arc<Texts>>,
+    /// The fields shown in another language than the pages', each with that language.
+    pub untranslated: Vec<(Field, SiteLanguage)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -400,6 +414,8 @@ impl Incident {
             postmortem_published_at: None,
             resolved: None,
             draft: false,
+            texts: None,
+            untranslated: Vec::new(),
         }
         .summed_up()
     }

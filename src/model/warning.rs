@@ -31,6 +31,8 @@ pub enum WarningCode {
     MaintenanceUnconfirmed,
     /// A character in the site title or a component name that no font candor draws with has.
     MissingGlyph,
+    /// A text of an incident file missing in one of the site's `languages`.
+    MissingTranslation,
 }
 
 impl Vocabulary for WarningCode {
@@ -47,6 +49,7 @@ impl Vocabulary for WarningCode {
         WarningCode::DuplicateComponent,
         WarningCode::FoldedText,
         WarningCode::MissingGlyph,
+        WarningCode::MissingTranslation,
     ];
 
     fn as_str(self) -> &'static str {
@@ -71,6 +74,7 @@ impl WarningCode {
             WarningCode::FoldedText => "folded-text",
             WarningCode::MaintenanceUnconfirmed => "maintenance-unconfirmed",
             WarningCode::MissingGlyph => "missing-glyph",
+            WarningCode::MissingTranslation => "missing-translation",
         }
     }
 }

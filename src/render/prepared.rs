@@ -101,6 +101,7 @@ pub(crate) fn header(site: &Site, now: Timestamp) -> Header {
         live_script: c.promises.script,
         brand: c.brand.clone(),
         rtl: c.locale.is_right_to_left(),
+        languages: super::view::LanguageLink::all(c),
     };
     let mut page_site = serde_json::to_value(&view).expect("views serialise");
     if let Some(map) = page_site.as_object_mut() {
@@ -223,19 +224,23 @@ impl<'a> Prepared<'a> {
         Value::from_serializable(&*self.view(i))
     }
 
-    /// The context every page starts from: the site, and the way back to the site's root.
-    pub(crate) fn context(&self, root: &str) -> Context {
+    /// The context every page starts from: the site, the way back to the site's root, and
+    /// the page's own address from it (`incidents/x/`; `""` for the index), which its
+    /// canonical and `hreflang` links and the language switcher complete.
+    pub(crate) fn context(&self, root: &str, path: &str) -> Context {
         let mut ctx = Context::new();
         ctx.insert("site", &self.site);
         ctx.insert("root", root);
+        ctx.insert("path", path);
         ctx
     }
 
     /// The context of an incident's own pages: `site` without the page indicator.
-    pub(crate) fn incident_context(&self, root: &str) -> Context {
+    pub(crate) fn incident_context(&self, root: &str, path: &str) -> Context {
         let mut ctx = Context::new();
         ctx.insert_value("site", self.page_site.clone());
         ctx.insert("root", root);
+        ctx.insert("path", path);
         ctx
     }
 }

@@ -33,6 +33,69 @@ pub(crate) struct SiteView {
     pub(crate) rtl: bool,
     /// The link preview of the pages about the whole site (the site's status).
     pub(crate) og: OgView,
+    /// The site's languages, for the language switcher and each page's `hreflang` links:
+    /// empty on a one-language site.
+    pub(crate) languages: Vec<LanguageLink>,
+}
+
+/// One of the site's languages as a page links to it.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct LanguageLink {
+    pub(crate) tag: String,
+    /// The language's name in itself ("Français"): `language-name` in its words.
+    pub(crate) name: String,
+    /// The address of its pages' root.
+    pub(crate) url: String,
+    /// The way from this language's root to that one's (`fr-ca/`, `../`), for relative links
+    /// that work from a folder as they do on the web.
+    pub(crate) hop: String,
+    /// The page's own language.
+    pub(crate) current: bool,
+}
+
+impl LanguageLink {
+    /// The links of `config`'s pages to each of the site's languages (none for one language).
+    pub(crate) fn all(config: &Config) -> Vec<LanguageLink> {
+        if config.languages.len() < 2 {
+            return Vec::new();
+        }
+        let back = match config.languages[config.current].folder.is_empty() {
+            true => "",
+            false => "../",
+        };
+        config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(k, l)| LanguageLink {
+                tag: l.tag.clone(),
+                name: l.locale.text("language-name", None),
+                url: config.language_url(k),
+                hop: format!("{back}{}", l.folder),
+                current: k == config.current,
+            })
+            .collect()
+    }
+}
+
+/// A text shown in another language than its page's, because the file has it in no other:
+/// the language it is in (for `lang`) and the note that says so in the page's words.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct OriginalView {
+    pub(crate) lang: String,
+    pub(crate) note: String,
+}
+
+impl OriginalView {
+    /// The first of `fields` of `inc` shown in another language, as the page notes it.
+    pub(crate) fn of(inc: &Incident, fields: &[Field], clock: &Clock) -> Option<OriginalView> {
+        let shown = fields.iter().find_map(|f| inc.untranslated(*f))?;
+        let language = shown.locale.text("language-name", None);
+        Some(OriginalView {
+            lang: shown.tag.clone(),
+            note: tr!(clock.locale, "untranslated", language = language),
+        })
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -143,6 +206,8 @@ pub(crate) struct UpdateView {
     pub(crate) next_update_when: Option<String>,
     /// What became of this update's promise, if it made one.
     pub(crate) promise: Option<OutcomeView>,
+    /// The body or workaround is not in the page's language.
+    pub(crate) original: Option<OriginalView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -283,6 +348,8 @@ pub(crate) struct ApologyView {
     pub(crate) published: TimeView,
     pub(crate) body_html: String,
     pub(crate) remedy: Vec<RemedyView>,
+    /// The letter or a remedy is not in the page's language.
+    pub(crate) original: Option<OriginalView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -307,6 +374,8 @@ pub(crate) struct IncidentView {
     pub(crate) apology: Option<ApologyView>,
     pub(crate) postmortem_html: Option<String>,
     pub(crate) postmortem_published: Option<TimeView>,
+    /// The review is not in the page's language.
+    pub(crate) postmortem_original: Option<OriginalView>,
     /// Plain-text gist of the latest update, for lists.
     pub(crate) summary: String,
     /// The link preview of its pages: its own state.
@@ -384,11 +453,25 @@ pub(crate) fn incident_view(
         apology: inc
             .apology
             .as_ref()
-            .map(|a| apology_view(a, &url, clock, clock.date(now))),
+            .map(|a| apology_view(a, &url, clock, clock.date(now)))
+            .map(|mut a| {
+                a.original = apology_original(inc, clock);
+                a
+            }),
         // The review sits under the incident page's h2 "Post-incident review".
         postmortem_html: inc.postmortem.as_ref().map(|p| markdown::render(p, 3)),
         postmortem_published: inc.postmortem_published_at.map(|t| clock.view(t)),
+        postmortem_original: OriginalView::of(inc, &[Field::Postmortem], clock),
     }
+}
+
+/// The note of an apology whose letter or a remedy is not in the page's language.
+fn apology_original(inc: &Incident, clock: &Clock) -> Option<OriginalView> {
+    let remedies = inc.apology.as_ref().map_or(0, |a| a.remedy.len());
+    let fields: Vec<Field> = std::iter::once(Field::Apology)
+        .chain((0..remedies).flat_map(|i| [Field::Offer(i), Field::Eligible(i)]))
+        .collect();
+    OriginalView::of(inc, &fields, clock)
 }
 
 /// Update `i` of `inc` (oldest first) as the pages show it, with what became of its promise.
@@ -428,6 +511,7 @@ fn update_view(
         workaround: u.workaround.clone(),
         next_update_when: u.next_update_by.map(|t| clock.when(t, now)),
         promise: outcome.map(|o| OutcomeView::new(o, clock)),
+        original: OriginalView::of(inc, &[Field::Body(i), Field::Workaround(i)], clock),
     }
 }
 
@@ -515,6 +599,7 @@ fn apology_view(
                 issued: m.issued_at.map(|d| date_view(clock, d)),
             })
             .collect(),
+        original: None,
     }
 }
 
@@ -536,6 +621,8 @@ pub(crate) struct Heading {
     pub(crate) kind: &'static str,
     pub(crate) is_maintenance: bool,
     pub(crate) title: String,
+    /// The title's language, when it is not the page's (the file has it in no other).
+    pub(crate) title_lang: Option<String>,
     pub(crate) impact: &'static str,
     pub(crate) impact_label: String,
     /// "Declared impact: major": what the incident was declared as, named so it is not read
@@ -594,6 +681,7 @@ pub(crate) fn heading(inc: &Incident, clock: &Clock, now: Timestamp) -> Heading 
         kind: inc.kind.as_str(),
         is_maintenance: inc.kind == Kind::Maintenance,
         title: inc.title.clone(),
+        title_lang: inc.untranslated(Field::Title).map(|l| l.tag.clone()),
         impact: inc.impact.as_str(),
         impact_label: inc.impact.words(locale),
         impact_words: tr!(locale, "declared-impact", impact = inc.impact.as_str()),

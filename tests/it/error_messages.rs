@@ -48,6 +48,10 @@ macro_rules! cases {
 
 cases! {
     apology_on_unresolved
+    apostrophe_in_single_quotes
+    bad_indentation
+    bad_indentation_less
+    block_text_dedented
     brand_bad_colour
     brand_contrast_one_colour
     brand_contrast_per_scheme
@@ -55,11 +59,6 @@ cases! {
     brand_font_not_a_font
     brand_logo_without_alt
     brand_wrong_file_type
-    missing_glyph
-    apostrophe_in_single_quotes
-    bad_indentation
-    bad_indentation_less
-    block_text_dedented
     claim_without_claim_url
     colon_at_end_of_value
     comment_cuts_config_text
@@ -87,14 +86,14 @@ cases! {
     language_not_a_tag
     language_not_shipped
     language_not_shipped_unnamed
-    theme_words
-    theme_words_syntax
     language_with_underscore
+    languages_errors
     list_item_misaligned
     maintenance_window_reversed
     malformed_file_stem_id
     malformed_id
     missing_field
+    missing_glyph
     missing_started_at
     nested_too_deep
     next_update_by_before_update
@@ -110,11 +109,15 @@ cases! {
     tab_indentation
     tag_or_anchor_before_text
     text_no_format_can_carry
+    theme_words
+    theme_words_syntax
     time_of_day_without_date
     time_out_of_range
     time_without_offset
     time_without_offset_in_summer_and_at_a_fold
     timezone_as_offset
+    translation_missing
+    translation_unknown_language
     two_documents
     unclosed_list
     unclosed_quote

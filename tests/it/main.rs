@@ -10,6 +10,7 @@ mod library;
 
 mod accountability;
 mod api;
+mod bilingual;
 mod brand;
 mod channels;
 mod cli;

@@ -663,3 +663,13 @@ subscribe-api-summary = ملخص: الحالة والخدمات والحوادث
 subscribe-api-status = الحالة العامة فقط
 subscribe-api-incidents = الحوادث الأخيرة
 subscribe-api-upcoming = الصيانة القادمة
+
+## Sites in more than one language
+
+# The language's name in itself, as the language switcher shows it.
+language-name = العربية
+# The label of the language switcher.
+nav-languages = اللغات
+# Above a text the site has not translated into this page's language; $language is the name
+# (in itself) of the language it is shown in.
+untranslated = متاح فقط بلغته الأصلية: { $language }.

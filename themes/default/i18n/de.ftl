@@ -551,3 +551,13 @@ subscribe-api-summary = Zusammenfassung: Status, Dienste und offene Störungen
 subscribe-api-status = Nur der Gesamtstatus
 subscribe-api-incidents = Letzte Störungen
 subscribe-api-upcoming = Anstehende Wartungen
+
+## Sites in more than one language
+
+# The language's name in itself, as the language switcher shows it.
+language-name = Deutsch
+# The label of the language switcher.
+nav-languages = Sprachen
+# Above a text the site has not translated into this page's language; $language is the name
+# (in itself) of the language it is shown in.
+untranslated = Nur in der Originalsprache verfügbar: { $language }.

@@ -552,3 +552,13 @@ subscribe-api-summary = Summary: status, services and open incidents
 subscribe-api-status = Overall status only
 subscribe-api-incidents = Recent incidents
 subscribe-api-upcoming = Upcoming maintenance
+
+## Sites in more than one language
+
+# The language's name in itself, as the language switcher shows it.
+language-name = English
+# The label of the language switcher.
+nav-languages = Languages
+# Above a text the site has not translated into this page's language; $language is the name
+# (in itself) of the language it is shown in.
+untranslated = Available only in its original language: { $language }.

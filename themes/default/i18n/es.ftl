@@ -482,3 +482,13 @@ subscribe-api-summary = Resumen: estado, servicios e incidentes abiertos
 subscribe-api-status = Solo el estado general
 subscribe-api-incidents = Incidentes recientes
 subscribe-api-upcoming = Mantenimiento programado
+
+## Sites in more than one language
+
+# The language's name in itself, as the language switcher shows it.
+language-name = Español
+# The label of the language switcher.
+nav-languages = Idiomas
+# Above a text the site has not translated into this page's language; $language is the name
+# (in itself) of the language it is shown in.
+untranslated = Disponible solo en su idioma original: { $language }.

@@ -566,3 +566,13 @@ subscribe-api-summary = Résumé : état, services et incidents ouverts
 subscribe-api-status = État global uniquement
 subscribe-api-incidents = Incidents récents
 subscribe-api-upcoming = Maintenances à venir
+
+## Sites in more than one language
+
+# The language's name in itself, as the language switcher shows it.
+language-name = Français
+# The label of the language switcher.
+nav-languages = Langues
+# Above a text the site has not translated into this page's language; $language is the name
+# (in itself) of the language it is shown in.
+untranslated = Disponible uniquement dans sa langue d’origine : { $language }.

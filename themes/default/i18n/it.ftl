@@ -482,3 +482,13 @@ subscribe-api-summary = Riepilogo: stato, servizi e incidenti aperti
 subscribe-api-status = Solo lo stato generale
 subscribe-api-incidents = Incidenti recenti
 subscribe-api-upcoming = Manutenzioni in programma
+
+## Sites in more than one language
+
+# The language's name in itself, as the language switcher shows it.
+language-name = Italiano
+# The label of the language switcher.
+nav-languages = Lingue
+# Above a text the site has not translated into this page's language; $language is the name
+# (in itself) of the language it is shown in.
+untranslated = Disponibile solo nella lingua originale: { $language }.

@@ -437,3 +437,13 @@ subscribe-api-summary = 概要: ステータス、サービス、対応中の障
 subscribe-api-status = 全体のステータスのみ
 subscribe-api-incidents = 最近の障害
 subscribe-api-upcoming = 予定されているメンテナンス
+
+## Sites in more than one language
+
+# The language's name in itself, as the language switcher shows it.
+language-name = 日本語
+# The label of the language switcher.
+nav-languages = 言語
+# Above a text the site has not translated into this page's language; $language is the name
+# (in itself) of the language it is shown in.
+untranslated = 原文の言語でのみご覧いただけます：{ $language }。

@@ -551,3 +551,13 @@ subscribe-api-summary = Samenvatting: status, diensten en lopende storingen
 subscribe-api-status = Alleen de algemene status
 subscribe-api-incidents = Recente storingen
 subscribe-api-upcoming = Gepland onderhoud
+
+## Sites in more than one language
+
+# The language's name in itself, as the language switcher shows it.
+language-name = Nederlands
+# The label of the language switcher.
+nav-languages = Talen
+# Above a text the site has not translated into this page's language; $language is the name
+# (in itself) of the language it is shown in.
+untranslated = Alleen beschikbaar in de oorspronkelijke taal: { $language }.

@@ -482,3 +482,13 @@ subscribe-api-summary = Resumo: status, serviços e incidentes abertos
 subscribe-api-status = Apenas o status geral
 subscribe-api-incidents = Incidentes recentes
 subscribe-api-upcoming = Próximas manutenções
+
+## Sites in more than one language
+
+# The language's name in itself, as the language switcher shows it.
+language-name = Português (Brasil)
+# The label of the language switcher.
+nav-languages = Idiomas
+# Above a text the site has not translated into this page's language; $language is the name
+# (in itself) of the language it is shown in.
+untranslated = Disponível apenas no idioma original: { $language }.

@@ -437,3 +437,13 @@ subscribe-api-summary = 摘要：状态、服务和未解决事件
 subscribe-api-status = 仅总体状态
 subscribe-api-incidents = 近期事件
 subscribe-api-upcoming = 即将进行的维护
+
+## Sites in more than one language
+
+# The language's name in itself, as the language switcher shows it.
+language-name = 简体中文
+# The label of the language switcher.
+nav-languages = 语言
+# Above a text the site has not translated into this page's language; $language is the name
+# (in itself) of the language it is shown in.
+untranslated = 仅提供原文语言版本：{ $language }。
