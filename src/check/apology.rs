@@ -12,21 +12,21 @@ use crate::ptr;
 use crate::time::{TimeError, parse_date};
 
 use super::context::Cx;
-use super::people::person_in;
+use super::people::{Named, person_in};
 use super::report::Report;
 use super::translations::{TextField, Translations, trimmed};
 
 /// The apology and what makes it right.
 pub(super) fn apology(cx: &mut Cx, a: &RawApology, resolved: bool) -> Apology {
     let at = ptr!["apology"];
-    let author = person_in(
-        &mut cx.r,
-        at.join("author"),
-        &a.author,
-        "apology's author",
-        false,
-        cx.cfg,
-    );
+    let named = Named {
+        at: at.join("author"),
+        raw: &a.author,
+        what: "apology's author",
+        role_required: false,
+        role_field: Field::ApologyAuthorRole,
+    };
+    let author = person_in(&mut cx.r, &mut cx.tr, named, cx.cfg);
     let body = cx.tr.text(
         &mut cx.r,
         TextField {

@@ -13,7 +13,7 @@ use crate::yaml::load::Parsed;
 use super::apology::{apology, missing_apology};
 use super::context::{Cx, Listed, unknown_component};
 use super::ids::{id_rule, incident_id};
-use super::people::person_in;
+use super::people::{Named, person_in};
 use super::report::Report;
 use super::text_rules::incident_text_rules;
 use super::translations::{TextField, Translations, trimmed};
@@ -62,7 +62,14 @@ pub(crate) fn check_incident(
         &raw.title,
     );
     let impact = impact(&mut cx, kind);
-    let owner = person_in(&mut cx.r, ptr!["owner"], &raw.owner, "owner", true, cfg);
+    let named = Named {
+        at: ptr!["owner"],
+        raw: &raw.owner,
+        what: "owner",
+        role_required: true,
+        role_field: Field::OwnerRole,
+    };
+    let owner = person_in(&mut cx.r, &mut cx.tr, named, cfg);
     let listed = components(&mut cx);
     let (started_at, window) = match kind {
         Kind::Incident => (started_at(&mut cx), None),
@@ -101,7 +108,10 @@ pub(crate) fn check_incident(
     .summed_up();
     // The main language's texts, where the file gives a field only in another.
     let incident = match incident.texts {
-        Some(_) => incident.in_language(0, cfg.map_or(&[], |c| c.languages.as_slice())),
+        Some(_) => match cfg {
+            Some(c) => incident.in_language(0, c, c),
+            None => incident,
+        },
         None => incident,
     };
     (Some(incident), cx.r.diags)

@@ -10,6 +10,7 @@ use crate::ptr;
 
 use super::links::email_rule;
 use super::report::Report;
+use super::translations::{TextField, Translations, trimmed};
 
 /// The short name a person in `people:` has when they are given none: the first letter of
 /// each word, lower case ("Minter Dial" → "md", "Mary Ann Lee" → "mal"). Files use it; pages
@@ -21,7 +22,11 @@ pub(crate) fn short_name_of(name: &str) -> String {
         .collect()
 }
 
-pub(super) fn people(r: &mut Report, raw: &[RawPersonEntry]) -> Vec<PersonEntry> {
+pub(super) fn people(
+    r: &mut Report,
+    tr: &mut Translations,
+    raw: &[RawPersonEntry],
+) -> Vec<PersonEntry> {
     let mut out: Vec<PersonEntry> = Vec::new();
     for (i, p) in raw.iter().enumerate() {
         r.nonempty(ptr!["people", i, "name"], "person's name", &p.name);
@@ -37,9 +42,19 @@ pub(super) fn people(r: &mut Report, raw: &[RawPersonEntry]) -> Vec<PersonEntry>
             )
             .help = Some("give one of them different `initials:`".into());
         }
+        let role = p.role.as_ref().map(|role| {
+            let at = ptr!["people", i, "role"];
+            let field = TextField {
+                at,
+                what: "role",
+                field: Field::PersonRole(i),
+                keep: trimmed,
+            };
+            tr.text(r, field, role)
+        });
         out.push(PersonEntry {
             name: p.name.trim().to_string(),
-            role: p.role.clone(),
+            role,
             email: p.email.clone(),
             initials,
         });
@@ -128,14 +143,24 @@ pub(super) fn resolve_name<'c>(
     (name.to_string(), None)
 }
 
+/// A person an incident file names, as `person_in` checks them.
+pub(super) struct Named<'a> {
+    pub(super) at: Pointer,
+    pub(super) raw: &'a RawPerson,
+    /// How messages call them: "owner", "apology's author".
+    pub(super) what: &'a str,
+    pub(super) role_required: bool,
+    /// Their role as a text field, on a site in more than one language.
+    pub(super) role_field: Field,
+}
+
 pub(super) fn person_in(
     r: &mut Report,
-    at: Pointer,
-    raw: &RawPerson,
-    what: &str,
-    role_required: bool,
+    tr: &mut Translations,
+    n: Named,
     cfg: Option<&Config>,
 ) -> Person {
+    let Named { at, raw, what, .. } = n;
     r.nonempty(at.join("name"), &format!("{what}'s name"), &raw.name);
     let (name, known) = if raw.name.trim().is_empty() {
         (String::new(), None)
@@ -143,32 +168,32 @@ pub(super) fn person_in(
         resolve_name(r, at.join("name"), &raw.name, cfg)
     };
     // A known person brings their role and email unless the file gives its own.
-    let raw = &RawPerson {
-        name,
-        role: raw
-            .role
-            .clone()
-            .or_else(|| known.and_then(|p| p.role.clone())),
-        email: raw
-            .email
-            .clone()
-            .or_else(|| known.and_then(|p| p.email.clone())),
-    };
-    if role_required && raw.role.as_deref().is_none_or(|s| s.trim().is_empty()) {
+    let role_of = format!("{what}'s role");
+    let written = raw.role.as_ref().map(|role| {
+        let field = TextField {
+            at: at.join("role"),
+            what: &role_of,
+            field: n.role_field,
+            keep: trimmed,
+        };
+        tr.text(r, field, role)
+    });
+    let role = written.or_else(|| known.and_then(|p| p.role.clone()));
+    let email = raw
+        .email
+        .clone()
+        .or_else(|| known.and_then(|p| p.email.clone()));
+    if n.role_required && role.as_deref().is_none_or(|s| s.trim().is_empty()) {
         r.error(at.clone().into_key(), format!("the {what} has no role"))
             .help = Some(format!(
             "add `role: …` so customers know who {} is, e.g. `role: Head of Customer Care`",
-            raw.name.trim()
+            name.trim()
         ));
     }
-    if let Some(email) = &raw.email {
+    if let Some(email) = &email {
         email_rule(r, at.join("email"), email);
     }
-    Person::named(
-        raw.name.trim(),
-        raw.role.clone().map(|s| s.trim().to_string()),
-        raw.email.clone(),
-    )
+    Person::named(name.trim(), role.map(|s| s.trim().to_string()), email)
 }
 
 /// An update's author, resolved once: the name (a short name from `people:` becomes the

@@ -30,7 +30,9 @@ pub(super) fn incident_text_rules(r: &mut Report, p: &Parsed<RawIncident>) {
     }
     for (at, person) in &people {
         lines.push((at.join("name"), &person.name));
-        lines.extend(person.role.as_deref().map(|v| (at.join("role"), v)));
+        if let Some(role) = &person.role {
+            lines.extend(role.each(&at.join("role")));
+        }
         lines.extend(person.email.as_deref().map(|v| (at.join("email"), v)));
     }
     for (i, u) in raw.updates.iter().enumerate() {
@@ -75,7 +77,9 @@ pub(super) fn config_text_rules(r: &mut Report, p: &Parsed<RawConfig>) -> Vec<Po
     for (i, person) in raw.people.iter().enumerate() {
         let at = ptr!["people", i];
         lines.push((at.join("name"), &person.name));
-        lines.extend(person.role.as_deref().map(|v| (at.join("role"), v)));
+        if let Some(role) = &person.role {
+            lines.extend(role.each(&at.join("role")));
+        }
         lines.extend(person.initials.as_deref().map(|v| (at.join("initials"), v)));
         if let Some(email) = &person.email {
             email_rule(r, at.join("email"), email);

@@ -108,16 +108,17 @@ fn remedy(spec: &str) -> Result<RawRemedy, Error> {
 /// The apology block's text, lines joined with `eol`, and the body as YAML reads it.
 fn apology_text(a: &RawApology, eol: &str) -> (String, String) {
     let mut lines = vec!["apology:".to_string()];
+    // The block `candor apology` writes: one text per field.
+    let one = |t: &RawText| t.single().unwrap_or_default().to_string();
     let mut author = format!("  author: {{ name: {}", quote(&a.author.name));
-    for (key, value) in [("role", &a.author.role), ("email", &a.author.email)] {
+    let role = a.author.role.as_ref().map(one);
+    for (key, value) in [("role", &role), ("email", &a.author.email)] {
         if let Some(v) = value {
             author.push_str(&format!(", {key}: {}", quote(v)));
         }
     }
     lines.push(format!("{author} }}"));
     lines.push(format!("  published_at: {}", a.published_at));
-    // The block `candor apology` writes: one text per field.
-    let one = |t: &RawText| t.single().unwrap_or_default().to_string();
     let body = block(&one(&a.body), 2);
     lines.push(format!("  body: {}", body.text));
     if !a.remedy.is_empty() {
@@ -258,7 +259,7 @@ pub(crate) fn apologize(
     let apology = RawApology {
         author: RawPerson {
             name: args.author.trim().to_string(),
-            role: args.role.as_ref().map(|r| r.trim().to_string()),
+            role: args.role.as_ref().map(|r| r.trim().into()),
             email: args.email.clone(),
         },
         published_at: stamp(at),

@@ -250,7 +250,7 @@ fn reads_back(raw: &RawIncident, args: &NewRequest, plan: &Plan, body: &str) -> 
     let states: std::collections::BTreeMap<String, String> = plan.states.iter().cloned().collect();
     raw.title.single() == Some(args.title.trim())
         && raw.owner.name == args.owner.trim()
-        && raw.owner.role.as_deref() == Some(args.role.trim())
+        && raw.owner.role.as_ref().and_then(|r| r.single()) == Some(args.role.trim())
         && raw.owner.email == args.email
         && raw.impact == args.impact
         && raw.components == plan.ids
@@ -392,7 +392,7 @@ fn raw_incident(args: &NewRequest, plan: &Plan) -> RawIncident {
         impact: args.impact.clone(),
         owner: RawPerson {
             name: args.owner.trim().to_string(),
-            role: Some(args.role.trim().to_string()),
+            role: Some(args.role.trim().into()),
             email: args.email.clone(),
         },
         components: plan.ids.clone(),

@@ -64,6 +64,7 @@ impl Incremental {
 
     /// `site.in_language(k)`, keeping the projection of each unchanged incident.
     fn project(&mut self, k: usize, site: &Site) -> Site {
+        let here = site.config.in_language(k);
         let kept = &mut self.projections[k];
         let mut now = foldhash::HashMap::default();
         let incidents = site
@@ -73,7 +74,7 @@ impl Incremental {
                 let projected = match kept.remove(&inc.id) {
                     Some((from, p)) if Arc::ptr_eq(&from, inc) => p,
                     _ if inc.texts.is_none() => inc.clone(),
-                    _ => Arc::new(inc.in_language(k, &site.config.languages)),
+                    _ => Arc::new(inc.in_language(k, &site.config, &here)),
                 };
                 now.insert(inc.id.clone(), (inc.clone(), projected.clone()));
                 projected
@@ -81,7 +82,7 @@ impl Incremental {
             .collect();
         *kept = now;
         Site {
-            config: site.config.in_language(k),
+            config: here,
             incidents,
         }
     }

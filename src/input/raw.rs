@@ -255,9 +255,10 @@ pub(crate) struct RawPromises {
 pub(crate) struct RawPersonEntry {
     /// The full name, as pages show it.
     pub(crate) name: String,
-    /// The job title, shown after the name of every update this person signs.
+    /// The job title, shown after the name of every update this person signs (on a site in
+    /// more than one language, one per language).
     #[serde(default)]
-    pub(crate) role: Option<String>,
+    pub(crate) role: Option<RawText>,
     /// A plain address, e.g. `minter@acme.example`.
     #[serde(default)]
     pub(crate) email: Option<String>,
@@ -358,9 +359,10 @@ pub struct RawIncident {
 pub(crate) struct RawPerson {
     /// A person's full name, or their short name from `people:` (`md`).
     pub(crate) name: String,
-    /// Their job title, so readers know who they are.
+    /// Their job title, so readers know who they are (on a site in more than one language,
+    /// one per language).
     #[serde(default)]
-    pub(crate) role: Option<String>,
+    pub(crate) role: Option<RawText>,
     /// A person's own address, not a shared inbox.
     #[serde(default)]
     pub(crate) email: Option<String>,

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use super::{Config, Incident, Site};
+use super::{Config, Incident, Person, Site};
 
 /// A text field of an incident file, by where it is in the incident.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -27,6 +27,11 @@ pub enum Field {
     ComponentName(usize),
     ComponentGroup(usize),
     ComponentDescription(usize),
+    /// The role of `people:` entry `i`.
+    PersonRole(usize),
+    /// The role the incident file gives its owner.
+    OwnerRole,
+    ApologyAuthorRole,
 }
 
 impl Field {
@@ -89,7 +94,10 @@ impl Incident {
     /// The incident in language `k`: each field's text in it, else in the first of the site's
     /// languages that has one, which `untranslated` then names. An incident of a one-language
     /// site has no `texts` and is itself.
-    pub(crate) fn in_language(&self, k: usize, languages: &[SiteLanguage]) -> Incident {
+    /// `main` is the site's config and `here` that of language `k`'s pages (`main.in_language
+    /// (k)`), whose `people:` roles the people who sign the incident take.
+    pub(crate) fn in_language(&self, k: usize, main: &Config, here: &Config) -> Incident {
+        let languages = &main.languages;
         let mut inc = self.clone();
         inc.untranslated.clear();
         let Some(texts) = self.texts.clone() else {
@@ -108,7 +116,48 @@ impl Incident {
                 text.clone_into(slot);
             }
         }
+        inc.roles_from(self, main, here);
         inc
+    }
+
+    /// The roles of the people who sign the incident, in `here`'s language: a role that came
+    /// from `people:` (or, for updates the owner signs, from the owner) is that one's
+    /// translation. Compared with `main`'s, since each person is stored with the role taken.
+    fn roles_from(&mut self, main_inc: &Incident, main: &Config, here: &Config) {
+        let mut roles: Vec<(&str, Option<&String>, Option<String>)> = main
+            .people
+            .iter()
+            .zip(&here.people)
+            .map(|(m, h)| (m.name.as_str(), m.role.as_ref(), h.role.clone()))
+            .collect();
+        roles.push((
+            &main_inc.owner.name,
+            main_inc.owner.role.as_ref(),
+            self.owner.role.clone(),
+        ));
+        let role = |p: &Person| {
+            roles
+                .iter()
+                .find(|(name, role, _)| *name == p.name && *role == p.role.as_ref())
+                .map(|(_, _, here)| here.clone())
+        };
+        if let Some(r) = role(&main_inc.owner) {
+            self.owner.role = r;
+        }
+        if let (Some(a), Some(main_a)) = (&mut self.apology, &main_inc.apology)
+            && let Some(r) = role(&main_a.author)
+        {
+            a.author.role = r;
+        }
+        for (u, main_u) in self.updates.iter_mut().zip(&main_inc.updates) {
+            if let Some(r) = role(&main_u.author)
+                && r != u.author.role
+            {
+                let mut author = (*u.author).clone();
+                author.role = r;
+                u.author = Arc::new(author);
+            }
+        }
     }
 
     /// Where field `f`'s text is in the model.
@@ -121,6 +170,8 @@ impl Incident {
             Field::Offer(i) => Some(&mut self.apology.as_mut()?.remedy.get_mut(i)?.offer),
             Field::Eligible(i) => Some(&mut self.apology.as_mut()?.remedy.get_mut(i)?.eligible),
             Field::Postmortem => self.postmortem.as_mut(),
+            Field::OwnerRole => self.owner.role.as_mut(),
+            Field::ApologyAuthorRole => self.apology.as_mut()?.author.role.as_mut(),
             _ => None,
         }
     }
@@ -184,6 +235,7 @@ impl Config {
             Field::ComponentName(i) => self.components.get_mut(i).map(|c| &mut c.name),
             Field::ComponentGroup(i) => self.components.get_mut(i)?.group.as_mut(),
             Field::ComponentDescription(i) => self.components.get_mut(i)?.description.as_mut(),
+            Field::PersonRole(i) => self.people.get_mut(i)?.role.as_mut(),
             _ => None,
         }
     }
@@ -202,61 +254,18 @@ impl Site {
     /// The site as language `k`'s pages show it. The main language's site is the site itself:
     /// `check` puts its texts in the model already.
     pub(crate) fn in_language(&self, k: usize) -> Site {
+        let here = self.config.in_language(k);
+        let incidents = self
+            .incidents
+            .iter()
+            .map(|inc| match (&inc.texts, k) {
+                (None, _) | (_, 0) => inc.clone(),
+                (Some(_), _) => Arc::new(inc.in_language(k, &self.config, &here)),
+            })
+            .collect();
         Site {
-            config: self.config.in_language(k),
-            incidents: self
-                .incidents
-                .iter()
-                .map(|inc| match (&inc.texts, k) {
-                    (None, _) | (_, 0) => inc.clone(),
-                    (Some(_), _) => Arc::new(inc.in_language(k, &self.config.languages)),
-                })
-                .collect(),
+            config: here,
+            incidents,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Status, Update};
-
-    #[test]
-    fn a_language_takes_its_texts_and_names_the_fields_it_lacks() {
-        let at = "2026-11-20T09:00:00Z";
-        let mut inc = Incident::sample(
-            "Card payments failing",
-            at.parse().unwrap(),
-            vec![
-                Update::sample(at, Status::Investigating, None),
-                Update::sample(at, Status::Resolved, None),
-            ],
-        );
-        let mut texts = Texts::default();
-        texts.add(
-            Field::Title,
-            vec![
-                (0, "Card payments failing".into()),
-                (1, "Paiements en échec".into()),
-            ],
-        );
-        texts.add(Field::Body(0), vec![(0, "Looking into it.".into())]);
-        texts.add(Field::Body(1), vec![(1, "Réglé.".into())]);
-        inc.texts = Some(Arc::new(texts));
-        let english = crate::locale::Locale::english();
-        let languages = [
-            SiteLanguage::new("en".into(), english.clone(), true),
-            SiteLanguage::new("fr".into(), english, false),
-        ];
-        let fr = inc.in_language(1, &languages);
-        assert_eq!(fr.title, "Paiements en échec");
-        assert_eq!(fr.updates[0].body, "Looking into it.");
-        let tag = |l: Option<&SiteLanguage>| l.map(|l| l.tag.clone());
-        assert_eq!(tag(fr.untranslated(Field::Body(0))), Some("en".into()));
-        assert_eq!(tag(fr.untranslated(Field::Title)), None);
-        let en = inc.in_language(0, &languages);
-        assert_eq!(en.updates[1].body, "Réglé.");
-        assert_eq!(tag(en.untranslated(Field::Body(1))), Some("fr".into()));
-        assert_eq!(tag(en.untranslated(Field::Body(0))), None);
     }
 }

@@ -35,6 +35,17 @@ fn each_language_has_its_own_pages_linked_both_ways() {
     );
     // The workaround, first of the facts, in the page's language.
     assert!(fr.contains("Achetez vos billets aux distributrices"));
+    // The roles of the people who sign, from `people:` in each language: the owner's and
+    // each update's author's.
+    assert!(fr.contains("Directrice de l&#39;expérience client"), "{fr}");
+    assert!(fr.contains("Directeur des opérations"));
+    assert!(!fr.contains("Director of Customer Experience"));
+    assert!(!fr.contains("Operations Manager"));
+    assert!(en.contains("Director of Customer Experience"));
+    // The config's texts: the site's name and the components'.
+    assert!(fr.contains("État des services de Transit Érable"));
+    assert!(fr.contains("Billets et laissez-passer"));
+    assert!(!fr.contains("Tickets and passes"));
     let url = "https://status.mapletransit.example/";
     for page in [&en, &fr] {
         for (lang, at) in [("en-CA", ""), ("fr-CA", "fr-ca/"), ("x-default", "")] {
