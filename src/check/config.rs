@@ -77,7 +77,11 @@ pub(crate) fn validate_config(
     let contact = contact(&mut r, &mut tr, raw);
     let promises = promises(&mut r, raw.promises.as_ref());
     let people = people(&mut r, &mut tr, &raw.people);
-    let notify = super::notify::notify(&mut r, raw.notify.as_ref(), &components);
+    let known = super::notify::Known {
+        components: &components,
+        languages: &tags,
+    };
+    let notify = super::notify::notify(&mut r, raw.notify.as_ref(), &known);
     let brand = super::brand::brand(&mut r, raw.brand.as_ref(), brand_files);
     super::glyphs::glyphs(&mut r, raw, &brand);
     let Some(timezone) = timezone.filter(|_| !r.has_errors()) else {

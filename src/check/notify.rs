@@ -14,7 +14,13 @@ use super::links::{email_rule, link_rule};
 use super::report::Report;
 
 /// The checked section, or the default (no targets) when the file has none.
-pub(super) fn notify(r: &mut Report, raw: Option<&RawNotify>, components: &[Component]) -> Notify {
+/// What a target may name: the site's components and languages.
+pub(super) struct Known<'a> {
+    pub(super) components: &'a [Component],
+    pub(super) languages: &'a [String],
+}
+
+pub(super) fn notify(r: &mut Report, raw: Option<&RawNotify>, known: &Known) -> Notify {
     let mut n = Notify::default();
     let Some(raw) = raw else {
         return n;
@@ -69,7 +75,7 @@ pub(super) fn notify(r: &mut Report, raw: Option<&RawNotify>, components: &[Comp
             .help = Some("give each target its own name: the ledger keeps track by name".into());
             continue;
         }
-        if let Some(target) = target(r, &at, t, components) {
+        if let Some(target) = target(r, &at, t, known) {
             n.targets.push(target);
         }
     }
@@ -103,8 +109,10 @@ fn signup(r: &mut Report, s: &str) {
     }
 }
 
-fn target(r: &mut Report, at: &Pointer, t: &RawTarget, components: &[Component]) -> Option<Target> {
+fn target(r: &mut Report, at: &Pointer, t: &RawTarget, known: &Known) -> Option<Target> {
+    let components = known.components;
     r.nonempty(at.join("name"), "target name", &t.name);
+    let language = language(r, at, t, known.languages);
     secrets_named_not_written(r, at, t);
     for (j, c) in t.components.iter().enumerate() {
         if !components.iter().any(|k| &k.id == c) {
@@ -154,7 +162,33 @@ fn target(r: &mut Report, at: &Pointer, t: &RawTarget, components: &[Component])
         name: t.name.trim().to_string(),
         components: t.components.clone(),
         kind,
+        language,
     })
+}
+
+/// `language`: one of the site's languages (`fr-CA`, or `fr` alone), else the main one.
+fn language(r: &mut Report, at: &Pointer, t: &RawTarget, languages: &[String]) -> usize {
+    let Some(key) = t.language.as_deref().map(str::trim) else {
+        return 0;
+    };
+    if let Some(k) = crate::model::text::language_named(languages, key) {
+        return k;
+    }
+    let listed: Vec<String> = languages.iter().map(|t| format!("`{t}`")).collect();
+    let help = match crate::diagnostic::did_you_mean(key, languages.iter().map(String::as_str)) {
+        Some(near) => format!("did you mean `{near}`?"),
+        None => format!(
+            "write one of the site's languages ({}); a language the site is not in would have \
+             no pages to link to",
+            listed.join(", ")
+        ),
+    };
+    r.error(
+        at.join("language"),
+        format!("`{key}` is not one of the site's languages"),
+    )
+    .help = Some(help);
+    0
 }
 
 /// `url`, `password` and `secret` written in the file: refused, with the variable to use.

@@ -184,6 +184,10 @@ pub(crate) struct RawTarget {
     /// Only entries about these component ids (default: all).
     #[serde(default)]
     pub(crate) components: Vec<String>,
+    /// The language its messages are in, one of the site's `languages` (default: the main
+    /// one), e.g. `fr-CA` for a list of French-speaking subscribers.
+    #[serde(default)]
+    pub(crate) language: Option<String>,
     /// The environment variable holding the webhook address (slack, teams, discord,
     /// google-chat, webhook).
     #[serde(default)]

@@ -90,6 +90,8 @@ pub struct Target {
     /// Only entries about these components; empty means all.
     pub components: Vec<String>,
     pub kind: TargetKind,
+    /// The language its messages are in: an index into `Config::languages`.
+    pub language: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]

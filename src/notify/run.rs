@@ -186,8 +186,9 @@ fn deliver(
         tell.say(Event::NothingNew);
         return Ok(Outcome::default());
     }
-    let prepared = crate::channels::prepare(site, now);
-    let messages = messages(&prepared, &plans);
+    let sites = languages(site, &plans);
+    let messages = in_languages(&sites, &plans, now);
+    let configs = sites.iter().map(|(k, s)| (*k, &s.config)).collect();
     let ledger = Mutex::new(ledger);
     let run = Run {
         ledger: &ledger,
@@ -195,7 +196,7 @@ fn deliver(
         stamp: &stamp,
         tell,
         retry: site.config.notify.retry,
-        config: &site.config,
+        configs: &configs,
     };
     let results: Vec<Result<(usize, bool), Error>> = std::thread::scope(|s| {
         let handles: Vec<_> = plans
@@ -219,6 +220,38 @@ fn deliver(
         }
     }
     Ok(outcome)
+}
+
+/// The site in each language a target is in (most sites have one: the site itself).
+fn languages(site: &Site, plans: &[(&Target, Vec<&Entry>)]) -> Vec<(usize, Site)> {
+    let used: std::collections::BTreeSet<usize> = plans.iter().map(|(t, _)| t.language).collect();
+    used.into_iter()
+        .map(|k| match k {
+            0 => (k, site.clone()),
+            k => (k, site.in_language(k)),
+        })
+        .collect()
+}
+
+/// Each entry's message in each target language's words, by (language, key).
+fn in_languages(
+    sites: &[(usize, Site)],
+    plans: &[(&Target, Vec<&Entry>)],
+    now: jiff::Timestamp,
+) -> std::collections::HashMap<(usize, String), Message> {
+    let mut out = std::collections::HashMap::new();
+    for (k, site) in sites {
+        let prepared = crate::channels::prepare(site, now);
+        let mine: Vec<(&Target, Vec<&Entry>)> = plans
+            .iter()
+            .filter(|(t, _)| t.language == *k)
+            .cloned()
+            .collect();
+        for (key, m) in messages(&prepared, &mine) {
+            out.insert((*k, key), m);
+        }
+    }
+    out
 }
 
 /// A target's first run: everything already due is recorded as known, and nothing old is
@@ -277,11 +310,13 @@ fn messages(
 /// What every target's thread shares.
 struct Run<'r> {
     ledger: &'r Mutex<&'r mut Ledger>,
-    messages: &'r std::collections::HashMap<String, Message>,
+    /// By the target's language and the entry's key.
+    messages: &'r std::collections::HashMap<(usize, String), Message>,
     stamp: &'r str,
     tell: &'r Tell,
     retry: crate::model::notify::Retry,
-    config: &'r crate::model::Config,
+    /// The config of each target language's pages.
+    configs: &'r std::collections::HashMap<usize, &'r crate::model::Config>,
 }
 
 impl Run<'_> {
@@ -293,7 +328,7 @@ impl Run<'_> {
         env: &Env,
         dry_run: bool,
     ) -> Result<(usize, bool), Error> {
-        let target = match open(t, env, self.config, dry_run) {
+        let target = match open(t, env, self.configs[&t.language], dry_run) {
             Ok(d) => d,
             Err(reason) => {
                 self.tell.say(Event::Unavailable {
@@ -306,7 +341,7 @@ impl Run<'_> {
         };
         let mut sent = 0;
         for (n, e) in owed.iter().enumerate() {
-            let m = &self.messages[&e.key];
+            let m = &self.messages[&(t.language, e.key.clone())];
             if dry_run {
                 self.tell.say(Event::WouldSend {
                     target: t.name.clone(),

@@ -198,3 +198,45 @@ fn same(watched: &crate::library::Output, fresh: &crate::library::Output, after:
         }
     }
 }
+
+/// A target's `language` is the language of its messages: the French list gets French
+/// entries linking to the French pages; the English one, English.
+#[test]
+fn each_notify_target_gets_its_own_language() {
+    use crate::common::receiver::Receiver;
+    let (en, fr) = (Receiver::start(), Receiver::start());
+    let site = TestSite::new("bilingual");
+    let config = site.read("candor.yaml")
+        + "notify:\n  ledger: state/ledger.jsonl\n  targets:\n    \
+           - { name: english, kind: slack, url_env: EN_HOOK }\n    \
+           - { name: french, kind: slack, url_env: FR_HOOK, language: fr }\n";
+    site.write("candor.yaml", &config);
+    let run = |now: &str| {
+        site.cmd(&["notify", "--now", now])
+            .env("EN_HOOK", &en.url)
+            .env("FR_HOOK", &fr.url)
+            .assert()
+            .success();
+    };
+    run("2026-11-01T00:00:00Z");
+    run(NOW);
+    let texts = |r: &Receiver| -> Vec<String> {
+        r.received().iter().map(|m| m.json().to_string()).collect()
+    };
+    let (en, fr) = (texts(&en), texts(&fr));
+    assert_eq!(en.len(), fr.len(), "each list gets every entry once");
+    assert!(fr.iter().any(|m| m.contains("Cause identifiée")), "{fr:?}");
+    assert!(
+        fr.iter()
+            .any(|m| m.contains("/fr-ca/incidents/ticket-payments-down/"))
+    );
+    assert!(
+        !fr.iter().any(|m| m.contains("Ticket payments failing")),
+        "{fr:?}"
+    );
+    assert!(
+        en.iter().any(|m| m.contains("Ticket payments failing")),
+        "{en:?}"
+    );
+    assert!(!en.iter().any(|m| m.contains("/fr-ca/")));
+}
