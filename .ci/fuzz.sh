@@ -17,7 +17,9 @@ fi
 # nothing Rust's own checks miss, and it doubles the build and halves the executions.
 # cargo-fuzz's default profile (optimised, with debug assertions and overflow checks) is kept:
 # `--dev` compiles faster but runs far fewer inputs in the same time, and passing `-O` would
-# turn the overflow checks off. `run` below reuses this build (same flags).
+# turn the overflow checks off. `run` below reuses this build (same flags). CI lowers the
+# optimisation to level 1 (CARGO_PROFILE_RELEASE_OPT_LEVEL, .ci/run): there the build is most
+# of the step; the checks are flags of their own and stay on.
 cargo +nightly fuzz build -s none
 
 # The fuzzed site lives in TMPDIR and is rewritten for every input: tmpfs when there is one.
