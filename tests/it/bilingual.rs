@@ -63,6 +63,8 @@ fn each_language_has_its_own_pages_linked_both_ways() {
         r#"<a href="../../../incidents/ticket-payments-down/index.html" lang="en-CA" hreflang="en-CA">English</a>"#
     ));
     assert!(fr.contains(r#"aria-label="Langues""#));
+    assert!(fr.contains(r#"<meta property="og:locale:alternate" content="en_CA">"#));
+    assert!(en.contains(r#"<meta property="og:locale:alternate" content="fr_CA">"#));
     assert!(fr.contains(r#"lang="fr-CA" aria-current="page">Français</a>"#));
     // Every relative link of the French pages stays in the French pages' folder or goes
     // to the English page on purpose: the stylesheet is the French folder's own.
