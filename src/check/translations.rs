@@ -82,6 +82,9 @@ impl Translations {
     /// else the first language's the file gives. Each language's text is kept for the pages
     /// of the others (`texts`).
     pub(super) fn text(&mut self, r: &mut Report, f: TextField, raw: &RawText) -> String {
+        if matches!(raw, RawText::PerLanguage(map) if map.is_empty()) {
+            r.nonempty(f.at.clone(), f.what, "");
+        }
         for (at, text) in raw.each(&f.at) {
             let written = match raw {
                 RawText::Nothing => self.spelling(&at),
