@@ -12,7 +12,7 @@
 # time, so the live script sees what the build saw) and off.
 #
 # Pages are `SITE_DIR:PAGE` entries for facts_first.cjs: the example in English and in Arabic
-# (right to left); more sites are more entries: FACTS_EXTRA="dir:index.html dir:incidents/x/index.html". One browser launch.
+# (right to left), and the French pages of the bilingual example; more sites are more entries: FACTS_EXTRA="dir:index.html dir:incidents/x/index.html". One browser launch.
 #
 # Installs what it needs through setup.sh (Debian chromium, playwright-core from npm into
 # $CANDOR_BROWSER_DEPS) and skips, exit 0, when it cannot. Exit 1 when a fact is below the
@@ -50,11 +50,19 @@ sed 's/^language: .*/language: ar/' "$work/en/candor.yaml" > "$work/ar/candor.ya
   >"$work/build-ar.log" 2>&1 || { cat "$work/build-ar.log" >&2; exit 1; }
 grep -q 'dir="rtl"' "$work/ar/public/index.html" || { echo "the Arabic build is not right to left" >&2; exit 1; }
 
+# The bilingual example's French pages (tests/fixtures/bilingual, under fr-ca/): longer words
+# and the language switcher in the header, the facts still first.
+"$candor" --root tests/fixtures/bilingual --color never build --now "$now" --out "$work/bi" \
+  >"$work/build-bi.log" 2>&1 || { cat "$work/build-bi.log" >&2; exit 1; }
+grep -q 'class="languages"' "$work/bi/fr-ca/index.html" || { echo "no language switcher" >&2; exit 1; }
+
 NODE_PATH="$deps/node_modules" node tests/oracles/browser/facts_first.cjs "$now" \
   "$work/en/public:index.html" \
   "$work/en/public:incidents/card-payments-failing/index.html" \
   "$work/ar/public:index.html" \
   "$work/ar/public:incidents/card-payments-failing/index.html" \
+  "$work/bi/fr-ca:index.html" \
+  "$work/bi/fr-ca:incidents/ticket-payments-down/index.html" \
   ${FACTS_EXTRA:-}
 
 # The same build's embed, framed by host pages in light and dark (embed_scheme.cjs says how):
