@@ -171,6 +171,13 @@ pub(crate) struct UpdateArgs {
     /// ("PayPal and gift cards work")
     #[arg(long, value_name = "TEXT")]
     pub(crate) workaround: Option<String>,
+    /// On a site in more than one language, the update's text in another of them, e.g.
+    /// `fr="Nous avons trouvé la cause."` (repeat for several); --body is the main language's
+    #[arg(long, value_name = "LANG=TEXT")]
+    pub(crate) body_in: Vec<String>,
+    /// The workaround in another of the site's languages, as LANG=TEXT (with --workaround)
+    #[arg(long, value_name = "LANG=TEXT")]
+    pub(crate) workaround_in: Vec<String>,
     /// Who writes the update [default: $CANDOR_AUTHOR, else the incident's owner]
     #[arg(long)]
     pub(crate) author: Option<String>,

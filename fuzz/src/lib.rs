@@ -257,6 +257,8 @@ pub fn update(site: &Site, bytes: &[u8]) -> Updated {
         components: input.components.clone(),
         at: None,
         reopen: false,
+        body_in: Vec::new(),
+        workaround_in: Vec::new(),
     };
     let at = UPDATE_AT.parse().expect("UPDATE_AT is a timestamp");
     let result = candor::edit::update::update_incident(&site.paths, &args, at).map(|e| e.path);

@@ -137,6 +137,8 @@ pub(super) fn update(
         components: args.components.clone(),
         at: args.at,
         reopen: args.reopen,
+        body_in: args.body_in.clone(),
+        workaround_in: args.workaround_in.clone(),
     };
     wrote(
         console,

@@ -62,6 +62,10 @@ pub struct UpdateRequest {
     pub at: Option<jiff::Timestamp>,
     /// `--reopen`: the incident must be resolved, and this update reopens it.
     pub reopen: bool,
+    /// `--body-in LANG=TEXT`: the text in another of the site's languages.
+    pub body_in: Vec<String>,
+    /// `--workaround-in LANG=TEXT`.
+    pub workaround_in: Vec<String>,
 }
 
 /// What an edit wrote, and what to tell the person who asked for it.

@@ -20,7 +20,7 @@ use crate::edit::summary::{Saved, summary, warnings};
 use crate::edit::{Edited, author_or, load_for_edit, when};
 use crate::error::Error;
 use crate::input::SitePaths;
-use crate::input::raw::{RawIncident, RawUpdate};
+use crate::input::raw::{RawIncident, RawText, RawUpdate};
 use crate::input::{MAX_SOURCE_BYTES, SourceFile};
 use crate::model::*;
 use crate::pointer::{Pointer, Seg};
@@ -42,6 +42,34 @@ pub(crate) struct NewUpdate {
     pub(crate) next: Option<Timestamp>,
     pub(crate) workaround: Option<String>,
     pub(crate) body: String,
+    /// The texts in the site's other languages, when given: then `body` and `workaround` are
+    /// written under the main language's tag beside them.
+    pub(crate) texts_in: Option<TextsIn>,
+}
+
+/// An update's texts in the site's other languages (`--body-in`, `--workaround-in`).
+#[derive(Debug, Clone)]
+pub(crate) struct TextsIn {
+    /// The main language's tag, which keys `body` and `workaround`.
+    pub(crate) main: String,
+    /// (tag, text), in the order given.
+    pub(crate) body: Vec<(String, String)>,
+    pub(crate) workaround: Vec<(String, String)>,
+}
+
+impl TextsIn {
+    /// A field's texts, the main one first, when the field has any in another language.
+    fn of<'a>(
+        &'a self,
+        main: &'a str,
+        others: &'a [(String, String)],
+    ) -> Option<Vec<(&'a str, &'a str)>> {
+        (!others.is_empty()).then(|| {
+            std::iter::once((self.main.as_str(), main))
+                .chain(others.iter().map(|(t, s)| (t.as_str(), s.as_str())))
+                .collect()
+        })
+    }
 }
 
 /// The text of one update item with its dash at column `indent`, lines joined with `eol`,
@@ -77,12 +105,39 @@ fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Vec<(&'static 
         lines.push(format!("{pad}  next_update_by: {}", stamp(n)));
         fields.push(("next_update_by", Plain::Text(stamp(n))));
     }
+    let texts_in = |main, others| u.texts_in.as_ref().and_then(|t| t.of(main, others));
     if let Some(w) = &u.workaround {
-        lines.push(format!("{pad}  workaround: {}", quote(w)));
-        fields.push(("workaround", Plain::Text(w.clone())));
+        match texts_in(w, u.texts_in.as_ref().map_or(&[][..], |t| &t.workaround)) {
+            None => {
+                lines.push(format!("{pad}  workaround: {}", quote(w)));
+                fields.push(("workaround", Plain::Text(w.clone())));
+            }
+            Some(each) => {
+                lines.push(format!("{pad}  workaround:"));
+                for (tag, text) in &each {
+                    lines.push(format!("{pad}    {}: {}", quote(tag), quote(text)));
+                }
+                let map = each.iter().map(|(t, s)| (t.to_string(), s.to_string()));
+                fields.push(("workaround", Plain::Map(map.collect())));
+            }
+        }
     }
-    lines.push(format!("{pad}  body: {}", body.text));
-    fields.push(("body", Plain::Text(body.value)));
+    match texts_in(&u.body, u.texts_in.as_ref().map_or(&[][..], |t| &t.body)) {
+        None => {
+            lines.push(format!("{pad}  body: {}", body.text));
+            fields.push(("body", Plain::Text(body.value)));
+        }
+        Some(each) => {
+            lines.push(format!("{pad}  body:"));
+            let mut read = Vec::new();
+            for (tag, text) in each {
+                let block = block(text, indent + 4);
+                lines.push(format!("{pad}    {}: {}", quote(tag), block.text));
+                read.push((tag.to_string(), block.value));
+            }
+            fields.push(("body", Plain::Map(read)));
+        }
+    }
     // Built with `\n` (no value holds a raw line break: quoted ones are escaped), written in
     // the file's own line endings.
     let mut out = lines.join("\n").replace('\n', eol);
@@ -342,6 +397,14 @@ pub(crate) fn append_update(text: &str, update: &NewUpdate) -> Result<String, Ve
         (&update.author, &update.body, update.workaround.as_deref()),
         update.components.iter().map(|(c, _)| c.as_str()),
     )?;
+    if let Some(t) = &update.texts_in {
+        for (_, text) in &t.body {
+            writable((&update.author, text, None), std::iter::empty())?;
+        }
+        for (_, text) in &t.workaround {
+            writable((&update.author, "", Some(text)), std::iter::empty())?;
+        }
+    }
     if !stampable(update.at) || update.next.is_some_and(|n| !stampable(n)) {
         return Err(fail(
             format!(
@@ -557,6 +620,15 @@ fn new_update(
         )
     })?;
     reopening(args, incident, Status::parse(args.status.trim()))?;
+    let workaround = args.workaround.as_deref().map(|w| w.trim().to_string());
+    let texts_in = texts_in(args, config)?;
+    if texts_in.as_ref().is_some_and(|t| !t.workaround.is_empty()) && workaround.is_none() {
+        return Err(Error::Usage(
+            "--workaround-in gives the workaround in another language: give --workaround too"
+                .into(),
+        ));
+    }
+    let (raw_body, raw_workaround) = raw_texts(&body, workaround.as_deref(), texts_in.as_ref());
     let mut raw = file.raw.clone();
     raw.updates.push(RawUpdate {
         at: stamp(at),
@@ -564,8 +636,8 @@ fn new_update(
         author: author.clone(),
         components: pairs.iter().cloned().collect(),
         next_update_by: None,
-        workaround: args.workaround.as_deref().map(|w| w.trim().into()),
-        body: body.as_str().into(),
+        workaround: raw_workaround,
+        body: raw_body,
     });
     let n = raw.updates.len() - 1;
     let checked = check_flags(&file.source, raw, config, |at| update_flag(at, n))?;
@@ -604,9 +676,74 @@ fn new_update(
         author,
         components,
         next: next_of(args, new.status, at, incident, config)?,
-        workaround: new.workaround.clone(),
+        workaround,
         body,
+        texts_in,
     })
+}
+
+/// The body and workaround as the file reads them: one text each, or one per language when
+/// others are given.
+fn raw_texts(
+    body: &str,
+    workaround: Option<&str>,
+    texts_in: Option<&TextsIn>,
+) -> (RawText, Option<RawText>) {
+    let raw = |main: &str, others: Option<&[(String, String)]>| match (texts_in, others) {
+        (Some(t), Some(o)) if !o.is_empty() => RawText::PerLanguage(
+            std::iter::once((t.main.clone(), main.to_string()))
+                .chain(o.iter().cloned())
+                .collect(),
+        ),
+        _ => main.into(),
+    };
+    (
+        raw(body, texts_in.map(|t| &t.body[..])),
+        workaround.map(|w| raw(w, texts_in.map(|t| &t.workaround[..]))),
+    )
+}
+
+/// `--body-in` and `--workaround-in`, each `LANG=TEXT` in one of the site's other languages,
+/// with the tag the site writes it with; none when neither is given.
+fn texts_in(args: &UpdateRequest, config: &Config) -> Result<Option<TextsIn>, Error> {
+    if args.body_in.is_empty() && args.workaround_in.is_empty() {
+        return Ok(None);
+    }
+    let tags: Vec<&str> = config.languages.iter().map(|l| l.tag.as_str()).collect();
+    let each = |flag: &str, specs: &[String]| -> Result<Vec<(String, String)>, Error> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        for spec in specs {
+            let shown = crate::text::one_line(spec);
+            let usage = |why: String| Error::Usage(format!("{flag} `{shown}`: {why}"));
+            let (lang, text) = spec
+                .split_once('=')
+                .ok_or_else(|| usage("write it as LANG=TEXT, e.g. `fr=…`".into()))?;
+            let listed = tags.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>();
+            let k = crate::model::text::language_named(&tags, lang.trim())
+                .ok_or_else(|| usage(format!("the site's languages are {}", listed.join(", "))))?;
+            if k == 0 {
+                return Err(usage(format!(
+                    "`{}` is the site's main language, whose text the flag without `-in` gives",
+                    tags[0]
+                )));
+            }
+            if out.iter().any(|(t, _)| t == tags[k]) {
+                return Err(usage(format!("`{}` is given twice", tags[k])));
+            }
+            // A workaround is one line, trimmed as `--workaround` is; a body is kept as given.
+            let text = match flag {
+                "--workaround-in" => text.trim(),
+                _ => text,
+            };
+            out.push((tags[k].to_string(), text.to_string()));
+        }
+        Ok(out)
+    };
+    Ok(Some(TextsIn {
+        main: tags[0].to_string(),
+        body: each("--body-in", &args.body_in)?,
+        workaround: each("--workaround-in", &args.workaround_in)?,
+    }))
 }
 
 /// `--reopen` asks for an incident that is over, and an update that does not end it.
@@ -800,6 +937,7 @@ mod tests {
             next: Some("2026-11-20T10:15:00Z".parse().unwrap()),
             workaround: None,
             body: body.into(),
+            texts_in: None,
         }
     }
 

@@ -243,3 +243,82 @@ fn each_notify_target_gets_its_own_language() {
     );
     assert!(!en.iter().any(|m| m.contains("/fr-ca/")));
 }
+
+/// `candor update --body-in fr=… --workaround-in fr=…` writes the update's texts in both
+/// languages: the file reads back, `check` has nothing to say of it, and the French page
+/// shows the French text without the note.
+#[test]
+fn update_writes_each_language_given() {
+    let site = TestSite::new("bilingual");
+    let update = |extra: &[&str]| {
+        site.cmd(
+            &[
+                &[
+                    "update",
+                    "ticket-payments-down",
+                    "--status",
+                    "monitoring",
+                    "--at",
+                    NOW,
+                    "--next",
+                    "30m",
+                ][..],
+                extra,
+            ]
+            .concat(),
+        )
+        .assert()
+    };
+    let body = ["--body", "Payments work again; we are watching."];
+    update(&[&body[..], &["--body-in", "de=Zahlungen gehen wieder."]].concat())
+        .code(2)
+        .stderr(predicates::str::contains(
+            "the site's languages are `en-CA`, `fr-CA`",
+        ));
+    update(&[&body[..], &["--body-in", "en=Payments work."]].concat())
+        .code(2)
+        .stderr(predicates::str::contains("main language"));
+    update(&[&body[..], &["--workaround-in", "fr=Les distributrices."]].concat())
+        .code(2)
+        .stderr(predicates::str::contains("give --workaround too"));
+    let before = site.read("incidents/ticket-payments-down.yaml");
+    assert!(
+        !before.contains("watching"),
+        "a refused update wrote nothing"
+    );
+    update(
+        &[
+            &body[..],
+            &[
+                "--body-in",
+                "fr=Les paiements fonctionnent de nouveau; nous surveillons.",
+                "--workaround",
+                "Station machines work too.",
+                "--workaround-in",
+                "fr-CA=Les distributrices fonctionnent aussi.",
+            ],
+        ]
+        .concat(),
+    )
+    .success();
+    let file = site.read("incidents/ticket-payments-down.yaml");
+    assert!(
+        file.contains("\"fr-CA\": |\n        Les paiements fonctionnent"),
+        "{file}"
+    );
+    let check = site.cmd(&["check", "--now", NOW]).assert().success();
+    let said = String::from_utf8_lossy(&check.get_output().stderr).into_owned();
+    assert_eq!(
+        said.matches("missing-translation").count(),
+        1,
+        "only the fixture's own: {said}"
+    );
+    site.cmd(&["build", "--now", NOW, "--out"])
+        .arg(site.path("public"))
+        .assert()
+        .success();
+    let fr = site.read("public/fr-ca/incidents/ticket-payments-down/index.html");
+    assert!(fr.contains("Les paiements fonctionnent de nouveau"));
+    assert!(fr.contains("Les distributrices fonctionnent aussi."));
+    assert!(!fr.contains("watching"));
+}
