@@ -325,6 +325,13 @@ pub(crate) struct NewArgs {
     /// Read the first update's text from a file
     #[arg(long, value_name = "FILE")]
     pub(crate) body_file: Option<PathBuf>,
+    /// On a site in more than one language, the title in another of them, e.g.
+    /// `fr="Échec des paiements"` (repeat for several)
+    #[arg(long, value_name = "LANG=TEXT")]
+    pub(crate) title_in: Vec<String>,
+    /// The first update's text in another of the site's languages, as LANG=TEXT (with --body)
+    #[arg(long, value_name = "LANG=TEXT")]
+    pub(crate) body_in: Vec<String>,
     /// When the next update is promised, as for `update --next`: `30m`, `1h30m`, a time of
     /// day still to come today (`14:30`), `'tomorrow 14:30'` or a full time [default: 30m for
     /// an incident; none for a maintenance]

@@ -69,6 +69,8 @@ pub(super) fn new(g: &GlobalArgs, console: Console, args: &NewArgs) -> Result<Ex
         from: args.from.clone(),
         until: args.until.clone(),
         id: args.id.clone(),
+        title_in: args.title_in.clone(),
+        body_in: args.body_in.clone(),
     };
     let now = super::now(None)?;
     wrote(

@@ -20,7 +20,7 @@ use crate::edit::{Edited, NewRequest, author_or, when};
 use crate::error::Error;
 use crate::input::SitePaths;
 use crate::input::SourceFile;
-use crate::input::raw::{RawIncident, RawPerson, RawUpdate};
+use crate::input::raw::{RawIncident, RawPerson, RawText, RawUpdate};
 use crate::model::schema::SchemaFile;
 use crate::model::{ComponentState, Config, Impact, Kind, Status, Vocabulary};
 use crate::pointer::{Pointer, Seg};
@@ -66,6 +66,33 @@ struct Plan {
     body: String,
     /// Whether `body` is the placeholder (no text was given).
     placeholder: bool,
+    /// The main language's tag, and the title's and the body's texts in the site's other
+    /// languages (`--title-in`, `--body-in`): each field is written one text per language
+    /// when it has any.
+    main: String,
+    title_in: Vec<(String, String)>,
+    body_in: Vec<(String, String)>,
+}
+
+impl Plan {
+    /// A field's texts, one per language (the main language's first), when it has any in
+    /// another language; else none, and the field is its text alone.
+    fn texts(&self, main: &str, others: &[(String, String)]) -> Vec<(String, String)> {
+        match others.is_empty() {
+            true => Vec::new(),
+            false => std::iter::once((self.main.clone(), main.to_string()))
+                .chain(others.iter().cloned())
+                .collect(),
+        }
+    }
+
+    /// A field as the file's raw form reads it.
+    fn raw(&self, main: &str, others: &[(String, String)]) -> RawText {
+        match others.is_empty() {
+            true => main.into(),
+            false => RawText::PerLanguage(self.texts(main, others).into_iter().collect()),
+        }
+    }
 }
 
 impl Plan {
@@ -118,6 +145,12 @@ impl Plan {
             Kind::Incident => placeholders::UPDATE_BODY.to_string(),
             Kind::Maintenance => placeholders::MAINTENANCE_BODY.to_string(),
         });
+        let body_in = super::in_languages("--body-in", &args.body_in, config, false)?;
+        if placeholder && !body_in.is_empty() {
+            return Err(Error::Usage(
+                "--body-in gives the text in another language: give --body too".into(),
+            ));
+        }
         Ok(Plan {
             kind,
             status,
@@ -129,6 +162,13 @@ impl Plan {
             next,
             body,
             placeholder,
+            main: config
+                .languages
+                .first()
+                .map(|l| l.tag.clone())
+                .unwrap_or_default(),
+            title_in: super::in_languages("--title-in", &args.title_in, config, true)?,
+            body_in,
         })
     }
 }
@@ -180,7 +220,7 @@ fn components(args: &NewRequest) -> (Vec<String>, States) {
 struct NewFile {
     text: String,
     /// The first update's body as YAML reads it.
-    body: String,
+    body: RawText,
 }
 
 /// The text of a new incident file. Every value a person passed is written quoted (or as a
@@ -210,7 +250,15 @@ fn incident_text(args: &NewRequest, plan: &Plan) -> NewFile {
     if plan.kind == Kind::Maintenance {
         let _ = writeln!(t, "kind: {}", Kind::Maintenance.as_str());
     }
-    let _ = writeln!(t, "title: {}", quote(args.title.trim()));
+    match plan.texts(args.title.trim(), &plan.title_in).as_slice() {
+        [] => drop(writeln!(t, "title: {}", quote(args.title.trim()))),
+        each => {
+            let _ = writeln!(t, "title:");
+            for (tag, text) in each {
+                let _ = writeln!(t, "  {}: {}", quote(tag), quote(text));
+            }
+        }
+    }
     if let Some(impact) = &args.impact {
         let _ = writeln!(t, "impact: {}", name(impact));
     }
@@ -237,18 +285,31 @@ fn incident_text(args: &NewRequest, plan: &Plan) -> NewFile {
     if let Some(next) = plan.next {
         let _ = writeln!(t, "    next_update_by: {}", stamp(next));
     }
-    let _ = writeln!(t, "    body: {}", body.text);
-    NewFile {
-        text: t,
-        body: body.value,
-    }
+    let each = plan.texts(&plan.body, &plan.body_in);
+    let body = match each.is_empty() {
+        true => {
+            let _ = writeln!(t, "    body: {}", body.text);
+            RawText::One(body.value)
+        }
+        false => {
+            let _ = writeln!(t, "    body:");
+            let mut read = std::collections::BTreeMap::new();
+            for (tag, text) in each {
+                let block = block(&text, 6);
+                let _ = writeln!(t, "      {}: {}", quote(&tag), block.text);
+                read.insert(tag, block.value);
+            }
+            RawText::PerLanguage(read)
+        }
+    };
+    NewFile { text: t, body }
 }
 
 /// Whether the file reads back as exactly the values passed: the check that no text a person
 /// passed changed anything but its own value.
-fn reads_back(raw: &RawIncident, args: &NewRequest, plan: &Plan, body: &str) -> bool {
+fn reads_back(raw: &RawIncident, args: &NewRequest, plan: &Plan, body: &RawText) -> bool {
     let states: std::collections::BTreeMap<String, String> = plan.states.iter().cloned().collect();
-    raw.title.single() == Some(args.title.trim())
+    raw.title == plan.raw(args.title.trim(), &plan.title_in)
         && raw.owner.name == args.owner.trim()
         && raw.owner.role.as_ref().and_then(|r| r.single()) == Some(args.role.trim())
         && raw.owner.email == args.email
@@ -257,7 +318,7 @@ fn reads_back(raw: &RawIncident, args: &NewRequest, plan: &Plan, body: &str) -> 
         && raw.updates.len() == 1
         && raw.updates[0].author == plan.author
         && raw.updates[0].components == states
-        && raw.updates[0].body.single() == Some(body)
+        && raw.updates[0].body == *body
         && raw.apology.is_none()
         && raw.postmortem.is_none()
         && raw.id.is_none()
@@ -361,8 +422,12 @@ fn writable(args: &NewRequest) -> Result<(), Error> {
         ("--author", args.author.as_ref(), true),
         ("--body", args.body.as_ref(), false),
     ];
+    let title_in = args.title_in.iter().map(|t| ("--title-in", Some(t), true));
+    let body_in = args.body_in.iter().map(|t| ("--body-in", Some(t), false));
     let diags: Vec<Diagnostic> = texts
         .into_iter()
+        .chain(title_in)
+        .chain(body_in)
         .filter_map(|(what, value, one_line)| {
             let why = unwritable(value?, one_line)?;
             Some(
@@ -388,7 +453,7 @@ fn raw_incident(args: &NewRequest, plan: &Plan) -> RawIncident {
     RawIncident {
         id: args.id.clone(),
         kind: (plan.kind == Kind::Maintenance).then(|| plan.kind.as_str().to_string()),
-        title: args.title.trim().into(),
+        title: plan.raw(args.title.trim(), &plan.title_in),
         impact: args.impact.clone(),
         owner: RawPerson {
             name: args.owner.trim().to_string(),
@@ -406,7 +471,7 @@ fn raw_incident(args: &NewRequest, plan: &Plan) -> RawIncident {
             components: plan.states.iter().cloned().collect(),
             next_update_by: plan.next.map(stamp),
             workaround: None,
-            body: body.into(),
+            body: plan.raw(&body, &plan.body_in),
         }],
         apology: None,
         postmortem: None,

@@ -703,46 +703,15 @@ fn raw_texts(
     )
 }
 
-/// `--body-in` and `--workaround-in`, each `LANG=TEXT` in one of the site's other languages,
-/// with the tag the site writes it with; none when neither is given.
+/// `--body-in` and `--workaround-in`, with the main language's tag; none when neither is given.
 fn texts_in(args: &UpdateRequest, config: &Config) -> Result<Option<TextsIn>, Error> {
     if args.body_in.is_empty() && args.workaround_in.is_empty() {
         return Ok(None);
     }
-    let tags: Vec<&str> = config.languages.iter().map(|l| l.tag.as_str()).collect();
-    let each = |flag: &str, specs: &[String]| -> Result<Vec<(String, String)>, Error> {
-        let mut out: Vec<(String, String)> = Vec::new();
-        for spec in specs {
-            let shown = crate::text::one_line(spec);
-            let usage = |why: String| Error::Usage(format!("{flag} `{shown}`: {why}"));
-            let (lang, text) = spec
-                .split_once('=')
-                .ok_or_else(|| usage("write it as LANG=TEXT, e.g. `fr=…`".into()))?;
-            let listed = tags.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>();
-            let k = crate::model::text::language_named(&tags, lang.trim())
-                .ok_or_else(|| usage(format!("the site's languages are {}", listed.join(", "))))?;
-            if k == 0 {
-                return Err(usage(format!(
-                    "`{}` is the site's main language, whose text the flag without `-in` gives",
-                    tags[0]
-                )));
-            }
-            if out.iter().any(|(t, _)| t == tags[k]) {
-                return Err(usage(format!("`{}` is given twice", tags[k])));
-            }
-            // A workaround is one line, trimmed as `--workaround` is; a body is kept as given.
-            let text = match flag {
-                "--workaround-in" => text.trim(),
-                _ => text,
-            };
-            out.push((tags[k].to_string(), text.to_string()));
-        }
-        Ok(out)
-    };
     Ok(Some(TextsIn {
-        main: tags[0].to_string(),
-        body: each("--body-in", &args.body_in)?,
-        workaround: each("--workaround-in", &args.workaround_in)?,
+        main: config.languages[0].tag.clone(),
+        body: super::in_languages("--body-in", &args.body_in, config, false)?,
+        workaround: super::in_languages("--workaround-in", &args.workaround_in, config, true)?,
     }))
 }
 

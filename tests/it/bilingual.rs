@@ -322,3 +322,62 @@ fn update_writes_each_language_given() {
     assert!(fr.contains("Les distributrices fonctionnent aussi."));
     assert!(!fr.contains("watching"));
 }
+
+/// `candor new --title-in fr=… --body-in fr=…` opens an incident in both languages at once.
+#[test]
+fn new_writes_each_language_given() {
+    let site = TestSite::new("bilingual");
+    let new = |extra: &[&str]| {
+        let base = [
+            "new",
+            "App sign-in failing",
+            "--impact",
+            "minor",
+            "--owner",
+            "et",
+            "--role",
+            "Director",
+            "--component",
+            "app",
+            "--at",
+            NOW,
+        ];
+        site.cmd(&[&base[..], extra].concat()).assert()
+    };
+    new(&[
+        "--title-in",
+        "fr=Échec de connexion",
+        "--body-in",
+        "fr=Certains ne peuvent pas.",
+    ])
+    .code(2)
+    .stderr(predicates::str::contains("give --body too"));
+    new(&["--title-in", "es=Fallo"])
+        .code(2)
+        .stderr(predicates::str::contains("the site's languages are"));
+    assert!(!site.path("incidents/app-sign-in-failing.yaml").exists());
+    new(&[
+        "--title-in",
+        "fr=Échec de connexion à l'application",
+        "--body",
+        "Some of you cannot sign in to the app.",
+        "--body-in",
+        "fr=Certains d'entre vous ne peuvent pas se connecter.",
+    ])
+    .success();
+    let file = site.read("incidents/app-sign-in-failing.yaml");
+    assert!(
+        file.contains("title:\n  \"en-CA\": \"App sign-in failing\"\n  \"fr-CA\":"),
+        "{file}"
+    );
+    site.cmd(&["build", "--now", NOW, "--out"])
+        .arg(site.path("public"))
+        .assert()
+        .success();
+    let fr = site.read("public/fr-ca/incidents/app-sign-in-failing/index.html");
+    assert!(
+        fr.contains("Échec de connexion à l&#39;application"),
+        "{fr}"
+    );
+    assert!(fr.contains("entre vous ne peuvent pas se connecter."));
+}
