@@ -35,7 +35,7 @@ schema_of() { case "$1" in candor.yaml | */candor.yaml) echo config ;; *) echo i
 
 echo "==> ajv: the example and the fixture sites pass"
 n=0
-for site in "$root" "$root/tests/fixtures/site" "$root/tests/fixtures/brand" "$root/tests/fixtures/invalid"; do
+for site in "$root" "$root/tests/fixtures/site" "$root/tests/fixtures/brand" "$root/tests/fixtures/bilingual" "$root/tests/fixtures/invalid"; do
   for f in "$site/candor.yaml" "$site"/incidents/*.yaml; do
     [ -f "$f" ] || continue
     if ! validate "$(schema_of "$f")" "$f"; then
