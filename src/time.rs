@@ -305,11 +305,11 @@ pub(crate) struct Clock {
     pub(crate) tz: TimeZone,
     /// The words and forms times are written in (CLDR's date order, month names, clock).
     pub(crate) locale: Arc<Locale>,
-    /// The views written so far, shared by the clock's clones (and so by every thread of a
-    /// build). A build shows most moments more than once (an incident's start is its first
-    /// update's time too, in its list row and on its page: two views in three at 10,000
-    /// incidents), and writing one takes two CLDR formats and two Fluent messages.
-    views: Arc<Written<Timestamp, TimeView>>,
+    /// Dates and times of day (with their zone) written so far, shared by the clock's clones
+    /// (and so by every thread of a build): a long history has a few hundred days and at most
+    /// 1,440 minutes a day, and writing one takes CLDR (and, for a time, a Fluent message).
+    dates: Arc<Written<Date, String>>,
+    times: Arc<Written<(i8, i8, String), String>>,
     /// Relative times by message and count ("3 days ago"), written so far: a few hundred
     /// sentences serve every update of a long history.
     relatives: Arc<Written<(&'static str, Option<i64>), String>>,
@@ -322,7 +322,8 @@ impl Clock {
         Clock {
             tz,
             locale,
-            views: Arc::default(),
+            dates: Arc::default(),
+            times: Arc::default(),
             relatives: Arc::default(),
             days: Arc::default(),
         }
@@ -360,20 +361,14 @@ impl Clock {
 
     /// The moment `t` in the clock's zone and language (written once per clock).
     pub(crate) fn view(&self, t: Timestamp) -> TimeView {
-        self.views.get_or(&t, || self.write_view(t))
-    }
-
-    fn write_view(&self, t: Timestamp) -> TimeView {
         let z = self.zoned(t);
         let (l, forms) = (&self.locale, self.locale.forms());
-        let zone = self.zone_label(&z);
-        let time = tr!(
-            l,
-            "time-zoned",
-            time = forms.time(z.datetime()),
-            zone = zone
-        );
-        let date = forms.date(z.date());
+        let (d, dt) = (z.date(), z.datetime());
+        let date = self.dates.get_or(&d, || forms.date(d));
+        let key = (dt.hour(), dt.minute(), self.zone_label(&z));
+        let time = self.times.get_or(&key, || {
+            tr!(l, "time-zoned", time = forms.time(dt), zone = key.2.clone())
+        });
         TimeView {
             instant: t,
             // With the site's offset, not `Z`: the reader's browser can tell whether its own
@@ -716,12 +711,11 @@ mod tests {
         let t: Timestamp = "2026-07-01T09:20:00.5Z".parse().unwrap();
         assert_eq!(clock.view(t).instant, t);
         assert_eq!(clock.view(t).iso, "2026-07-01T10:20:00+01:00");
-        // Written once per moment, and a moment is its own to the nanosecond: the same second
-        // with another fraction is another instant.
-        let whole: Timestamp = "2026-07-01T09:20:00Z".parse().unwrap();
-        assert_eq!(clock.view(t), clock.view(t));
-        assert_eq!(clock.clone().view(whole).instant, whole);
-        assert_eq!(clock.view(whole).iso, clock.view(t).iso);
+        // Dates and times of day are written once per clock: the same time of day in another
+        // zone (summer time) or on another day is written anew.
+        let winter_later = clock.view("2026-11-21T10:20:00Z".parse().unwrap());
+        assert_eq!(winter_later.full, "21 Nov 2026, 10:20 GMT");
+        assert_eq!(clock.clone().view(t).full, "1 Jul 2026, 10:20 BST");
         let kolkata = Clock::british(TimeZone::get("Asia/Kolkata").unwrap());
         assert!(kolkata.view(Timestamp::UNIX_EPOCH).time.ends_with("IST"));
         assert_eq!(human_duration(4 * 3600 + 28 * 60), "4 h 28 min");
