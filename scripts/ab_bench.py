@@ -6,13 +6,15 @@ before it, in one run, with medians and ratios (these 2-core machines are noisy,
 binaries alternate run by run and share whatever the machine is doing). A benchmark, not a
 test; figures go to docs/benchmarks.md.
 
-    scripts/ab_bench.py OLD_BINARY NEW_BINARY [N] [--runs 5] [--check-runs 7]
+    scripts/ab_bench.py OLD_BINARY NEW_BINARY [N] [--runs 5] [--check-runs 7] [--new-language de]
 
 Generates N incidents (default 10,000) with ../shared/bench/gen_incidents.py under
 /tmp/candor-ab/nN (reused when present), then for each round builds with OLD, then NEW (each
 into its own output folder, which already holds a site from the warm-up, as in CI), then runs
 `check` with each. Prints median, min and max seconds, peak RSS of one build each, and the
-ratio NEW/OLD of the medians.
+ratio NEW/OLD of the medians. With `--new-language TAG`, NEW builds the same incidents with
+`language: TAG` in candor.yaml (a translated site, under /tmp/candor-ab/nN/yaml-TAG) while OLD
+builds them as generated: a binary from before languages refuses any language but English.
 """
 
 import argparse
@@ -51,6 +53,20 @@ def peak_rss_mb(cmd):
     return int(out.stderr.strip().splitlines()[-1]) / 1024
 
 
+def translated(site, language):
+    """A copy of `site` in `language`: its own candor.yaml, the same incident files (linked)."""
+    copy = site.parent / f"yaml-{language}"
+    if not (copy / "candor.yaml").exists():
+        (copy / "incidents").mkdir(parents=True, exist_ok=True)
+        for f in (site / "incidents").iterdir():
+            if not (copy / "incidents" / f.name).exists():
+                os.link(f, copy / "incidents" / f.name)
+        lines = (site / "candor.yaml").read_text().splitlines(keepends=True)
+        lines = [l for l in lines if not l.startswith("language:")] + [f"language: {language}\n"]
+        (copy / "candor.yaml").write_text("".join(lines))
+    return copy
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("old")
@@ -58,6 +74,7 @@ def main():
     ap.add_argument("n", nargs="?", type=int, default=10000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--check-runs", type=int, default=7)
+    ap.add_argument("--new-language", help="NEW builds the site in this language (`language:`)")
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parent.parent.parent / "shared"))
     a = ap.parse_args()
 
@@ -70,13 +87,15 @@ def main():
             check=True,
             stdout=subprocess.DEVNULL,
         )
+    sites = {"old": site, "new": translated(site, a.new_language) if a.new_language else site}
     bins = {"old": os.path.abspath(a.old), "new": os.path.abspath(a.new)}
 
     def build(which):
-        return [bins[which], "build", "--root", str(site), "--now", NOW, "--out", str(work / f"out-{which}")]
+        out = work / (f"out-{which}" + (f"-{a.new_language}" if a.new_language else ""))
+        return [bins[which], "build", "--root", str(sites[which]), "--now", NOW, "--out", str(out)]
 
     def check(which):
-        return [bins[which], "check", "--root", str(site), "--now", NOW]
+        return [bins[which], "check", "--root", str(sites[which]), "--now", NOW]
 
     for which in bins:  # warm-up: page cache, and an existing site to replace
         timed(build(which))
@@ -97,7 +116,7 @@ def main():
     def row(name, xs):
         return f"{statistics.median(xs):.3f} s ({min(xs):.3f}-{max(xs):.3f})"
 
-    print(f"N={a.n}, {a.runs} builds and {a.check_runs} checks each, interleaved")
+    print(f"N={a.n}, NEW's language {a.new_language or 'as generated'}, {a.runs} builds and {a.check_runs} checks each, interleaved")
     print("| | old | new | new/old (medians) |")
     print("|---|---|---|---|")
     for label, d in (

@@ -7,7 +7,7 @@ use jiff::{Timestamp, Zoned};
 use serde::Serialize;
 use std::sync::Arc;
 
-use crate::locale::Locale;
+use crate::locale::{Locale, Written};
 use crate::tr;
 
 /// The first moment candor accepts, from a file or a flag: the Unix epoch (nothing a status
@@ -305,11 +305,28 @@ pub(crate) struct Clock {
     pub(crate) tz: TimeZone,
     /// The words and forms times are written in (CLDR's date order, month names, clock).
     pub(crate) locale: Arc<Locale>,
+    /// Dates and times of day (with their zone) written so far, shared by the clock's clones
+    /// (and so by every thread of a build): a long history has a few hundred days and at most
+    /// 1,440 minutes a day, and writing one takes CLDR (and, for a time, a Fluent message).
+    dates: Arc<Written<Date, String>>,
+    times: Arc<Written<(i8, i8, String), String>>,
+    /// Relative times by message and count ("3 days ago"), written so far: a few hundred
+    /// sentences serve every update of a long history.
+    relatives: Arc<Written<(&'static str, Option<i64>), String>>,
+    /// Days in words by the day and today ("tomorrow, Wed 2 Dec"), written so far.
+    days: Arc<Written<(Date, Date), String>>,
 }
 
 impl Clock {
     pub(crate) fn new(tz: TimeZone, locale: Arc<Locale>) -> Self {
-        Clock { tz, locale }
+        Clock {
+            tz,
+            locale,
+            dates: Arc::default(),
+            times: Arc::default(),
+            relatives: Arc::default(),
+            days: Arc::default(),
+        }
     }
 
     /// A clock in `tz` that writes English, for text with no site language behind it.
@@ -342,17 +359,16 @@ impl Clock {
         }
     }
 
+    /// The moment `t` in the clock's zone and language (written once per clock).
     pub(crate) fn view(&self, t: Timestamp) -> TimeView {
         let z = self.zoned(t);
         let (l, forms) = (&self.locale, self.locale.forms());
-        let zone = self.zone_label(&z);
-        let time = tr!(
-            l,
-            "time-zoned",
-            time = forms.time(z.datetime()),
-            zone = zone
-        );
-        let date = forms.date(z.date());
+        let (d, dt) = (z.date(), z.datetime());
+        let date = self.dates.get_or(&d, || forms.date(d));
+        let key = (dt.hour(), dt.minute(), self.zone_label(&z));
+        let time = self.times.get_or(&key, || {
+            tr!(l, "time-zoned", time = forms.time(dt), zone = key.2.clone())
+        });
         TimeView {
             instant: t,
             // With the site's offset, not `Z`: the reader's browser can tell whether its own
@@ -370,15 +386,17 @@ impl Clock {
     /// (the live script in `blocks.html` says the same in the reader's zone).
     pub(crate) fn day_words(&self, t: Timestamp, now: Timestamp) -> String {
         let (date, today) = (self.date(t), self.date(now));
-        let (l, forms) = (&self.locale, self.locale.forms());
-        let days = today.until(date).map_or(i32::MAX, |s| s.get_days());
-        match days {
-            0 => tr!(l, "day-today"),
-            1 => tr!(l, "day-tomorrow", date = forms.weekday(date, false)),
-            -1 => tr!(l, "day-yesterday", date = forms.weekday(date, false)),
-            -6..=6 => tr!(l, "day-on", date = forms.weekday(date, false)),
-            _ => tr!(l, "day-on", date = forms.weekday(date, true)),
-        }
+        self.days.get_or(&(date, today), || {
+            let (l, forms) = (&self.locale, self.locale.forms());
+            let days = today.until(date).map_or(i32::MAX, |s| s.get_days());
+            match days {
+                0 => tr!(l, "day-today"),
+                1 => tr!(l, "day-tomorrow", date = forms.weekday(date, false)),
+                -1 => tr!(l, "day-yesterday", date = forms.weekday(date, false)),
+                -6..=6 => tr!(l, "day-on", date = forms.weekday(date, false)),
+                _ => tr!(l, "day-on", date = forms.weekday(date, true)),
+            }
+        })
     }
 
     /// "14:30 GMT tomorrow, Wed 2 Dec": the time with its zone (the one in force at `t`) and
@@ -442,17 +460,24 @@ impl Clock {
     /// live script in `blocks.html` says the same from the reader's clock with the browser's
     /// `Intl.RelativeTimeFormat`, whose English these messages match.
     pub(crate) fn relative(&self, t: Timestamp, now: Timestamp) -> String {
-        let l = &self.locale;
         let seconds = now.as_second() - t.as_second();
-        match (seconds > 0, seconds.abs() / 60) {
-            (_, 0) => tr!(l, "relative-now"),
-            (true, m) if m < 60 => tr!(l, "relative-minutes-ago", count = m),
-            (false, m) if m < 60 => tr!(l, "relative-in-minutes", count = m),
-            (true, m) if m < 1440 => tr!(l, "relative-hours-ago", count = m / 60),
-            (false, m) if m < 1440 => tr!(l, "relative-in-hours", count = m / 60),
-            (true, m) => tr!(l, "relative-days-ago", count = m / 1440),
-            (false, m) => tr!(l, "relative-in-days", count = m / 1440),
-        }
+        let (key, count) = match (seconds > 0, seconds.abs() / 60) {
+            (_, 0) => ("relative-now", None),
+            (true, m) if m < 60 => ("relative-minutes-ago", Some(m)),
+            (false, m) if m < 60 => ("relative-in-minutes", Some(m)),
+            (true, m) if m < 1440 => ("relative-hours-ago", Some(m / 60)),
+            (false, m) if m < 1440 => ("relative-in-hours", Some(m / 60)),
+            (true, m) => ("relative-days-ago", Some(m / 1440)),
+            (false, m) => ("relative-in-days", Some(m / 1440)),
+        };
+        self.relatives.get_or(&(key, count), || {
+            let args = count.map(|n| {
+                let mut args = crate::locale::FluentArgs::new();
+                args.set("count", crate::locale::FluentValue::from(n));
+                args
+            });
+            self.locale.text(key, args.as_ref())
+        })
     }
 
     /// The civil date of a moment in the site's zone.
@@ -686,6 +711,11 @@ mod tests {
         let t: Timestamp = "2026-07-01T09:20:00.5Z".parse().unwrap();
         assert_eq!(clock.view(t).instant, t);
         assert_eq!(clock.view(t).iso, "2026-07-01T10:20:00+01:00");
+        // Dates and times of day are written once per clock: the same time of day in another
+        // zone (summer time) or on another day is written anew.
+        let winter_later = clock.view("2026-11-21T10:20:00Z".parse().unwrap());
+        assert_eq!(winter_later.full, "21 Nov 2026, 10:20 GMT");
+        assert_eq!(clock.clone().view(t).full, "1 Jul 2026, 10:20 BST");
         let kolkata = Clock::british(TimeZone::get("Asia/Kolkata").unwrap());
         assert!(kolkata.view(Timestamp::UNIX_EPOCH).time.ends_with("IST"));
         assert_eq!(human_duration(4 * 3600 + 28 * 60), "4 h 28 min");

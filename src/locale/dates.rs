@@ -27,7 +27,29 @@ pub(crate) struct Forms {
     /// "09:20" or "9:20 AM", as the language's clock runs.
     time: DateTimeFormatter<T>,
     list: ListFormatter,
-    decimal: DecimalFormatter,
+    digits: Digits,
+}
+
+/// A language's decimal digits and marks: the one form Fluent's sentences need (for the
+/// numbers in them), so built alone for those.
+pub(crate) struct Digits(DecimalFormatter);
+
+impl Digits {
+    pub(crate) fn new(locale: &Locale) -> Digits {
+        Digits(
+            DecimalFormatter::try_new(locale.into(), Default::default())
+                .expect("compiled CLDR data has this field set"),
+        )
+    }
+
+    /// A decimal already rounded by the caller, written `"99.95"`: the language's digits and
+    /// decimal mark, the trailing zeros kept (99.90 stays two places).
+    pub(crate) fn decimal(&self, written: &str) -> String {
+        match Decimal::try_from_str(written) {
+            Ok(d) => self.0.format(&d).to_string(),
+            Err(_) => written.to_string(),
+        }
+    }
 }
 
 impl Forms {
@@ -51,7 +73,7 @@ impl Forms {
                 ListFormatterOptions::default().with_length(ListLength::Wide),
             )
             .expect(fails),
-            decimal: DecimalFormatter::try_new(locale.into(), Default::default()).expect(fails),
+            digits: Digits::new(locale),
         }
     }
 
@@ -97,13 +119,9 @@ impl Forms {
             .to_string()
     }
 
-    /// A decimal already rounded by the caller, written `"99.95"`: the language's digits and
-    /// decimal mark, the trailing zeros kept (99.90 stays two places).
+    /// [`Digits::decimal`].
     pub(crate) fn decimal(&self, written: &str) -> String {
-        match Decimal::try_from_str(written) {
-            Ok(d) => self.decimal.format(&d).to_string(),
-            Err(_) => written.to_string(),
-        }
+        self.digits.decimal(written)
     }
 }
 

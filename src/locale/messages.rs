@@ -49,8 +49,8 @@ fn number(
         .ok()
 }
 
-/// The language's number forms, built once per bundle by Fluent's memoizer.
-struct Digits(super::dates::Forms);
+/// The language's digits, built once per bundle by Fluent's memoizer.
+struct Digits(super::dates::Digits);
 
 impl Memoizable for Digits {
     type Args = ();
@@ -58,6 +58,6 @@ impl Memoizable for Digits {
 
     fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
         let locale = icu_locale_core::Locale::try_from_str(&lang.to_string()).map_err(|_| ())?;
-        Ok(Digits(super::dates::Forms::new(&locale)))
+        Ok(Digits(super::dates::Digits::new(&locale)))
     }
 }

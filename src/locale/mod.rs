@@ -7,12 +7,14 @@ mod catalog;
 mod coverage;
 mod dates;
 mod messages;
+mod written;
 
 use std::fmt;
 use std::sync::Arc;
 
 pub(crate) use catalog::{Override, SHIPPED, english_keys, message_spans, shipped_for};
 pub(crate) use fluent_bundle::{FluentArgs, FluentValue};
+pub(crate) use written::Written;
 
 /// One language's words and forms.
 pub struct Locale {
@@ -25,6 +27,8 @@ pub struct Locale {
     /// shipped files: a test holds every one to English's keys).
     english: Option<Arc<messages::Bundle>>,
     forms: dates::Forms,
+    /// Messages without arguments, once written (the same words on every page).
+    plain: Written<String, String>,
 }
 
 impl fmt::Debug for Locale {
@@ -57,8 +61,7 @@ impl Locale {
         let shipped = catalog::shipped_for(tag).unwrap_or("en");
         let mut files = vec![catalog::parsed(shipped)];
         files.extend(overrides.into_iter().map(|o| o.resource));
-        let english = (shipped != "en")
-            .then(|| Arc::new(messages::bundle("en", vec![catalog::parsed("en")])));
+        let english = (shipped != "en").then(english_bundle);
         let locale =
             icu_locale_core::Locale::try_from_str(tag).unwrap_or(icu_locale_core::Locale::UNKNOWN);
         Locale {
@@ -67,6 +70,7 @@ impl Locale {
             bundle: messages::bundle(tag, files),
             english,
             forms: dates::Forms::new(&locale),
+            plain: Written::default(),
         }
     }
 
@@ -89,6 +93,18 @@ impl Locale {
     /// file has every key the code asks for, and a test holds every language to it): it shows
     /// as the key itself, never as a panic on a customer's page.
     pub(crate) fn text(&self, key: &str, args: Option<&FluentArgs>) -> String {
+        match args {
+            // No argument: the same words every time (`Some` of none is what templates' `t()`
+            // passes, and formats as `None` does).
+            None => self.plain.get_or(key, || self.format(key, None)),
+            Some(a) if a.iter().next().is_none() => {
+                self.plain.get_or(key, || self.format(key, None))
+            }
+            Some(_) => self.format(key, args),
+        }
+    }
+
+    fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
         messages::format(&self.bundle, key, args)
             .or_else(|| {
                 self.english
@@ -107,6 +123,13 @@ impl Locale {
     pub(crate) fn forms(&self) -> &dates::Forms {
         &self.forms
     }
+}
+
+/// The shipped English messages, parsed once per process: every other language's fallback.
+fn english_bundle() -> Arc<messages::Bundle> {
+    static EN: std::sync::OnceLock<Arc<messages::Bundle>> = std::sync::OnceLock::new();
+    EN.get_or_init(|| Arc::new(messages::bundle("en", vec![catalog::parsed("en")])))
+        .clone()
 }
 
 /// `tr!(locale, "key")`, or `tr!(locale, "key", count = 3, name = title)`: a message with

@@ -16,8 +16,18 @@ use std::path::Path;
 /// Puts `bytes` at `path` (whose folder must exist, and which must not exist yet): a hard link
 /// to `previous` when that is a regular file with exactly these bytes, else a new file.
 pub(super) fn place(path: &Path, bytes: &[u8], previous: Option<&Path>) -> io::Result<()> {
-    if let Some(old) = previous
-        && same_bytes(old, bytes)
+    put(path, bytes, unchanged(previous, bytes))
+}
+
+/// `previous` if it is a regular file with exactly `bytes`: the file to link to. Asked once per
+/// file (it reads the file), also when the first `put` finds the folder missing.
+pub(super) fn unchanged<'a>(previous: Option<&'a Path>, bytes: &[u8]) -> Option<&'a Path> {
+    previous.filter(|old| same_bytes(old, bytes))
+}
+
+/// `place`, told already whether the file is `unchanged`.
+pub(super) fn put(path: &Path, bytes: &[u8], unchanged: Option<&Path>) -> io::Result<()> {
+    if let Some(old) = unchanged
         && fs::hard_link(old, path).is_ok()
     {
         return Ok(());
@@ -36,9 +46,19 @@ fn create(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Whether `old` is a regular file (not a link to somewhere else) holding exactly `bytes`.
 /// The size is compared first, so a changed page is usually told apart without reading it.
 fn same_bytes(old: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read as _;
+    // Read into one buffer per thread: a rebuild reads back every file of the last site.
+    thread_local! {
+        static READ: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
     match fs::symlink_metadata(old) {
         Ok(meta) if meta.is_file() && meta.len() == bytes.len() as u64 => {
-            fs::read(old).is_ok_and(|b| b == bytes)
+            READ.with_borrow_mut(|buf| {
+                buf.clear();
+                let read =
+                    fs::File::open(old).and_then(|f| f.take(meta.len() + 1).read_to_end(buf));
+                read.is_ok() && buf[..] == *bytes
+            })
         }
         _ => false,
     }

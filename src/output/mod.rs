@@ -101,12 +101,13 @@ impl Staging {
         let write = |rel: &str, bytes: &[u8]| -> Result<(), Error> {
             let path = self.dir.join(rel);
             let previous = self.previous.as_ref().map(|p| p.join(rel));
-            match keep::place(&path, bytes, previous.as_deref()) {
+            let unchanged = keep::unchanged(previous.as_deref(), bytes);
+            match keep::put(&path, bytes, unchanged) {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     if let Some(parent) = path.parent() {
                         fs::create_dir_all(parent).map_err(io(parent))?;
                     }
-                    keep::place(&path, bytes, previous.as_deref()).map_err(io(&path))?;
+                    keep::put(&path, bytes, unchanged).map_err(io(&path))?;
                 }
                 other => other.map_err(io(&path))?,
             }

@@ -2,6 +2,8 @@
 //! shared by the pages, the embed (through `Templates::page`) and `serve` (which swaps the
 //! tag for a header allowing its own script).
 
+use memchr::memmem;
+
 /// The start of the policy tag `secure` writes; `serve` replaces it with a header that also
 /// allows its own injected script.
 pub(crate) const CSP_META: &str = r#"<meta http-equiv="Content-Security-Policy" content=""#;
@@ -12,10 +14,13 @@ pub(crate) const CSP_META: &str = r#"<meta http-equiv="Content-Security-Policy" 
 /// a theme's own inline script keeps working and the build stays deterministic.
 /// `frame-ancestors` is ignored in a `<meta>`: it is a header (deploy/nginx.conf, `serve`).
 pub(crate) fn secure(html: &str) -> String {
-    let Some(at) = head_end(html) else {
+    // Tags are found case-insensitively in one lower-case copy, made once per page (every
+    // page of the site passes through here).
+    let lower = html.to_ascii_lowercase();
+    let Some(at) = head_end(&lower) else {
         return html.to_string();
     };
-    let policy = policy(html);
+    let policy = policy_of(html, &lower);
     let mut out = String::with_capacity(html.len() + policy.len() + 160);
     out.push_str(&html[..at]);
     out.push('\n');
@@ -28,26 +33,33 @@ pub(crate) fn secure(html: &str) -> String {
 
 /// Just after the `<head>` start tag, or after the `<meta charset>` that follows it (which
 /// must stay in the first 1024 bytes): before any script or style the policy governs.
-fn head_end(html: &str) -> Option<usize> {
-    let lower = html.to_ascii_lowercase();
-    let start = lower.match_indices("<head").map(|(i, _)| i).find(|&i| {
+/// `lower` is the page in lower case.
+fn head_end(lower: &str) -> Option<usize> {
+    let start = memmem::find_iter(lower.as_bytes(), b"<head").find(|&i| {
         matches!(
             lower.as_bytes().get(i + 5),
             Some(b'>' | b' ' | b'\t' | b'\n')
         )
     })?;
-    let head = start + lower[start..].find('>')? + 1;
-    let rest = &lower[head..];
-    let first_code = ["<script", "<style", "<link"]
+    let head = start + memchr::memchr(b'>', &lower.as_bytes()[start..])? + 1;
+    let rest = &lower.as_bytes()[head..];
+    Some(after_charset(rest).map_or(head, |end| head + end))
+}
+
+/// Just after the `<meta charset>` at the start of `head` (the bytes after the `<head>` tag),
+/// when no script, style or stylesheet comes before it.
+fn after_charset(head: &[u8]) -> Option<usize> {
+    let charset = memmem::find(head, b"<meta charset")?;
+    // A code tag cannot straddle the `<` the charset tag starts with, so what comes before
+    // the charset tag is all that needs searching.
+    let before = &head[..charset];
+    let code_first = [&b"<script"[..], b"<style", b"<link"]
         .iter()
-        .filter_map(|t| rest.find(t))
-        .min()
-        .unwrap_or(rest.len());
-    let charset = rest
-        .find("<meta charset")
-        .filter(|&c| c < first_code)
-        .and_then(|c| Some(head + c + rest[c..].find('>')? + 1));
-    Some(charset.unwrap_or(head))
+        .any(|t| memmem::find(before, t).is_some());
+    if code_first {
+        return None;
+    }
+    Some(charset + memchr::memchr(b'>', &head[charset..])? + 1)
 }
 
 /// A page's Content-Security-Policy: everything from the site's own origin, and of inline
@@ -56,8 +68,14 @@ fn head_end(html: &str) -> Option<usize> {
 /// any https address (an incident body may show a graph hosted elsewhere). Inline event
 /// handlers and `style` attributes are not allowed: a theme puts them in a block instead.
 pub(crate) fn policy(html: &str) -> String {
+    policy_of(html, &html.to_ascii_lowercase())
+}
+
+/// `policy`, with the page in lower case already made.
+fn policy_of(html: &str, lower: &str) -> String {
     let hashes = |tag: &str| -> String {
-        inline_blocks(html, tag)
+        inline_blocks(html, lower, tag)
+            .into_iter()
             .map(|body| {
                 use base64::Engine as _;
                 use sha2::Digest as _;
@@ -77,37 +95,37 @@ pub(crate) fn policy(html: &str) -> String {
 
 /// The text of each inline `<tag>` block (one without a `src`), exactly as the browser
 /// hashes it. The page is candor's own rendering: its text is escaped, so every `<script`
-/// in it is a real tag.
-fn inline_blocks<'a>(html: &'a str, tag: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-    let lower = html.to_ascii_lowercase();
+/// in it is a real tag. `lower` is the page in lower case.
+fn inline_blocks<'a>(html: &'a str, lower: &str, tag: &str) -> Vec<&'a str> {
+    let lower = lower.as_bytes();
     let open = format!("<{tag}");
     let close = format!("</{tag}");
+    let (opens, closes) = (memmem::Finder::new(&open), memmem::Finder::new(&close));
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(i) = lower[from..].find(&open).map(|i| i + from) {
+    while let Some(i) = opens.find(&lower[from..]).map(|i| i + from) {
         let after = i + open.len();
-        let Some(end) = lower[after..].find('>').map(|e| e + after) else {
+        let Some(end) = memchr::memchr(b'>', &lower[after..]).map(|e| e + after) else {
             break;
         };
         from = end + 1;
         // `<scripts>` or `<style-x>` is another element.
-        if !matches!(lower.as_bytes()[after], b'>' | b' ' | b'\t' | b'\n' | b'/') {
+        if !matches!(lower[after], b'>' | b' ' | b'\t' | b'\n' | b'/') {
             continue;
         }
-        let Some(stop) = lower[from..].find(&close).map(|c| c + from) else {
+        let Some(stop) = closes.find(&lower[from..]).map(|c| c + from) else {
             break;
         };
         let attrs = &lower[after..end];
-        if !(tag == "script"
-            && attrs
-                .split_ascii_whitespace()
-                .any(|a| a.starts_with("src=")))
-        {
+        let has_src = attrs
+            .split(u8::is_ascii_whitespace)
+            .any(|a| a.starts_with(b"src="));
+        if !(tag == "script" && has_src) {
             found.push(&html[from..stop]);
         }
         from = stop + close.len();
     }
-    found.into_iter()
+    found
 }
 
 #[cfg(test)]
@@ -134,6 +152,37 @@ mod tests {
             html.contains(r#"<meta name="referrer" content="strict-origin-when-cross-origin">"#)
         );
         assert_eq!(secure(page), html, "deterministic");
+    }
+
+    /// The policy goes after the `<meta charset>` when nothing it governs comes first, else
+    /// straight after `<head>`; tags are found in any case, and `<scripts>` is not a script.
+    #[test]
+    fn the_policy_goes_first_in_head_in_any_case() {
+        let meta = |html: &str| html.find(CSP_META).unwrap();
+        let page = "<HTML><Head lang=x><META CHARSET=utf-8><title>t</title></head></HTML>";
+        let html = secure(page);
+        assert_eq!(
+            &html[..meta(&html)],
+            "<HTML><Head lang=x><META CHARSET=utf-8>\n"
+        );
+        let page = "<head><link rel=x><meta charset=utf-8></head>";
+        let html = secure(page);
+        assert_eq!(&html[..meta(&html)], "<head>\n");
+        let page = "<header><head><meta charset=utf-8>";
+        assert!(secure(page).starts_with("<header><head><meta charset=utf-8>\n<meta"));
+        let page = "<head><meta charset";
+        assert!(secure(page).starts_with("<head>\n<meta"));
+        let page = "<head><SCRIPTS>a</SCRIPTS><Script type=module>b</SCRIPT>\
+            <script\tsrc=x.js></script><STYLE>c</style><style-x>d</style-x></head>";
+        let hash = |s: &str| {
+            use base64::Engine as _;
+            use sha2::Digest as _;
+            base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(s))
+        };
+        let html = secure(page);
+        let script = format!("script-src 'self' 'sha256-{}';", hash("b"));
+        let style = format!("style-src 'self' 'sha256-{}';", hash("c"));
+        assert!(html.contains(&script) && html.contains(&style), "{html}");
     }
 
     #[test]
