@@ -174,20 +174,8 @@ fn language(r: &mut Report, at: &Pointer, t: &RawTarget, languages: &[String]) -
     if let Some(k) = crate::model::text::language_named(languages, key) {
         return k;
     }
-    let listed: Vec<String> = languages.iter().map(|t| format!("`{t}`")).collect();
-    let help = match crate::diagnostic::did_you_mean(key, languages.iter().map(String::as_str)) {
-        Some(near) => format!("did you mean `{near}`?"),
-        None => format!(
-            "write one of the site's languages ({}); a language the site is not in would have \
-             no pages to link to",
-            listed.join(", ")
-        ),
-    };
-    r.error(
-        at.join("language"),
-        format!("`{key}` is not one of the site's languages"),
-    )
-    .help = Some(help);
+    let otherwise = "write one of them: a language the site is not in has no pages to link to";
+    super::translations::unknown_language(r, at.join("language"), key, languages, otherwise);
     0
 }
 

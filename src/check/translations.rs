@@ -4,7 +4,7 @@
 
 use crate::diagnostic::did_you_mean;
 use crate::input::raw::RawText;
-use crate::model::text::language_named;
+use crate::model::text::{language_named, tags_listed};
 use crate::model::{Field, SiteLanguage, Texts, WarningCode};
 use crate::pointer::Pointer;
 
@@ -27,6 +27,27 @@ pub(super) struct TextField<'a> {
     pub(super) what: &'a str,
     pub(super) field: Field,
     pub(super) keep: fn(&str) -> String,
+}
+
+/// The error for `key`, at `at`, naming a language the site is not in: the tag meant, or the
+/// site's languages and what else to do (`otherwise`: "remove this text").
+pub(super) fn unknown_language(
+    r: &mut Report,
+    at: Pointer,
+    key: &str,
+    tags: &[String],
+    otherwise: &str,
+) {
+    let list = tags_listed(tags);
+    let help = match did_you_mean(key, tags.iter().map(String::as_str)) {
+        Some(near) => format!("did you mean `{near}`? The site's languages are {list}"),
+        None => format!(
+            "the site's languages are {list}: add `{key}` to `languages:` in candor.yaml, or \
+             {otherwise}"
+        ),
+    };
+    r.error(at, format!("`{key}` is not one of the site's languages"))
+        .help = Some(help);
 }
 
 /// How a one-line field's text is kept.
@@ -149,19 +170,13 @@ impl Translations {
             }
             return Some(k);
         }
-        let list = self.listed();
-        let help = match did_you_mean(key, self.tags.iter().map(String::as_str)) {
-            Some(near) => format!("did you mean `{near}`? The site's languages are {list}"),
-            None => format!(
-                "the site's languages are {list}: add `{key}` to `languages:` in candor.yaml, \
-                 or remove this text"
-            ),
-        };
-        r.error(
+        unknown_language(
+            r,
             at.join(key).into_key(),
-            format!("`{key}` is not one of the site's languages"),
-        )
-        .help = Some(help);
+            key,
+            &self.tags,
+            "remove this text",
+        );
         None
     }
 
@@ -181,11 +196,7 @@ impl Translations {
             return;
         }
         let shown = &self.tags[*shown];
-        let lacking_list = lacking
-            .iter()
-            .map(|t| format!("`{t}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let lacking_list = tags_listed(&lacking);
         let example = self
             .tags
             .iter()
@@ -211,14 +222,6 @@ impl Translations {
                 }
             ),
         );
-    }
-
-    fn listed(&self) -> String {
-        self.tags
-            .iter()
-            .map(|t| format!("`{t}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
     }
 
     /// What the incident keeps: every field in each language, on a site in more than one.

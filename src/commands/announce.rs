@@ -53,10 +53,9 @@ fn language(site: &crate::model::Site, key: &str) -> Result<usize, Error> {
         .map(|l| l.tag.as_str())
         .collect();
     crate::model::text::language_named(&tags, key).ok_or_else(|| {
-        let listed: Vec<String> = tags.iter().map(|t| format!("`{t}`")).collect();
         Error::Usage(format!(
             "--language `{key}` is not one of the site's languages ({})",
-            listed.join(", ")
+            crate::model::text::tags_listed(&tags)
         ))
     })
 }

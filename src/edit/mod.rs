@@ -67,9 +67,9 @@ pub(crate) fn in_languages(
         let (lang, text) = spec
             .split_once('=')
             .ok_or_else(|| usage("write it as LANG=TEXT, e.g. `fr=…`".into()))?;
-        let listed = tags.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>();
+        let listed = crate::model::text::tags_listed(&tags);
         let k = crate::model::text::language_named(&tags, lang.trim())
-            .ok_or_else(|| usage(format!("the site's languages are {}", listed.join(", "))))?;
+            .ok_or_else(|| usage(format!("the site's languages are {listed}")))?;
         if k == 0 {
             return Err(usage(format!(
                 "`{}` is the site's main language, whose text the flag without `-in` gives",

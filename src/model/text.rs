@@ -207,6 +207,14 @@ pub(crate) fn language_named(tags: &[impl AsRef<str>], key: &str) -> Option<usiz
     }
 }
 
+/// "`en-CA`, `fr-CA`": tags as messages list them.
+pub(crate) fn tags_listed(tags: &[impl AsRef<str>]) -> String {
+    tags.iter()
+        .map(|t| format!("`{}`", t.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl Config {
     /// The config of language `k`'s pages: its words, its tag, and its folder's address.
     /// Called on the main language's config.
