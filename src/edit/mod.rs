@@ -6,6 +6,7 @@ mod body;
 mod check;
 pub(crate) mod files;
 pub(crate) mod init;
+pub(crate) mod languages;
 pub(crate) mod new;
 pub(crate) mod schema;
 mod summary;
@@ -48,41 +49,6 @@ pub(crate) struct NewRequest {
     pub(crate) title_in: Vec<String>,
     /// `--body-in LANG=TEXT`: the first update's text in another of them.
     pub(crate) body_in: Vec<String>,
-}
-
-/// `--title-in`, `--body-in`, `--workaround-in`: each `LANG=TEXT`, a text in one of the
-/// site's other languages, with the tag the site writes it with, in the order given. A
-/// one-line text is trimmed, as its flag without `-in` is.
-pub(crate) fn in_languages(
-    flag: &str,
-    specs: &[String],
-    config: &Config,
-    one_line: bool,
-) -> Result<Vec<(String, String)>, crate::error::Error> {
-    let tags: Vec<&str> = config.languages.iter().map(|l| l.tag.as_str()).collect();
-    let mut out: Vec<(String, String)> = Vec::new();
-    for spec in specs {
-        let shown = crate::text::one_line(spec);
-        let usage = |why: String| crate::error::Error::Usage(format!("{flag} `{shown}`: {why}"));
-        let (lang, text) = spec
-            .split_once('=')
-            .ok_or_else(|| usage("write it as LANG=TEXT, e.g. `fr=…`".into()))?;
-        let listed = crate::model::text::tags_listed(&tags);
-        let k = crate::model::text::language_named(&tags, lang.trim())
-            .ok_or_else(|| usage(format!("the site's languages are {listed}")))?;
-        if k == 0 {
-            return Err(usage(format!(
-                "`{}` is the site's main language, whose text the flag without `-in` gives",
-                tags[0]
-            )));
-        }
-        if out.iter().any(|(t, _)| t == tags[k]) {
-            return Err(usage(format!("`{}` is given twice", tags[k])));
-        }
-        let text = if one_line { text.trim() } else { text };
-        out.push((tags[k].to_string(), text.to_string()));
-    }
-    Ok(out)
 }
 
 /// What `candor update` is asked to append (the command line's flags, as plain values).

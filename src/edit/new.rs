@@ -21,6 +21,8 @@ use crate::error::Error;
 use crate::input::SitePaths;
 use crate::input::SourceFile;
 use crate::input::raw::{RawIncident, RawPerson, RawText, RawUpdate};
+
+use super::languages::{lines_per_language, per_language, raw_text};
 use crate::model::schema::SchemaFile;
 use crate::model::{ComponentState, Config, Impact, Kind, Status, Vocabulary};
 use crate::pointer::{Pointer, Seg};
@@ -75,23 +77,14 @@ struct Plan {
 }
 
 impl Plan {
-    /// A field's texts, one per language (the main language's first), when it has any in
-    /// another language; else none, and the field is its text alone.
+    /// A field's texts one per language, when it has any in another (`per_language`).
     fn texts(&self, main: &str, others: &[(String, String)]) -> Vec<(String, String)> {
-        match others.is_empty() {
-            true => Vec::new(),
-            false => std::iter::once((self.main.clone(), main.to_string()))
-                .chain(others.iter().cloned())
-                .collect(),
-        }
+        per_language(&self.main, main, others)
     }
 
     /// A field as the file's raw form reads it.
     fn raw(&self, main: &str, others: &[(String, String)]) -> RawText {
-        match others.is_empty() {
-            true => main.into(),
-            false => RawText::PerLanguage(self.texts(main, others).into_iter().collect()),
-        }
+        raw_text(&self.main, main, others)
     }
 }
 
@@ -145,7 +138,7 @@ impl Plan {
             Kind::Incident => placeholders::UPDATE_BODY.to_string(),
             Kind::Maintenance => placeholders::MAINTENANCE_BODY.to_string(),
         });
-        let body_in = super::in_languages("--body-in", &args.body_in, config, false)?;
+        let body_in = super::languages::in_languages("--body-in", &args.body_in, config, false)?;
         if placeholder && !body_in.is_empty() {
             return Err(Error::Usage(
                 "--body-in gives the text in another language: give --body too".into(),
@@ -167,7 +160,7 @@ impl Plan {
                 .first()
                 .map(|l| l.tag.clone())
                 .unwrap_or_default(),
-            title_in: super::in_languages("--title-in", &args.title_in, config, true)?,
+            title_in: super::languages::in_languages("--title-in", &args.title_in, config, true)?,
             body_in,
         })
     }
@@ -253,9 +246,8 @@ fn incident_text(args: &NewRequest, plan: &Plan) -> NewFile {
     match plan.texts(args.title.trim(), &plan.title_in).as_slice() {
         [] => drop(writeln!(t, "title: {}", quote(args.title.trim()))),
         each => {
-            let _ = writeln!(t, "title:");
-            for (tag, text) in each {
-                let _ = writeln!(t, "  {}: {}", quote(tag), quote(text));
+            for line in lines_per_language("title", each, 0, false).0 {
+                let _ = writeln!(t, "{line}");
             }
         }
     }
@@ -292,14 +284,11 @@ fn incident_text(args: &NewRequest, plan: &Plan) -> NewFile {
             RawText::One(body.value)
         }
         false => {
-            let _ = writeln!(t, "    body:");
-            let mut read = std::collections::BTreeMap::new();
-            for (tag, text) in each {
-                let block = block(&text, 6);
-                let _ = writeln!(t, "      {}: {}", quote(&tag), block.text);
-                read.insert(tag, block.value);
+            let (lines, read) = lines_per_language("body", &each, 4, true);
+            for line in lines {
+                let _ = writeln!(t, "{line}");
             }
-            RawText::PerLanguage(read)
+            RawText::PerLanguage(read.into_iter().collect())
         }
     };
     NewFile { text: t, body }

@@ -21,6 +21,8 @@ use crate::edit::{Edited, author_or, load_for_edit, when};
 use crate::error::Error;
 use crate::input::SitePaths;
 use crate::input::raw::{RawIncident, RawText, RawUpdate};
+
+use super::languages::{lines_per_language, per_language, raw_text};
 use crate::input::{MAX_SOURCE_BYTES, SourceFile};
 use crate::model::*;
 use crate::pointer::{Pointer, Seg};
@@ -58,17 +60,9 @@ pub(crate) struct TextsIn {
 }
 
 impl TextsIn {
-    /// A field's texts, the main one first, when the field has any in another language.
-    fn of<'a>(
-        &'a self,
-        main: &'a str,
-        others: &'a [(String, String)],
-    ) -> Option<Vec<(&'a str, &'a str)>> {
-        (!others.is_empty()).then(|| {
-            std::iter::once((self.main.as_str(), main))
-                .chain(others.iter().map(|(t, s)| (t.as_str(), s.as_str())))
-                .collect()
-        })
+    /// A field's texts one per language, when it has any in another (`languages::per_language`).
+    fn of(&self, main: &str, others: &[(String, String)]) -> Vec<(String, String)> {
+        per_language(&self.main, main, others)
     }
 }
 
@@ -105,38 +99,30 @@ fn item_text(u: &NewUpdate, indent: usize, eol: &str) -> (String, Vec<(&'static 
         lines.push(format!("{pad}  next_update_by: {}", stamp(n)));
         fields.push(("next_update_by", Plain::Text(stamp(n))));
     }
-    let texts_in = |main, others| u.texts_in.as_ref().and_then(|t| t.of(main, others));
+    let texts_in = |main: &str, others: fn(&TextsIn) -> &[(String, String)]| {
+        u.texts_in
+            .as_ref()
+            .map_or(Vec::new(), |t| t.of(main, others(t)))
+    };
     if let Some(w) = &u.workaround {
-        match texts_in(w, u.texts_in.as_ref().map_or(&[][..], |t| &t.workaround)) {
-            None => {
-                lines.push(format!("{pad}  workaround: {}", quote(w)));
-                fields.push(("workaround", Plain::Text(w.clone())));
-            }
-            Some(each) => {
-                lines.push(format!("{pad}  workaround:"));
-                for (tag, text) in &each {
-                    lines.push(format!("{pad}    {}: {}", quote(tag), quote(text)));
-                }
-                let map = each.iter().map(|(t, s)| (t.to_string(), s.to_string()));
-                fields.push(("workaround", Plain::Map(map.collect())));
-            }
+        let each = texts_in(w, |t| &t.workaround);
+        if each.is_empty() {
+            lines.push(format!("{pad}  workaround: {}", quote(w)));
+            fields.push(("workaround", Plain::Text(w.clone())));
+        } else {
+            let (written, read) = lines_per_language("workaround", &each, indent + 2, false);
+            lines.extend(written);
+            fields.push(("workaround", Plain::Map(read)));
         }
     }
-    match texts_in(&u.body, u.texts_in.as_ref().map_or(&[][..], |t| &t.body)) {
-        None => {
-            lines.push(format!("{pad}  body: {}", body.text));
-            fields.push(("body", Plain::Text(body.value)));
-        }
-        Some(each) => {
-            lines.push(format!("{pad}  body:"));
-            let mut read = Vec::new();
-            for (tag, text) in each {
-                let block = block(text, indent + 4);
-                lines.push(format!("{pad}    {}: {}", quote(tag), block.text));
-                read.push((tag.to_string(), block.value));
-            }
-            fields.push(("body", Plain::Map(read)));
-        }
+    let each = texts_in(&u.body, |t| &t.body);
+    if each.is_empty() {
+        lines.push(format!("{pad}  body: {}", body.text));
+        fields.push(("body", Plain::Text(body.value)));
+    } else {
+        let (written, read) = lines_per_language("body", &each, indent + 2, true);
+        lines.extend(written);
+        fields.push(("body", Plain::Map(read)));
     }
     // Built with `\n` (no value holds a raw line break: quoted ones are escaped), written in
     // the file's own line endings.
@@ -689,17 +675,13 @@ fn raw_texts(
     workaround: Option<&str>,
     texts_in: Option<&TextsIn>,
 ) -> (RawText, Option<RawText>) {
-    let raw = |main: &str, others: Option<&[(String, String)]>| match (texts_in, others) {
-        (Some(t), Some(o)) if !o.is_empty() => RawText::PerLanguage(
-            std::iter::once((t.main.clone(), main.to_string()))
-                .chain(o.iter().cloned())
-                .collect(),
-        ),
-        _ => main.into(),
+    let raw = |main: &str, others: fn(&TextsIn) -> &[(String, String)]| match texts_in {
+        Some(t) => raw_text(&t.main, main, others(t)),
+        None => main.into(),
     };
     (
-        raw(body, texts_in.map(|t| &t.body[..])),
-        workaround.map(|w| raw(w, texts_in.map(|t| &t.workaround[..]))),
+        raw(body, |t| &t.body),
+        workaround.map(|w| raw(w, |t| &t.workaround)),
     )
 }
 
@@ -710,8 +692,13 @@ fn texts_in(args: &UpdateRequest, config: &Config) -> Result<Option<TextsIn>, Er
     }
     Ok(Some(TextsIn {
         main: config.languages[0].tag.clone(),
-        body: super::in_languages("--body-in", &args.body_in, config, false)?,
-        workaround: super::in_languages("--workaround-in", &args.workaround_in, config, true)?,
+        body: super::languages::in_languages("--body-in", &args.body_in, config, false)?,
+        workaround: super::languages::in_languages(
+            "--workaround-in",
+            &args.workaround_in,
+            config,
+            true,
+        )?,
     }))
 }
 
