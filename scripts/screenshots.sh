@@ -11,16 +11,12 @@ cd "$(dirname "$0")/.."
 now="2026-11-23T15:45:00Z"
 skip() { echo "SKIP screenshots: $*" >&2; exit 0; }
 . tests/oracles/browser/setup.sh
+. tests/oracles/browser/example.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 entries=()
 for lang in en-GB ja ar; do
-  mkdir -p "$work/$lang"
-  cp -r incidents "$work/$lang/incidents"
-  sed "s/^language: .*/language: $lang/" candor.yaml > "$work/$lang/candor.yaml"
-  sed -i '/^  - at: 2026-11-23T16:12:00Z/,/^apology:/{/^apology:/!d}' \
-    "$work/$lang/incidents/card-payments-failing.yaml"
-  "$candor" --root "$work/$lang" --color never build --now "$now" --out "$work/$lang/public" >/dev/null
+  example_at_now "$lang" "$work/$lang"
   apology=$(cd "$work/$lang/public" && ls incidents/*/apology/index.html | head -1)
   entries+=("$work/$lang/public:index.html:$lang-index"
             "$work/$lang/public:incidents/card-payments-failing/index.html:$lang-incident")
